@@ -1,0 +1,133 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+
+const QString kGenesis = QString(64, u'0');
+
+// Canonical text of an event: every stored column except the hashes, in a fixed order, with the JSON
+// in compact form with sorted keys (QJsonObject keeps keys sorted).
+QByteArray canonical(qint64 id, qint64 at, const QString& kind, qint64 ticketId, const QString& counter,
+                     const QString& staff, const QString& data)
+{
+    return (QString::number(id) + u'|' + QString::number(at) + u'|' + kind + u'|' + QString::number(ticketId) +
+            u'|' + counter + u'|' + staff + u'|' + data)
+        .toUtf8();
+}
+
+QString chain(const QString& previous, const QByteArray& event)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previous.toLatin1());
+    hash.addData(QByteArrayView("|"));
+    hash.addData(event);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+AuditEvent readEvent(const QSqlQuery& q)
+{
+    AuditEvent e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    e.kind = q.value(2).toString();
+    e.ticketId = q.value(3).toLongLong();
+    e.counterCode = q.value(4).toString();
+    e.staffId = q.value(5).toString();
+    e.data = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    e.hash = q.value(8).toString();
+    return e;
+}
+
+const QString kColumns = u"id, at, kind, ticket_id, counter_code, staff_code, data, prev_hash, hash"_s;
+
+} // namespace
+
+Result<qint64> AuditLog::append(QSqlDatabase& db, const QDateTime& at, const QString& kind, const QJsonObject& data,
+                                qint64 ticketId, const QString& counterCode, const QString& staffId)
+{
+    auto last = Database::run(db, u"SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"_s);
+    if (!last.ok())
+        return last.error();
+    qint64 id = 1;
+    QString previous = kGenesis;
+    if (last.value().next()) {
+        id = last.value().value(0).toLongLong() + 1;
+        previous = last.value().value(1).toString();
+    }
+    const qint64 atMs = at.toMSecsSinceEpoch();
+    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    const QString hash = chain(previous, canonical(id, atMs, kind, ticketId, counterCode, staffId, json));
+    auto insert = Database::run(db, u"INSERT INTO events (" + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                {id, atMs, kind, ticketId == 0 ? QVariant() : QVariant(ticketId), counterCode, staffId,
+                                 json, previous, hash});
+    if (!insert.ok())
+        return insert.error();
+    return id;
+}
+
+Result<qint64> AuditLog::verify(QSqlDatabase& db)
+{
+    auto q = Database::run(db, u"SELECT " + kColumns + u" FROM events ORDER BY id"_s);
+    if (!q.ok())
+        return q.error();
+    QString previous = kGenesis;
+    qint64 expectedId = 1;
+    qint64 count = 0;
+    auto& query = q.value();
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const auto bad = [&](const QString& why) {
+            return makeError(ErrorKind::Refused, u"audit_broken"_s, tr("event %1: %2").arg(id).arg(why));
+        };
+        if (id != expectedId)
+            return makeError(ErrorKind::Refused, u"audit_broken"_s,
+                             tr("event %1: missing (found event %2 next)").arg(expectedId).arg(id));
+        if (query.value(7).toString() != previous)
+            return bad(tr("does not follow the previous event (reordered or an event removed)"));
+        const QString expected =
+            chain(previous, canonical(id, query.value(1).toLongLong(), query.value(2).toString(),
+                                      query.value(3).toLongLong(), query.value(4).toString(),
+                                      query.value(5).toString(), query.value(6).toString()));
+        if (query.value(8).toString() != expected)
+            return bad(tr("content does not match its hash (edited)"));
+        previous = expected;
+        ++expectedId;
+        ++count;
+    }
+    return count;
+}
+
+Result<QList<AuditEvent>> AuditLog::forTicket(QSqlDatabase& db, qint64 ticketId)
+{
+    auto q = Database::run(db, u"SELECT " + kColumns + u" FROM events WHERE ticket_id = ? ORDER BY id"_s, {ticketId});
+    if (!q.ok())
+        return q.error();
+    QList<AuditEvent> events;
+    while (q.value().next())
+        events << readEvent(q.value());
+    return events;
+}
+
+Result<QList<AuditEvent>> AuditLog::range(QSqlDatabase& db, const QDateTime& fromUtc, const QDateTime& toUtc,
+                                          const QString& kindPrefix)
+{
+    auto q = Database::run(db,
+                           u"SELECT " + kColumns + u" FROM events WHERE at >= ? AND at < ? AND kind LIKE ? ORDER BY id"_s,
+                           {fromUtc.toMSecsSinceEpoch(), toUtc.toMSecsSinceEpoch(), QString(kindPrefix + u'%')});
+    if (!q.ok())
+        return q.error();
+    QList<AuditEvent> events;
+    while (q.value().next())
+        events << readEvent(q.value());
+    return events;
+}
+
+} // namespace antre

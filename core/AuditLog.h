@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace antre {
+
+struct AuditEvent
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString kind; // e.g. "ticket.issued", "ticket.called", "counter.opened"
+    qint64 ticketId = 0;
+    QString counterCode;
+    QString staffId;
+    QJsonObject data;
+    QString hash;
+};
+
+// Append-only, hash-chained event log: hash = SHA-256(previous hash | canonical event). Editing,
+// deleting or reordering any event breaks the chain from that event on.
+class AuditLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    // Must be called inside the caller's write transaction, so that the event commits with the change.
+    static Result<qint64> append(QSqlDatabase& db, const QDateTime& at, const QString& kind, const QJsonObject& data,
+                                 qint64 ticketId = 0, const QString& counterCode = {}, const QString& staffId = {});
+    // Number of events when the whole chain verifies; otherwise Refused naming the first bad event.
+    static Result<qint64> verify(QSqlDatabase& db);
+    static Result<QList<AuditEvent>> forTicket(QSqlDatabase& db, qint64 ticketId);
+    static Result<QList<AuditEvent>> range(QSqlDatabase& db, const QDateTime& fromUtc, const QDateTime& toUtc,
+                                           const QString& kindPrefix = {});
+};
+
+} // namespace antre

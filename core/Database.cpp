@@ -1,0 +1,301 @@
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+// Schema version 1. Times are UTC epoch milliseconds; business_day is the site's local date.
+// Portable SQL only (a PostgreSQL driver is planned): no AUTOINCREMENT, no SQLite-only types.
+const char16_t* const kSchemaV1[] = {
+    uR"(CREATE TABLE site (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        priority_run_limit INTEGER NOT NULL DEFAULT 3,
+        ticket_footer TEXT NOT NULL DEFAULT '',
+        running_text TEXT NOT NULL DEFAULT '',
+        call_phrase TEXT NOT NULL DEFAULT '',
+        config_version INTEGER NOT NULL DEFAULT 1))",
+    uR"(CREATE TABLE agencies (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        sort_order INTEGER NOT NULL DEFAULT 0))",
+    uR"(CREATE TABLE services (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        agency_id INTEGER NOT NULL REFERENCES agencies(id),
+        name TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        daily_quota INTEGER,
+        target_wait_min INTEGER NOT NULL DEFAULT 15,
+        cutoff_min INTEGER NOT NULL DEFAULT 0,
+        schedule TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        sort_order INTEGER NOT NULL DEFAULT 0))",
+    uR"(CREATE TABLE counters (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        priority_streak INTEGER NOT NULL DEFAULT 0))",
+    uR"(CREATE TABLE counter_services (
+        counter_id INTEGER NOT NULL REFERENCES counters(id),
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        PRIMARY KEY (counter_id, service_id)))",
+    uR"(CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        staff_code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('officer', 'supervisor', 'admin')),
+        pin_hash TEXT,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER,
+        active INTEGER NOT NULL DEFAULT 1))",
+    uR"(CREATE TABLE staff_counters (
+        staff_id INTEGER NOT NULL REFERENCES staff(id),
+        counter_id INTEGER NOT NULL REFERENCES counters(id),
+        PRIMARY KEY (staff_id, counter_id)))",
+    uR"(CREATE TABLE tickets (
+        id INTEGER PRIMARY KEY,
+        business_day TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        original_service_id INTEGER NOT NULL REFERENCES services(id),
+        priority INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL,
+        issued_at INTEGER NOT NULL,
+        issue_hour INTEGER NOT NULL,
+        queued_at INTEGER NOT NULL,
+        first_called_at INTEGER,
+        called_at INTEGER,
+        serving_at INTEGER,
+        finished_at INTEGER,
+        counter_id INTEGER REFERENCES counters(id),
+        staff_id INTEGER REFERENCES staff(id),
+        outcome TEXT,
+        recall_count INTEGER NOT NULL DEFAULT 0,
+        transferred INTEGER NOT NULL DEFAULT 0,
+        estimated_wait_min INTEGER,
+        UNIQUE (business_day, prefix, seq)))",
+    u"CREATE INDEX tickets_queue ON tickets (status, service_id, priority, queued_at)",
+    u"CREATE INDEX tickets_day ON tickets (business_day, service_id)",
+    u"CREATE INDEX tickets_counter ON tickets (counter_id, status)",
+    uR"(CREATE TABLE counter_states (
+        id INTEGER PRIMARY KEY,
+        counter_id INTEGER NOT NULL REFERENCES counters(id),
+        staff_id INTEGER REFERENCES staff(id),
+        state TEXT NOT NULL CHECK (state IN ('open', 'break')),
+        reason TEXT NOT NULL DEFAULT '',
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER))",
+    u"CREATE INDEX counter_states_counter ON counter_states (counter_id, ended_at)",
+    u"CREATE INDEX counter_states_started ON counter_states (started_at)",
+    uR"(CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        ticket_id INTEGER,
+        counter_code TEXT NOT NULL DEFAULT '',
+        staff_code TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL))",
+    u"CREATE INDEX events_ticket ON events (ticket_id)",
+    u"CREATE INDEX events_kind ON events (kind, id)",
+};
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, QString connection)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Error Database::sqlError(const QString& what, const QString& detail)
+{
+    return makeError(ErrorKind::Internal, u"database"_s, tr("Database error while %1: %2").arg(what, detail));
+}
+
+Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVariantList& args)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(sql.simplified().left(60), query.lastError().text());
+    for (const auto& arg : args) {
+        // A null QString would bind as SQL NULL; only an empty QVariant means NULL here.
+        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(arg);
+    }
+    if (!query.exec())
+        return sqlError(sql.simplified().left(60), query.lastError().text());
+    return query;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return makeError(ErrorKind::BadInput, u"no_database"_s, tr("No database file was given."));
+    if (mode == Mode::ReadOnly && !info.exists())
+        return makeError(ErrorKind::BadInput, u"no_database"_s, tr("%1: database file not found").arg(path));
+    if (info.exists() && !info.isFile())
+        return makeError(ErrorKind::BadInput, u"no_database"_s, tr("%1: not a database file").arg(path));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorKind::Internal, u"io"_s, tr("%1: cannot create folder %2").arg(path, info.absolutePath()));
+
+    const QString connection = u"antre-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database;
+    {
+        // Scoped so that no stray handle outlives the Database (removeDatabase would complain).
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs);
+        if (mode == Mode::ReadOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(options);
+        database.reset(new Database(db, path, connection));
+    }
+    if (!database->m_db.open())
+        return makeError(ErrorKind::Internal, u"open_failed"_s,
+                         tr("%1: cannot open database: %2").arg(path, database->m_db.lastError().text()));
+
+    // The first read fails on a corrupt or foreign file; say so plainly instead of a driver message.
+    auto probe = run(database->m_db, u"SELECT count(*) FROM sqlite_master"_s);
+    if (probe.ok())
+        probe.value().finish();
+    if (!probe.ok()) {
+        const QString detail = probe.error().message;
+        if (detail.contains(u"not a database"_s) || detail.contains(u"malformed"_s))
+            return makeError(ErrorKind::BadInput, u"corrupt"_s,
+                             tr("%1: the file is not an Antre database or is damaged; restore it from a backup (antre backup)")
+                                 .arg(path));
+        return makeError(ErrorKind::Internal, u"open_failed"_s, tr("%1: cannot read database: %2").arg(path, detail));
+    }
+
+    if (mode == Mode::ReadWrite) {
+        for (const auto* pragma : {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
+            auto result = run(database->m_db, QString::fromUtf16(pragma));
+            if (!result.ok()) {
+                const bool readOnly = result.error().message.contains(u"readonly"_s) ||
+                                      result.error().message.contains(u"read-only"_s);
+                if (readOnly)
+                    return makeError(ErrorKind::BadInput, u"read_only"_s,
+                                     tr("%1: the database is read-only for this user").arg(path));
+                return result.error();
+            }
+        }
+        if (auto migrated = database->migrate(); !migrated.ok())
+            return migrated.error();
+    } else {
+        auto version = run(database->m_db, u"PRAGMA user_version"_s);
+        if (!version.ok())
+            return version.error();
+        if (!version.value().next() || version.value().value(0).toInt() != kSchemaVersion)
+            return makeError(ErrorKind::BadInput, u"schema"_s,
+                             tr("%1: database schema is not at version %2").arg(path).arg(kSchemaVersion));
+    }
+    return database;
+}
+
+Status Database::migrate()
+{
+    return write([this](QSqlDatabase& db) -> Status {
+        auto version = run(db, u"PRAGMA user_version"_s);
+        if (!version.ok())
+            return version.error();
+        const int current = version.value().next() ? version.value().value(0).toInt() : 0;
+        version.value().finish();
+        if (current > kSchemaVersion)
+            return makeError(ErrorKind::BadInput, u"schema"_s,
+                             tr("%1: database schema version %2 is newer than this Antre (%3); update Antre")
+                                 .arg(m_path)
+                                 .arg(current)
+                                 .arg(kSchemaVersion));
+        if (current < 1) {
+            for (const auto* statement : kSchemaV1)
+                if (auto r = run(db, QString::fromUtf16(statement)); !r.ok())
+                    return r.error();
+        }
+        if (current < kSchemaVersion)
+            if (auto r = run(db, u"PRAGMA user_version = %1"_s.arg(kSchemaVersion)); !r.ok())
+                return r.error();
+        return Done{};
+    });
+}
+
+Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
+{
+    // BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock half-way and
+    // "read max, insert max+1" is safe across processes.
+    if (auto begin = run(m_db, u"BEGIN IMMEDIATE"_s); !begin.ok()) {
+        if (begin.error().message.contains(u"locked"_s) || begin.error().message.contains(u"busy"_s))
+            return makeError(ErrorKind::Internal, u"locked"_s,
+                             tr("%1: the database is locked by another program (waited %2 s); try again")
+                                 .arg(m_path)
+                                 .arg(kBusyTimeoutMs / 1000));
+        return begin.error();
+    }
+    Status result = body(m_db);
+    if (!result.ok()) {
+        (void)run(m_db, u"ROLLBACK"_s);
+        return result;
+    }
+    if (auto commit = run(m_db, u"COMMIT"_s); !commit.ok()) {
+        (void)run(m_db, u"ROLLBACK"_s);
+        if (commit.error().message.contains(u"full"_s))
+            return makeError(ErrorKind::Internal, u"disk_full"_s,
+                             tr("%1: the disk is full; nothing was saved").arg(m_path));
+        return commit.error();
+    }
+    return result;
+}
+
+Result<QString> Database::integrityCheck()
+{
+    auto query = run(m_db, u"PRAGMA integrity_check"_s);
+    if (!query.ok())
+        return query.error();
+    QStringList lines;
+    while (query.value().next())
+        lines << query.value().value(0).toString();
+    return lines.join(u'\n');
+}
+
+Status Database::backupTo(const QString& targetPath)
+{
+    if (QFileInfo::exists(targetPath))
+        return makeError(ErrorKind::BadInput, u"exists"_s, tr("%1: file already exists; choose a new name").arg(targetPath));
+    // VACUUM INTO reads one consistent snapshot, so it is safe while kiosks and counters write.
+    auto result = run(m_db, u"VACUUM INTO ?"_s, {targetPath});
+    if (!result.ok())
+        return makeError(ErrorKind::Internal, u"backup_failed"_s,
+                         tr("%1: backup failed: %2").arg(targetPath, result.error().message));
+    return Done{};
+}
+
+} // namespace antre

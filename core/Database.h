@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace antre {
+
+// One SQLite connection with the house settings: WAL, busy_timeout, foreign keys,
+// synchronous=FULL, schema migrations keyed on PRAGMA user_version.
+// A Database belongs to the thread that opened it.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    enum class Mode { ReadWrite, ReadOnly };
+    // Creates the file (and its folder) when missing in ReadWrite mode, then migrates.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase& sql() { return m_db; }
+    const QString& path() const { return m_path; }
+
+    // Runs body inside BEGIN IMMEDIATE … COMMIT. The body's error rolls back and is returned as is;
+    // a failed COMMIT rolls back and is reported as Internal. Nested calls are not supported.
+    Status write(const std::function<Status(QSqlDatabase&)>& body);
+
+    // Integrity check ("ok" when healthy).
+    Result<QString> integrityCheck();
+    // Online backup of the whole database into a new file (safe while others write).
+    Status backupTo(const QString& targetPath);
+
+    static Error sqlError(const QString& what, const QString& detail);
+    // Prepares, binds positionally and executes; the error names the statement's purpose.
+    static Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, const QVariantList& args = {});
+
+private:
+    Database(QSqlDatabase db, QString path, QString connection);
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace antre

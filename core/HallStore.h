@@ -1,0 +1,34 @@
+#pragma once
+
+#include "HallConfig.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace antre {
+
+class Clock;
+class Database;
+
+// Moves the hall configuration between the database and HallConfig.
+class HallStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(HallStore)
+public:
+    HallStore(Database& db, const Clock& clock);
+    Q_DISABLE_COPY_MOVE(HallStore)
+
+    // All or nothing, in one transaction, with one audit event. Updates existing rows by code;
+    // agencies, services and counters missing from the file are deactivated, never deleted, so that
+    // history keeps its references. The configuration must already be valid (ConfigIo::validate).
+    Status import(const HallConfig& config, const QString& actorId = {});
+    // The active configuration, without PINs.
+    Result<HallConfig> load();
+    bool isInitialized();
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace antre

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "HallConfig.h"
+#include "QueueService.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <functional>
+
+class QSqlDatabase;
+
+namespace antre {
+
+class Clock;
+class Database;
+
+// SQLite implementation of QueueService. Every write is one BEGIN IMMEDIATE transaction that also
+// appends the audit event(s), so numbers are gapless and unique across any number of processes.
+class QueueEngine final : public QueueService
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueEngine)
+public:
+    QueueEngine(Database& db, const Clock& clock);
+    ~QueueEngine() override;
+    Q_DISABLE_COPY_MOVE(QueueEngine)
+
+    Result<IssuedTicket> issue(const QString& serviceCode, bool priority) override;
+    Result<CallInfo> callNext(const QString& counterCode) override;
+    Result<CallInfo> recall(const QString& counterCode) override;
+    Result<TicketInfo> startServing(const QString& counterCode) override;
+    Result<TicketInfo> finish(const QString& counterCode, Outcome outcome) override;
+    Result<TicketInfo> markNoShow(const QString& counterCode) override;
+    Result<TicketInfo> transfer(const QString& counterCode, const QString& serviceCode) override;
+    Result<TicketInfo> requeue(const TicketNumber& number) override;
+    Result<TicketInfo> cancel(const TicketNumber& number) override;
+    Status openCounter(const QString& counterCode, const QString& staffId) override;
+    Status startBreak(const QString& counterCode, const QString& reason) override;
+    Status resumeCounter(const QString& counterCode) override;
+    Status closeCounter(const QString& counterCode) override;
+    Status rollOver() override;
+    Result<HallStatus> status() override;
+    Result<CounterStatus> counterStatus(const QString& counterCode) override;
+    Result<QList<TicketInfo>> waitingFor(const QString& counterCode) override;
+    Result<QList<CallInfo>> recentCalls(int limit) override;
+    Result<QList<CallInfo>> callsAfter(qint64 eventId) override;
+    Result<TicketInfo> ticket(const TicketNumber& number, QDate businessDay) override;
+
+    // The configuration as the engine sees it (reloaded when another process imports a new one).
+    Result<HallConfig> config();
+
+private:
+    struct Now;
+    struct CounterRow;
+    Status refreshConfig(QSqlDatabase& db);
+    Now nowInfo() const;
+    Status rollOverIn(QSqlDatabase& db, const Now& now);
+    Result<CounterRow> counterRow(QSqlDatabase& db, const QString& code);
+    Result<TicketInfo> openTicketAt(QSqlDatabase& db, qint64 counterId, const QString& counterCode);
+    Result<TicketInfo> loadTicket(QSqlDatabase& db, qint64 ticketId);
+    Result<QList<TicketInfo>> waitingIn(QSqlDatabase& db, const CounterRow& counter, const Now& now);
+    // Shared shape of the counter actions that move the counter's open ticket from one status to another.
+    Result<TicketInfo> moveOpenTicket(const QString& counterCode, const QList<TicketStatus>& from,
+                                      const QString& eventKind,
+                                      const std::function<Result<QSqlQuery>(QSqlDatabase&, const TicketInfo&, qint64)>& update);
+    Status changeCounterState(const QString& counterCode, const QString& eventKind,
+                              const std::function<Status(QSqlDatabase&, const CounterRow&, qint64)>& change);
+    Result<TicketInfo> changeTicketByNumber(const TicketNumber& number, TicketStatus from, const QString& eventKind,
+                                            const QString& sql);
+    Result<QList<CallInfo>> calls(const QString& where, const QVariantList& args);
+
+    Database& m_db;
+    const Clock& m_clock;
+    qint64 m_configVersion = -1;
+    HallConfig m_config;
+    QTimeZone m_zone;
+    QHash<QString, qint64> m_serviceIds;
+    QHash<qint64, QString> m_serviceCodes;
+};
+
+} // namespace antre

@@ -1,0 +1,210 @@
+#include "StaffDirectory.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "PinHasher.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+
+const QString kSelect = uR"(SELECT s.staff_code, s.name, s.role, s.active, s.pin_hash IS NOT NULL, s.failed_attempts,
+                                   s.locked_until,
+                                   (SELECT group_concat(c.code, ',') FROM staff_counters sc
+                                    JOIN counters c ON c.id = sc.counter_id WHERE sc.staff_id = s.id AND c.active = 1)
+                            FROM staff s)"_s;
+
+StaffMember readMember(const QSqlQuery& q)
+{
+    StaffMember m;
+    m.id = q.value(0).toString();
+    m.name = q.value(1).toString();
+    m.role = roleFromKey(q.value(2).toString()).value_or(Role::Officer);
+    m.active = q.value(3).toInt() != 0;
+    m.hasPin = q.value(4).toInt() != 0;
+    m.failedAttempts = q.value(5).toInt();
+    if (!q.value(6).isNull())
+        m.lockedUntil = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    const QString counters = q.value(7).toString();
+    if (!counters.isEmpty())
+        m.counters = counters.split(u',');
+    return m;
+}
+
+} // namespace
+
+StaffDirectory::StaffDirectory(Database& db, const Clock& clock) : m_db(db), m_clock(clock)
+{
+}
+
+Result<StaffMember> StaffDirectory::find(const QString& staffId)
+{
+    auto q = Database::run(m_db.sql(), kSelect + u" WHERE s.staff_code = ?"_s, {staffId});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorKind::BadInput, u"unknown_staff"_s, tr("Unknown staff ID %1").arg(staffId));
+    return readMember(q.value());
+}
+
+Result<QList<StaffMember>> StaffDirectory::list()
+{
+    auto q = Database::run(m_db.sql(), kSelect + u" ORDER BY s.name"_s);
+    if (!q.ok())
+        return q.error();
+    QList<StaffMember> members;
+    while (q.value().next())
+        members << readMember(q.value());
+    return members;
+}
+
+Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString& pin)
+{
+    const Error wrong = makeError(ErrorKind::Refused, u"wrong_pin"_s, tr("Wrong staff ID or PIN."));
+    auto found = find(staffId);
+    if (!found.ok())
+        return found.error().kind == ErrorKind::BadInput ? wrong : found.error();
+    const StaffMember member = found.value();
+    const QDateTime now = m_clock.now();
+    if (member.lockedUntil.isValid() && member.lockedUntil > now) {
+        const qint64 minutes = qMax<qint64>(1, (now.secsTo(member.lockedUntil) + 59) / 60);
+        return makeError(ErrorKind::Refused, u"locked"_s,
+                         tr("Too many wrong PINs: this account is locked for %n more minute(s).", nullptr,
+                            static_cast<int>(minutes)));
+    }
+    if (!member.active)
+        return makeError(ErrorKind::Refused, u"inactive"_s,
+                         tr("This account is deactivated; ask the hall administrator."));
+    QString hash;
+    if (auto q = Database::run(m_db.sql(), u"SELECT pin_hash FROM staff WHERE staff_code = ?"_s, {staffId});
+        q.ok() && q.value().next())
+        hash = q.value().value(0).toString();
+    // Verify outside the write lock: Argon2id is slow on purpose.
+    const bool good = PinHasher::verify(hash, pin);
+
+    Error lockedNow = wrong;
+    auto status = m_db.write([&](QSqlDatabase& db) -> Status {
+        if (good) {
+            auto r = Database::run(db, u"UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
+                                   {staffId});
+            if (!r.ok())
+                return r.error();
+            if (auto e = AuditLog::append(db, now, u"staff.login"_s, {}, 0, {}, staffId); !e.ok())
+                return e.error();
+            return Done{};
+        }
+        // Count inside the transaction so that failures from two booths at once both count.
+        auto q = Database::run(db, u"SELECT failed_attempts FROM staff WHERE staff_code = ?"_s, {staffId});
+        if (!q.ok())
+            return q.error();
+        const int failures = (q.value().next() ? q.value().value(0).toInt() : 0) + 1;
+        q.value().finish();
+        const bool lock = failures >= kMaxFailures;
+        auto r = Database::run(db, u"UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE staff_code = ?"_s,
+                               {lock ? 0 : failures,
+                                lock ? QVariant(now.addSecs(kLockMinutes * 60).toMSecsSinceEpoch()) : QVariant(),
+                                staffId});
+        if (!r.ok())
+            return r.error();
+        if (auto e = AuditLog::append(db, now, lock ? u"staff.locked"_s : u"staff.login_failed"_s,
+                                      {{u"failures"_s, failures}}, 0, {}, staffId);
+            !e.ok())
+            return e.error();
+        if (lock)
+            lockedNow = makeError(ErrorKind::Refused, u"locked"_s,
+                                  tr("Too many wrong PINs: this account is locked for %n minute(s).", nullptr,
+                                     kLockMinutes));
+        return Done{};
+    });
+    if (!status.ok())
+        return status.error();
+    if (!good)
+        return lockedNow;
+    return find(staffId);
+}
+
+Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
+{
+    if (!staff.pin.isEmpty() && !PinHasher::isWellFormedPin(staff.pin))
+        return makeError(ErrorKind::BadInput, u"bad_pin"_s, tr("A PIN is 4 to 12 digits."));
+    const QString hash = staff.pin.isEmpty() ? QString() : PinHasher::hash(staff.pin);
+    return m_db.write([&](QSqlDatabase& db) -> Status {
+        auto r = Database::run(db, uR"(INSERT INTO staff (staff_code, name, role, pin_hash, active) VALUES (?, ?, ?, ?, ?)
+                                       ON CONFLICT (staff_code) DO UPDATE SET name = excluded.name,
+                                         role = excluded.role, active = excluded.active,
+                                         pin_hash = COALESCE(excluded.pin_hash, staff.pin_hash))"_s,
+                               {staff.id, staff.name, toKey(staff.role), hash.isEmpty() ? QVariant() : QVariant(hash),
+                                staff.active ? 1 : 0});
+        if (!r.ok())
+            return r.error();
+        auto d = Database::run(db, u"DELETE FROM staff_counters WHERE staff_id = (SELECT id FROM staff WHERE staff_code = ?)"_s,
+                               {staff.id});
+        if (!d.ok())
+            return d.error();
+        for (const auto& counter : staff.counters) {
+            auto c = Database::run(db, u"SELECT id FROM counters WHERE code = ? AND active = 1"_s, {counter});
+            if (!c.ok())
+                return c.error();
+            if (!c.value().next())
+                return makeError(ErrorKind::BadInput, u"unknown_counter"_s, tr("Unknown counter %1").arg(counter));
+            auto i = Database::run(db, uR"(INSERT INTO staff_counters (staff_id, counter_id)
+                                           SELECT id, ? FROM staff WHERE staff_code = ?)"_s,
+                                   {c.value().value(0), staff.id});
+            if (!i.ok())
+                return i.error();
+        }
+        const QJsonObject data{{u"id"_s, staff.id},
+                               {u"name"_s, staff.name},
+                               {u"role"_s, toKey(staff.role)},
+                               {u"active"_s, staff.active},
+                               {u"counters"_s, staff.counters.join(u',')},
+                               {u"pin_changed"_s, !hash.isEmpty()}};
+        if (auto e = AuditLog::append(db, m_clock.now(), u"staff.saved"_s, data, 0, {}, actorId); !e.ok())
+            return e.error();
+        return Done{};
+    });
+}
+
+namespace {
+Status updateOne(Database& database, const Clock& clock, const QString& sql, const QVariantList& args,
+                 const QString& staffId, const QString& kind, const QString& actorId)
+{
+    return database.write([&](QSqlDatabase& db) -> Status {
+        auto r = Database::run(db, sql, args);
+        if (!r.ok())
+            return r.error();
+        if (r.value().numRowsAffected() != 1)
+            return makeError(ErrorKind::BadInput, u"unknown_staff"_s,
+                             StaffDirectory::tr("Unknown staff ID %1").arg(staffId));
+        if (auto e = AuditLog::append(db, clock.now(), kind, {{u"id"_s, staffId}}, 0, {}, actorId); !e.ok())
+            return e.error();
+        return Done{};
+    });
+}
+} // namespace
+
+Status StaffDirectory::setPin(const QString& staffId, const QString& pin, const QString& actorId)
+{
+    if (!PinHasher::isWellFormedPin(pin))
+        return makeError(ErrorKind::BadInput, u"bad_pin"_s, tr("A PIN is 4 to 12 digits."));
+    return updateOne(m_db, m_clock,
+                     u"UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
+                     {PinHasher::hash(pin), staffId}, staffId, u"staff.pin_reset"_s, actorId);
+}
+
+Status StaffDirectory::unlock(const QString& staffId, const QString& actorId)
+{
+    return updateOne(m_db, m_clock, u"UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
+                     {staffId}, staffId, u"staff.unlocked"_s, actorId);
+}
+
+Status StaffDirectory::setActive(const QString& staffId, bool active, const QString& actorId)
+{
+    return updateOne(m_db, m_clock, u"UPDATE staff SET active = ? WHERE staff_code = ?"_s, {active ? 1 : 0, staffId},
+                     staffId, active ? u"staff.activated"_s : u"staff.deactivated"_s, actorId);
+}
+
+} // namespace antre

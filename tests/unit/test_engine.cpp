@@ -1,0 +1,387 @@
+#include "TestHall.h"
+
+#include "AuditLog.h"
+#include "HallStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace antre;
+using antre::test::TestHall;
+
+namespace {
+
+template <typename T>
+const T& ok(const Result<T>& r)
+{
+    if (!r.ok())
+        FAIL(r.error().message.toStdString());
+    return r.value();
+}
+
+QString issueOk(TestHall& hall, const QString& service, bool priority = false)
+{
+    return ok(hall.engine->issue(service, priority)).number.toString();
+}
+
+QString callOk(TestHall& hall, const QString& counter)
+{
+    return ok(hall.engine->callNext(counter)).number.toString();
+}
+
+// Calls and finishes, so the counter is free for the next call.
+QString callAndFinish(TestHall& hall, const QString& counter)
+{
+    const QString number = callOk(hall, counter);
+    ok(hall.engine->startServing(counter));
+    ok(hall.engine->finish(counter, Outcome::Completed));
+    return number;
+}
+
+} // namespace
+
+TEST_CASE("issue numbers are per prefix, gapless and restart each day", "[engine]")
+{
+    TestHall hall;
+    CHECK(issueOk(hall, u"S1"_s) == u"A-001");
+    CHECK(issueOk(hall, u"S1"_s) == u"A-002");
+    CHECK(issueOk(hall, u"S2"_s) == u"B-001");
+    CHECK(issueOk(hall, u"S1"_s, true) == u"A-003");
+
+    hall.setLocal(TestHall::monday().addDays(1), QTime(9, 0));
+    CHECK(issueOk(hall, u"S1"_s) == u"A-001");
+    CHECK(issueOk(hall, u"S3"_s) == u"C-001");
+}
+
+TEST_CASE("numbers get four digits after 999", "[engine]")
+{
+    HallConfig config = TestHall::smallConfig();
+    config.services[1].dailyQuota.reset();
+    TestHall hall(config);
+    QString last;
+    for (int i = 0; i < 1000; ++i)
+        last = issueOk(hall, u"S2"_s);
+    CHECK(last == u"B-1000");
+}
+
+TEST_CASE("issue is refused with the reason", "[engine]")
+{
+    TestHall hall;
+    SECTION("unknown service is bad input")
+    {
+        auto r = hall.engine->issue(u"NOPE"_s, false);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().kind == ErrorKind::BadInput);
+        CHECK(r.error().code == u"unknown_service");
+    }
+    SECTION("closed weekday")
+    {
+        auto r = hall.engine->issue(u"S3"_s, false); // Tuesdays only; today is Monday
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().kind == ErrorKind::Refused);
+        CHECK(r.error().code == u"closed_today");
+    }
+    SECTION("before opening and in the lunch break")
+    {
+        hall.setLocal(QTime(7, 59));
+        CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"not_open_yet");
+        hall.setLocal(QTime(12, 30));
+        CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"not_open_yet");
+        hall.setLocal(QTime(13, 0));
+        CHECK(hall.engine->issue(u"S1"_s, false).ok());
+    }
+    SECTION("past the cutoff before closing")
+    {
+        hall.setLocal(QTime(14, 29));
+        CHECK(hall.engine->issue(u"S1"_s, false).ok());
+        hall.setLocal(QTime(14, 30));
+        CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"past_cutoff");
+        hall.setLocal(QTime(15, 30));
+        CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"closed_for_day");
+    }
+    SECTION("closed date")
+    {
+        HallConfig config = TestHall::smallConfig();
+        config.services[0].closedDates = {TestHall::monday()};
+        TestHall closed(config);
+        CHECK(closed.engine->issue(u"S1"_s, false).error().code == u"closed_date");
+    }
+    SECTION("daily quota")
+    {
+        for (int i = 0; i < 5; ++i)
+            REQUIRE(hall.engine->issue(u"S1"_s, i % 2 == 0).ok());
+        auto r = hall.engine->issue(u"S1"_s, false);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == u"quota_full");
+        CHECK_FALSE(r.error().message.isEmpty());
+        // A refused issue leaves no trace: the next day starts at 001 and nothing was skipped.
+        hall.setLocal(TestHall::monday().addDays(1), QTime(9, 0));
+        CHECK(issueOk(hall, u"S1"_s) == u"A-001");
+    }
+}
+
+TEST_CASE("issue tells people ahead and an estimated wait", "[engine]")
+{
+    TestHall hall;
+    auto first = ok(hall.engine->issue(u"S2"_s, false));
+    CHECK(first.ahead == 0);
+    CHECK(first.estimatedWaitMin == 0);
+    issueOk(hall, u"S2"_s);
+    auto third = ok(hall.engine->issue(u"S2"_s, false));
+    CHECK(third.ahead == 2);
+    CHECK(third.estimatedWaitMin > 0);
+    auto priority = ok(hall.engine->issue(u"S2"_s, true));
+    CHECK(priority.ahead == 0); // only other priority tickets are ahead of a priority ticket
+    auto regular = ok(hall.engine->issue(u"S2"_s, false));
+    CHECK(regular.ahead == 4);
+}
+
+TEST_CASE("call order: priority first but at most priority_run_limit in a row", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L3"_s, u"OFF2"_s));
+    // 5 priority and 2 regular waiting → P P P R P P R.
+    QStringList priority;
+    QStringList regular;
+    regular << issueOk(hall, u"S2"_s);
+    for (int i = 0; i < 5; ++i)
+        priority << issueOk(hall, u"S2"_s, true);
+    regular << issueOk(hall, u"S2"_s);
+
+    const QStringList expected{priority[0], priority[1], priority[2], regular[0], priority[3], priority[4], regular[1]};
+    auto preview = ok(hall.engine->waitingFor(u"L3"_s));
+    QStringList previewNumbers;
+    for (const auto& t : preview)
+        previewNumbers << t.number.toString();
+    CHECK(previewNumbers == expected);
+
+    QStringList called;
+    for (int i = 0; i < 7; ++i)
+        called << callAndFinish(hall, u"L3"_s);
+    CHECK(called == expected);
+    auto empty = hall.engine->callNext(u"L3"_s);
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().kind == ErrorKind::NothingToDo);
+}
+
+TEST_CASE("FIFO within a class across the counter's services", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    const QString a1 = issueOk(hall, u"S1"_s);
+    hall.clock.advanceSecs(10);
+    const QString b1 = issueOk(hall, u"S2"_s);
+    hall.clock.advanceSecs(10);
+    const QString a2 = issueOk(hall, u"S1"_s);
+    CHECK(callAndFinish(hall, u"L1"_s) == a1);
+    CHECK(callAndFinish(hall, u"L1"_s) == b1);
+    CHECK(callAndFinish(hall, u"L1"_s) == a2);
+}
+
+TEST_CASE("call needs an open counter without an open ticket", "[engine]")
+{
+    TestHall hall;
+    issueOk(hall, u"S1"_s);
+    issueOk(hall, u"S1"_s);
+    auto closed = hall.engine->callNext(u"L1"_s);
+    CHECK(closed.error().kind == ErrorKind::Refused);
+    CHECK(closed.error().code == u"counter_not_open");
+    CHECK(hall.engine->callNext(u"L9"_s).error().kind == ErrorKind::BadInput);
+
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    callOk(hall, u"L1"_s);
+    auto busy = hall.engine->callNext(u"L1"_s);
+    CHECK(busy.error().code == u"ticket_open");
+    CHECK(busy.error().kind == ErrorKind::Refused);
+
+    ok(hall.engine->markNoShow(u"L1"_s));
+    ok(hall.engine->startBreak(u"L1"_s, u"sholat"_s));
+    CHECK(hall.engine->callNext(u"L1"_s).error().code == u"counter_not_open");
+}
+
+TEST_CASE("ticket life cycle and illegal transitions", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    const QString number = issueOk(hall, u"S1"_s);
+    auto illegalFinish = hall.engine->finish(u"L1"_s, Outcome::Completed);
+    CHECK(illegalFinish.error().kind == ErrorKind::Refused); // nothing called yet
+
+    callOk(hall, u"L1"_s);
+    CHECK(hall.engine->finish(u"L1"_s, Outcome::Completed).error().code == u"illegal_transition");
+    auto recalled = ok(hall.engine->recall(u"L1"_s));
+    CHECK(recalled.recall);
+    CHECK(recalled.number.toString() == number);
+    auto serving = ok(hall.engine->startServing(u"L1"_s));
+    CHECK(serving.status == TicketStatus::Serving);
+    CHECK(hall.engine->recall(u"L1"_s).error().code == u"illegal_transition");
+    CHECK(hall.engine->markNoShow(u"L1"_s).error().code == u"illegal_transition");
+    auto done = ok(hall.engine->finish(u"L1"_s, Outcome::Referred));
+    CHECK(done.status == TicketStatus::Done);
+    REQUIRE(done.outcome.has_value());
+    CHECK(*done.outcome == Outcome::Referred);
+    CHECK(done.recallCount == 1);
+    CHECK(hall.engine->cancel(*TicketNumber::parse(number)).error().code == u"illegal_transition");
+}
+
+TEST_CASE("no-show, requeue and cancel", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L2"_s, u"OFF1"_s));
+    const QString a1 = issueOk(hall, u"S1"_s);
+    const QString a2 = issueOk(hall, u"S1"_s);
+    const QString a3 = issueOk(hall, u"S1"_s);
+    CHECK(callOk(hall, u"L2"_s) == a1);
+    CHECK(ok(hall.engine->markNoShow(u"L2"_s)).status == TicketStatus::NoShow);
+    CHECK(hall.engine->requeue(*TicketNumber::parse(a2)).error().code == u"illegal_transition");
+    hall.clock.advanceSecs(60);
+    CHECK(ok(hall.engine->requeue(*TicketNumber::parse(a1))).status == TicketStatus::Waiting);
+    CHECK(ok(hall.engine->cancel(*TicketNumber::parse(a2))).status == TicketStatus::Cancelled);
+    // a1 rejoined at the back: a3 first.
+    CHECK(callAndFinish(hall, u"L2"_s) == a3);
+    CHECK(callAndFinish(hall, u"L2"_s) == a1);
+    CHECK(hall.engine->cancel(*TicketNumber::parse(u"A-099"_s)).error().kind == ErrorKind::BadInput);
+}
+
+TEST_CASE("requeue works only the same day", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L2"_s, u"OFF1"_s));
+    const QString a1 = issueOk(hall, u"S1"_s);
+    callOk(hall, u"L2"_s);
+    ok(hall.engine->markNoShow(u"L2"_s));
+    hall.setLocal(TestHall::monday().addDays(1), QTime(9, 0));
+    CHECK(hall.engine->requeue(*TicketNumber::parse(a1)).error().kind == ErrorKind::BadInput);
+}
+
+TEST_CASE("transfer keeps the number and the original place in line", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L2"_s, u"OFF1"_s));
+    ok(hall.engine->openCounter(u"L3"_s, u"OFF2"_s));
+    const QString a1 = issueOk(hall, u"S1"_s); // 09:00
+    hall.clock.advanceSecs(60);
+    const QString b1 = issueOk(hall, u"S2"_s); // 09:01
+    hall.clock.advanceSecs(60);
+    CHECK(callOk(hall, u"L2"_s) == a1);
+    ok(hall.engine->startServing(u"L2"_s));
+    CHECK(hall.engine->transfer(u"L2"_s, u"S1"_s).error().code == u"same_service");
+    CHECK(hall.engine->transfer(u"L2"_s, u"XX"_s).error().kind == ErrorKind::BadInput);
+    auto moved = ok(hall.engine->transfer(u"L2"_s, u"S2"_s));
+    CHECK(moved.number.toString() == a1);
+    CHECK(moved.status == TicketStatus::Waiting);
+    CHECK(moved.serviceCode == u"S2");
+    CHECK(moved.originalServiceCode == u"S1");
+    CHECK(moved.transferred);
+    // a1 was queued at 09:00, before b1: it is called first at the S2 counter.
+    CHECK(callAndFinish(hall, u"L3"_s) == a1);
+    CHECK(callAndFinish(hall, u"L3"_s) == b1);
+    // L2 is free again after the transfer.
+    CHECK(hall.engine->callNext(u"L2"_s).error().kind == ErrorKind::NothingToDo);
+}
+
+TEST_CASE("counter sessions: who may open, break, resume, close", "[engine]")
+{
+    TestHall hall;
+    CHECK(hall.engine->openCounter(u"L3"_s, u"OFF1"_s).error().code == u"not_allowed");
+    CHECK(hall.engine->openCounter(u"L3"_s, u"NOBODY"_s).error().kind == ErrorKind::BadInput);
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    CHECK(hall.engine->openCounter(u"L1"_s, u"OFF2"_s).error().code == u"counter_already_open");
+    CHECK(hall.engine->openCounter(u"L2"_s, u"OFF1"_s).error().code == u"staff_busy");
+    ok(hall.engine->openCounter(u"L3"_s, u"SPV"_s)); // supervisors may staff any booth
+
+    CHECK(hall.engine->resumeCounter(u"L1"_s).error().code == u"not_on_break");
+    ok(hall.engine->startBreak(u"L1"_s, u"sholat"_s));
+    auto status = ok(hall.engine->counterStatus(u"L1"_s));
+    CHECK(status.state == CounterState::Break);
+    CHECK(status.breakReason == u"sholat");
+    CHECK(status.staffId == u"OFF1");
+    ok(hall.engine->resumeCounter(u"L1"_s));
+    CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Open);
+
+    issueOk(hall, u"S1"_s);
+    callOk(hall, u"L1"_s);
+    CHECK(hall.engine->closeCounter(u"L1"_s).error().code == u"ticket_open");
+    CHECK(hall.engine->startBreak(u"L1"_s, u"rapat"_s).error().code == u"ticket_open");
+    ok(hall.engine->markNoShow(u"L1"_s));
+    ok(hall.engine->closeCounter(u"L1"_s));
+    CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Closed);
+    CHECK(hall.engine->closeCounter(u"L1"_s).error().kind == ErrorKind::Refused);
+
+    // Every state's minutes are recorded as intervals.
+    auto q = Database::run(hall.db->sql(), u"SELECT count(*) FROM counter_states WHERE ended_at IS NOT NULL"_s);
+    REQUIRE(q.ok());
+    q.value().next();
+    CHECK(q.value().value(0).toInt() == 3); // open, break, open
+}
+
+TEST_CASE("status shows booths that should be staffed", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    auto status = ok(hall.engine->status());
+    REQUIRE(status.counters.size() == 3);
+    CHECK_FALSE(status.counters[0].shouldBeStaffed); // open
+    CHECK(status.counters[1].shouldBeStaffed);       // S1 open now, L2 closed
+    hall.setLocal(QTime(19, 0));
+    status = ok(hall.engine->status());
+    CHECK_FALSE(status.counters[1].shouldBeStaffed); // after hours
+}
+
+TEST_CASE("the business day ends: leftovers expire, booths close", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    issueOk(hall, u"S1"_s);
+    issueOk(hall, u"S1"_s);
+    callOk(hall, u"L1"_s);
+    // Just before midnight nothing has expired; just after, everything has.
+    hall.setLocal(QTime(23, 59));
+    ok(hall.engine->rollOver());
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-002"_s), TestHall::monday())).status == TicketStatus::Waiting);
+    hall.setLocal(TestHall::monday().addDays(1), QTime(0, 0));
+    ok(hall.engine->rollOver());
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-001"_s), TestHall::monday())).status == TicketStatus::Expired);
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-002"_s), TestHall::monday())).status == TicketStatus::Expired);
+    CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Closed);
+    auto status = ok(hall.engine->status());
+    for (const auto& s : status.services)
+        CHECK(s.waiting == 0);
+}
+
+TEST_CASE("every state change appends one audit event and the chain verifies", "[engine][audit]")
+{
+    TestHall hall;
+    auto count = [&] {
+        auto q = Database::run(hall.db->sql(), u"SELECT count(*) FROM events"_s);
+        REQUIRE(q.ok());
+        q.value().next();
+        return q.value().value(0).toInt();
+    };
+    const int start = count();
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    issueOk(hall, u"S1"_s);
+    callOk(hall, u"L1"_s);
+    ok(hall.engine->startServing(u"L1"_s));
+    ok(hall.engine->finish(u"L1"_s, Outcome::Completed));
+    CHECK(count() == start + 5);
+    // A refused action writes nothing.
+    (void)hall.engine->callNext(u"L1"_s);
+    CHECK(count() == start + 5);
+    CHECK(ok(AuditLog::verify(hall.db->sql())) == start + 5);
+    auto history = ok(AuditLog::forTicket(hall.db->sql(), 1));
+    QStringList kinds;
+    for (const auto& e : history)
+        kinds << e.kind;
+    CHECK(kinds == QStringList{u"ticket.issued"_s, u"ticket.called"_s, u"ticket.serving"_s, u"ticket.done"_s});
+}
+
+TEST_CASE("configuration changes from elsewhere are picked up", "[engine]")
+{
+    TestHall hall;
+    HallConfig config = TestHall::smallConfig();
+    config.services[0].dailyQuota = 1;
+    issueOk(hall, u"S1"_s);
+    REQUIRE(HallStore(*hall.db, hall.clock).import(config).ok());
+    CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"quota_full");
+}

@@ -1,0 +1,139 @@
+#include "AppContext.h"
+
+#include "ChangeWatcher.h"
+#include "Clock.h"
+#include "Database.h"
+#include "I18n.h"
+#include "QueueEngine.h"
+#include "StaffDirectory.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+AppContext::AppContext(const QString& module, const QString& description)
+    : m_module(module), m_parser(std::make_unique<QCommandLineParser>())
+{
+    m_parser->setApplicationDescription(description);
+    m_parser->addHelpOption();
+    m_parser->addOptions({
+        {u"db"_s, tr("Database file (default: $ANTRE_DB, else the user's data folder)."), u"FILE"_s},
+        {u"lang"_s, tr("Language: id (default) or en."), u"LANG"_s, u"id"_s},
+        {u"size"_s, tr("Window size, e.g. 1920x1080 (implies --windowed)."), u"WxH"_s},
+        {u"screenshot"_s, tr("Render once, save a PNG to FILE and exit."), u"FILE"_s},
+        {u"windowed"_s, tr("Run in a window instead of full screen.")},
+    });
+}
+
+AppContext::~AppContext()
+{
+    m_watcher.reset();
+    m_staff.reset();
+    m_engine.reset();
+    m_db.reset();
+}
+
+QCommandLineParser& AppContext::parser()
+{
+    return *m_parser;
+}
+
+int AppContext::exitCodeFor(const Error& error)
+{
+    return static_cast<int>(error.kind);
+}
+
+Status AppContext::open(const QStringList& arguments)
+{
+    if (!m_parser->parse(arguments))
+        return makeError(ErrorKind::BadInput, u"usage"_s, m_parser->errorText());
+    if (m_parser->isSet(u"help"_s))
+        m_parser->showHelp(0);
+
+    m_i18n = std::make_unique<I18n>(QStringList{m_module});
+    const QString lang = m_parser->value(u"lang"_s);
+    if (!I18n::isSupported(lang))
+        return makeError(ErrorKind::BadInput, u"usage"_s, tr("--lang: \"%1\" is not id or en").arg(lang));
+    m_i18n->setLanguage(lang);
+
+    if (m_parser->isSet(u"size"_s)) {
+        const QStringList parts = m_parser->value(u"size"_s).split(u'x');
+        const int w = parts.size() == 2 ? parts.at(0).toInt() : 0;
+        const int h = parts.size() == 2 ? parts.at(1).toInt() : 0;
+        if (w < 200 || h < 200 || w > 8000 || h > 8000)
+            return makeError(ErrorKind::BadInput, u"usage"_s,
+                             tr("--size: \"%1\" is not WIDTHxHEIGHT, e.g. 1920x1080").arg(m_parser->value(u"size"_s)));
+        m_size = QSize(w, h);
+        m_windowed = true;
+    }
+    m_windowed = m_windowed || m_parser->isSet(u"windowed"_s);
+    m_screenshot = m_parser->value(u"screenshot"_s);
+
+    m_dbPath = m_parser->value(u"db"_s);
+    if (m_dbPath.isEmpty())
+        m_dbPath = qEnvironmentVariable("ANTRE_DB");
+    if (m_dbPath.isEmpty())
+        m_dbPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/antre/hall.db"_s;
+
+    QString clockError;
+    m_clock = clockFromEnvironment(true, &clockError);
+    if (!m_clock)
+        return makeError(ErrorKind::BadInput, u"usage"_s, clockError);
+
+    auto db = Database::open(m_dbPath);
+    if (!db.ok())
+        return db.error();
+    m_db = std::move(db).value();
+    m_engine = std::make_unique<QueueEngine>(*m_db, *m_clock);
+    if (auto config = m_engine->config(); !config.ok())
+        return config.error();
+    m_staff = std::make_unique<StaffDirectory>(*m_db, *m_clock);
+    m_watcher = std::make_unique<ChangeWatcher>(m_dbPath);
+    m_watcher->start();
+    return Done{};
+}
+
+Database& AppContext::database() { return *m_db; }
+Clock& AppContext::clock() { return *m_clock; }
+QueueEngine& AppContext::engine() { return *m_engine; }
+StaffDirectory& AppContext::staff() { return *m_staff; }
+ChangeWatcher& AppContext::watcher() { return *m_watcher; }
+I18n& AppContext::i18n() { return *m_i18n; }
+
+void AppContext::show(QWidget* window, int settleMs)
+{
+    if (m_size.isValid())
+        window->resize(m_size);
+    if (m_windowed || !m_screenshot.isEmpty()) {
+        if (!m_size.isValid())
+            window->resize(1920, 1080);
+        window->show();
+    } else {
+        window->showFullScreen();
+    }
+    if (m_screenshot.isEmpty())
+        return;
+    const QString path = m_screenshot;
+    QTimer::singleShot(settleMs, window, [window, path] {
+        const bool saved = saveScreenshot(window, path);
+        if (!saved)
+            qCritical("could not save screenshot to %s", qPrintable(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+bool saveScreenshot(QWidget* widget, const QString& path)
+{
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    return widget->grab().save(path, "PNG");
+}
+
+} // namespace antre

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+class QWidget;
+
+namespace antre {
+
+class ChangeWatcher;
+class Clock;
+class Database;
+class I18n;
+class QueueEngine;
+class StaffDirectory;
+
+// What every GUI program sets up from its command line: database, clock (ANTRE_NOW), engine, staff
+// directory, change watcher and translations. Common options: --db FILE, --lang id|en, --size WxH,
+// --screenshot FILE, --windowed. Programs add their own options before parse().
+class AppContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(AppContext)
+public:
+    AppContext(const QString& module, const QString& description);
+    ~AppContext();
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+    QCommandLineParser& parser();
+    // Parses the arguments and opens everything. On failure the message is meant for stderr and the
+    // exit code is exitCodeFor(error).
+    Status open(const QStringList& arguments);
+    static int exitCodeFor(const Error& error);
+
+    Database& database();
+    Clock& clock();
+    QueueEngine& engine();
+    StaffDirectory& staff();
+    ChangeWatcher& watcher();
+    I18n& i18n();
+
+    QString databasePath() const { return m_dbPath; }
+    QString screenshotPath() const { return m_screenshot; }
+    QSize size() const { return m_size; } // invalid when not given
+    bool windowed() const { return m_windowed; }
+
+    // Shows the window (full screen unless --windowed/--size) and, with --screenshot, saves a PNG once
+    // the event loop has settled, then quits. Returns false on a bad --size.
+    void show(QWidget* window, int settleMs = 400);
+
+private:
+    QString m_module;
+    std::unique_ptr<QCommandLineParser> m_parser;
+    QString m_dbPath;
+    QString m_screenshot;
+    QSize m_size;
+    bool m_windowed = false;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QueueEngine> m_engine;
+    std::unique_ptr<StaffDirectory> m_staff;
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    std::unique_ptr<I18n> m_i18n;
+};
+
+// Saves a widget's rendering to a PNG; used by --screenshot and by UI tests.
+bool saveScreenshot(QWidget* widget, const QString& path);
+
+} // namespace antre
