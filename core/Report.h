@@ -18,13 +18,15 @@ class Database;
 // Figures for one group of tickets (a service, an agency, a booth, an officer, an hour, a day, or all).
 struct ReportStats
 {
-    int issued = 0;    // tickets issued (counted in the service where they were issued)
+    // Tickets issued; in service and agency rows counted where they were issued, in booth and officer
+    // rows the tickets last handled there. docs/REPORTS.md defines every figure.
+    int issued = 0;
     int served = 0;    // status done, any outcome
     int completed = 0; // done with outcome completed
     int noShow = 0;
     int expired = 0;
     int cancelled = 0;
-    int transferredIn = 0; // tickets that reached this group by a transfer
+    int transferredIn = 0; // came from another service (agency) by a transfer; elsewhere: all transferred
     // Wait = first call − issue, in minutes, over tickets that were called.
     int waitSamples = 0;
     double waitMean = 0, waitMedian = 0, waitP90 = 0, waitMax = 0;
@@ -58,8 +60,10 @@ struct CounterStaffing
 struct Report
 {
     QString siteName;
-    QDate from; // inclusive
-    QDate to;   // inclusive
+    QString timezone; // IANA id of the site; dates and hours below are local to it
+    QDate from;       // inclusive
+    QDate to;         // inclusive
+    QDateTime asOf;   // the "now" (UTC) the report was built for: today's figures are partial
     ReportStats total;
     QList<ReportRow> byService;
     QList<ReportRow> byAgency;
@@ -82,7 +86,9 @@ public:
     explicit ReportBuilder(Database& db);
     Q_DISABLE_COPY_MOVE(ReportBuilder)
 
-    // nowUtc ends booth states that are still open (a report of today, while the hall runs).
+    // Figures for the local dates [from, to]. nowUtc decides which days are over (their tickets still
+    // waiting or called count as expired) and where booth states that are still open end (a report of
+    // today, while the hall runs); it is a parameter, not the system clock, so that tests get exact answers.
     Result<Report> build(QDate from, QDate to, const QDateTime& nowUtc);
 
     // Exports of the same numbers. CSV is UTF-8 with BOM (so spreadsheets detect the encoding), comma
