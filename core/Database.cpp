@@ -156,7 +156,7 @@ Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVar
     return query;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Durability durability)
 {
     const QFileInfo info(path);
     if (path.isEmpty())
@@ -198,7 +198,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     }
 
     if (mode == Mode::ReadWrite) {
-        for (const auto* pragma : {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
+        const auto* synchronous =
+            durability == Durability::Full ? u"PRAGMA synchronous=FULL" : u"PRAGMA synchronous=OFF";
+        for (const auto* pragma : {u"PRAGMA journal_mode=WAL", synchronous, u"PRAGMA foreign_keys=ON"}) {
             auto result = run(database->m_db, QString::fromUtf16(pragma));
             if (!result.ok()) {
                 const bool readOnly = result.error().message.contains(u"readonly"_s) ||
@@ -263,16 +265,29 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
     Status result = body(m_db);
     if (!result.ok()) {
         (void)run(m_db, u"ROLLBACK"_s);
-        return result;
+        return storageError(result.error());
     }
     if (auto commit = run(m_db, u"COMMIT"_s); !commit.ok()) {
         (void)run(m_db, u"ROLLBACK"_s);
-        if (commit.error().message.contains(u"full"_s))
-            return makeError(ErrorKind::Internal, u"disk_full"_s,
-                             tr("%1: the disk is full; nothing was saved").arg(m_path));
-        return commit.error();
+        return storageError(commit.error());
     }
     return result;
+}
+
+Error Database::storageError(const Error& error) const
+{
+    // SQLite reports a full disk (or max_page_count) while the body inserts, not only at COMMIT, and a
+    // file that cannot grow (quota, file size limit, failing disk) as an I/O error. Either way the
+    // transaction was rolled back, which is what the person at the booth needs to know.
+    if (error.kind != ErrorKind::Internal)
+        return error;
+    if (error.message.contains(u"database or disk is full"_s))
+        return makeError(ErrorKind::Internal, u"disk_full"_s,
+                         tr("%1: the disk is full; nothing was saved").arg(m_path));
+    if (error.message.contains(u"disk I/O error"_s))
+        return makeError(ErrorKind::Internal, u"io"_s,
+                         tr("%1: cannot write to the disk (full or failing); nothing was saved").arg(m_path));
+    return error;
 }
 
 Result<QString> Database::integrityCheck()

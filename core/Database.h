@@ -24,16 +24,23 @@ public:
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Mode { ReadWrite, ReadOnly };
+    // How commits reach the disk. Full, the default and the only choice for a running hall: every commit
+    // is synced, so a printed ticket survives a power cut. BulkUnsafe turns syncing off (synchronous=OFF)
+    // for generating history in bulk (the demo's simulated days, benchmark fixtures) where a lost file is
+    // simply generated again; never use it for a hall's live database.
+    enum class Durability { Full, BulkUnsafe };
     // Creates the file (and its folder) when missing in ReadWrite mode, then migrates.
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite,
+                                                  Durability durability = Durability::Full);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase& sql() { return m_db; }
     const QString& path() const { return m_path; }
 
-    // Runs body inside BEGIN IMMEDIATE … COMMIT. The body's error rolls back and is returned as is;
-    // a failed COMMIT rolls back and is reported as Internal. Nested calls are not supported.
+    // Runs body inside BEGIN IMMEDIATE … COMMIT. The body's error rolls back and is returned as is, except
+    // that a full or failing disk is reported as such (code disk_full / io); a failed COMMIT rolls back and
+    // is reported as Internal. Nested calls are not supported.
     Status write(const std::function<Status(QSqlDatabase&)>& body);
 
     // Integrity check ("ok" when healthy).
@@ -48,6 +55,7 @@ public:
 private:
     Database(QSqlDatabase db, QString path, QString connection);
     Status migrate();
+    Error storageError(const Error& error) const;
 
     QSqlDatabase m_db;
     QString m_path;

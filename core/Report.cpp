@@ -1,1 +1,1010 @@
 #include "Report.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "HallStore.h"
+#include "Schedule.h"
+#include "Types.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <span>
+#include <variant>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+
+constexpr qint64 kMsPerMin = 60'000;
+constexpr int kHours = 24;
+// Upper ends (exclusive, in minutes) of the wait histogram buckets; an open-ended bucket follows.
+constexpr std::array<int, 5> kBucketEndsMin{5, 10, 15, 30, 60};
+// Group numbers are kept in 16 bits so that a year of tickets fits in memory compactly.
+constexpr qsizetype kMaxGroups = std::numeric_limits<quint16>::max();
+constexpr quint32 kNoValue = std::numeric_limits<quint32>::max();
+
+double minutes(qint64 ms)
+{
+    return double(ms) / kMsPerMin;
+}
+
+// Staffing minutes are whole minutes, rounded to the nearest.
+int wholeMinutes(qint64 ms)
+{
+    return int((ms + kMsPerMin / 2) / kMsPerMin);
+}
+
+Error internalError(const QString& message)
+{
+    return makeError(ErrorKind::Internal, u"report"_s, message);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What tickets refer to (services, agencies, booths, staff), read once so that ticket rows stay compact ids.
+
+struct Entity
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    bool active = false;
+    qint64 agencyId = 0; // services only
+    qint64 targetMs = 0; // services only
+};
+
+struct EntityList
+{
+    QList<Entity> items;
+    QHash<qint64, int> indexOf;
+};
+
+struct Catalog
+{
+    EntityList agencies;
+    EntityList services;
+    EntityList counters;
+    EntityList staff;
+    std::vector<int> serviceAgency; // agency index of each service index
+};
+
+Result<EntityList> loadEntities(QSqlDatabase& db, const QString& sql)
+{
+    auto q = Database::run(db, sql);
+    if (!q.ok())
+        return q.error();
+    EntityList list;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        list.indexOf.insert(r.value(0).toLongLong(), int(list.items.size()));
+        list.items << Entity{r.value(0).toLongLong(), r.value(1).toString(),      r.value(2).toString(),
+                             r.value(3).toInt() != 0, r.value(4).toLongLong(), r.value(5).toLongLong() * kMsPerMin};
+    }
+    if (list.items.size() >= kMaxGroups - 1)
+        return internalError(ReportBuilder::tr("Too many rows for a report in: %1").arg(sql.simplified().left(60)));
+    return list;
+}
+
+Result<Catalog> loadCatalog(QSqlDatabase& db)
+{
+    // Inactive rows too: history keeps referring to deactivated services, booths and staff.
+    Catalog catalog;
+    const std::pair<EntityList*, QString> lists[] = {
+        {&catalog.agencies, u"SELECT id, code, name, active, 0, 0 FROM agencies ORDER BY sort_order, id"_s},
+        {&catalog.services, u"SELECT id, code, name, active, agency_id, target_wait_min FROM services "
+                            u"ORDER BY sort_order, id"_s},
+        {&catalog.counters, u"SELECT id, code, name, active, 0, 0 FROM counters ORDER BY sort_order, id"_s},
+        {&catalog.staff, u"SELECT id, staff_code, name, active, 0, 0 FROM staff ORDER BY staff_code"_s},
+    };
+    for (const auto& [list, sql] : lists) {
+        auto loaded = loadEntities(db, sql);
+        if (!loaded.ok())
+            return loaded.error();
+        *list = std::move(loaded).value();
+    }
+    for (const auto& service : catalog.services.items)
+        catalog.serviceAgency.push_back(catalog.agencies.indexOf.value(service.agencyId, 0));
+    return catalog;
+}
+
+struct Site
+{
+    QString name;
+    QString timezone;
+};
+
+Result<Site> loadSite(QSqlDatabase& db)
+{
+    auto q = Database::run(db, u"SELECT name, timezone FROM site WHERE id = 1"_s);
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorKind::BadInput, u"not_initialized"_s,
+                         ReportBuilder::tr("The hall is not set up yet; run 'antre init --config FILE' or 'antre demo'"));
+    return Site{q.value().value(0).toString(), q.value().value(1).toString()};
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Counting tickets.
+
+// The ticket's state as the report counts it; the SQL below computes the number.
+enum Fate : int { Queued = 0, InService = 1, Completed = 2, DoneOther = 3, NoShow = 4, Cancelled = 5, Expired = 6 };
+
+// Compact columns only: ids are mapped to names once, and times are reduced to durations in SQL.
+const QString kTicketSql = uR"(SELECT issue_hour, service_id, original_service_id,
+        CASE status WHEN 'waiting' THEN 0 WHEN 'called' THEN 0 WHEN 'serving' THEN 1
+            WHEN 'done' THEN (CASE WHEN outcome = 'completed' THEN 2 ELSE 3 END)
+            WHEN 'no_show' THEN 4 WHEN 'cancelled' THEN 5 WHEN 'expired' THEN 6 ELSE 1 END,
+        first_called_at - issued_at, first_called_at,
+        CASE WHEN status = 'done' THEN finished_at - serving_at END,
+        counter_id, staff_id
+    FROM tickets WHERE business_day = ?)"_s;
+
+struct Ticket
+{
+    int fate = Queued;
+    qint64 waitMs = -1;        // -1: never called
+    qint64 serviceMs = -1;     // -1: not served
+    qint64 firstCalledMs = -1; // -1: never called
+    qint64 targetMs = 0;       // of the final service
+};
+
+// Sums for one group; ReportStats are derived from it at the end.
+struct Tally
+{
+    int issued = 0, tickets = 0, served = 0, completed = 0, noShow = 0, expired = 0, cancelled = 0;
+    int transferredIn = 0, waitSamples = 0, withinTarget = 0, serviceSamples = 0;
+    qint64 waitSumMs = 0, waitMaxMs = 0, serviceSumMs = 0;
+
+    void add(const Ticket& t, bool arrivedByTransfer)
+    {
+        ++tickets;
+        served += int(t.fate == Completed || t.fate == DoneOther);
+        completed += int(t.fate == Completed);
+        noShow += int(t.fate == NoShow);
+        expired += int(t.fate == Expired);
+        cancelled += int(t.fate == Cancelled);
+        transferredIn += int(arrivedByTransfer);
+        if (t.waitMs >= 0) {
+            ++waitSamples;
+            waitSumMs += t.waitMs;
+            waitMaxMs = std::max(waitMaxMs, t.waitMs);
+            withinTarget += int(t.waitMs <= t.targetMs);
+        }
+        if (t.serviceMs >= 0) {
+            ++serviceSamples;
+            serviceSumMs += t.serviceMs;
+        }
+    }
+};
+
+// The groupings. A ticket belongs to one group of each.
+enum Dim : int { ByService, ByAgency, ByCounter, ByOfficer, ByHour, ByDay, kDims };
+using Groups = std::array<int, kDims>;
+
+// The durations of one called ticket and its groups, kept to the end for exact medians and percentiles.
+// The day is not stored: a day's tickets are contiguous, as the days are read one after the other.
+struct Measured
+{
+    quint32 waitMs = kNoValue;
+    quint32 serviceMs = kNoValue;
+    std::array<quint16, ByDay> group{};
+};
+
+quint32 compactMs(qint64 ms)
+{
+    return ms < 0 ? kNoValue : quint32(std::min<qint64>(ms, kNoValue - 1));
+}
+
+struct Spread
+{
+    double median = 0;
+    double p90 = 0;
+};
+
+// Median: the middle value, or the mean of the two middle values when the count is even.
+// p90 by the nearest-rank method: the ceil(0.9 × n)-th smallest value, so that at least 90 % of the values
+// are at or below it; it is always an observed duration, never an interpolation. Reorders `values`.
+Spread spreadOf(std::span<quint32> values)
+{
+    const size_t n = values.size();
+    if (n == 0)
+        return {};
+    const auto nth = [&](size_t k) {
+        std::nth_element(values.begin(), values.begin() + qsizetype(k), values.end());
+        return values[k];
+    };
+    Spread spread;
+    spread.p90 = minutes(nth((9 * n + 9) / 10 - 1));
+    const quint32 upper = nth(n / 2);
+    const quint32 lower = n % 2 ? upper : *std::max_element(values.begin(), values.begin() + qsizetype(n / 2));
+    spread.median = (minutes(lower) + minutes(upper)) / 2;
+    return spread;
+}
+
+// Median and p90 of one measure for every group. A counting sort lays each group's values side by side in
+// one buffer, so the memory needed is one copy of the values whatever the number of groups.
+template <typename GroupOf>
+std::vector<Spread> spreadsBy(std::span<const Measured> records, quint32 Measured::*measure, qsizetype groups,
+                              GroupOf groupOf)
+{
+    std::vector<size_t> start(size_t(groups) + 1, 0);
+    for (const auto& record : records)
+        if (record.*measure != kNoValue)
+            ++start[size_t(groupOf(record)) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<quint32> values(start.back());
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (const auto& record : records)
+        if (record.*measure != kNoValue)
+            values[next[size_t(groupOf(record))]++] = record.*measure;
+    std::vector<Spread> spreads(static_cast<size_t>(groups));
+    for (size_t g = 0; g < spreads.size(); ++g)
+        spreads[g] = spreadOf(std::span(values).subspan(start[g], start[g + 1] - start[g]));
+    return spreads;
+}
+
+struct Spreads
+{
+    std::vector<Spread> wait;
+    std::vector<Spread> service;
+};
+
+template <typename GroupOf>
+Spreads spreadsOf(std::span<const Measured> records, qsizetype groups, GroupOf groupOf)
+{
+    return {spreadsBy(records, &Measured::waitMs, groups, groupOf),
+            spreadsBy(records, &Measured::serviceMs, groups, groupOf)};
+}
+
+// One local day to read: its key in the tickets table and the UTC instants of its hours.
+struct DayFrame
+{
+    QDate date;
+    QString key;
+    bool over = false; // tickets still waiting or called have expired (the engine expires them lazily)
+    std::array<qint64, kHours + 1> hourStartMs{};
+    QTimeZone zone;
+
+    int localHour(qint64 utcMs) const
+    {
+        if (utcMs >= hourStartMs.front() && utcMs < hourStartMs.back())
+            return int(std::upper_bound(hourStartMs.begin(), hourStartMs.end(), utcMs) - hourStartMs.begin()) - 1;
+        return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toTimeZone(zone).time().hour();
+    }
+};
+
+DayFrame dayFrame(QDate date, const QTimeZone& zone, QDate today)
+{
+    DayFrame day{date, date.toString(Qt::ISODate), date < today, {}, zone};
+    for (int hour = 0; hour < kHours; ++hour)
+        day.hourStartMs[size_t(hour)] = QDateTime(date, QTime(hour, 0), zone).toMSecsSinceEpoch();
+    day.hourStartMs.back() = Schedule::dayEndUtc(date, zone).toMSecsSinceEpoch();
+    return day;
+}
+
+// Reads the range day by day and adds every ticket to its groups in one pass.
+class Accumulator
+{
+public:
+    Accumulator(const Catalog& catalog, qsizetype days) : m_catalog(catalog)
+    {
+        const std::array<qsizetype, kDims> sizes{catalog.services.items.size(), catalog.agencies.items.size(),
+                                                 catalog.counters.items.size() + 1, catalog.staff.items.size() + 1,
+                                                 kHours, days};
+        for (int d = 0; d < kDims; ++d)
+            m_tallies[size_t(d)].resize(size_t(sizes[size_t(d)]));
+        m_dayStart.push_back(0);
+    }
+
+    Status addDay(QSqlDatabase& db, const DayFrame& day, int dayIndex)
+    {
+        auto q = Database::run(db, kTicketSql, {day.key});
+        if (!q.ok())
+            return q.error();
+        while (q.value().next())
+            if (auto s = addRow(q.value(), day, dayIndex); !s.ok())
+                return s;
+        m_dayStart.push_back(m_measured.size());
+        return Done{};
+    }
+
+    void fill(Report& report) const;
+
+private:
+    Status addRow(const QSqlQuery& r, const DayFrame& day, int dayIndex);
+    void addTicket(const Ticket& t, const Groups& final, const Groups& issuedIn);
+    QList<ReportRow> entityRows(const EntityList& list, Dim dim, int offset, const Spreads& spreads,
+                                bool showIdle) const;
+    QList<ReportRow> hourRows(const Spreads& spreads) const;
+    QList<ReportRow> dayRows(QDate from) const;
+
+    const Catalog& m_catalog;
+    Tally m_total;
+    std::array<std::vector<Tally>, kDims> m_tallies;
+    std::vector<Measured> m_measured;
+    std::vector<size_t> m_dayStart; // index in m_measured where each day begins
+    std::array<int, kBucketEndsMin.size() + 1> m_histogram{};
+    std::array<int, kHours> m_servedByHour{};
+};
+
+// Group of an optional booth or staff id: 0 for none (a ticket never called), else its place in the list + 1.
+int optionalIndex(const EntityList& list, const QVariant& id)
+{
+    return id.isNull() ? 0 : list.indexOf.value(id.toLongLong(), -1) + 1;
+}
+
+qint64 optionalMs(const QVariant& value)
+{
+    return value.isNull() ? -1 : std::max<qint64>(0, value.toLongLong());
+}
+
+Status Accumulator::addRow(const QSqlQuery& r, const DayFrame& day, int dayIndex)
+{
+    const int service = m_catalog.services.indexOf.value(r.value(1).toLongLong(), -1);
+    const int original = m_catalog.services.indexOf.value(r.value(2).toLongLong(), -1);
+    if (service < 0 || original < 0)
+        return internalError(ReportBuilder::tr("A ticket of %1 refers to an unknown service.").arg(day.key));
+    Ticket t;
+    t.fate = r.value(3).toInt();
+    if (t.fate == Queued && day.over)
+        t.fate = Expired;
+    t.waitMs = optionalMs(r.value(4));
+    t.firstCalledMs = r.value(5).isNull() ? -1 : r.value(5).toLongLong();
+    t.serviceMs = optionalMs(r.value(6));
+    t.targetMs = m_catalog.services.items.at(service).targetMs;
+    const Groups final{service,
+                       m_catalog.serviceAgency[size_t(service)],
+                       optionalIndex(m_catalog.counters, r.value(7)),
+                       optionalIndex(m_catalog.staff, r.value(8)),
+                       std::clamp(r.value(0).toInt(), 0, kHours - 1),
+                       dayIndex};
+    Groups issuedIn = final;
+    issuedIn[ByService] = original;
+    issuedIn[ByAgency] = m_catalog.serviceAgency[size_t(original)];
+    addTicket(t, final, issuedIn);
+    if (t.firstCalledMs >= 0 && (t.fate == Completed || t.fate == DoneOther))
+        ++m_servedByHour[size_t(std::clamp(day.localHour(t.firstCalledMs), 0, kHours - 1))];
+    return Done{};
+}
+
+void Accumulator::addTicket(const Ticket& t, const Groups& final, const Groups& issuedIn)
+{
+    const bool transferred = final[ByService] != issuedIn[ByService];
+    ++m_total.issued;
+    m_total.add(t, transferred);
+    for (int d = 0; d < kDims; ++d) {
+        const bool arrived = d == ByAgency ? final[d] != issuedIn[d] : transferred;
+        ++m_tallies[size_t(d)][size_t(issuedIn[d])].issued;
+        m_tallies[size_t(d)][size_t(final[d])].add(t, arrived);
+    }
+    if (t.waitMs < 0 && t.serviceMs < 0)
+        return;
+    Measured m{compactMs(t.waitMs), compactMs(t.serviceMs), {}};
+    for (int d = 0; d < ByDay; ++d)
+        m.group[size_t(d)] = quint16(final[d]);
+    m_measured.push_back(m);
+    if (t.waitMs >= 0) {
+        const auto bucket = std::count_if(kBucketEndsMin.begin(), kBucketEndsMin.end(),
+                                          [&](int end) { return t.waitMs >= end * kMsPerMin; });
+        ++m_histogram[size_t(bucket)];
+    }
+}
+
+ReportStats statsOf(const Tally& t, const Spread& wait, const Spread& service)
+{
+    ReportStats s;
+    s.issued = t.issued;
+    s.served = t.served;
+    s.completed = t.completed;
+    s.noShow = t.noShow;
+    s.expired = t.expired;
+    s.cancelled = t.cancelled;
+    s.transferredIn = t.transferredIn;
+    s.waitSamples = t.waitSamples;
+    if (t.waitSamples > 0) {
+        s.waitMean = minutes(t.waitSumMs) / t.waitSamples;
+        s.waitMax = minutes(t.waitMaxMs);
+        s.withinTargetPct = 100.0 * t.withinTarget / t.waitSamples;
+    }
+    s.waitMedian = wait.median;
+    s.waitP90 = wait.p90;
+    s.serviceSamples = t.serviceSamples;
+    if (t.serviceSamples > 0)
+        s.serviceMean = minutes(t.serviceSumMs) / t.serviceSamples;
+    s.serviceMedian = service.median;
+    s.serviceP90 = service.p90;
+    return s;
+}
+
+// Rows in configuration order: active entries always (so a silent service shows its zeros), inactive ones
+// only when they had tickets in the period.
+QList<ReportRow> Accumulator::entityRows(const EntityList& list, Dim dim, int offset, const Spreads& spreads,
+                                         bool showIdle) const
+{
+    QList<ReportRow> rows;
+    for (qsizetype i = 0; i < list.items.size(); ++i) {
+        const Entity& e = list.items.at(i);
+        const size_t g = size_t(i + offset);
+        const Tally& t = m_tallies[size_t(dim)][g];
+        if ((showIdle && e.active) || t.tickets > 0 || t.issued > 0)
+            rows << ReportRow{e.code, e.name, statsOf(t, spreads.wait[g], spreads.service[g])};
+    }
+    return rows;
+}
+
+QList<ReportRow> Accumulator::hourRows(const Spreads& spreads) const
+{
+    QList<ReportRow> rows;
+    for (int hour = 0; hour < kHours; ++hour) {
+        const Tally& t = m_tallies[ByHour][size_t(hour)];
+        if (t.tickets == 0)
+            continue;
+        const QString label = Schedule::formatTime(QTime(hour, 0)) + u'–' +
+                              (hour + 1 < kHours ? Schedule::formatTime(QTime(hour + 1, 0)) : u"24.00"_s);
+        rows << ReportRow{u"%1"_s.arg(hour, 2, 10, QLatin1Char('0')), label,
+                          statsOf(t, spreads.wait[size_t(hour)], spreads.service[size_t(hour)])};
+    }
+    return rows;
+}
+
+QList<ReportRow> Accumulator::dayRows(QDate from) const
+{
+    QList<ReportRow> rows;
+    const std::span<const Measured> all(m_measured);
+    const auto& tallies = m_tallies[ByDay];
+    for (size_t i = 0; i < tallies.size(); ++i) {
+        const QDate date = from.addDays(qint64(i));
+        const Spreads s = spreadsOf(all.subspan(m_dayStart[i], m_dayStart[i + 1] - m_dayStart[i]), 1,
+                                    [](const Measured&) { return 0; });
+        rows << ReportRow{date.toString(Qt::ISODate), Labels::weekday(date.dayOfWeek()),
+                          statsOf(tallies[i], s.wait.front(), s.service.front())};
+    }
+    return rows;
+}
+
+void Accumulator::fill(Report& report) const
+{
+    const std::span<const Measured> all(m_measured);
+    const auto by = [&](Dim dim) {
+        const auto& agencyOf = m_catalog.serviceAgency;
+        if (dim == ByAgency)
+            return spreadsOf(all, qsizetype(m_tallies[ByAgency].size()),
+                             [&](const Measured& m) { return agencyOf[m.group[ByService]]; });
+        return spreadsOf(all, qsizetype(m_tallies[size_t(dim)].size()),
+                         [dim](const Measured& m) { return int(m.group[size_t(dim)]); });
+    };
+    const Spreads total = spreadsOf(all, 1, [](const Measured&) { return 0; });
+    report.total = statsOf(m_total, total.wait.front(), total.service.front());
+    report.byService = entityRows(m_catalog.services, ByService, 0, by(ByService), true);
+    report.byAgency = entityRows(m_catalog.agencies, ByAgency, 0, by(ByAgency), true);
+    report.byCounter = entityRows(m_catalog.counters, ByCounter, 1, by(ByCounter), true);
+    report.byOfficer = entityRows(m_catalog.staff, ByOfficer, 1, by(ByOfficer), false);
+    report.byHour = hourRows(by(ByHour));
+    report.byDay = dayRows(report.from);
+    report.waitHistogram = QList<int>(m_histogram.begin(), m_histogram.end());
+    report.servedByHour = QList<int>(m_servedByHour.begin(), m_servedByHour.end());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Booth staffing: lengths of unions and intersections of time intervals (UTC ms, half-open).
+
+struct Interval
+{
+    qint64 from = 0;
+    qint64 to = 0;
+};
+using Intervals = std::vector<Interval>;
+
+// Sorted, without empty or overlapping intervals.
+Intervals normalized(Intervals list)
+{
+    std::sort(list.begin(), list.end(), [](const Interval& a, const Interval& b) { return a.from < b.from; });
+    Intervals out;
+    for (const Interval& i : list) {
+        if (i.to <= i.from)
+            continue;
+        if (!out.empty() && i.from <= out.back().to)
+            out.back().to = std::max(out.back().to, i.to);
+        else
+            out.push_back(i);
+    }
+    return out;
+}
+
+qint64 lengthOf(const Intervals& list)
+{
+    return std::accumulate(list.begin(), list.end(), qint64(0),
+                           [](qint64 sum, const Interval& i) { return sum + (i.to - i.from); });
+}
+
+// Both lists normalized.
+qint64 overlapOf(const Intervals& a, const Intervals& b)
+{
+    qint64 total = 0;
+    size_t i = 0;
+    size_t j = 0;
+    while (i < a.size() && j < b.size()) {
+        total += std::max<qint64>(0, std::min(a[i].to, b[j].to) - std::max(a[i].from, b[j].from));
+        (a[i].to < b[j].to) ? ++i : ++j;
+    }
+    return total;
+}
+
+Intervals unionOf(const Intervals& a, const Intervals& b)
+{
+    Intervals both = a;
+    both.insert(both.end(), b.begin(), b.end());
+    return normalized(std::move(both));
+}
+
+// Opening hours of the booth's services on the days of the range, as one union.
+Intervals scheduledFor(const CounterConfig* counter, const HallConfig& config, QDate from, QDate to,
+                       const QTimeZone& zone)
+{
+    Intervals list;
+    if (!counter)
+        return list; // a deactivated booth has no opening hours
+    for (QDate day = from; day <= to; day = day.addDays(1))
+        for (const QString& code : counter->services)
+            if (const ServiceConfig* service = config.service(code))
+                for (const TimeRange& range : Schedule::hoursOn(*service, day))
+                    list.push_back({QDateTime(day, range.from, zone).toMSecsSinceEpoch(),
+                                    QDateTime(day, range.to, zone).toMSecsSinceEpoch()});
+    return normalized(std::move(list));
+}
+
+struct StateSpans
+{
+    QHash<qint64, Intervals> open;
+    QHash<qint64, Intervals> onBreak;
+};
+
+Result<StateSpans> loadStateSpans(QSqlDatabase& db, const Interval& range, qint64 nowMs, const QTimeZone& zone)
+{
+    auto q = Database::run(db, uR"(SELECT counter_id, state, started_at, ended_at FROM counter_states
+                                   WHERE started_at < ? AND (ended_at IS NULL OR ended_at > ?))"_s,
+                           {range.to, range.from});
+    if (!q.ok())
+        return q.error();
+    StateSpans spans;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        const qint64 started = r.value(2).toLongLong();
+        qint64 ended = r.value(3).toLongLong();
+        if (r.value(3).isNull()) {
+            // Still open: counted up to now, but not past the end of the day it began, where the engine's
+            // rollover will close it.
+            const QDate day = Schedule::businessDay(QDateTime::fromMSecsSinceEpoch(started, Qt::UTC), zone);
+            ended = std::min(nowMs, Schedule::dayEndUtc(day, zone).toMSecsSinceEpoch());
+        }
+        auto& spansOfState = r.value(1).toString() == u"break" ? spans.onBreak : spans.open;
+        spansOfState[r.value(0).toLongLong()].push_back({std::max(started, range.from), std::min(ended, range.to)});
+    }
+    for (auto* map : {&spans.open, &spans.onBreak})
+        for (auto& list : *map)
+            list = normalized(std::move(list));
+    return spans;
+}
+
+CounterStaffing staffingOf(const Entity& counter, const Intervals& scheduled, const Intervals& open,
+                           const Intervals& onBreak)
+{
+    CounterStaffing s;
+    s.code = counter.code;
+    s.name = counter.name;
+    s.scheduledMin = wholeMinutes(lengthOf(scheduled));
+    s.openMin = wholeMinutes(lengthOf(open));
+    s.breakMin = wholeMinutes(lengthOf(onBreak));
+    s.openInHoursMin = wholeMinutes(overlapOf(open, scheduled));
+    s.unstaffedMin = wholeMinutes(lengthOf(scheduled) - overlapOf(unionOf(open, onBreak), scheduled));
+    return s;
+}
+
+Result<QList<CounterStaffing>> staffingFor(QSqlDatabase& db, const Catalog& catalog, const HallConfig& config,
+                                           const Report& report, const QTimeZone& zone)
+{
+    const Interval range{Schedule::dayStartUtc(report.from, zone).toMSecsSinceEpoch(),
+                         Schedule::dayEndUtc(report.to, zone).toMSecsSinceEpoch()};
+    auto spans = loadStateSpans(db, range, report.asOf.toMSecsSinceEpoch(), zone);
+    if (!spans.ok())
+        return spans.error();
+    QList<CounterStaffing> list;
+    for (const Entity& counter : catalog.counters.items) {
+        const Intervals open = spans.value().open.value(counter.id);
+        const Intervals onBreak = spans.value().onBreak.value(counter.id);
+        if (!counter.active && open.empty() && onBreak.empty())
+            continue;
+        const Intervals scheduled = scheduledFor(config.counter(counter.code), config, report.from, report.to, zone);
+        list << staffingOf(counter, scheduled, open, onBreak);
+    }
+    return list;
+}
+
+// Reads the whole report from one snapshot, so figures agree with each other while kiosks keep writing.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase& db) : m_db(db), m_open(db.transaction()) {}
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            m_db.commit();
+    }
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+private:
+    QSqlDatabase& m_db;
+    bool m_open;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Exports. Every export is made from the same list of sections, so CSV, JSON and text cannot disagree.
+
+enum class Kind { Text, Integer, Decimal };
+
+struct Column
+{
+    QString key;   // stable identifier: CSV header and JSON member, the same in every language
+    QString title; // translated, for the terminal
+    Kind kind = Kind::Integer;
+    bool inText = true; // the terminal table shows only the main columns, to stay narrow
+};
+
+struct Section
+{
+    QString key;   // stable identifier: CSV title row and JSON member
+    QString title; // translated, for the terminal
+    QList<Column> columns;
+    QList<QJsonArray> rows; // cells in column order: strings, or numbers already rounded
+    bool single = false;    // one record (a JSON object, not an array)
+    bool textSkipsZeroRows = false;
+};
+
+// Figures are rounded to one decimal, half away from zero, before any export, so that all exports agree.
+double rounded(double value)
+{
+    return std::round(value * 10) / 10;
+}
+
+struct StatField
+{
+    Column column;
+    std::variant<int ReportStats::*, double ReportStats::*> field;
+};
+
+QList<StatField> statFields()
+{
+    using R = ReportStats;
+    const auto integer = [](const char16_t* key, const QString& title, int R::*field, bool inText = true) {
+        return StatField{{QString::fromUtf16(key), title, Kind::Integer, inText}, field};
+    };
+    const auto decimal = [](const char16_t* key, const QString& title, double R::*field, bool inText = true) {
+        return StatField{{QString::fromUtf16(key), title, Kind::Decimal, inText}, field};
+    };
+    return {
+        integer(u"issued", ReportBuilder::tr("Issued"), &R::issued),
+        integer(u"served", ReportBuilder::tr("Served"), &R::served),
+        integer(u"completed", ReportBuilder::tr("Completed"), &R::completed, false),
+        integer(u"no_show", ReportBuilder::tr("No-show"), &R::noShow),
+        integer(u"expired", ReportBuilder::tr("Expired"), &R::expired),
+        integer(u"cancelled", ReportBuilder::tr("Cancelled"), &R::cancelled),
+        integer(u"transferred_in", ReportBuilder::tr("Transferred in"), &R::transferredIn, false),
+        integer(u"wait_samples", ReportBuilder::tr("Called"), &R::waitSamples, false),
+        decimal(u"wait_mean_min", ReportBuilder::tr("Wait mean"), &R::waitMean),
+        decimal(u"wait_median_min", ReportBuilder::tr("Median"), &R::waitMedian),
+        decimal(u"wait_p90_min", ReportBuilder::tr("P90"), &R::waitP90),
+        decimal(u"wait_max_min", ReportBuilder::tr("Max"), &R::waitMax),
+        decimal(u"within_target_pct", ReportBuilder::tr("In target %"), &R::withinTargetPct),
+        integer(u"service_samples", ReportBuilder::tr("Service samples"), &R::serviceSamples, false),
+        decimal(u"service_mean_min", ReportBuilder::tr("Service mean"), &R::serviceMean),
+        decimal(u"service_median_min", ReportBuilder::tr("Service median"), &R::serviceMedian, false),
+        decimal(u"service_p90_min", ReportBuilder::tr("Service P90"), &R::serviceP90, false),
+    };
+}
+
+Section statSection(const QString& key, const QString& title, const QString& keyTitle,
+                    const QList<ReportRow>& rows)
+{
+    // Without a key title (the totals) the terminal shows the label only.
+    Section section{key,
+                    title,
+                    {{u"key"_s, keyTitle, Kind::Text, !keyTitle.isEmpty()},
+                     {u"label"_s, ReportBuilder::tr("Name"), Kind::Text}},
+                    {}};
+    const QList<StatField> fields = statFields();
+    for (const auto& f : fields)
+        section.columns << f.column;
+    for (const auto& row : rows) {
+        QJsonArray cells{row.key, row.label};
+        for (const auto& f : fields)
+            cells << std::visit([&](auto member) { return rounded(double(row.stats.*member)); }, f.field);
+        section.rows << cells;
+    }
+    return section;
+}
+
+Section metaSection(const Report& report)
+{
+    const QDateTime asOf = report.asOf.toTimeZone(Schedule::zone(report.timezone));
+    return {u"report"_s,
+            ReportBuilder::tr("Report"),
+            {{u"site"_s, ReportBuilder::tr("Site"), Kind::Text},
+             {u"timezone"_s, ReportBuilder::tr("Time zone"), Kind::Text},
+             {u"from"_s, ReportBuilder::tr("From"), Kind::Text},
+             {u"to"_s, ReportBuilder::tr("To"), Kind::Text},
+             {u"as_of"_s, ReportBuilder::tr("As of"), Kind::Text}},
+            {QJsonArray{report.siteName, report.timezone, report.from.toString(Qt::ISODate),
+                        report.to.toString(Qt::ISODate), asOf.toString(Qt::ISODate)}},
+            true};
+}
+
+Section staffingSection(const QList<CounterStaffing>& staffing)
+{
+    Section section{u"staffing"_s,
+                    ReportBuilder::tr("Booth staffing (minutes)"),
+                    {{u"code"_s, ReportBuilder::tr("Booth"), Kind::Text},
+                     {u"name"_s, ReportBuilder::tr("Name"), Kind::Text},
+                     {u"scheduled_min"_s, ReportBuilder::tr("Scheduled")},
+                     {u"open_min"_s, ReportBuilder::tr("Open")},
+                     {u"break_min"_s, ReportBuilder::tr("Break")},
+                     {u"open_in_hours_min"_s, ReportBuilder::tr("Open in hours")},
+                     {u"unstaffed_min"_s, ReportBuilder::tr("Unstaffed")}},
+                    {}};
+    for (const auto& s : staffing)
+        section.rows << QJsonArray{s.code, s.name, s.scheduledMin, s.openMin, s.breakMin, s.openInHoursMin,
+                                   s.unstaffedMin};
+    return section;
+}
+
+Section histogramSection(const Report& report)
+{
+    Section section{u"wait_histogram"_s,
+                    ReportBuilder::tr("Wait distribution (called tickets)"),
+                    {{u"bucket_min"_s, ReportBuilder::tr("Minutes"), Kind::Text},
+                     {u"tickets"_s, ReportBuilder::tr("Tickets")}},
+                    {}};
+    const QStringList labels = ReportBuilder::histogramLabels();
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        section.rows << QJsonArray{labels.at(i), report.waitHistogram.value(i)};
+    return section;
+}
+
+Section servedByHourSection(const Report& report)
+{
+    Section section{u"served_by_hour"_s,
+                    ReportBuilder::tr("Served by hour of first call"),
+                    {{u"hour"_s, ReportBuilder::tr("Hour"), Kind::Text}, {u"served"_s, ReportBuilder::tr("Served")}},
+                    {}};
+    section.textSkipsZeroRows = true;
+    for (int hour = 0; hour < kHours; ++hour)
+        section.rows << QJsonArray{u"%1"_s.arg(hour, 2, 10, QLatin1Char('0')), report.servedByHour.value(hour)};
+    return section;
+}
+
+// The report's sections after the heading, in the order every export shows them.
+QList<Section> bodySections(const Report& report)
+{
+    using RB = ReportBuilder;
+    Section total = statSection(u"total"_s, RB::tr("All tickets"), {}, {{u"total"_s, u"All"_s, report.total}});
+    total.single = true;
+    return {total,
+            statSection(u"by_service"_s, RB::tr("By service"), RB::tr("Service"), report.byService),
+            statSection(u"by_agency"_s, RB::tr("By agency"), RB::tr("Agency"), report.byAgency),
+            statSection(u"by_counter"_s, RB::tr("By booth"), RB::tr("Booth"), report.byCounter),
+            statSection(u"by_officer"_s, RB::tr("By officer"), RB::tr("Staff ID"), report.byOfficer),
+            statSection(u"by_hour"_s, RB::tr("By hour of issue"), RB::tr("Hour"), report.byHour),
+            statSection(u"by_day"_s, RB::tr("By day"), RB::tr("Date"), report.byDay),
+            staffingSection(report.staffing),
+            histogramSection(report),
+            servedByHourSection(report)};
+}
+
+QString cellText(const QJsonValue& cell, Kind kind)
+{
+    switch (kind) {
+    case Kind::Text:
+        return cell.toString();
+    case Kind::Integer:
+        return QString::number(qint64(cell.toDouble()));
+    case Kind::Decimal:
+        return QString::number(cell.toDouble(), 'f', 1); // always '.', whatever the locale
+    }
+    return {};
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled.
+QString csvField(const QString& field)
+{
+    static const QList<QChar> special{u',', u'"', u'\r', u'\n'};
+    if (std::none_of(special.begin(), special.end(), [&](QChar c) { return field.contains(c); }))
+        return field;
+    return QString(u'"' + QString(field).replace(u'"', u"\"\""_s) + u'"');
+}
+
+QString csvLine(const QStringList& fields)
+{
+    QStringList quoted;
+    for (const auto& field : fields)
+        quoted << csvField(field);
+    return quoted.join(u',') + u"\r\n"_s;
+}
+
+QString csvSection(const Section& section)
+{
+    QStringList keys;
+    for (const auto& column : section.columns)
+        keys << column.key;
+    QString out = csvLine({section.key}) + csvLine(keys);
+    for (const auto& row : section.rows) {
+        QStringList cells;
+        for (qsizetype i = 0; i < section.columns.size(); ++i)
+            cells << cellText(row.at(i), section.columns.at(i).kind);
+        out += csvLine(cells);
+    }
+    return out;
+}
+
+QJsonObject jsonRecord(const Section& section, const QJsonArray& row)
+{
+    QJsonObject record;
+    for (qsizetype i = 0; i < section.columns.size(); ++i)
+        record.insert(section.columns.at(i).key, row.at(i));
+    return record;
+}
+
+bool isZeroRow(const QJsonArray& row)
+{
+    return std::all_of(row.begin(), row.end(), [](const QJsonValue& cell) { return !cell.isDouble() || cell.toDouble() == 0; });
+}
+
+// A plain-text table: text columns left-aligned, numbers right-aligned, two spaces between columns.
+QString textTable(const Section& section)
+{
+    QList<qsizetype> shown;
+    for (qsizetype i = 0; i < section.columns.size(); ++i)
+        if (section.columns.at(i).inText)
+            shown << i;
+    QList<QStringList> lines{{}};
+    for (qsizetype i : shown)
+        lines.first() << section.columns.at(i).title;
+    for (const auto& row : section.rows) {
+        if (section.textSkipsZeroRows && isZeroRow(row))
+            continue;
+        QStringList cells;
+        for (qsizetype i : shown)
+            cells << cellText(row.at(i), section.columns.at(i).kind);
+        lines << cells;
+    }
+    QList<qsizetype> widths(shown.size(), 0);
+    for (const auto& line : lines)
+        for (qsizetype c = 0; c < line.size(); ++c)
+            widths[c] = std::max(widths[c], line.at(c).size());
+    QString out = section.title + u'\n';
+    for (const auto& line : lines) {
+        QStringList padded;
+        for (qsizetype c = 0; c < line.size(); ++c) {
+            const bool left = section.columns.at(shown.at(c)).kind == Kind::Text;
+            padded << (left ? line.at(c).leftJustified(widths[c]) : line.at(c).rightJustified(widths[c]));
+        }
+        QString text = u"  "_s + padded.join(u"  "_s);
+        while (text.endsWith(u' '))
+            text.chop(1);
+        out += text + u'\n';
+    }
+    if (lines.size() == 1)
+        out += u"  "_s + ReportBuilder::tr("(none)") + u'\n';
+    return out;
+}
+
+} // namespace
+
+ReportBuilder::ReportBuilder(Database& db) : m_db(db)
+{
+}
+
+Result<Report> ReportBuilder::build(QDate from, QDate to, const QDateTime& nowUtc)
+{
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) >= kMaxGroups)
+        return makeError(ErrorKind::BadInput, u"bad_period"_s,
+                         tr("The report period %1 to %2 is not valid.")
+                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    if (!nowUtc.isValid())
+        return makeError(ErrorKind::BadInput, u"bad_period"_s, tr("The report needs the current time."));
+    QSqlDatabase& db = m_db.sql();
+    const ReadSnapshot snapshot(db);
+    auto site = loadSite(db);
+    if (!site.ok())
+        return site.error();
+    auto catalog = loadCatalog(db);
+    if (!catalog.ok())
+        return catalog.error();
+    const ManualClock clock(nowUtc); // HallStore wants a clock; loading does not use it
+    auto config = HallStore(m_db, clock).load();
+    if (!config.ok())
+        return config.error();
+
+    Report report;
+    report.siteName = site.value().name;
+    report.timezone = site.value().timezone;
+    report.from = from;
+    report.to = to;
+    report.asOf = nowUtc.toUTC();
+    const QTimeZone zone = Schedule::zone(report.timezone);
+    const QDate today = Schedule::businessDay(report.asOf, zone);
+    Accumulator accumulator(catalog.value(), from.daysTo(to) + 1);
+    for (int i = 0; from.addDays(i) <= to; ++i)
+        if (auto s = accumulator.addDay(db, dayFrame(from.addDays(i), zone, today), i); !s.ok())
+            return s.error();
+    accumulator.fill(report);
+    auto staffing = staffingFor(db, catalog.value(), config.value(), report, zone);
+    if (!staffing.ok())
+        return staffing.error();
+    report.staffing = staffing.value();
+    return report;
+}
+
+QStringList ReportBuilder::histogramLabels()
+{
+    QStringList labels;
+    int start = 0;
+    for (const int end : kBucketEndsMin) {
+        labels << u"%1–%2"_s.arg(start).arg(end);
+        start = end;
+    }
+    labels << u"%1+"_s.arg(start);
+    return labels;
+}
+
+QByteArray ReportBuilder::toCsv(const Report& report)
+{
+    QStringList sections{csvSection(metaSection(report))};
+    for (const auto& section : bodySections(report))
+        sections << csvSection(section);
+    // The BOM makes spreadsheet programs read UTF-8 (names with é, en dashes in bucket labels) correctly.
+    return QByteArray("\xEF\xBB\xBF") + sections.join(u"\r\n"_s).toUtf8();
+}
+
+QJsonObject ReportBuilder::toJson(const Report& report)
+{
+    QList<Section> sections{metaSection(report)};
+    sections << bodySections(report);
+    QJsonObject root;
+    for (const auto& section : sections) {
+        if (section.single) {
+            root.insert(section.key, jsonRecord(section, section.rows.constFirst()));
+            continue;
+        }
+        QJsonArray records;
+        for (const auto& row : section.rows)
+            records << jsonRecord(section, row);
+        root.insert(section.key, records);
+    }
+    return root;
+}
+
+QString ReportBuilder::toText(const Report& report)
+{
+    const QString period = report.from == report.to
+                               ? report.from.toString(Qt::ISODate)
+                               : tr("%1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
+    const QDateTime asOf = report.asOf.toTimeZone(Schedule::zone(report.timezone));
+    QStringList parts{QString(tr("%1 — queue report %2").arg(report.siteName, period) + u'\n' +
+                              tr("Times in minutes; local time %1; as of %2.")
+                                  .arg(report.timezone, asOf.toString(u"yyyy-MM-dd HH.mm"_s)) +
+                              u'\n')};
+    for (const auto& section : bodySections(report))
+        parts << textTable(section);
+    return parts.join(u'\n');
+}
+
+} // namespace antre

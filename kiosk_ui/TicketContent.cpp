@@ -14,6 +14,7 @@ TicketContent TicketText::compose(const IssuedTicket& ticket, const HallConfig& 
 {
     TicketContent c;
     c.ticketId = ticket.id;
+    c.businessDay = ticket.businessDay;
     c.number = ticket.number.toString();
     c.hallName = config.site.name;
     c.agencyName = ticket.agencyName;

@@ -17,6 +17,7 @@ struct KioskSettings;
 struct TicketContent
 {
     qint64 ticketId = 0;
+    QDate businessDay;
     QString number;          // "K-001"
     QString hallName;
     QString agencyName;

@@ -28,7 +28,6 @@ public:
 
 class TicketPrinters final
 {
-    Q_DECLARE_TR_FUNCTIONS(TicketPrinters)
 public:
     // The backend chosen in the settings. Creating a printer never touches the device; faults show
     // up when a ticket is printed, where they are logged.

@@ -77,7 +77,7 @@ void Workers::killAll()
     collect();
 }
 
-QStringList Workers::lines(QProcess* process) const
+QStringList Workers::lines(const QProcess* process) const
 {
     collect();
     for (std::size_t i = 0; i < m_processes.size(); ++i)

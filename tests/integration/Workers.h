@@ -23,7 +23,7 @@ public:
     // Waits until the processes together printed at least `lines` lines (or all finished).
     bool waitForLines(int lines, int deadlineMs);
     void killAll();
-    QStringList lines(QProcess* process) const;
+    QStringList lines(const QProcess* process) const;
     QStringList allLines() const;
     const std::vector<std::unique_ptr<QProcess>>& processes() const { return m_processes; }
 

@@ -30,13 +30,13 @@ void writeFile(const QString& path, const QByteArray& data)
 
 QByteArray smallHall()
 {
-    return R"({"site": {"name": "MPP Uji", "timezone": "Asia/Jakarta"},
+    return R"json({"site": {"name": "MPP Uji", "timezone": "Asia/Jakarta"},
  "agencies": [{"code": "DISNAKER", "name": "Dinas Tenaga Kerja"}],
  "services": [{"code": "AK1", "agency": "DISNAKER", "name": "Kartu Pencari Kerja (AK/I)", "prefix": "A",
                "daily_quota": 2, "target_wait_min": 15,
                "hours": {"mon": ["08:00-12:00", "13:00-15:00"], "fri": ["08:00-11:00"]}, "cutoff_min": 30}],
  "counters": [{"code": "L1", "name": "Loket 1", "services": ["AK1"]}],
- "staff": [{"id": "199001012015011001", "name": "Siti Rahma", "role": "officer", "counters": ["L1"], "pin": "246810"}]})";
+ "staff": [{"id": "199001012015011001", "name": "Siti Rahma", "role": "officer", "counters": ["L1"], "pin": "246810"}]})json";
 }
 
 struct CliHall

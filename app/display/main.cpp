@@ -1,0 +1,46 @@
+#include "AppContext.h"
+#include "AudioSetup.h"
+#include "AudioSink.h"
+#include "DisplayOptions.h"
+#include "DisplayWindow.h"
+#include "LobbyDisplay.h"
+#include "Style.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"antre-display"_s);
+    QApplication::setOrganizationName(u"antre"_s);
+    antre::Style::apply(app);
+
+    antre::AppContext ctx(u"display"_s, antre::DisplayOptions::description());
+    antre::DisplayOptions::addTo(ctx.parser());
+    if (auto opened = ctx.open(QApplication::arguments()); !opened.ok()) {
+        std::fprintf(stderr, "antre-display: %s\n", qPrintable(opened.error().message));
+        return antre::AppContext::exitCodeFor(opened.error());
+    }
+    auto options = antre::DisplayOptions::from(ctx.parser());
+    if (!options.ok()) {
+        std::fprintf(stderr, "antre-display: %s\n", qPrintable(options.error().message));
+        return antre::AppContext::exitCodeFor(options.error());
+    }
+    // A screenshot is a silent render: no voice to set up, no speech daemon to start.
+    if (!ctx.screenshotPath().isEmpty())
+        options.value().sound = false;
+
+    antre::LobbyDisplay display(ctx.engine(), ctx.clock(), &ctx.watcher(), options.value(),
+                                antre::AudioSetup::create(options.value()));
+    if (auto started = display.start(); !started.ok()) {
+        std::fprintf(stderr, "antre-display: %s\n", qPrintable(started.error().message));
+        return antre::AppContext::exitCodeFor(started.error());
+    }
+    ctx.show(&display.window());
+    return app.exec();
+}

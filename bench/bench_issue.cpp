@@ -1,0 +1,131 @@
+// 1. Issuing a ticket through the core versus a raw SQLite insert + commit with the same durability.
+#include "Bench.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "HallStore.h"
+#include "QueueEngine.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre::bench {
+
+namespace {
+
+struct Pair
+{
+    QList<double> coreMs;
+    QList<double> rawMs;
+    QString error;
+};
+
+// Runs `count` issues each way, interleaved in rounds so that both see the same disk and the same noise.
+Pair measure(Context& ctx, const QString& tag, Database::Durability durability, int count)
+{
+    Pair result;
+    ManualClock clock(QDateTime::fromString(benchNow(), Qt::ISODate));
+    auto coreDb = Database::open(ctx.path(tag + u"-core.db"_s), Database::Mode::ReadWrite, durability);
+    auto rawDb = Database::open(ctx.path(tag + u"-raw.db"_s), Database::Mode::ReadWrite, durability);
+    if (!coreDb.ok() || !rawDb.ok()) {
+        result.error = (coreDb.ok() ? rawDb.error() : coreDb.error()).message;
+        return result;
+    }
+    for (auto* db : {coreDb.value().get(), rawDb.value().get()})
+        if (auto s = HallStore(*db, clock).import(openAllDayHall(4, 4)); !s.ok()) {
+            result.error = s.error().message;
+            return result;
+        }
+    QueueEngine engine(*coreDb.value(), clock);
+
+    // The baseline: the same row into the same table (same indexes), one transaction per ticket.
+    QSqlDatabase& raw = rawDb.value()->sql();
+    QSqlQuery begin(raw);
+    QSqlQuery insert(raw);
+    QSqlQuery commit(raw);
+    begin.prepare(u"BEGIN IMMEDIATE"_s);
+    commit.prepare(u"COMMIT"_s);
+    insert.prepare(uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, priority,
+                                            status, issued_at, issue_hour, queued_at, estimated_wait_min)
+                       VALUES (?, 'A', ?, 1, 1, 0, 'waiting', ?, 9, ?, 0))"_s);
+    const qint64 issuedAt = clock.now().toMSecsSinceEpoch();
+
+    const int rounds = 10;
+    int rawSeq = 0;
+    for (int round = 0; round < rounds; ++round) {
+        for (int i = 0; i < count / rounds; ++i) {
+            clock.advanceSecs(1);
+            QElapsedTimer timer;
+            timer.start();
+            auto issued = engine.issue(u"S%1"_s.arg(1 + i % 4), false);
+            result.coreMs << msSince(timer);
+            if (!issued.ok()) {
+                result.error = issued.error().message;
+                return result;
+            }
+        }
+        for (int i = 0; i < count / rounds; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            insert.addBindValue(u"2026-11-23"_s);
+            insert.addBindValue(++rawSeq);
+            insert.addBindValue(issuedAt + rawSeq * 1000);
+            insert.addBindValue(issuedAt + rawSeq * 1000);
+            const bool ok = begin.exec() && insert.exec() && commit.exec();
+            result.rawMs << msSince(timer);
+            if (!ok) {
+                result.error = u"raw insert: "_s + insert.lastError().text() + commit.lastError().text();
+                return result;
+            }
+        }
+    }
+    return result;
+}
+
+double mean(const QList<double>& values)
+{
+    double sum = 0;
+    for (double v : values)
+        sum += v;
+    return values.isEmpty() ? 0 : sum / double(values.size());
+}
+
+} // namespace
+
+void benchIssue(Context& ctx)
+{
+    const QString section = u"1 issue"_s;
+    log(u"== 1. issue a ticket: core vs raw insert+commit"_s);
+    const int count = ctx.quick() ? 200 : 1000;
+
+    const Pair full = measure(ctx, u"issue-full"_s, Database::Durability::Full, count);
+    if (!full.error.isEmpty())
+        return ctx.fail(section, full.error);
+    Figure f{section, u"issue, synchronous=FULL (mean per ticket)"_s, mean(full.coreMs), u"ms"_s,
+             u"raw INSERT+COMMIT"_s, mean(full.rawMs), u"ratio <= 1.5"_s};
+    f.met = f.ratio() && *f.ratio() <= 1.5;
+    f.note = u"median %1 vs %2 ms, p95 %3 vs %4 ms, %5 tickets each"_s.arg(median(full.coreMs), 0, 'f', 2)
+                 .arg(median(full.rawMs), 0, 'f', 2)
+                 .arg(percentile(full.coreMs, 95), 0, 'f', 2)
+                 .arg(percentile(full.rawMs, 95), 0, 'f', 2)
+                 .arg(full.coreMs.size());
+    ctx.add(f);
+
+    // Without syncing, what is left is the CPU cost of the core (rules, numbering, estimate, audit chain).
+    const Pair bulk = measure(ctx, u"issue-nosync"_s, Database::Durability::BulkUnsafe, count);
+    if (!bulk.error.isEmpty())
+        return ctx.fail(section, bulk.error);
+    Figure b{section, u"issue, synchronous=OFF (CPU cost only)"_s, mean(bulk.coreMs), u"ms"_s,
+             u"raw INSERT+COMMIT"_s, mean(bulk.rawMs), {}};
+    b.note = u"what the core adds when the disk costs nothing; not a target"_s;
+    ctx.add(b);
+    ctx.details(section) = QJsonObject{{u"tickets"_s, count},
+                                       {u"full_core_median_ms"_s, median(full.coreMs)},
+                                       {u"full_raw_median_ms"_s, median(full.rawMs)},
+                                       {u"nosync_core_median_ms"_s, median(bulk.coreMs)},
+                                       {u"nosync_raw_median_ms"_s, median(bulk.rawMs)}};
+}
+
+} // namespace antre::bench

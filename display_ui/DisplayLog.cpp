@@ -1,0 +1,7 @@
+#include "DisplayLog.h"
+
+namespace antre {
+
+Q_LOGGING_CATEGORY(lcDisplay, "antre.display", QtInfoMsg)
+
+} // namespace antre

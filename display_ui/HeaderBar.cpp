@@ -1,0 +1,91 @@
+#include "HeaderBar.h"
+
+#include "DisplayPaint.h"
+#include "Schedule.h"
+#include "Style.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+HeaderBar::HeaderBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(u"header"_s);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+HeaderBar::~HeaderBar() = default;
+
+void HeaderBar::setHallName(const QString& name)
+{
+    if (name == m_hallName)
+        return;
+    m_hallName = name;
+    updateAccessibility();
+    update();
+}
+
+void HeaderBar::setLogo(const QImage& logo)
+{
+    m_logo = logo;
+    update();
+}
+
+void HeaderBar::setNow(const QDateTime& local, const QLocale& locale)
+{
+    const QString date = locale.toString(local.date(), u"dddd, d MMMM yyyy"_s);
+    const QString clock = Schedule::formatTime(local.time());
+    if (date == m_date && clock == m_clock)
+        return;
+    m_date = date;
+    m_clock = clock;
+    updateAccessibility();
+    update();
+}
+
+void HeaderBar::updateAccessibility()
+{
+    setAccessibleName(m_hallName);
+    setAccessibleDescription(m_date + u", "_s + m_clock);
+}
+
+void HeaderBar::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = rect();
+    p.fillRect(r, Style::primary());
+    p.fillRect(QRectF(r.left(), r.bottom() - r.height() * 0.06, r.width(), r.height() * 0.06), Style::accent());
+
+    const qreal h = r.height() * 0.94;
+    const qreal pad = h * 0.22;
+    qreal left = pad;
+    if (!m_logo.isNull()) {
+        const QSizeF box(h * 1.6, h * 0.7);
+        const QSizeF size = QSizeF(m_logo.size()).scaled(box, Qt::KeepAspectRatio);
+        const QRectF target(left, (h - size.height()) / 2, size.width(), size.height());
+        p.drawImage(target, m_logo);
+        left = target.right() + pad * 0.8;
+    }
+
+    // The clock is the one thing here people read from across the hall; it gets its size first.
+    const QFont clockFont = DisplayPaint::font(h * 0.52, true);
+    const qreal clockWidth = QFontMetricsF(clockFont).horizontalAdvance(u"00.00"_s);
+    const QRectF clockRect(r.right() - pad - clockWidth, 0, clockWidth, h);
+    DisplayPaint::text(p, clockRect, m_clock, clockFont, Qt::white, Qt::AlignRight | Qt::AlignVCenter);
+
+    const qreal space = clockRect.left() - left - pad;
+    const QFont dateFont = DisplayPaint::fitted(m_date, h * 0.26, space * 0.5);
+    const qreal dateWidth = QFontMetricsF(dateFont).horizontalAdvance(m_date);
+    const QRectF dateRect(clockRect.left() - pad * 0.8 - dateWidth, 0, dateWidth, h);
+    DisplayPaint::text(p, dateRect, m_date, dateFont, QColor(0xdc, 0xe6, 0xf7), Qt::AlignRight | Qt::AlignVCenter);
+
+    const QRectF nameRect(left, 0, dateRect.left() - left - pad, h);
+    DisplayPaint::text(p, nameRect, m_hallName, DisplayPaint::fitted(m_hallName, h * 0.4, nameRect.width(), true, h * 0.26),
+                       Qt::white);
+}
+
+} // namespace antre

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "DisplayOptions.h"
+#include "QueueService.h"
+#include "Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace antre {
+
+class Announcer;
+class AudioSink;
+class ChangeWatcher;
+class Clock;
+class DisplayModel;
+class DisplayWindow;
+class QueueEngine;
+
+// The lobby display put together: model fed by the change watcher, window, and the announcer that
+// speaks each new call through the given sink.
+class LobbyDisplay final : public QObject
+{
+    Q_OBJECT
+public:
+    // watcher may be null (tests call refresh() themselves); sink may be null (no sound).
+    LobbyDisplay(QueueEngine& engine, const Clock& clock, ChangeWatcher* watcher, DisplayOptions options,
+                 std::unique_ptr<AudioSink> sink, QObject* parent = nullptr);
+    ~LobbyDisplay() override;
+    Q_DISABLE_COPY_MOVE(LobbyDisplay)
+
+    // Loads the hall; fails on an unreadable database or unknown --agencies/--counters codes.
+    Status start();
+
+    DisplayModel& model() { return *m_model; }
+    DisplayWindow& window() { return *m_window; }
+    Announcer& announcer() { return *m_announcer; }
+    AudioSink* sink() { return m_sink.get(); }
+
+private:
+    void announce(const QList<CallInfo>& calls);
+
+    DisplayOptions m_options;
+    ChangeWatcher* m_watcher;
+    std::unique_ptr<AudioSink> m_sink;
+    std::unique_ptr<DisplayModel> m_model;
+    std::unique_ptr<Announcer> m_announcer;
+    std::unique_ptr<DisplayWindow> m_window;
+};
+
+} // namespace antre

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+
+namespace antre::kiosk {
+
+struct KioskSnapshot;
+class TileGrid;
+
+// First screen: one big tile per agency, each saying how many of its services are open now.
+class HomePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HomePage(QWidget* parent = nullptr);
+
+    void setSnapshot(const KioskSnapshot& snapshot);
+    void setUnit(double unit);
+    // Shown instead of the tiles when the hall's state cannot be read.
+    void setProblem(const QString& message);
+
+Q_SIGNALS:
+    void agencyChosen(const QString& agencyCode);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QLabel* m_title;
+    QLabel* m_hint;
+    QLabel* m_problem;
+    TileGrid* m_grid;
+    QLabel* m_help;
+    QStringList m_codes;
+    double m_unit = 1.0;
+};
+
+} // namespace antre::kiosk

@@ -1,0 +1,62 @@
+#include "KioskApp.h"
+
+#include "AppContext.h"
+#include "ChangeWatcher.h"
+#include "KioskController.h"
+#include "KioskSettings.h"
+#include "KioskWindow.h"
+#include "StartupProbe.h"
+#include "Style.h"
+#include "TicketPrinter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre::kiosk {
+
+namespace {
+int fail(const Error& error)
+{
+    std::fprintf(stderr, "antre-kiosk: %s\n", qPrintable(error.message));
+    return AppContext::exitCodeFor(error);
+}
+} // namespace
+
+int KioskApp::run(QApplication& app, QElapsedTimer sinceMain)
+{
+    AppContext ctx(u"kiosk"_s, tr("Antre citizen kiosk: choose a service, take a queue number, print the ticket."));
+    KioskSettingsIo::addOptions(ctx.parser());
+    if (auto opened = ctx.open(app.arguments()); !opened.ok())
+        return fail(opened.error());
+    auto settings = KioskSettingsIo::fromCommandLine(ctx.parser());
+    if (!settings.ok())
+        return fail(settings.error());
+    Style::apply(app);
+
+    KioskController controller(ctx.engine(), ctx.database(), ctx.clock(), settings.value(),
+                               TicketPrinters::create(settings.value()));
+    KioskWindow window(ctx.engine(), ctx.staff(), ctx.i18n(), ctx.clock(), controller);
+    QObject::connect(&ctx.watcher(), &ChangeWatcher::databaseChanged, &window, &KioskWindow::scheduleRefresh);
+    QObject::connect(&window, &KioskWindow::exitAuthorized, &app, &QApplication::quit);
+    if (auto shown = window.showScreen(ctx.parser().value(u"screen"_s)); !shown.ok())
+        return fail(shown.error());
+
+    StartupProbe probe(&window, sinceMain);
+    if (ctx.parser().isSet(u"measure-startup"_s)) {
+        QObject::connect(&probe, &StartupProbe::firstFramePainted, &app, [](qint64 sinceStart, qint64 sinceMain) {
+            std::printf("startup: first frame painted %lld ms after process start (%lld ms after main)\n",
+                        static_cast<long long>(sinceStart), static_cast<long long>(sinceMain));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
+    window.setKioskMode(!ctx.windowed() && ctx.screenshotPath().isEmpty());
+    ctx.show(&window);
+    return app.exec();
+}
+
+} // namespace antre::kiosk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "KioskSettings.h"
+#include "QueueService.h"
+#include "TicketContent.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace antre {
+class Clock;
+class Database;
+class QueueEngine;
+} // namespace antre
+
+namespace antre::kiosk {
+
+class TicketPrinter;
+
+// Issues tickets and prints them. The ticket is committed by the engine before anything is printed, so a
+// printer fault never loses or duplicates a number; the fault is written to the audit log as
+// "device.fault" for supervisors, and print() can be repeated for the same ticket.
+class KioskController final : public QObject
+{
+    Q_OBJECT
+public:
+    KioskController(QueueEngine& engine, Database& database, const Clock& clock, KioskSettings settings,
+                    std::unique_ptr<TicketPrinter> printer, QObject* parent = nullptr);
+    ~KioskController() override;
+    Q_DISABLE_COPY_MOVE(KioskController)
+
+    // `language` ("id"/"en") words the date on the ticket.
+    Result<IssuedTicket> issue(const QString& serviceCode, bool priority, const QString& language);
+    // Prints the current ticket (again). A failure is logged and returned.
+    Status print();
+
+    const std::optional<IssuedTicket>& current() const { return m_current; }
+    const TicketContent& content() const { return m_content; }
+    const KioskSettings& settings() const { return m_settings; }
+    TicketPrinter& printer() { return *m_printer; }
+    int printCount() const { return m_printCount; }
+
+Q_SIGNALS:
+    void ticketIssued(const antre::IssuedTicket& ticket);
+    void printFailed(const QString& message);
+
+private:
+    Status logFault(const QString& message);
+
+    QueueEngine& m_engine;
+    Database& m_database;
+    const Clock& m_clock;
+    KioskSettings m_settings;
+    std::unique_ptr<TicketPrinter> m_printer;
+    std::optional<IssuedTicket> m_current;
+    TicketContent m_content;
+    int m_printCount = 0; // prints of the current ticket, successful or not
+};
+
+} // namespace antre::kiosk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace antre::kiosk {
+
+// Sizes scale with the screen: `unit` is 1.0 on a 1080-pixel short side (1920×1080 or 1080×1920).
+class KioskTheme final
+{
+public:
+    static double unitFor(int width, int height);
+    static int px(double unit, double base);
+    // The kiosk's style sheet; widgets pick their look with the dynamic property "kiosk".
+    static QString styleSheet(double unit);
+    // Distinct dark colours for agency badges, white text readable on each.
+    static QColor agencyColor(int index);
+    static QColor unavailable();     // greyed tile background
+    static QColor unavailableText(); // still readable on it
+
+    // A label styled by role ("title", "subtitle", "body", …), word-wrapped.
+    static QLabel* label(const char* role, QWidget* parent);
+    // A touch button styled by kind ("primary", "secondary", "key", "lang").
+    static QPushButton* button(const char* kind, const QString& objectName, QWidget* parent);
+};
+
+} // namespace antre::kiosk

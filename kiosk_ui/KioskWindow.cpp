@@ -1,0 +1,377 @@
+#include "KioskWindow.h"
+
+#include "Clock.h"
+#include "ConfirmPage.h"
+#include "ExitPanel.h"
+#include "HomePage.h"
+#include "I18n.h"
+#include "IssuedPage.h"
+#include "KioskController.h"
+#include "KioskHeader.h"
+#include "KioskTheme.h"
+#include "QueueEngine.h"
+#include "Schedule.h"
+#include "ServicesPage.h"
+#include "StandardPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMouseEvent>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre::kiosk {
+
+KioskWindow::KioskWindow(QueueEngine& engine, StaffDirectory& staff, I18n& i18n, const Clock& clock,
+                         KioskController& controller, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_i18n(i18n), m_clock(clock), m_controller(controller),
+      m_defaultLanguage(i18n.language()), m_header(new KioskHeader(controller.settings().logo, this)),
+      m_stack(new QStackedWidget(this)), m_home(new HomePage(m_stack)), m_services(new ServicesPage(m_stack)),
+      m_standard(new StandardPage(m_stack)), m_confirm(new ConfirmPage(m_stack)), m_issued(new IssuedPage(m_stack)),
+      m_exit(new ExitPanel(staff, this)), m_idle(new QTimer(this)), m_ticker(new QTimer(this)),
+      m_refreshSoon(new QTimer(this))
+{
+    setObjectName(u"kioskRoot"_s);
+    setAttribute(Qt::WA_StyledBackground);
+    setWindowTitle(tr("Antre kiosk"));
+    setAccessibleName(tr("Queue ticket kiosk"));
+    setAccessibleDescription(tr("Choose an agency, then a service, to take a queue number"));
+    m_stack->setObjectName(u"pages"_s);
+    for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_services),
+                          static_cast<QWidget*>(m_standard), static_cast<QWidget*>(m_confirm),
+                          static_cast<QWidget*>(m_issued)})
+        m_stack->addWidget(page);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_header);
+    column->addWidget(m_stack, 1);
+    m_issued->setAutoReturnSeconds(controller.settings().issuedSeconds);
+
+    connect(m_header, &KioskHeader::languageChosen, this, &KioskWindow::setLanguage);
+    connect(m_home, &HomePage::agencyChosen, this, &KioskWindow::showAgency);
+    connect(m_services, &ServicesPage::serviceChosen, this, &KioskWindow::showConfirm);
+    connect(m_services, &ServicesPage::standardRequested, this,
+            [this](const QString& code) { showStandard(code, m_services); });
+    connect(m_services, &ServicesPage::backRequested, this, &KioskWindow::goHome);
+    connect(m_standard, &StandardPage::takeRequested, this, &KioskWindow::showConfirm);
+    connect(m_standard, &StandardPage::backRequested, this, [this] {
+        if (m_standardReturn == m_confirm)
+            showConfirm(m_standard->service());
+        else
+            showAgency(m_services->agency());
+    });
+    connect(m_confirm, &ConfirmPage::issueRequested, this,
+            [this](const QString& code, bool priority) { (void)issue(code, priority); });
+    connect(m_confirm, &ConfirmPage::standardRequested, this,
+            [this](const QString& code) { showStandard(code, m_confirm); });
+    connect(m_confirm, &ConfirmPage::backRequested, this, [this] {
+        const ServiceStatus* service = m_snapshot.service(m_confirm->service());
+        if (service && m_snapshot.servicesOf(service->agencyCode).size() > 1)
+            showAgency(service->agencyCode);
+        else
+            goHome();
+    });
+    connect(m_issued, &IssuedPage::reprintRequested, this, &KioskWindow::printTicket);
+    connect(m_issued, &IssuedPage::doneRequested, this, &KioskWindow::goHome);
+    connect(m_exit, &ExitPanel::exitAuthorized, this, [this](const QString& staffId) {
+        m_exitAllowed = true;
+        if (m_kioskMode)
+            QApplication::restoreOverrideCursor();
+        Q_EMIT exitAuthorized(staffId);
+    });
+    connect(m_exit, &ExitPanel::cancelled, this, [this] { m_cornerTaps.clear(); });
+
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(controller.settings().idleSeconds * 1000);
+    connect(m_idle, &QTimer::timeout, this, &KioskWindow::idleTimedOut);
+    // Hours and cutoffs change on the minute; the tick notices a new minute within a second.
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &KioskWindow::tick);
+    m_ticker->start();
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, &KioskWindow::refresh);
+    m_uptime.start();
+    qApp->installEventFilter(this);
+
+    m_header->setLanguage(m_i18n.language());
+    refresh();
+    applyUnit();
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void KioskWindow::setKioskMode(bool on)
+{
+    if (on == m_kioskMode)
+        return;
+    m_kioskMode = on;
+    setWindowFlag(Qt::FramelessWindowHint, on);
+    setWindowFlag(Qt::WindowStaysOnTopHint, on);
+    if (on)
+        QApplication::setOverrideCursor(Qt::BlankCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+void KioskWindow::closeEvent(QCloseEvent* event)
+{
+    // Alt+F4 or a window manager close must not end the kiosk: only the supervisor exit can.
+    if (m_kioskMode && !m_exitAllowed) {
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+void KioskWindow::scheduleRefresh()
+{
+    m_refreshSoon->start();
+}
+
+void KioskWindow::refresh()
+{
+    auto config = m_engine.config();
+    auto status = m_engine.status();
+    if (!config.ok() || !status.ok()) {
+        const Error& error = config.ok() ? status.error() : config.error();
+        m_home->setProblem(tr("The queue cannot be read right now: %1").arg(error.message));
+        return;
+    }
+    m_home->setProblem({});
+    m_snapshot.config = std::move(config).value();
+    m_snapshot.status = std::move(status).value();
+    m_snapshot.localNow = m_snapshot.status.at.toTimeZone(Schedule::zone(m_snapshot.config.site.timezone));
+    m_snapshot.language = m_i18n.language();
+    m_lastMinute = m_snapshot.localNow.time().hour() * 60 + m_snapshot.localNow.time().minute();
+
+    m_header->setSnapshot(m_snapshot);
+    m_home->setSnapshot(m_snapshot);
+    QWidget* current = m_stack->currentWidget();
+    // A supervisor may remove what the citizen is looking at; then the only sensible place is the start.
+    if (current == m_services && !m_snapshot.config.agency(m_services->agency()))
+        return goHome();
+    if ((current == m_standard && !m_snapshot.service(m_standard->service())) ||
+        (current == m_confirm && !m_snapshot.service(m_confirm->service())))
+        return goHome();
+    if (!m_services->agency().isEmpty())
+        m_services->setSnapshot(m_snapshot);
+    if (!m_standard->service().isEmpty())
+        m_standard->setSnapshot(m_snapshot);
+    if (!m_confirm->service().isEmpty())
+        m_confirm->setSnapshot(m_snapshot);
+}
+
+void KioskWindow::tick()
+{
+    const QDateTime local = m_clock.now().toTimeZone(Schedule::zone(m_snapshot.config.site.timezone));
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    if (minute != m_lastMinute)
+        refresh();
+}
+
+QString KioskWindow::currentScreen() const
+{
+    QWidget* current = m_stack->currentWidget();
+    if (current == m_services)
+        return u"services:"_s + m_services->agency();
+    if (current == m_standard)
+        return u"standard:"_s + m_standard->service();
+    if (current == m_confirm)
+        return u"confirm:"_s + m_confirm->service();
+    if (current == m_issued && m_controller.current())
+        return u"issued:"_s + m_controller.current()->serviceCode;
+    return u"home"_s;
+}
+
+Status KioskWindow::showScreen(const QString& spec)
+{
+    const QStringList parts = spec.split(u':');
+    const QString screen = parts.value(0);
+    const QString code = parts.value(1);
+    const auto bad = [&](const QString& message) {
+        return makeError(ErrorKind::BadInput, u"usage"_s, u"--screen: "_s + message);
+    };
+    if (screen == u"home" && parts.size() == 1) {
+        goHome();
+        return Done{};
+    }
+    if (screen == u"services" && parts.size() == 2) {
+        if (!m_snapshot.config.agency(code))
+            return bad(tr("unknown agency \"%1\"").arg(code));
+        showAgency(code);
+        return Done{};
+    }
+    const bool serviceScreen = screen == u"standard" || screen == u"confirm" || screen == u"issued";
+    const bool priority = screen == u"issued" && parts.size() == 3 && parts.at(2) == u"priority";
+    if (!serviceScreen || (parts.size() != 2 && !priority))
+        return bad(tr("\"%1\" is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE or "
+                      "issued:SERVICE[:priority]")
+                       .arg(spec));
+    if (!m_snapshot.service(code))
+        return bad(tr("unknown service \"%1\"").arg(code));
+    if (screen == u"standard") {
+        showStandard(code, m_services);
+        return Done{};
+    }
+    showConfirm(code);
+    if (screen == u"confirm")
+        return Done{};
+    return issue(code, priority);
+}
+
+void KioskWindow::goHome()
+{
+    m_stack->setCurrentWidget(m_home);
+    m_exit->hide();
+}
+
+void KioskWindow::showAgency(const QString& agencyCode)
+{
+    // An agency with a single service goes straight to it: one tap less for the citizen.
+    const QList<ServiceStatus> services = m_snapshot.servicesOf(agencyCode);
+    if (services.size() == 1)
+        return showConfirm(services.first().code);
+    m_services->setAgency(agencyCode);
+    m_services->setSnapshot(m_snapshot);
+    m_stack->setCurrentWidget(m_services);
+}
+
+void KioskWindow::showStandard(const QString& serviceCode, QWidget* returnTo)
+{
+    m_standardReturn = returnTo;
+    if (const ServiceStatus* service = m_snapshot.service(serviceCode); service && returnTo == m_services)
+        m_services->setAgency(service->agencyCode);
+    m_standard->setService(serviceCode);
+    m_standard->setSnapshot(m_snapshot);
+    m_stack->setCurrentWidget(m_standard);
+}
+
+void KioskWindow::showConfirm(const QString& serviceCode)
+{
+    if (const ServiceStatus* service = m_snapshot.service(serviceCode))
+        m_services->setAgency(service->agencyCode);
+    m_confirm->setService(serviceCode);
+    m_confirm->setSnapshot(m_snapshot);
+    m_stack->setCurrentWidget(m_confirm);
+}
+
+Status KioskWindow::issue(const QString& serviceCode, bool priority)
+{
+    auto issued = m_controller.issue(serviceCode, priority, m_i18n.language());
+    if (!issued.ok()) {
+        m_confirm->setProblem(issued.error().message);
+        refresh();
+        m_confirm->setBusy(false);
+        return issued.error();
+    }
+    m_issued->showTicket(issued.value(), m_controller.content());
+    m_issued->setPrintState(IssuedPage::PrintState::Printing);
+    m_stack->setCurrentWidget(m_issued);
+    // Print once the number is on screen: a slow or dead printer must never hide it.
+    QTimer::singleShot(50, this, &KioskWindow::printTicket);
+    return Done{};
+}
+
+void KioskWindow::printTicket()
+{
+    m_issued->setPrintState(IssuedPage::PrintState::Printing);
+    m_issued->repaint();
+    const Status printed = m_controller.print();
+    if (printed.ok())
+        m_issued->setPrintState(IssuedPage::PrintState::Printed);
+    else
+        m_issued->setPrintState(IssuedPage::PrintState::Failed, printed.error().message);
+}
+
+void KioskWindow::setLanguage(const QString& language)
+{
+    if (language == m_i18n.language())
+        return;
+    if (!m_i18n.setLanguage(language))
+        qWarning("kiosk: translations for %s are incomplete", qPrintable(language));
+    m_header->setLanguage(language);
+}
+
+void KioskWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Antre kiosk"));
+        setAccessibleName(tr("Queue ticket kiosk"));
+        setAccessibleDescription(tr("Choose an agency, then a service, to take a queue number"));
+        // Availability reasons and dates come from core in the new language.
+        scheduleRefresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void KioskWindow::idleTimedOut()
+{
+    // The next citizen starts from the beginning, in the hall's language.
+    if (m_i18n.language() != m_defaultLanguage)
+        setLanguage(m_defaultLanguage);
+    goHome();
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::MouseButtonPress || type == QEvent::TouchBegin || type == QEvent::KeyPress) {
+        m_idle->start();
+        // One press reaches the filter once per widget it propagates through: count it once.
+        const auto* input = static_cast<QInputEvent*>(event);
+        if (type == QEvent::MouseButtonPress && input->timestamp() != m_lastPressStamp) {
+            m_lastPressStamp = input->timestamp();
+            const QPoint at = mapFromGlobal(static_cast<QMouseEvent*>(event)->globalPosition().toPoint());
+            const int corner = std::max(80, KioskTheme::px(m_unit, 110));
+            if (at.x() >= 0 && at.y() >= 0 && at.x() < corner && at.y() < corner)
+                cornerTapped();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskWindow::cornerTapped()
+{
+    const qint64 now = m_uptime.elapsed();
+    const int window = m_controller.settings().exitWindowMs;
+    m_cornerTaps.append(now);
+    while (!m_cornerTaps.isEmpty() && now - m_cornerTaps.first() > window)
+        m_cornerTaps.removeFirst();
+    if (m_cornerTaps.size() >= m_controller.settings().exitTaps && !m_exit->isVisible()) {
+        m_cornerTaps.clear();
+        m_exit->open();
+    }
+}
+
+void KioskWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applyUnit();
+    if (m_exit->isVisible())
+        m_exit->setGeometry(rect());
+}
+
+void KioskWindow::applyUnit()
+{
+    const double unit = KioskTheme::unitFor(width(), height());
+    if (std::abs(unit - m_unit) > 0.01) {
+        m_unit = unit;
+        setStyleSheet(KioskTheme::styleSheet(unit));
+    }
+    m_header->setUnit(m_unit);
+    m_home->setUnit(m_unit);
+    m_services->setUnit(m_unit);
+    m_standard->setUnit(m_unit);
+    m_confirm->setUnit(m_unit);
+    m_issued->setUnit(m_unit);
+}
+
+} // namespace antre::kiosk

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "KioskSnapshot.h"
+#include "Result.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QWidget>
+
+class QStackedWidget;
+class QTimer;
+
+namespace antre {
+class Clock;
+class I18n;
+class QueueEngine;
+class StaffDirectory;
+} // namespace antre
+
+namespace antre::kiosk {
+
+class ConfirmPage;
+class ExitPanel;
+class HomePage;
+class IssuedPage;
+class KioskController;
+class KioskHeader;
+class ServicesPage;
+class StandardPage;
+
+// The citizen kiosk: agency → service → (standard) → confirm → issued, with live availability, a visible
+// language switch, idle return to the start, and the supervisor-only exit.
+class KioskWindow final : public QWidget
+{
+    Q_OBJECT
+public:
+    KioskWindow(QueueEngine& engine, StaffDirectory& staff, I18n& i18n, const Clock& clock,
+                KioskController& controller, QWidget* parent = nullptr);
+    ~KioskWindow() override;
+    Q_DISABLE_COPY_MOVE(KioskWindow)
+
+    // "home", "services:AGENCY", "standard:SERVICE", "confirm:SERVICE" or "issued:SERVICE[:priority]"
+    // (the last one issues and prints a real ticket, exactly as the taps would).
+    Status showScreen(const QString& spec);
+    // The same notation for the screen shown now.
+    QString currentScreen() const;
+    // Frameless, always on top, no cursor, and closing needs the supervisor exit.
+    void setKioskMode(bool on);
+    // Reads the hall from core now. Database changes and the minute tick call it by themselves.
+    void refresh();
+    // Coalesces bursts of change notifications into one refresh.
+    void scheduleRefresh();
+    const KioskSnapshot& snapshot() const { return m_snapshot; }
+
+Q_SIGNALS:
+    void exitAuthorized(const QString& staffId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void goHome();
+    void showAgency(const QString& agencyCode);
+    void showStandard(const QString& serviceCode, QWidget* returnTo);
+    void showConfirm(const QString& serviceCode);
+    Status issue(const QString& serviceCode, bool priority);
+    void printTicket();
+    void setLanguage(const QString& language);
+    void idleTimedOut();
+    void cornerTapped();
+    void tick();
+    void applyUnit();
+
+    QueueEngine& m_engine;
+    I18n& m_i18n;
+    const Clock& m_clock;
+    KioskController& m_controller;
+    QString m_defaultLanguage;
+    KioskSnapshot m_snapshot;
+
+    KioskHeader* m_header;
+    QStackedWidget* m_stack;
+    HomePage* m_home;
+    ServicesPage* m_services;
+    StandardPage* m_standard;
+    ConfirmPage* m_confirm;
+    IssuedPage* m_issued;
+    ExitPanel* m_exit;
+    QWidget* m_standardReturn = nullptr;
+
+    QTimer* m_idle;
+    QTimer* m_ticker;
+    QTimer* m_refreshSoon;
+    QElapsedTimer m_uptime;
+    QList<qint64> m_cornerTaps;
+    quint64 m_lastPressStamp = 0;
+    int m_lastMinute = -1;
+    double m_unit = 0;
+    bool m_kioskMode = false;
+    bool m_exitAllowed = false;
+};
+
+} // namespace antre::kiosk

@@ -1,0 +1,27 @@
+#include "TicketPrinter.h"
+
+#include "EscPosPrinter.h"
+#include "KioskSettings.h"
+#include "PdfTicketPrinter.h"
+#include "SystemTicketPrinter.h"
+
+namespace antre::kiosk {
+
+TicketPrinter::~TicketPrinter() = default;
+
+std::unique_ptr<TicketPrinter> TicketPrinters::create(const KioskSettings& settings)
+{
+    switch (settings.backend) {
+    case PrinterBackend::System:
+        return std::make_unique<SystemTicketPrinter>(settings.printerName, settings.paperMm);
+    case PrinterBackend::EscPos:
+        if (!settings.device.isEmpty())
+            return EscPosPrinter::forDevice(settings.device, settings);
+        return EscPosPrinter::forNetwork(settings.host, settings.port, settings);
+    case PrinterBackend::Pdf:
+        break;
+    }
+    return std::make_unique<PdfTicketPrinter>(settings.pdfFolder, settings.paperMm);
+}
+
+} // namespace antre::kiosk

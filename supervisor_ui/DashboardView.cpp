@@ -1,0 +1,335 @@
+#include "DashboardView.h"
+
+#include "ChangeWatcher.h"
+#include "Clock.h"
+#include "CounterCard.h"
+#include "Database.h"
+#include "FigureTile.h"
+#include "QueueEngine.h"
+#include "ReportFormat.h"
+#include "Schedule.h"
+#include "Style.h"
+#include "UiHelpers.h"
+#include "WaitLevel.h"
+
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+constexpr int kCardColumns = 3;
+constexpr int kMaxAlerts = 100;
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(alignment);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+} // namespace
+
+DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
+    : QWidget(parent), m_hall(hall), m_error(ui::errorLabel(u"dashboard.error"_s, this)),
+      m_waiting(new FigureTile(u"dashboard.waiting"_s, this)), m_longest(new FigureTile(u"dashboard.longest"_s, this)),
+      m_open(new FigureTile(u"dashboard.open"_s, this)), m_unstaffed(new FigureTile(u"dashboard.unstaffed"_s, this)),
+      m_issued(new FigureTile(u"dashboard.issued"_s, this)), m_served(new FigureTile(u"dashboard.served"_s, this)),
+      m_cardGrid(new QGridLayout), m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)),
+      m_alertsTitle(new QLabel(this)), m_ticker(new QTimer(this))
+{
+    setObjectName(u"dashboard"_s);
+
+    auto* figures = new QHBoxLayout;
+    figures->setSpacing(12);
+    for (FigureTile* tile : {m_waiting, m_longest, m_open, m_unstaffed, m_issued, m_served})
+        figures->addWidget(tile, 1);
+
+    auto* boothsTitle = ui::title(tr("Booths"), u"dashboard.boothsTitle"_s, this);
+    auto* cards = new QWidget;
+    auto* cardsOuter = new QVBoxLayout(cards);
+    cardsOuter->setContentsMargins(0, 0, 6, 0);
+    m_cardGrid->setSpacing(10);
+    cardsOuter->addLayout(m_cardGrid);
+    cardsOuter->addStretch();
+    auto* cardScroll = new QScrollArea(this);
+    cardScroll->setObjectName(u"dashboard.booths"_s);
+    cardScroll->setWidget(cards);
+    cardScroll->setWidgetResizable(true);
+    cardScroll->setFrameShape(QFrame::NoFrame);
+    cardScroll->setAccessibleName(tr("Booths"));
+    cardScroll->setAccessibleDescription(tr("Every booth with its state, officer and current ticket"));
+
+    auto* servicesTitle = ui::title(tr("Services"), u"dashboard.servicesTitle"_s, this);
+    ui::describe(m_services, u"dashboard.services"_s, tr("Services"),
+                 tr("Waiting citizens per service and the longest wait against the service's target"));
+    m_services->setColumnCount(ServiceColumnCount);
+    m_services->setHorizontalHeaderLabels({tr("Service"), tr("Agency"), tr("Status"), tr("Waiting"),
+                                           tr("Longest wait"), tr("Target"), tr("Issued"), tr("Served"),
+                                           tr("Quota left")});
+    m_services->verticalHeader()->hide();
+    m_services->verticalHeader()->setDefaultSectionSize(34);
+    m_services->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_services->setSelectionMode(QAbstractItemView::NoSelection);
+    m_services->setFocusPolicy(Qt::NoFocus);
+    m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_services->horizontalHeader()->setSectionResizeMode(Service, QHeaderView::Stretch);
+    m_services->setWordWrap(false);
+    QFont tableFont = m_services->font();
+    tableFont.setPointSize(11);
+    m_services->setFont(tableFont);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(boothsTitle);
+    leftLayout->addWidget(cardScroll, 1);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(servicesTitle);
+    rightLayout->addWidget(m_services, 1);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"dashboard.split"_s);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 6);
+    split->setChildrenCollapsible(false);
+
+    m_alertsTitle->setObjectName(u"dashboard.alertsTitle"_s);
+    QFont alertTitleFont = m_alertsTitle->font();
+    alertTitleFont.setPointSize(13);
+    alertTitleFont.setBold(true);
+    m_alertsTitle->setFont(alertTitleFont);
+    ui::describe(m_alerts, u"dashboard.alerts"_s, tr("Alerts"),
+                 tr("Printer faults and other alerts from the kiosks today, newest first"));
+    m_alerts->setMaximumHeight(150);
+    QFont alertFont = m_alerts->font();
+    alertFont.setPointSize(11);
+    m_alerts->setFont(alertFont);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    layout->addWidget(m_error);
+    layout->addLayout(figures);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_alertsTitle);
+    layout->addWidget(m_alerts);
+
+    connect(&m_hall.watcher, &ChangeWatcher::databaseChanged, this, &DashboardView::onDatabaseChanged);
+    connect(m_ticker, &QTimer::timeout, this, &DashboardView::tick);
+    m_ticker->start(1000);
+    refresh();
+}
+
+void DashboardView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardView::onDatabaseChanged()
+{
+    // Hidden behind another page: read once when shown again instead of on every commit.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void DashboardView::refresh()
+{
+    m_stale = false;
+    ++m_refreshes;
+    auto status = m_hall.engine.status();
+    if (!status.ok()) {
+        ui::setError(m_error, status.error().message);
+        return;
+    }
+    ui::setError(m_error, {});
+    m_status = status.value();
+
+    const QTimeZone zone = m_hall.zone();
+    const QDateTime from = Schedule::dayStartUtc(m_status.businessDay, zone);
+    const QDateTime to = Schedule::dayEndUtc(m_status.businessDay, zone);
+    QList<AuditEvent> alerts;
+    for (const QString& kind : {u"device."_s, u"staff.locked"_s}) {
+        auto events = AuditLog::range(m_hall.database.sql(), from, to, kind);
+        if (!events.ok()) {
+            ui::setError(m_error, events.error().message);
+            return;
+        }
+        alerts += events.value();
+    }
+    std::sort(alerts.begin(), alerts.end(), [](const AuditEvent& a, const AuditEvent& b) { return a.id > b.id; });
+    showCounters();
+    showServices();
+    showAlerts(alerts);
+    updateFigures();
+}
+
+void DashboardView::showCounters()
+{
+    const QDateTime now = m_hall.clock.now();
+    QSet<QString> seen;
+    int index = 0;
+    for (const auto& counter : m_status.counters) {
+        CounterCard*& card = m_cards[counter.code];
+        if (!card)
+            card = new CounterCard(counter.code);
+        m_cardGrid->addWidget(card, index / kCardColumns, index % kCardColumns);
+        card->setStatus(counter, now);
+        seen.insert(counter.code);
+        ++index;
+    }
+    for (auto it = m_cards.begin(); it != m_cards.end();) {
+        if (!seen.contains(it.key())) {
+            delete it.value();
+            it = m_cards.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void DashboardView::showServices()
+{
+    m_services->setRowCount(int(m_status.services.size()));
+    for (int row = 0; row < m_status.services.size(); ++row) {
+        const ServiceStatus& s = m_status.services.at(row);
+        auto* name = cell(s.name);
+        name->setData(Qt::UserRole, s.code);
+        name->setToolTip(s.agencyName);
+        m_services->setItem(row, Service, name);
+        auto* agency = cell(s.agencyCode);
+        agency->setToolTip(s.agencyName);
+        m_services->setItem(row, Agency, agency);
+        auto* availability = cell(s.availability.isOpen() ? tr("Open") : s.availability.reason());
+        availability->setForeground(s.availability.isOpen() ? Style::ok() : Style::muted());
+        m_services->setItem(row, Availability, availability);
+        auto* waiting = cell(ReportFormat::count(s.waiting), Qt::AlignRight | Qt::AlignVCenter);
+        if (s.waitingPriority > 0)
+            waiting->setToolTip(tr("%n priority", nullptr, s.waitingPriority));
+        m_services->setItem(row, Waiting, waiting);
+        m_services->setItem(row, LongestWait, cell({}, Qt::AlignCenter));
+        m_services->setItem(row, Target, cell(tr("%1 min").arg(s.targetWaitMin), Qt::AlignRight | Qt::AlignVCenter));
+        m_services->setItem(row, IssuedToday, cell(ReportFormat::count(s.issuedToday), Qt::AlignRight | Qt::AlignVCenter));
+        m_services->setItem(row, ServedToday, cell(ReportFormat::count(s.servedToday), Qt::AlignRight | Qt::AlignVCenter));
+        auto* quota = cell(s.quota ? ReportFormat::count(qMax(0, *s.quota - s.issuedToday)) : tr("no limit"),
+                           Qt::AlignRight | Qt::AlignVCenter);
+        if (s.quota && *s.quota - s.issuedToday <= 0)
+            quota->setForeground(Style::danger());
+        m_services->setItem(row, QuotaLeft, quota);
+    }
+    tick();
+}
+
+void DashboardView::tick()
+{
+    const QDateTime now = m_hall.clock.now();
+    for (CounterCard* card : std::as_const(m_cards))
+        card->tick(now);
+    for (int row = 0; row < m_status.services.size() && row < m_services->rowCount(); ++row) {
+        const ServiceStatus& s = m_status.services.at(row);
+        QTableWidgetItem* item = m_services->item(row, LongestWait);
+        const WaitLevel level = waitLevel(s.oldestWaitingSince, s.targetWaitMin, now);
+        item->setData(Qt::UserRole, waitKey(level));
+        if (level == WaitLevel::None) {
+            item->setText(ReportFormat::dash());
+            item->setBackground(QBrush());
+            item->setForeground(Style::muted());
+        } else {
+            item->setText(ReportFormat::elapsed(s.oldestWaitingSince.secsTo(now)));
+            item->setBackground(waitColor(level));
+            item->setForeground(Qt::white);
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    updateFigures();
+}
+
+void DashboardView::updateFigures()
+{
+    const QDateTime now = m_hall.clock.now();
+    int waiting = 0, issued = 0, served = 0, open = 0, unstaffed = 0;
+    qint64 longest = -1;
+    const ServiceStatus* longestService = nullptr;
+    for (const auto& s : m_status.services) {
+        waiting += s.waiting;
+        issued += s.issuedToday;
+        served += s.servedToday;
+        if (s.oldestWaitingSince.isValid() && s.oldestWaitingSince.secsTo(now) > longest) {
+            longest = s.oldestWaitingSince.secsTo(now);
+            longestService = &s;
+        }
+    }
+    for (const auto& c : m_status.counters) {
+        open += c.state == CounterState::Open ? 1 : 0;
+        unstaffed += c.shouldBeStaffed ? 1 : 0;
+    }
+    m_waiting->set(tr("Waiting now"), ReportFormat::count(waiting), tr("Citizens waiting for any service"));
+    if (longestService) {
+        const WaitLevel level = waitLevel(longestService->oldestWaitingSince, longestService->targetWaitMin, now);
+        m_longest->set(tr("Longest wait: %1").arg(longestService->name), ReportFormat::elapsed(longest),
+                       tr("Minutes and seconds the longest-waiting citizen has waited"), waitColor(level));
+    } else {
+        m_longest->set(tr("Longest wait"), ReportFormat::dash(), tr("Nobody is waiting"));
+    }
+    m_open->set(tr("Booths open"), tr("%1 of %2").arg(open).arg(m_status.counters.size()),
+                tr("Booths open now, of all booths"));
+    m_unstaffed->set(tr("Empty booths that should be open"), ReportFormat::count(unstaffed),
+                     tr("Closed booths whose services are open now"), unstaffed > 0 ? Style::danger() : Style::ok());
+    m_issued->set(tr("Issued today"), ReportFormat::count(issued), tr("Tickets taken today"));
+    m_served->set(tr("Served today"), ReportFormat::count(served), tr("Tickets finished today"));
+}
+
+void DashboardView::showAlerts(const QList<AuditEvent>& events)
+{
+    const QTimeZone zone = m_hall.zone();
+    m_alerts->clear();
+    for (qsizetype i = 0; i < events.size() && i < kMaxAlerts; ++i) {
+        auto* item = new QListWidgetItem(alertText(events.at(i), zone), m_alerts);
+        item->setData(Qt::UserRole, events.at(i).kind);
+        item->setForeground(events.at(i).kind == u"device.fault" ? Style::danger() : Style::text());
+    }
+    if (events.isEmpty())
+        new QListWidgetItem(tr("No alerts today."), m_alerts);
+    m_alertsTitle->setText(tr("Alerts from kiosks today (%1)").arg(events.size()));
+    m_alertsTitle->setStyleSheet(events.isEmpty() ? QString() : u"color: %1;"_s.arg(Style::danger().name()));
+}
+
+QString DashboardView::alertText(const AuditEvent& e, const QTimeZone& zone)
+{
+    const QString at = ReportFormat::time(e.at, zone);
+    if (e.kind == u"staff.locked")
+        return tr("%1 · account %2 locked after repeated wrong PINs").arg(at, e.staffId);
+    if (e.kind == u"device.fault") {
+        const QString where = e.data.value(u"kiosk"_s).toString();
+        const QString device = e.data.value(u"device"_s).toString();
+        const QString message = e.data.value(u"message"_s).toString();
+        const QString ticket = e.data.value(u"ticket"_s).toString();
+        QString text = tr("%1 · %2 · %3: %4").arg(at, where.isEmpty() ? tr("kiosk") : where,
+                                                    device.isEmpty() ? tr("device") : device, message);
+        if (!ticket.isEmpty())
+            text += u' ' + tr("(ticket %1)").arg(ticket);
+        return text;
+    }
+    return tr("%1 · %2 %3")
+        .arg(at, e.kind, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace antre

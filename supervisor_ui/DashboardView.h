@@ -1,0 +1,80 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "HallAccess.h"
+#include "QueueService.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+class QTimer;
+
+namespace antre {
+
+class CounterCard;
+class FigureTile;
+
+// The live hall: every booth, every service's queue against its target, and alerts from the kiosks.
+// It reloads when any process commits (ChangeWatcher) and, between changes, only recomputes the
+// running times from the last state it read.
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum ServiceColumn {
+        Service,
+        Agency,
+        Availability,
+        Waiting,
+        LongestWait,
+        Target,
+        IssuedToday,
+        ServedToday,
+        QuotaLeft,
+        ServiceColumnCount
+    };
+
+    explicit DashboardView(HallAccess& hall, QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(DashboardView)
+
+    // Reads the hall state and today's alerts again.
+    void refresh();
+    const HallStatus& hallStatus() const { return m_status; }
+    int refreshCount() const { return m_refreshes; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void onDatabaseChanged();
+    void tick();
+    void showServices();
+    void showCounters();
+    void showAlerts(const QList<AuditEvent>& events);
+    void updateFigures();
+    static QString alertText(const AuditEvent& event, const QTimeZone& zone);
+
+    HallAccess& m_hall;
+    HallStatus m_status;
+    int m_refreshes = 0;
+    bool m_stale = true;
+    QLabel* m_error;
+    FigureTile* m_waiting;
+    FigureTile* m_longest;
+    FigureTile* m_open;
+    FigureTile* m_unstaffed;
+    FigureTile* m_issued;
+    FigureTile* m_served;
+    QGridLayout* m_cardGrid;
+    QHash<QString, CounterCard*> m_cards;
+    QTableWidget* m_services;
+    QListWidget* m_alerts;
+    QLabel* m_alertsTitle;
+    QTimer* m_ticker;
+};
+
+} // namespace antre

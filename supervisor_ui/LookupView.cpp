@@ -1,0 +1,192 @@
+#include "LookupView.h"
+
+#include "Database.h"
+#include "QueueEngine.h"
+#include "ReportFormat.h"
+#include "UiHelpers.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+LookupView::LookupView(HallAccess& hall, QWidget* parent)
+    : QWidget(parent), m_hall(hall), m_number(new QLineEdit(this)), m_day(new QDateEdit(this)),
+      m_message(ui::errorLabel(u"lookup.message"_s, this)), m_summary(new QLabel(this)),
+      m_history(new QTableWidget(this))
+{
+    setObjectName(u"lookup"_s);
+    ui::describe(m_number, u"lookup.number"_s, tr("Ticket number"), tr("The number printed on the ticket, e.g. A-012"));
+    ui::describe(m_day, u"lookup.day"_s, tr("Date"), tr("The day the ticket was taken"));
+    m_number->setPlaceholderText(tr("e.g. A-012"));
+    m_number->setMinimumHeight(44);
+    m_number->setMaximumWidth(220);
+    QFont big = m_number->font();
+    big.setPointSize(15);
+    m_number->setFont(big);
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_day->setMinimumHeight(44);
+    m_day->setDate(m_hall.today());
+    auto* search = ui::button(tr("Find"), u"lookup.find"_s, tr("Find the ticket and show its history"), this);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Ticket number"), this));
+    controls->addWidget(m_number);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Date"), this));
+    controls->addWidget(m_day);
+    controls->addWidget(search);
+    controls->addStretch();
+
+    m_summary->setObjectName(u"lookup.summary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setPointSize(12);
+    m_summary->setFont(summaryFont);
+
+    ui::describe(m_history, u"lookup.history"_s, tr("History"), tr("Every recorded event of the ticket, oldest first"));
+    m_history->setColumnCount(5);
+    m_history->setHorizontalHeaderLabels({tr("Time"), tr("Event"), tr("Booth"), tr("Staff"), tr("Details")});
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->setDefaultSectionSize(32);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    layout->addWidget(ui::title(tr("Find a ticket"), u"lookup.title"_s, this));
+    layout->addLayout(controls);
+    layout->addWidget(m_message);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_history, 1);
+
+    connect(search, &QPushButton::clicked, this, &LookupView::search);
+    connect(m_number, &QLineEdit::returnPressed, this, &LookupView::search);
+}
+
+void LookupView::search()
+{
+    find(m_number->text(), m_day->date());
+}
+
+Status LookupView::find(const QString& text, QDate day)
+{
+    m_number->setText(text);
+    m_day->setDate(day);
+    m_summary->clear();
+    m_history->setRowCount(0);
+    const auto number = TicketNumber::parse(text.trimmed().toUpper());
+    if (!number) {
+        const Error error = makeError(ErrorKind::BadInput, u"bad_number"_s,
+                                      tr("\"%1\" is not a ticket number; write it as printed, e.g. A-012.").arg(text));
+        ui::setError(m_message, error.message);
+        return error;
+    }
+    auto ticket = m_hall.engine.ticket(*number, day);
+    if (!ticket.ok()) {
+        ui::setError(m_message, ticket.error().message);
+        return ticket.error();
+    }
+    auto events = AuditLog::forTicket(m_hall.database.sql(), ticket.value().id);
+    if (!events.ok()) {
+        ui::setError(m_message, events.error().message);
+        return events.error();
+    }
+    ui::setError(m_message, {});
+    showTicket(ticket.value(), events.value());
+    return Done{};
+}
+
+QString LookupView::eventLabel(const QString& kind)
+{
+    static const QHash<QString, const char*> labels{
+        {u"ticket.issued"_s, QT_TR_NOOP("Ticket taken")},
+        {u"ticket.called"_s, QT_TR_NOOP("Called")},
+        {u"ticket.recalled"_s, QT_TR_NOOP("Called again")},
+        {u"ticket.serving"_s, QT_TR_NOOP("Service started")},
+        {u"ticket.done"_s, QT_TR_NOOP("Finished")},
+        {u"ticket.no_show"_s, QT_TR_NOOP("Did not come (no-show)")},
+        {u"ticket.transferred"_s, QT_TR_NOOP("Transferred to another service")},
+        {u"ticket.requeued"_s, QT_TR_NOOP("Put back in the queue")},
+        {u"ticket.cancelled"_s, QT_TR_NOOP("Cancelled")},
+        {u"ticket.expired"_s, QT_TR_NOOP("Expired at the end of the day")},
+        {u"device.fault"_s, QT_TR_NOOP("Device fault")},
+    };
+    const char* label = labels.value(kind);
+    return label ? tr(label) : kind;
+}
+
+QString LookupView::details(const AuditEvent& e) const
+{
+    QStringList parts;
+    if (e.kind == u"ticket.issued") {
+        parts << tr("service %1").arg(e.data.value(u"service"_s).toString());
+        if (e.data.value(u"priority"_s).toBool())
+            parts << tr("priority");
+        parts << tr("%n ahead", nullptr, e.data.value(u"ahead"_s).toInt());
+        parts << tr("estimate %1 min").arg(e.data.value(u"estimated_wait_min"_s).toInt());
+    } else if (e.kind == u"ticket.transferred") {
+        parts << tr("from %1 to %2")
+                     .arg(e.data.value(u"from_service"_s).toString(), e.data.value(u"service"_s).toString());
+    } else if (e.kind == u"ticket.done") {
+        if (const auto outcome = outcomeFromKey(e.data.value(u"outcome"_s).toString()))
+            parts << Labels::outcome(*outcome);
+    } else if (e.kind == u"device.fault") {
+        parts << e.data.value(u"device"_s).toString() + u": "_s + e.data.value(u"message"_s).toString();
+    }
+    return parts.join(u", "_s);
+}
+
+void LookupView::showTicket(const TicketInfo& t, const QList<AuditEvent>& events)
+{
+    const QTimeZone zone = m_hall.zone();
+    const auto at = [&](const QDateTime& instant) {
+        return instant.isValid() ? ReportFormat::time(instant, zone) : ReportFormat::dash();
+    };
+    const QString wait = t.firstCalledAt.isValid()
+                             ? tr("%1 min").arg(ReportFormat::minutes(t.issuedAt.secsTo(t.firstCalledAt) / 60.0))
+                             : ReportFormat::dash();
+    QString service = t.serviceName.toHtmlEscaped();
+    if (t.transferred && t.originalServiceCode != t.serviceCode)
+        service += u" "_s + tr("(taken for %1)").arg(t.originalServiceCode.toHtmlEscaped());
+    QString status = Labels::status(t.status);
+    if (t.outcome)
+        status += u" — "_s + Labels::outcome(*t.outcome);
+    m_summary->setText(
+        tr("<b style='font-size:20pt'>%1</b> &nbsp; %2 &nbsp; <b>%3</b>%4<br>"
+           "Taken %5 · first called %6 · service %7–%8 · wait to first call %9<br>Booth %10 · officer %11")
+            .arg(t.number.toString(), ReportFormat::date(t.businessDay), status.toHtmlEscaped(),
+                 t.priority ? tr(" · priority") : QString(), at(t.issuedAt), at(t.firstCalledAt), at(t.servingAt),
+                 at(t.finishedAt), wait)
+            .arg(t.counterCode.isEmpty() ? ReportFormat::dash() : t.counterCode.toHtmlEscaped(),
+                 t.staffId.isEmpty() ? ReportFormat::dash() : t.staffId.toHtmlEscaped())
+        + u"<br>"_s + tr("Service: %1").arg(service));
+    m_history->setRowCount(int(events.size()));
+    for (int row = 0; row < events.size(); ++row) {
+        const AuditEvent& e = events.at(row);
+        const QStringList cells{ReportFormat::time(e.at, zone), eventLabel(e.kind), e.counterCode, e.staffId,
+                                details(e)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (column == 1)
+                item->setData(Qt::UserRole, e.kind);
+            m_history->setItem(row, column, item);
+        }
+    }
+}
+
+} // namespace antre

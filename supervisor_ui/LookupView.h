@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "HallAccess.h"
+#include "QueueService.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace antre {
+
+// Finds a ticket by its number and business day and shows everything that happened to it, from the
+// audit log: for a citizen's complaint or an Ombudsman question about one visit.
+class LookupView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LookupView(HallAccess& hall, QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(LookupView)
+
+    Status find(const QString& number, QDate day);
+    static QString eventLabel(const QString& kind);
+
+private:
+    void search();
+    void showTicket(const TicketInfo& ticket, const QList<AuditEvent>& events);
+    QString details(const AuditEvent& event) const;
+
+    HallAccess& m_hall;
+    QLineEdit* m_number;
+    QDateEdit* m_day;
+    QLabel* m_message;
+    QLabel* m_summary;
+    QTableWidget* m_history;
+};
+
+} // namespace antre

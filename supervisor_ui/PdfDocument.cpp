@@ -1,0 +1,278 @@
+#include "PdfDocument.h"
+
+#include "Style.h"
+
+#include <QAbstractItemModel>
+#include <QAbstractTextDocumentLayout>
+#include <QChart>
+#include <QFont>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QTextTable>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+
+constexpr int kResolution = 300;
+constexpr int kChartObject = QTextFormat::UserObject + 1;
+constexpr int kChartIndex = QTextFormat::UserProperty + 1;
+// Charts are laid out at this size and scaled onto the page, so their fonts keep their proportions.
+constexpr QSizeF kChartLogicalSize(1000, 430);
+
+qreal mm(qreal millimetres)
+{
+    return millimetres / 25.4 * kResolution;
+}
+
+QFont font(qreal pointSize, bool bold = false)
+{
+    QFont f(QString::fromLatin1(Style::kFontFamily));
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+QTextCharFormat charFormat(qreal pointSize, bool bold = false, const QColor& colour = Style::text())
+{
+    QTextCharFormat format;
+    format.setFont(font(pointSize, bold));
+    format.setForeground(colour);
+    return format;
+}
+
+// Draws the document's charts where their placeholder characters sit.
+class ChartObject final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    ChartObject(const std::vector<std::unique_ptr<QChart>>& charts, qreal width)
+        : m_charts(charts), m_width(width)
+    {
+    }
+
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat&) override
+    {
+        return {m_width, m_width * kChartLogicalSize.height() / kChartLogicalSize.width()};
+    }
+
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
+    {
+        QChart* chart = m_charts.at(std::size_t(format.property(kChartIndex).toInt())).get();
+        QGraphicsScene scene;
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), kChartLogicalSize));
+        scene.setSceneRect(chart->geometry());
+        scene.render(painter, rect, chart->geometry(), Qt::KeepAspectRatio);
+        scene.removeItem(chart); // the document owns its charts, not this scene
+    }
+
+private:
+    const std::vector<std::unique_ptr<QChart>>& m_charts;
+    qreal m_width;
+};
+
+} // namespace
+
+PdfDocument::PdfDocument(QString header, QString title, QStringList subtitle)
+    : m_header(std::move(header)), m_title(std::move(title)), m_subtitle(std::move(subtitle))
+{
+}
+
+PdfDocument::~PdfDocument() = default;
+
+void PdfDocument::addHeading(const QString& text)
+{
+    m_blocks.append(Heading{text});
+}
+
+void PdfDocument::addParagraph(const QString& text)
+{
+    m_blocks.append(Paragraph{text});
+}
+
+void PdfDocument::addTable(const QAbstractItemModel& model, qreal firstColumnPercent)
+{
+    Table table{{}, {}, firstColumnPercent, {}};
+    for (int column = 0; column < model.columnCount(); ++column)
+        table.header << model.headerData(column, Qt::Horizontal).toString();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(); ++column)
+            cells << model.index(row, column).data().toString();
+        table.rows << cells;
+        table.bold << model.index(row, 0).data(Qt::FontRole).value<QFont>().bold();
+    }
+    m_blocks.append(table);
+}
+
+void PdfDocument::addTable(const QStringList& header, const QList<QStringList>& rows, qreal firstColumnPercent,
+                           const QList<int>& boldRows)
+{
+    Table table{header, rows, firstColumnPercent, {}};
+    for (qsizetype row = 0; row < rows.size(); ++row)
+        table.bold << boldRows.contains(int(row));
+    m_blocks.append(table);
+}
+
+void PdfDocument::addChart(std::unique_ptr<QChart> chart)
+{
+    m_charts.push_back(std::move(chart));
+    m_blocks.append(Chart{int(m_charts.size()) - 1});
+}
+
+void PdfDocument::addPageBreak()
+{
+    m_blocks.append(PageBreak{});
+}
+
+Status PdfDocument::write(const QString& path) const
+{
+    // Written beside the target and renamed at the end: a failed export never leaves half a PDF.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorKind::Internal, u"export_failed"_s,
+                         tr("Could not write %1: %2").arg(path, file.errorString()));
+    QPdfWriter writer(&file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Portrait);
+    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    writer.setResolution(kResolution);
+    writer.setTitle(m_title);
+    writer.setCreator(u"Antre"_s);
+
+    const QRectF paintRect = writer.pageLayout().paintRectPixels(kResolution);
+    const qreal width = paintRect.width();
+    const qreal headerHeight = mm(9);
+    const qreal footerHeight = mm(9);
+    const qreal bodyHeight = paintRect.height() - headerHeight - footerHeight;
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setDocumentMargin(0);
+    doc.setPageSize(QSizeF(width, bodyHeight));
+    doc.setDefaultFont(font(9));
+    ChartObject charts(m_charts, width);
+    doc.documentLayout()->registerHandler(kChartObject, &charts);
+
+    QTextCursor cursor(&doc);
+    QTextBlockFormat plain;
+    cursor.setBlockFormat(plain);
+    cursor.insertText(m_title, charFormat(18, true, Style::primary()));
+    for (const auto& line : m_subtitle) {
+        QTextBlockFormat format;
+        format.setTopMargin(mm(1));
+        cursor.insertBlock(format);
+        cursor.insertText(line, charFormat(10));
+    }
+
+    for (const auto& block : m_blocks) {
+        if (const auto* heading = std::get_if<Heading>(&block)) {
+            QTextBlockFormat format;
+            format.setTopMargin(mm(6));
+            format.setBottomMargin(mm(2));
+            cursor.insertBlock(format);
+            cursor.insertText(heading->text, charFormat(12, true, Style::primary()));
+        } else if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
+            QTextBlockFormat format;
+            format.setTopMargin(mm(1.5));
+            cursor.insertBlock(format);
+            cursor.insertText(paragraph->text, charFormat(9));
+        } else if (const auto* table = std::get_if<Table>(&block)) {
+            const int columns = int(table->header.size());
+            QTextTableFormat format;
+            format.setHeaderRowCount(1);
+            format.setCellPadding(mm(0.7));
+            format.setCellSpacing(0);
+            format.setBorder(2);
+            format.setBorderBrush(QColor(0xb8, 0xc0, 0xcc));
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            format.setBorderCollapse(true);
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            format.setTopMargin(mm(1));
+            QList<QTextLength> widths;
+            const qreal rest = columns > 1 ? (100 - table->firstColumnPercent) / (columns - 1) : 0;
+            for (int c = 0; c < columns; ++c)
+                widths << QTextLength(QTextLength::PercentageLength, c == 0 ? table->firstColumnPercent : rest);
+            format.setColumnWidthConstraints(widths);
+            QTextTable* t = cursor.insertTable(int(table->rows.size()) + 1, columns, format);
+            const auto fill = [&](int row, const QStringList& cells, bool header, bool bold) {
+                for (int c = 0; c < columns; ++c) {
+                    QTextTableCell cell = t->cellAt(row, c);
+                    QTextTableCellFormat cellFormat;
+                    if (header)
+                        cellFormat.setBackground(QColor(0xe3, 0xe9, 0xf4));
+                    else if (row % 2 == 0)
+                        cellFormat.setBackground(QColor(0xf6, 0xf8, 0xfb));
+                    cell.setFormat(cellFormat);
+                    QTextCursor at = cell.firstCursorPosition();
+                    QTextBlockFormat align;
+                    align.setAlignment(c == 0 ? Qt::AlignLeft : Qt::AlignRight);
+                    at.setBlockFormat(align);
+                    at.insertText(cells.value(c), charFormat(header ? 7 : 7.5, header || bold));
+                }
+            };
+            fill(0, table->header, true, true);
+            for (int r = 0; r < table->rows.size(); ++r)
+                fill(r + 1, table->rows.at(r), false, table->bold.value(r));
+            cursor.movePosition(QTextCursor::End);
+        } else if (const auto* chart = std::get_if<Chart>(&block)) {
+            QTextBlockFormat format;
+            format.setTopMargin(mm(3));
+            format.setAlignment(Qt::AlignHCenter);
+            cursor.insertBlock(format);
+            QTextCharFormat object;
+            object.setObjectType(kChartObject);
+            object.setProperty(kChartIndex, chart->index);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        } else if (std::holds_alternative<PageBreak>(block)) {
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.insertBlock(format);
+        }
+    }
+
+    m_pages = doc.pageCount();
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return makeError(ErrorKind::Internal, u"export_failed"_s, tr("Could not write %1").arg(path));
+    const QPen rule(QColor(0xb8, 0xc0, 0xcc), 2);
+    for (int page = 0; page < m_pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, headerHeight - page * bodyHeight);
+        doc.drawContents(&painter, QRectF(0, page * bodyHeight, width, bodyHeight));
+        painter.restore();
+
+        painter.setPen(Style::muted());
+        painter.setFont(font(8));
+        const QRectF header(0, 0, width, headerHeight - mm(2));
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, m_header);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignTop, m_title);
+        painter.setPen(rule);
+        painter.drawLine(QPointF(0, headerHeight - mm(2.5)), QPointF(width, headerHeight - mm(2.5)));
+        const qreal footerTop = headerHeight + bodyHeight;
+        painter.drawLine(QPointF(0, footerTop + mm(2)), QPointF(width, footerTop + mm(2)));
+        painter.setPen(Style::text());
+        painter.setFont(font(9));
+        painter.drawText(QRectF(0, footerTop + mm(3), width, footerHeight - mm(3)), Qt::AlignHCenter | Qt::AlignTop,
+                         tr("Page %1 of %2").arg(page + 1).arg(m_pages));
+    }
+    if (!painter.end() || !file.commit())
+        return makeError(ErrorKind::Internal, u"export_failed"_s,
+                         tr("Could not write %1: %2").arg(path, file.errorString()));
+    return Done{};
+}
+
+} // namespace antre
+
+#include "PdfDocument.moc"

@@ -1,0 +1,283 @@
+#include "ReportView.h"
+
+#include "Database.h"
+#include "Clock.h"
+#include "FigureTile.h"
+#include "ReportCharts.h"
+#include "ReportExport.h"
+#include "ReportFormat.h"
+#include "ReportModels.h"
+#include "UiHelpers.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+QChartView* chartView(const QString& objectName, const QString& name, const QString& description, QWidget* parent)
+{
+    auto* view = new QChartView(parent);
+    ui::describe(view, objectName, name, description);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+} // namespace
+
+ReportView::ReportView(HallAccess& hall, QWidget* parent)
+    : QWidget(parent), m_hall(hall), m_kind(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_toLabel(new QLabel(tr("to"), this)),
+      m_show(ui::button(tr("Show"), u"report.show"_s, tr("Build the report for the chosen dates"), this)),
+      m_csv(ui::button(tr("Export CSV…"), u"report.exportCsv"_s,
+                       tr("Save the report as a CSV file for a spreadsheet"), this)),
+      m_pdf(ui::button(tr("Export PDF…"), u"report.exportPdf"_s, tr("Save the report as an A4 PDF to print or send"),
+                       this)),
+      m_heading(ui::title({}, u"report.heading"_s, this)), m_asOf(new QLabel(this)),
+      m_message(ui::errorLabel(u"report.message"_s, this)), m_tabs(new QTabWidget(this)),
+      m_byService(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
+      m_byAgency(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
+      m_byCounter(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
+      m_byOfficer(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
+      m_byHour(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
+      m_byDay(new ReportRowsModel(ReportRowsModel::Labels::Day, this)), m_staffing(new StaffingModel(this)),
+      m_hourly(chartView(u"report.chart.hourly"_s, tr("Arrivals and served per hour"),
+                         tr("Bar chart of tickets issued and served in each hour of the day"), this)),
+      m_waits(chartView(u"report.chart.waits"_s, tr("Wait distribution"),
+                        tr("Bar chart of how many citizens waited how long"), this)),
+      m_trend(chartView(u"report.chart.trend"_s, tr("Trend"),
+                        tr("Tickets issued and served per day or month, with the mean wait"), this))
+{
+    setObjectName(u"report"_s);
+    for (auto kind : {ReportPeriod::Kind::Day, ReportPeriod::Kind::Week, ReportPeriod::Kind::Month,
+                      ReportPeriod::Kind::Year, ReportPeriod::Kind::Range})
+        m_kind->addItem(ReportPeriod::kindLabel(kind), QVariant::fromValue(int(kind)));
+    ui::describe(m_kind, u"report.kind"_s, tr("Period"), tr("Report a day, a week, a month, a year or a date range"));
+    ui::describe(m_from, u"report.from"_s, tr("Date"), tr("The day of the report, or the first day of the range"));
+    ui::describe(m_to, u"report.to"_s, tr("Last date"), tr("The last day of the date range"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+        edit->setMinimumHeight(40);
+        edit->setMinimumWidth(150);
+    }
+    m_kind->setMinimumHeight(40);
+    m_kind->setMinimumWidth(160);
+    auto* previous = ui::button(u"◀"_s, u"report.previous"_s, tr("Previous period"), this);
+    auto* next = ui::button(u"▶"_s, u"report.next"_s, tr("Next period"), this);
+    previous->setAccessibleName(tr("Previous period"));
+    next->setAccessibleName(tr("Next period"));
+    for (QPushButton* b : {previous, next})
+        b->setFixedWidth(48);
+
+    auto* controls = new QHBoxLayout;
+    controls->setSpacing(8);
+    controls->addWidget(m_kind);
+    controls->addWidget(previous);
+    controls->addWidget(m_from);
+    controls->addWidget(m_toLabel);
+    controls->addWidget(m_to);
+    controls->addWidget(next);
+    controls->addWidget(m_show);
+    controls->addStretch();
+    controls->addWidget(m_csv);
+    controls->addWidget(m_pdf);
+
+    auto* figures = new QGridLayout;
+    figures->setSpacing(8);
+    const QList<Figure> initial = ReportExport::summary({});
+    for (qsizetype i = 0; i < initial.size(); ++i) {
+        auto* tile = new FigureTile(u"report.total."_s + initial.at(i).key, this);
+        m_tiles << tile;
+        figures->addWidget(tile, 0, int(i));
+    }
+
+    addTable(u"report.table.service"_s, tr("By service"), m_byService);
+    addTable(u"report.table.agency"_s, tr("By agency"), m_byAgency);
+    addTable(u"report.table.counter"_s, tr("By booth"), m_byCounter);
+    addTable(u"report.table.officer"_s, tr("By officer"), m_byOfficer);
+    addTable(u"report.table.hour"_s, tr("By hour"), m_byHour);
+    addTable(u"report.table.day"_s, tr("By day"), m_byDay);
+    addTable(u"report.table.staffing"_s, tr("Booth staffing"), m_staffing);
+    m_tabs->setObjectName(u"report.tabs"_s);
+    m_tabs->setAccessibleName(tr("Report tables"));
+    m_tabs->setAccessibleDescription(tr("The report grouped by service, agency, booth, officer, hour and day"));
+
+    auto* charts = new QWidget(this);
+    auto* chartLayout = new QVBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_hourly);
+    chartLayout->addWidget(m_waits);
+    chartLayout->addWidget(m_trend);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tabs);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    m_asOf->setObjectName(u"report.asOf"_s);
+    m_asOf->setStyleSheet(u"color: #555;"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(8);
+    layout->addLayout(controls);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_asOf);
+    layout->addWidget(m_message);
+    layout->addLayout(figures);
+    layout->addWidget(split, 1);
+
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
+        showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_period.from, m_period.to)
+                                                     : ReportPeriod::around(kind, m_from->date()));
+    });
+    connect(m_show, &QPushButton::clicked, this, &ReportView::applyControls);
+    connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { step(1); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
+
+    m_period = ReportPeriod::around(ReportPeriod::Kind::Day, m_hall.today());
+    syncControls();
+}
+
+ReportView::~ReportView() = default;
+
+QTableView* ReportView::addTable(const QString& objectName, const QString& title, QAbstractItemModel* model)
+{
+    auto* table = new QTableView(m_tabs);
+    ui::describe(table, objectName, title, tr("Report table: %1").arg(title));
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(30);
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->setWordWrap(false);
+    m_tabs->addTab(table, title);
+    return table;
+}
+
+void ReportView::syncControls()
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(m_period.kind)));
+    m_from->setDate(m_period.from);
+    m_to->setDate(m_period.to);
+    const bool range = m_period.kind == ReportPeriod::Kind::Range;
+    m_to->setVisible(range);
+    m_toLabel->setVisible(range);
+}
+
+void ReportView::applyControls()
+{
+    const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
+    showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_from->date(), m_to->date())
+                                                 : ReportPeriod::around(kind, m_from->date()));
+}
+
+void ReportView::step(int steps)
+{
+    showPeriod(m_period.shifted(steps));
+}
+
+Status ReportView::showPeriod(const ReportPeriod& period)
+{
+    m_period = period;
+    syncControls();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ReportBuilder builder(m_hall.database);
+    auto built = builder.build(period.from, period.to, m_hall.clock.now());
+    QApplication::restoreOverrideCursor();
+    if (!built.ok()) {
+        ui::setError(m_message, built.error().message);
+        return built.error();
+    }
+    ui::setError(m_message, {});
+    m_report = std::move(built).value();
+    const Report& r = *m_report;
+
+    m_heading->setText(tr("%1 — %2").arg(ReportExport::title(), ReportFormat::period(r.from, r.to)));
+    m_asOf->setText(ReportExport::asOfLine(r));
+    const QList<Figure> figures = ReportExport::summary(r.total);
+    for (qsizetype i = 0; i < figures.size() && i < m_tiles.size(); ++i)
+        m_tiles.at(i)->set(figures.at(i).label, figures.at(i).text, figures.at(i).description);
+
+    m_byService->setRows(r.byService, r.total);
+    m_byAgency->setRows(r.byAgency, r.total);
+    m_byCounter->setRows(r.byCounter, std::nullopt);
+    m_byOfficer->setRows(r.byOfficer, std::nullopt);
+    m_byHour->setRows(r.byHour, r.total);
+    m_byDay->setRows(r.byDay, r.total);
+    m_staffing->setRows(r.staffing);
+
+    const auto replace = [](QChartView* view, std::unique_ptr<QChart> chart) {
+        QChart* old = view->chart();
+        view->setChart(chart.release());
+        delete old;
+    };
+    replace(m_hourly, ReportCharts::hourly(r));
+    replace(m_waits, ReportCharts::waitDistribution(r));
+    replace(m_trend, ReportCharts::trend(r));
+    m_csv->setEnabled(true);
+    m_pdf->setEnabled(true);
+    return Done{};
+}
+
+Status ReportView::exportCsv(const QString& path) const
+{
+    if (!m_report)
+        return makeError(ErrorKind::NothingToDo, u"no_report"_s, tr("Show a report first."));
+    return ReportExport::writeCsv(*m_report, path);
+}
+
+Status ReportView::exportPdf(const QString& path) const
+{
+    if (!m_report)
+        return makeError(ErrorKind::NothingToDo, u"no_report"_s, tr("Show a report first."));
+    return ReportExport::writePdf(*m_report, path);
+}
+
+QString ReportView::suggestedFileName(const QString& extension) const
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString span = m_period.from == m_period.to
+                             ? m_period.from.toString(Qt::ISODate)
+                             : m_period.from.toString(Qt::ISODate) + u'_' + m_period.to.toString(Qt::ISODate);
+    return QDir(folder).filePath(tr("wait-report") + u'-' + span + u'.' + extension);
+}
+
+void ReportView::chooseExport(bool pdf)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Export PDF") : tr("Export CSV"), suggestedFileName(pdf ? u"pdf"_s : u"csv"_s),
+        pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status written = pdf ? exportPdf(path) : exportCsv(path);
+    if (written.ok())
+        ui::setNotice(m_message, tr("Saved %1").arg(QDir::toNativeSeparators(path)), true);
+    else
+        ui::setError(m_message, written.error().message);
+}
+
+} // namespace antre

@@ -1,0 +1,102 @@
+#include "SupervisorLauncher.h"
+
+#include "AppContext.h"
+#include "LoginView.h"
+#include "LookupView.h"
+#include "RecapView.h"
+#include "ReportView.h"
+#include "StaffDirectory.h"
+#include "SupervisorWindow.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name)
+{
+    if (!parser.isSet(name))
+        return QDate();
+    const QString text = parser.value(name);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return makeError(ErrorKind::BadInput, u"usage"_s,
+                         SupervisorLauncher::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
+    return date;
+}
+} // namespace
+
+void SupervisorLauncher::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {u"staff"_s, tr("Staff ID to sign in with; with --screenshot no PIN is asked (screenshots only)."), u"ID"_s},
+        {u"view"_s, tr("Page to open: dashboard, report, recap, lookup, config or staff."), u"VIEW"_s},
+        {u"date"_s, tr("Day of the report (and year of the recap, day of the lookup)."), u"YYYY-MM-DD"_s},
+        {u"from"_s, tr("First day of a report range (with --to)."), u"YYYY-MM-DD"_s},
+        {u"to"_s, tr("Last day of a report range (with --from)."), u"YYYY-MM-DD"_s},
+        {u"ticket"_s, tr("Ticket number to look up, e.g. A-012."), u"NUMBER"_s},
+    });
+}
+
+SupervisorLauncher::SupervisorLauncher(AppContext& context)
+    : m_context(context), m_hall{context.database(), context.engine(), context.staff(), context.clock(),
+                                 context.watcher()}
+{
+}
+
+SupervisorLauncher::~SupervisorLauncher() = default;
+
+Result<SupervisorWindow*> SupervisorLauncher::createWindow()
+{
+    const QCommandLineParser& parser = m_context.parser();
+    std::optional<SupervisorWindow::View> view;
+    if (parser.isSet(u"view"_s)) {
+        view = SupervisorWindow::viewFromKey(parser.value(u"view"_s));
+        if (!view)
+            return makeError(ErrorKind::BadInput, u"usage"_s,
+                             tr("--view: \"%1\" is not one of dashboard, report, recap, lookup, config, staff")
+                                 .arg(parser.value(u"view"_s)));
+    }
+    auto date = dateOption(parser, u"date"_s);
+    auto from = dateOption(parser, u"from"_s);
+    auto to = dateOption(parser, u"to"_s);
+    for (const auto* parsed : {&date, &from, &to})
+        if (!parsed->ok())
+            return parsed->error();
+    if (from.value().isValid() != to.value().isValid())
+        return makeError(ErrorKind::BadInput, u"usage"_s, tr("--from and --to go together"));
+
+    m_window = std::make_unique<SupervisorWindow>(m_hall);
+    SupervisorWindow& window = *m_window;
+    if (view)
+        window.showView(*view);
+
+    const QString staffId = parser.value(u"staff"_s);
+    if (!staffId.isEmpty() && !m_context.screenshotPath().isEmpty()) {
+        auto member = m_hall.staff.find(staffId);
+        if (!member.ok())
+            return member.error();
+        if (auto signedIn = window.signIn(member.value()); !signedIn.ok())
+            return signedIn.error();
+    } else if (!staffId.isEmpty()) {
+        window.login()->setStaffId(staffId);
+    }
+
+    if (window.isSignedIn()) {
+        const QDate day = date.value().isValid() ? date.value() : m_hall.today();
+        if (from.value().isValid())
+            window.reportView()->showPeriod(ReportPeriod::range(from.value(), to.value()));
+        else if (date.value().isValid())
+            window.reportView()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Day, day));
+        if (date.value().isValid())
+            window.recapView()->showYear(day.year());
+        if (parser.isSet(u"ticket"_s))
+            window.lookupView()->find(parser.value(u"ticket"_s), day);
+        window.showView(view.value_or(SupervisorWindow::View::Dashboard));
+    }
+    return m_window.get();
+}
+
+} // namespace antre

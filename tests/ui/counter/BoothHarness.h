@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ChangeWatcher.h"
+#include "CounterOptions.h"
+#include "CounterWindow.h"
+#include "TestHall.h"
+
+#include <QAbstractButton>
+
+#include <memory>
+
+namespace antre::test {
+
+// A counter window on a TestHall (OFF1 at L1/L2 with PIN 1234, OFF2 at L3 with PIN 5678), shown offscreen
+// and active so that its keys work, with a change watcher on the hall's file like the program has.
+class BoothHarness final
+{
+public:
+    explicit BoothHarness(const CounterOptions& options = defaults());
+    ~BoothHarness();
+    Q_DISABLE_COPY_MOVE(BoothHarness)
+
+    // Idle lock off, booth remembered in the hall's temporary folder.
+    static CounterOptions defaults(const QString& memoryPath = {});
+    // A new window on the same hall, as after a restart of the program.
+    void restart(const CounterOptions& options);
+
+    CounterWindow& window() { return *m_window; }
+    template <typename T>
+    T* find(const QString& name)
+    {
+        return m_window->findChild<T*>(name);
+    }
+    // Clicks a visible, enabled button; fails the test otherwise.
+    void click(const QString& name);
+    bool isEnabled(const QString& name);
+    void login(const QString& staffId, const QString& pin);
+    void openCounter(const QString& code);
+    // Logs OFF1 in and opens L1.
+    void openL1();
+    QStringList issue(const QString& service, int count, bool priority = false);
+    QString status();
+    QString loginMessage();
+    QString currentNumber();
+    TicketInfo ticket(const QString& number);
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+    TestHall hall;
+
+private:
+    void build(const CounterOptions& options);
+
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    std::unique_ptr<CounterWindow> m_window;
+};
+
+} // namespace antre::test

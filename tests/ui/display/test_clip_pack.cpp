@@ -1,0 +1,167 @@
+#include "CallPhrase.h"
+#include "ClipPack.h"
+#include "ClipPackSink.h"
+#include "Wait.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+using antre::CallInfo;
+using antre::CallPhrase;
+using antre::ClipPack;
+using antre::ClipPackSink;
+using antre::TicketNumber;
+using antre::WavInfo;
+
+namespace {
+
+// A mono 16-bit PCM WAV: a tone of toneMs, then silenceMs of digital silence.
+void writeWav(const QString& path, int toneMs, int silenceMs, int rate = 22050)
+{
+    QByteArray pcm;
+    QDataStream out(&pcm, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    const int toneFrames = rate * toneMs / 1000;
+    const int silenceFrames = rate * silenceMs / 1000;
+    for (int i = 0; i < toneFrames; ++i)
+        out << static_cast<qint16>(std::lround(12000 * std::sin(2 * M_PI * 440.0 * i / rate)));
+    for (int i = 0; i < silenceFrames; ++i)
+        out << static_cast<qint16>(i % 2); // dither-level noise counts as silence
+
+    QByteArray file;
+    QDataStream w(&file, QIODevice::WriteOnly);
+    w.setByteOrder(QDataStream::LittleEndian);
+    w.writeRawData("RIFF", 4);
+    w << static_cast<quint32>(36 + pcm.size());
+    w.writeRawData("WAVEfmt ", 8);
+    w << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
+    w.writeRawData("LIST", 4); // an extra chunk before the data, as some recorders write
+    w << quint32(4);
+    w.writeRawData("INFO", 4);
+    w.writeRawData("data", 4);
+    w << static_cast<quint32>(pcm.size());
+    w.writeRawData(pcm.constData(), static_cast<int>(pcm.size()));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(file);
+}
+
+CallInfo call(const QString& number, const QString& counterName)
+{
+    CallInfo c;
+    c.eventId = 1;
+    c.number = *TicketNumber::parse(number);
+    c.counterCode = u"L3"_s;
+    c.counterName = counterName;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("WAV reading finds where a clip stops being audible", "[clips]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"nol.wav"_s);
+    writeWav(path, 400, 300);
+    const auto info = WavInfo::read(path);
+    REQUIRE(info);
+    CHECK(info->durationMs == 700);
+    CHECK(std::abs(info->audibleEndMs - 400) <= 2);
+
+    QFile bad(dir.filePath(u"bad.wav"_s));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("not a wav file at all");
+    bad.close();
+    CHECK_FALSE(WavInfo::read(bad.fileName()));
+    CHECK_FALSE(WavInfo::read(dir.filePath(u"missing.wav"_s)));
+}
+
+TEST_CASE("the built-in chime is embedded and audible", "[clips]")
+{
+    const auto info = WavInfo::read(ClipPack::builtInChime());
+    REQUIRE(info);
+    CHECK(info->audibleEndMs > 500);
+    CHECK(info->durationMs < 3000);
+}
+
+TEST_CASE("a call becomes the pack's clips in order, each after the previous one is heard", "[clips]")
+{
+    QTemporaryDir dir;
+    const QStringList needed = QStringList{u"nomor"_s, u"antrean"_s, u"a"_s, u"nol"_s, u"tujuh"_s,
+                                           u"silakan"_s, u"menuju"_s, u"loket"_s, u"tiga"_s};
+    for (int i = 0; i < needed.size(); ++i)
+        writeWav(dir.filePath(needed.at(i) + u".wav"_s), 200 + 20 * i, 300);
+    ClipPackSink sink{ClipPack(dir.path())};
+
+    const auto announcement = CallPhrase::build(call(u"A-007"_s, u"Loket 3"_s), {}, false);
+    const auto plan = sink.plan(announcement);
+    CHECK(plan.missing.isEmpty());
+    QStringList files;
+    for (const auto& clip : plan.clips)
+        files << QFileInfo(clip.path).completeBaseName();
+    CHECK(files == QStringList{u"nomor"_s, u"antrean"_s, u"a"_s, u"nol"_s, u"nol"_s, u"tujuh"_s, u"silakan"_s,
+                               u"menuju"_s, u"loket"_s, u"tiga"_s});
+    // No clip starts before the one before it has been heard; trailing silence is not waited for.
+    for (qsizetype i = 1; i < plan.clips.size(); ++i) {
+        const auto& before = plan.clips.at(i - 1);
+        const auto& clip = plan.clips.at(i);
+        INFO("clip " << i);
+        CHECK(clip.startMs >= before.startMs + before.audibleMs + ClipPackSink::kWordGapMs);
+        CHECK(clip.startMs < before.startMs + before.audibleMs + 300);
+    }
+    // The comma after the number is a pause.
+    CHECK(plan.clips.at(6).startMs - (plan.clips.at(5).startMs + plan.clips.at(5).audibleMs) ==
+          ClipPackSink::kShortPauseMs);
+    CHECK(plan.totalMs > plan.clips.constLast().startMs + plan.clips.constLast().audibleMs);
+
+    // The chime: the pack has none, so the built-in one.
+    const auto chime = sink.chimePlan();
+    REQUIRE(chime.clips.size() == 1);
+    CHECK(chime.clips.constFirst().path == ClipPack::builtInChime());
+    writeWav(dir.filePath(u"chime.wav"_s), 800, 100);
+    CHECK(sink.chimePlan().clips.constFirst().path == dir.filePath(u"chime.wav"_s));
+}
+
+TEST_CASE("words the pack lacks are left out and named", "[clips]")
+{
+    QTemporaryDir dir;
+    for (const QString& word : {u"nomor"_s, u"antrean"_s, u"a"_s, u"nol"_s, u"satu"_s})
+        writeWav(dir.filePath(word + u".wav"_s), 200, 50);
+    ClipPackSink sink{ClipPack(dir.path())};
+    const auto plan = sink.plan(CallPhrase::build(call(u"A-001"_s, u"Gerai 1"_s), {}, false));
+    CHECK(plan.clips.size() == 7); // nomor antrean a nol nol satu … satu (the counter's number)
+    CHECK(plan.missing == QStringList{u"silakan"_s, u"menuju"_s, u"gerai"_s});
+    CHECK(ClipPack(dir.path()).missingWords({u"nol"_s, u"imigrasi"_s}) == QStringList{u"imigrasi"_s});
+}
+
+TEST_CASE("a missing pack folder makes the sink unavailable, with the reason", "[clips]")
+{
+    ClipPackSink sink{ClipPack(u"/nonexistent/antre/clips"_s)};
+    CHECK(sink.unavailableReason().contains(u"/nonexistent/antre/clips"_s));
+}
+
+TEST_CASE("the generated default pack covers every call at a 16-counter hall", "[clips]")
+{
+    const QString dir = QString::fromUtf8(ANTRE_BINARY_DIR) + u"/share/antre/clips/id"_s;
+    if (!QFileInfo(dir).isDir()) {
+        WARN("no default clip pack in the build tree (espeak-ng missing at configure time)");
+        return;
+    }
+    QStringList counters;
+    for (int i = 1; i <= 16; ++i)
+        counters << u"Loket %1"_s.arg(i);
+    const ClipPack pack(dir);
+    CHECK(pack.missingWords(CallPhrase::vocabulary({}, counters)).isEmpty());
+    for (const QString& word : {u"nol"_s, u"zet"_s, u"antrean"_s, u"silakan"_s}) {
+        const auto info = pack.info(pack.clipPath(word));
+        REQUIRE(info);
+        CHECK(info->audibleEndMs > 100);
+        CHECK(info->audibleEndMs <= info->durationMs);
+    }
+}

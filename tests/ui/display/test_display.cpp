@@ -1,0 +1,413 @@
+#include "Announcer.h"
+#include "AppContext.h"
+#include "CallPanel.h"
+#include "ChangeWatcher.h"
+#include "CounterBoard.h"
+#include "DisplayModel.h"
+#include "DisplayOptions.h"
+#include "DisplayWindow.h"
+#include "FakeSink.h"
+#include "HeaderBar.h"
+#include "I18n.h"
+#include "LobbyDisplay.h"
+#include "ProcessRunner.h"
+#include "RecentCallsView.h"
+#include "RunningText.h"
+#include "TestHall.h"
+#include "Wait.h"
+#include "WaitingBoard.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+#include <iostream>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace antre;
+using antre::test::FakeSink;
+using antre::test::ProcessRunner;
+using antre::test::TestHall;
+
+namespace {
+
+const QString kMondayNine = u"2026-11-23T09:00:00+07:00"_s;
+
+// A display on the small test hall, fed by a real change watcher, speaking into a fake sink.
+struct Station
+{
+    explicit Station(const DisplayOptions& options = {})
+    {
+        auto fake = std::make_unique<FakeSink>(2);
+        sink = fake.get();
+        display = std::make_unique<LobbyDisplay>(*hall.engine, hall.clock, &watcher, options, std::move(fake));
+    }
+
+    void start()
+    {
+        const auto started = display->start();
+        if (!started.ok())
+            FAIL(started.error().message.toStdString());
+        watcher.start();
+        window().resize(1920, 1080);
+        window().show();
+    }
+
+    DisplayWindow& window() { return display->window(); }
+    CallPanel& panel() { return *window().findChild<CallPanel*>(u"callPanel"_s); }
+    QStringList spoken() const
+    {
+        QStringList texts;
+        for (const auto& a : sink->spoken)
+            texts << a.text;
+        return texts;
+    }
+
+    TestHall hall;
+    ChangeWatcher watcher{hall.path()};
+    FakeSink* sink = nullptr;
+    std::unique_ptr<LobbyDisplay> display;
+};
+
+void require(const Status& status)
+{
+    if (!status.ok())
+        FAIL(status.error().message.toStdString());
+}
+
+template <typename T>
+T require(Result<T> result)
+{
+    if (!result.ok())
+        FAIL(result.error().message.toStdString());
+    return std::move(result).value();
+}
+
+QString phrase(const QString& number, const QString& counter)
+{
+    return u"Nomor antrean %1, silakan menuju %2."_s.arg(number, counter);
+}
+
+} // namespace
+
+TEST_CASE("a call appears on the display and is announced", "[display]")
+{
+    Station s;
+    s.start();
+    CHECK(s.panel().shownNumber().isEmpty());
+    CHECK(s.panel().accessibleDescription() == u"No calls yet today"_s);
+
+    require(s.hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    require(s.hall.engine->issue(u"S1"_s, false));
+    require(s.hall.engine->issue(u"S1"_s, false));
+    require(s.hall.engine->callNext(u"L1"_s));
+
+    REQUIRE(waitUntil([&] { return s.panel().shownNumber() == u"A-001"_s; }));
+    CHECK(s.panel().shownCounter() == u"Loket 1"_s);
+    CHECK(s.panel().isPulsing());
+    REQUIRE(waitUntil([&] { return s.sink->spoken.size() == 1 && !s.display->announcer().isBusy(); }));
+    CHECK(s.spoken() == QStringList{phrase(u"a nol nol satu"_s, u"loket satu"_s)});
+    CHECK(s.sink->events.first() == u"chime"_s);
+
+    auto* counters = s.window().findChild<CounterBoard*>(u"counterBoard"_s);
+    REQUIRE(counters);
+    REQUIRE(counters->shown().size() == 1);
+    CHECK(counters->shown().constFirst().code == u"L1"_s);
+    REQUIRE(counters->shown().constFirst().current);
+    CHECK(counters->shown().constFirst().current->number.toString() == u"A-001"_s);
+
+    auto* waiting = s.window().findChild<WaitingBoard*>(u"waitingBoard"_s);
+    REQUIRE(waiting);
+    const auto s1 = std::find_if(waiting->shown().cbegin(), waiting->shown().cend(),
+                                 [](const ServiceStatus& st) { return st.code == u"S1"; });
+    REQUIRE(s1 != waiting->shown().cend());
+    CHECK(s1->waiting == 1);
+    // S3 is a Tuesday service: closed on this Monday with nobody waiting, so not listed.
+    CHECK(std::none_of(waiting->shown().cbegin(), waiting->shown().cend(),
+                       [](const ServiceStatus& st) { return st.code == u"S3"; }));
+
+    // The next call moves the first one to the list of earlier calls.
+    require(s.hall.engine->callNext(u"L1"_s));
+    REQUIRE(waitUntil([&] { return s.panel().shownNumber() == u"A-002"_s; }));
+    auto* recent = s.window().findChild<RecentCallsView*>(u"recentCalls"_s);
+    REQUIRE(recent);
+    REQUIRE(recent->calls().size() == 1);
+    CHECK(recent->calls().constFirst().number.toString() == u"A-001"_s);
+    CHECK(recent->accessibleDescription() == u"A-001 to Loket 1"_s);
+}
+
+TEST_CASE("calls made before the display started are shown, not announced", "[display]")
+{
+    Station s;
+    require(s.hall.engine->openCounter(u"L2"_s, u"OFF1"_s));
+    require(s.hall.engine->issue(u"S1"_s, false));
+    require(s.hall.engine->callNext(u"L2"_s));
+    s.start();
+    CHECK(s.panel().shownNumber() == u"A-001"_s);
+    CHECK_FALSE(s.panel().isPulsing());
+
+    // Only what happens from now on is spoken.
+    require(s.hall.engine->issue(u"S1"_s, false));
+    require(s.hall.engine->callNext(u"L2"_s));
+    REQUIRE(waitUntil([&] { return s.sink->spoken.size() == 1 && !s.display->announcer().isBusy(); }));
+    CHECK(s.spoken() == QStringList{phrase(u"a nol nol dua"_s, u"loket dua"_s)});
+}
+
+TEST_CASE("a recall is shown and announced again", "[display]")
+{
+    Station s;
+    s.start();
+    require(s.hall.engine->openCounter(u"L3"_s, u"OFF2"_s));
+    require(s.hall.engine->issue(u"S2"_s, false));
+    require(s.hall.engine->callNext(u"L3"_s));
+    REQUIRE(waitUntil([&] { return s.sink->spoken.size() == 1; }));
+    require(s.hall.engine->recall(u"L3"_s));
+    REQUIRE(waitUntil([&] { return s.sink->spoken.size() == 2 && !s.display->announcer().isBusy(); }));
+    CHECK(s.spoken() == QStringList(2, phrase(u"be nol nol satu"_s, u"loket tiga"_s)));
+    CHECK(s.sink->spoken.at(1).call.recall);
+    REQUIRE(s.panel().call());
+    CHECK(s.panel().call()->recall);
+    // A recalled ticket is not listed twice.
+    CHECK(s.window().findChild<RecentCallsView*>(u"recentCalls"_s)->calls().isEmpty());
+    CHECK(s.sink->overlaps == 0);
+}
+
+TEST_CASE("a burst of calls between two refreshes is announced complete and in order", "[display]")
+{
+    Station s;
+    s.start();
+    require(s.hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    require(s.hall.engine->openCounter(u"L2"_s, u"OFF1"_s));
+    require(s.hall.engine->openCounter(u"L3"_s, u"OFF2"_s));
+    for (int i = 0; i < 3; ++i)
+        require(s.hall.engine->issue(u"S1"_s, false));
+    for (int i = 0; i < 2; ++i)
+        require(s.hall.engine->issue(u"S2"_s, false));
+    // No event loop between the calls: the display sees them all in one refresh.
+    for (const QString& counter : {u"L2"_s, u"L3"_s, u"L1"_s}) {
+        const auto call = s.hall.engine->callNext(counter);
+        REQUIRE(call.ok());
+    }
+    require(s.hall.engine->finish(u"L2"_s, Outcome::Completed));
+    require(s.hall.engine->callNext(u"L2"_s));
+    require(s.hall.engine->recall(u"L3"_s));
+
+    REQUIRE(waitUntil([&] { return s.sink->spoken.size() == 5 && !s.display->announcer().isBusy(); }));
+    CHECK(s.spoken() == QStringList{phrase(u"a nol nol satu"_s, u"loket dua"_s),
+                                    phrase(u"be nol nol satu"_s, u"loket tiga"_s),
+                                    phrase(u"a nol nol dua"_s, u"loket satu"_s),
+                                    phrase(u"a nol nol tiga"_s, u"loket dua"_s),
+                                    phrase(u"be nol nol satu"_s, u"loket tiga"_s)});
+    CHECK(s.sink->overlaps == 0);
+    for (qsizetype i = 1; i < s.sink->spoken.size(); ++i)
+        CHECK(s.sink->spoken.at(i).call.eventId > s.sink->spoken.at(i - 1).call.eventId);
+    CHECK(s.panel().shownNumber() == u"B-001"_s);
+}
+
+TEST_CASE("a display limited to some counters or agencies shows only their calls", "[display]")
+{
+    SECTION("--counters L2")
+    {
+        DisplayOptions options;
+        options.counters = {u"L2"_s};
+        Station s(options);
+        s.start();
+        require(s.hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+        require(s.hall.engine->openCounter(u"L2"_s, u"OFF1"_s));
+        require(s.hall.engine->issue(u"S1"_s, false));
+        require(s.hall.engine->issue(u"S1"_s, false));
+        require(s.hall.engine->callNext(u"L1"_s));
+        require(s.hall.engine->callNext(u"L2"_s));
+        REQUIRE(waitUntil([&] { return s.panel().shownNumber() == u"A-002"_s; }));
+        REQUIRE(waitUntil([&] { return !s.display->announcer().isBusy() && s.sink->spoken.size() == 1; }));
+        CHECK(s.spoken() == QStringList{phrase(u"a nol nol dua"_s, u"loket dua"_s)});
+        const auto counters = s.window().findChild<CounterBoard*>(u"counterBoard"_s)->shown();
+        REQUIRE(counters.size() == 1);
+        CHECK(counters.constFirst().code == u"L2"_s);
+        // L2 serves only S1.
+        const auto services = s.window().findChild<WaitingBoard*>(u"waitingBoard"_s)->shown();
+        REQUIRE(services.size() == 1);
+        CHECK(services.constFirst().code == u"S1"_s);
+    }
+    SECTION("--agencies AG2")
+    {
+        DisplayOptions options;
+        options.agencies = {u"AG2"_s};
+        Station s(options);
+        s.start();
+        // L3 serves S2 (agency 1) and S3 (agency 2): it is on this display, but only for S3 calls.
+        require(s.hall.engine->openCounter(u"L3"_s, u"OFF2"_s));
+        require(s.hall.engine->issue(u"S2"_s, false));
+        require(s.hall.engine->callNext(u"L3"_s));
+        s.display->model().refresh();
+        CHECK(s.panel().shownNumber().isEmpty());
+        CHECK(s.sink->spoken.isEmpty());
+        const auto counters = s.window().findChild<CounterBoard*>(u"counterBoard"_s)->shown();
+        REQUIRE(counters.size() == 1);
+        CHECK(counters.constFirst().code == u"L3"_s);
+    }
+}
+
+TEST_CASE("unknown agency or counter codes are refused with their names", "[display]")
+{
+    DisplayOptions options;
+    options.counters = {u"L1"_s, u"L9"_s};
+    Station s(options);
+    const auto started = s.display->start();
+    REQUIRE_FALSE(started.ok());
+    CHECK(started.error().kind == ErrorKind::BadInput);
+    CHECK(started.error().message.contains(u"L9"_s));
+    CHECK_FALSE(started.error().message.contains(u"L1,"_s));
+
+    DisplayOptions agencies;
+    agencies.agencies = {u"NOPE"_s};
+    Station t(agencies);
+    const auto refused = t.display->start();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(u"NOPE"_s));
+    CHECK(refused.error().message.contains(u"AG1"_s)); // names what there is
+}
+
+TEST_CASE("without audio the display still shows every call", "[display]")
+{
+    Station s;
+    s.sink->setUnavailable(u"no audio output device"_s);
+    s.start();
+    require(s.hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    require(s.hall.engine->issue(u"S1"_s, false));
+    require(s.hall.engine->callNext(u"L1"_s));
+    REQUIRE(waitUntil([&] { return s.panel().shownNumber() == u"A-001"_s; }));
+    CHECK(s.sink->events.isEmpty());
+    CHECK_FALSE(s.display->announcer().isBusy());
+}
+
+TEST_CASE("the sink is told the hall's words at start", "[display]")
+{
+    Station s;
+    s.start();
+    for (const QString& word : {u"loket"_s, u"satu"_s, u"tiga"_s, u"nomor"_s, u"antrean"_s, u"silakan"_s,
+                                u"menuju"_s, u"zet"_s})
+        CHECK(s.sink->vocabulary.contains(word));
+}
+
+TEST_CASE("a call made by another process appears within a second", "[display][process]")
+{
+    Station s;
+    s.start();
+    const QString db = s.hall.path();
+    auto opened = ProcessRunner::antre(db, {u"counter"_s, u"open"_s, u"L1"_s, u"--staff"_s, u"OFF1"_s}, kMondayNine);
+    INFO(opened.err.toStdString());
+    REQUIRE(opened.exitCode == 0);
+    auto issued = ProcessRunner::antre(db, {u"issue"_s, u"S1"_s}, kMondayNine);
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.exitCode == 0);
+    QTest::qWait(0); // let the display take in the ticket before timing the call
+
+    auto called = ProcessRunner::antre(db, {u"call"_s, u"L1"_s}, kMondayNine);
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    INFO(called.err.toStdString());
+    REQUIRE(called.exitCode == 0);
+    REQUIRE(waitUntil([&] { return s.panel().shownNumber() == u"A-001"_s; }, 1000));
+    std::cout << "call by another process shown after " << sinceCommit.elapsed() << " ms\n";
+    REQUIRE(waitUntil([&] { return s.sink->spoken.size() == 1; }, 1000));
+    CHECK(s.spoken() == QStringList{phrase(u"a nol nol satu"_s, u"loket satu"_s)});
+}
+
+TEST_CASE("the panels fit landscape and portrait screens without overlapping", "[display][layout]")
+{
+    Station s;
+    s.start();
+    const QList<QSize> sizes{{1920, 1080}, {1366, 768}, {1080, 1920}, {1280, 1024}};
+    const QStringList names{u"header"_s, u"callPanel"_s, u"recentCalls"_s, u"counterBoard"_s, u"waitingBoard"_s,
+                            u"runningText"_s};
+    for (const QSize& size : sizes) {
+        s.window().resize(size);
+        QCoreApplication::processEvents();
+        INFO(size.width() << "x" << size.height());
+        QList<QRect> rects;
+        for (const QString& name : names) {
+            auto* w = s.window().findChild<QWidget*>(name);
+            REQUIRE(w);
+            INFO(name.toStdString());
+            CHECK(s.window().rect().contains(w->geometry()));
+            CHECK(w->height() > size.height() / 20);
+            CHECK_FALSE(w->accessibleName().isEmpty() && name != u"runningText");
+            rects << w->geometry();
+        }
+        for (qsizetype i = 0; i < rects.size(); ++i)
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                CHECK_FALSE(rects.at(i).intersects(rects.at(j)));
+        // The newest call gets the largest panel.
+        const QRect call = s.window().findChild<QWidget*>(u"callPanel"_s)->geometry();
+        for (const QString& name : {u"recentCalls"_s, u"counterBoard"_s, u"waitingBoard"_s}) {
+            const QRect other = s.window().findChild<QWidget*>(name)->geometry();
+            CHECK(call.width() * call.height() > other.width() * other.height());
+        }
+    }
+}
+
+TEST_CASE("header and ticker show the hall, the local date and time, the running text", "[display]")
+{
+    HallConfig config = TestHall::smallConfig();
+    config.site.runningText = u"Layanan Samsat buka Senin–Jumat 08.00–15.00."_s;
+    TestHall hall(config);
+    ChangeWatcher watcher(hall.path());
+    LobbyDisplay display(*hall.engine, hall.clock, &watcher, {}, nullptr);
+    require(display.start());
+    auto* header = display.window().findChild<HeaderBar*>(u"header"_s);
+    REQUIRE(header);
+    CHECK(header->accessibleName() == u"Test Hall"_s);
+    CHECK(header->clockText() == u"09.00"_s); // 02:00 UTC in Jakarta
+    CHECK(header->dateText() == u"Monday, 23 November 2026"_s);
+    CHECK(display.window().findChild<RunningText*>(u"runningText"_s)->text() == config.site.runningText);
+}
+
+TEST_CASE("the display speaks Indonesian by default and follows a language switch", "[display][i18n]")
+{
+    Station s;
+    s.start();
+    I18n i18n({u"display"_s});
+    REQUIRE(i18n.setLanguage(u"id"_s));
+    QCoreApplication::processEvents();
+    CHECK(s.panel().accessibleName() == u"Panggilan terbaru"_s);
+    CHECK(s.panel().accessibleDescription() == u"Belum ada panggilan hari ini"_s);
+    CHECK(s.window().findChild<HeaderBar*>(u"header"_s)->dateText() == u"Senin, 23 November 2026"_s);
+    REQUIRE(i18n.setLanguage(u"en"_s));
+    QCoreApplication::processEvents();
+    CHECK(s.panel().accessibleName() == u"Latest call"_s);
+    CHECK(s.window().findChild<HeaderBar*>(u"header"_s)->dateText() == u"Monday, 23 November 2026"_s);
+}
+
+TEST_CASE("antre-display renders a screenshot with live data at several sizes", "[display][process]")
+{
+    TestHall hall;
+    require(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    require(hall.engine->issue(u"S1"_s, false));
+    require(hall.engine->callNext(u"L1"_s));
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"ANTRE_NOW"_s, kMondayNine);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const QString program = ProcessRunner::program(u"antre-display"_s);
+    for (const QSize& size : {QSize(1920, 1080), QSize(1366, 768), QSize(1080, 1920)}) {
+        const QString png = dir.filePath(u"display-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+        const auto run = ProcessRunner::run(program,
+                                            {u"--db"_s, hall.path(), u"--screenshot"_s, png, u"--size"_s,
+                                             u"%1x%2"_s.arg(size.width()).arg(size.height())},
+                                            {}, env);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QImage image(png);
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.size() == size);
+    }
+
+    const auto refused = ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--counters"_s, u"L7"_s}, {}, env);
+    CHECK(refused.exitCode == AppContext::exitCodeFor(makeError(ErrorKind::BadInput, {}, {})));
+    CHECK(refused.err.contains(u"L7"_s));
+    const auto badVoice = ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--voice"_s, u"robot"_s}, {}, env);
+    CHECK(badVoice.exitCode == 2);
+    CHECK(badVoice.err.contains(u"robot"_s));
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "I18n.h"
+#include "KioskController.h"
+#include "KioskSettings.h"
+#include "KioskWindow.h"
+#include "TestHall.h"
+#include "TicketPrinter.h"
+
+#include <QAbstractButton>
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <thread>
+
+namespace antre::kiosk::test {
+
+// Runs the event loop until `condition` holds or the deadline passes (a liveness bound, not a timing
+// assertion).
+bool waitFor(const std::function<bool()>& condition, int deadlineMs = 10000);
+
+// Reads an annotated byte file from tests/data: hex pairs and "quoted ASCII", '#' starts a comment.
+QByteArray readByteScript(const QString& name);
+// "offset 12: expected 1b, got 1d" for the first difference, with some context; empty when equal.
+QString firstDifference(const QByteArray& expected, const QByteArray& actual);
+
+// The small test hall with a kiosk window on it: Indonesian, 1920×1080, tickets as PDF in a temp folder
+// unless another printer is given.
+class KioskFixture final
+{
+public:
+    explicit KioskFixture(std::unique_ptr<TicketPrinter> printer = {},
+                          const std::function<void(KioskSettings&)>& adjust = {});
+    ~KioskFixture();
+    Q_DISABLE_COPY_MOVE(KioskFixture)
+
+    template <typename T = QWidget>
+    T* find(const QString& name) const
+    {
+        return window->findChild<T*>(name);
+    }
+    // Clicks a visible, enabled button like a finger would.
+    void tap(const QString& name);
+    int ticketCount();
+    int faultCount();
+    QString pdfFolder() const;
+
+    antre::test::TestHall hall;
+    I18n i18n;
+    KioskSettings settings;
+    std::unique_ptr<KioskController> controller;
+    std::unique_ptr<KioskWindow> window;
+};
+
+// A network receipt printer on 127.0.0.1 that records what it receives and answers DLE EOT 4 with a
+// chosen status byte (none: it stays silent, like printers without real-time status).
+class FakeNetworkPrinter final
+{
+public:
+    explicit FakeNetworkPrinter(int statusAnswer = -1);
+    ~FakeNetworkPrinter();
+    Q_DISABLE_COPY_MOVE(FakeNetworkPrinter)
+
+    int port() const { return m_port; }
+    // What one connection sent, once the client has closed it.
+    QByteArray waitForJob(int deadlineMs = 10000);
+
+private:
+    int m_listen = -1;
+    int m_port = 0;
+    int m_statusAnswer;
+    std::thread m_thread;
+    QByteArray m_received;
+    std::atomic<bool> m_done{false};
+};
+
+} // namespace antre::kiosk::test
