@@ -8,12 +8,25 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-
 #include <dlfcn.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::bench {
+
+Figure Figure::of(const QString& section, const QString& name, double value, const QString& unit,
+                  const QString& baselineName, std::optional<double> baseline, const QString& target)
+{
+    Figure f;
+    f.section = section;
+    f.name = name;
+    f.value = value;
+    f.unit = unit;
+    f.baselineName = baselineName;
+    f.baseline = baseline;
+    f.target = target;
+    return f;
+}
 
 std::optional<double> Figure::ratio() const
 {
@@ -22,9 +35,7 @@ std::optional<double> Figure::ratio() const
     return value / *baseline;
 }
 
-Context::Context(bool quick) : m_quick(quick)
-{
-}
+Context::Context(bool quick) : m_quick(quick) {}
 
 Figure& Context::add(Figure figure)
 {
@@ -153,7 +164,8 @@ const SqliteApi* SqliteApi::get()
         loaded.m_trace = reinterpret_cast<decltype(loaded.m_trace)>(dlsym(lib, "sqlite3_trace_v2"));
         loaded.m_prepare = reinterpret_cast<decltype(loaded.m_prepare)>(dlsym(lib, "sqlite3_prepare_v2"));
         loaded.m_step = reinterpret_cast<decltype(loaded.m_step)>(dlsym(lib, "sqlite3_step"));
-        loaded.m_columnText = reinterpret_cast<decltype(loaded.m_columnText)>(dlsym(lib, "sqlite3_column_text"));
+        loaded.m_columnText =
+            reinterpret_cast<decltype(loaded.m_columnText)>(dlsym(lib, "sqlite3_column_text"));
         loaded.m_columnInt = reinterpret_cast<decltype(loaded.m_columnInt)>(dlsym(lib, "sqlite3_column_int"));
         loaded.m_finalize = reinterpret_cast<decltype(loaded.m_finalize)>(dlsym(lib, "sqlite3_finalize"));
         loaded.m_errmsg = reinterpret_cast<decltype(loaded.m_errmsg)>(dlsym(lib, "sqlite3_errmsg"));

@@ -18,16 +18,19 @@ namespace antre::bench {
 // One measured figure, printed as a table row and written to the JSON file.
 struct Figure
 {
-    QString section;  // "1 issue", "2 call-next", …
-    QString name;     // what was measured
+    QString section; // "1 issue", "2 call-next", …
+    QString name;    // what was measured
     double value = 0;
-    QString unit;     // "ms", "tickets/s", "%", "MB"
+    QString unit; // "ms", "tickets/s", "%", "MB"
     QString baselineName;
     std::optional<double> baseline; // same unit, measured in the same run
-    QString target;   // e.g. "ratio <= 1.5", "p95 < 100 ms"; empty when none
+    QString target;                 // e.g. "ratio <= 1.5", "p95 < 100 ms"; empty when none
     std::optional<bool> met;
     QString note;
 
+    static Figure of(const QString& section, const QString& name, double value, const QString& unit,
+                     const QString& baselineName = {}, std::optional<double> baseline = {},
+                     const QString& target = {});
     std::optional<double> ratio() const;
 };
 

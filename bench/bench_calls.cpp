@@ -1,7 +1,6 @@
 // 2. Call-next with 32 counter processes and 4 issuer processes on one database: throughput, and a
 // check (not an assumption) that no ticket was called twice, lost or skipped.
 #include "Bench.h"
-
 #include "Clock.h"
 #include "Database.h"
 #include "HallStore.h"
@@ -115,8 +114,9 @@ double singleProcessRate(Context& ctx, int tickets, QString* error)
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < tickets; ++i) {
-        const bool ok = engine.issue(i % 2 ? u"S2"_s : u"S1"_s, i % 5 == 0).ok() && engine.callNext(u"L1"_s).ok() &&
-                        engine.startServing(u"L1"_s).ok() && engine.finish(u"L1"_s, Outcome::Completed).ok();
+        const bool ok = engine.issue(i % 2 ? u"S2"_s : u"S1"_s, i % 5 == 0).ok() &&
+                        engine.callNext(u"L1"_s).ok() && engine.startServing(u"L1"_s).ok() &&
+                        engine.finish(u"L1"_s, Outcome::Completed).ok();
         if (!ok) {
             *error = u"single-process run failed at ticket %1"_s.arg(i);
             return 0;
@@ -132,7 +132,8 @@ void benchCalls(Context& ctx)
     const QString section = u"2 call-next"_s;
     const int counters = 32;
     const int perIssuer = ctx.quick() ? 60 : 250;
-    log(u"== 2. call-next: %1 counter processes, 4 issuer processes, %2 tickets"_s.arg(counters).arg(perIssuer * 4));
+    log(u"== 2. call-next: %1 counter processes, 4 issuer processes, %2 tickets"_s.arg(counters).arg(
+        perIssuer * 4));
     const QString worker = program(u"antre-worker"_s);
     if (worker.isEmpty())
         return ctx.fail(section, u"antre-worker is not built (cmake --build … --target antre-worker)"_s);
@@ -181,15 +182,16 @@ void benchCalls(Context& ctx)
         std::sort(list.begin(), list.end());
         skipped += list.isEmpty() ? 0 : list.last() - list.size();
     }
-    const bool correct = issued.size() == perIssuer * 4 && duplicateIssues == 0 && doubleCalls == 0 && lost == 0 &&
-                         phantom == 0 && skipped == 0;
+    const bool correct = issued.size() == perIssuer * 4 && duplicateIssues == 0 && doubleCalls == 0 &&
+                         lost == 0 && phantom == 0 && skipped == 0;
 
     QString singleError;
     const double single = singleProcessRate(ctx, ctx.quick() ? 100 : 400, &singleError);
     if (!singleError.isEmpty())
         ctx.fail(section, singleError);
-    Figure f{section, u"tickets issued, called, served and finished per second"_s, double(issued.size()) / seconds,
-             u"tickets/s"_s, u"1 process, 1 booth, same work"_s, single, u"0 double calls, 0 lost, 0 skipped"_s};
+    Figure f = Figure::of(section, u"tickets issued, called, served and finished per second"_s,
+                          double(issued.size()) / seconds, u"tickets/s"_s, u"1 process, 1 booth, same work"_s,
+                          single, u"0 double calls, 0 lost, 0 skipped"_s);
     f.met = correct;
     f.note = u"%1 issued, %2 calls: %3 double calls, %4 lost, %5 skipped numbers, %6 duplicate numbers, "
              u"%7 calls of unknown numbers; %8 s"_s.arg(issued.size())

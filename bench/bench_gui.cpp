@@ -68,7 +68,8 @@ Run runOnce(Context& ctx, const QString& binary, const QString& db, int index)
     }
     run.startToScreenshotMs = msSince(timer);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || !QFileInfo::exists(shot))
-        run.error = u"exit code %1: %2"_s.arg(process.exitCode()).arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
+        run.error = u"exit code %1: %2"_s.arg(process.exitCode())
+                        .arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
     return run;
 }
 
@@ -103,7 +104,8 @@ void benchGui(Context& ctx)
         return ctx.fail(section, u"antre demo failed: "_s + QString::fromUtf8(demo.readAllStandardError()));
 
     const int repeats = ctx.quick() ? 2 : 4;
-    const auto measure = [&](const QString& binary, double* coldMs, double* warmMs, double* peakMb) -> QString {
+    const auto measure = [&](const QString& binary, double* coldMs, double* warmMs,
+                             double* peakMb) -> QString {
         QList<double> later;
         for (int i = 0; i < repeats; ++i) {
             const Run run = runOnce(ctx, binary, db, i);
@@ -131,18 +133,20 @@ void benchGui(Context& ctx)
             ctx.fail(section, app + u": "_s + error);
             continue;
         }
-        Figure start{section, app + u" start to first frame"_s, cold, u"ms"_s, u"empty Qt window"_s, baseCold,
-                     u"< 1000 ms"_s};
+        Figure start = Figure::of(section, app + u" start to first frame"_s, cold, u"ms"_s,
+                                  u"empty Qt window"_s, baseCold, u"< 1000 ms"_s);
         start.met = cold < 1000;
         start.note = u"first run; later runs (file cache warm) %1 ms"_s.arg(warm, 0, 'f', 0);
         ctx.add(start);
-        Figure memory{section, app + u" peak resident memory"_s, mb, u"MB"_s, u"empty Qt window"_s, baseMb,
-                      u"< 100 MB"_s};
+        Figure memory = Figure::of(section, app + u" peak resident memory"_s, mb, u"MB"_s,
+                                   u"empty Qt window"_s, baseMb, u"< 100 MB"_s);
         memory.met = mb < 100;
         ctx.add(memory);
-        details.insert(app, QJsonObject{{u"first_run_ms"_s, cold}, {u"warm_median_ms"_s, warm}, {u"vm_hwm_mb"_s, mb}});
+        details.insert(
+            app, QJsonObject{{u"first_run_ms"_s, cold}, {u"warm_median_ms"_s, warm}, {u"vm_hwm_mb"_s, mb}});
     }
-    details.insert(u"baseline_window"_s, QJsonObject{{u"first_run_ms"_s, baseCold}, {u"vm_hwm_mb"_s, baseMb}});
+    details.insert(u"baseline_window"_s,
+                   QJsonObject{{u"first_run_ms"_s, baseCold}, {u"vm_hwm_mb"_s, baseMb}});
     ctx.details(section) = details;
 }
 

@@ -1,6 +1,5 @@
 // 1. Issuing a ticket through the core versus a raw SQLite insert + commit with the same durability.
 #include "Bench.h"
-
 #include "Clock.h"
 #include "Database.h"
 #include "HallStore.h"
@@ -47,7 +46,8 @@ Pair measure(Context& ctx, const QString& tag, Database::Durability durability, 
     QSqlQuery commit(raw);
     begin.prepare(u"BEGIN IMMEDIATE"_s);
     commit.prepare(u"COMMIT"_s);
-    insert.prepare(uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, priority,
+    insert.prepare(
+        uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, priority,
                                             status, issued_at, issue_hour, queued_at, estimated_wait_min)
                        VALUES (?, 'A', ?, 1, 1, 0, 'waiting', ?, 9, ?, 0))"_s);
     const qint64 issuedAt = clock.now().toMSecsSinceEpoch();
@@ -103,8 +103,8 @@ void benchIssue(Context& ctx)
     const Pair full = measure(ctx, u"issue-full"_s, Database::Durability::Full, count);
     if (!full.error.isEmpty())
         return ctx.fail(section, full.error);
-    Figure f{section, u"issue, synchronous=FULL (mean per ticket)"_s, mean(full.coreMs), u"ms"_s,
-             u"raw INSERT+COMMIT"_s, mean(full.rawMs), u"ratio <= 1.5"_s};
+    Figure f = Figure::of(section, u"issue, synchronous=FULL (mean per ticket)"_s, mean(full.coreMs), u"ms"_s,
+                          u"raw INSERT+COMMIT"_s, mean(full.rawMs), u"ratio <= 1.5"_s);
     f.met = f.ratio() && *f.ratio() <= 1.5;
     f.note = u"median %1 vs %2 ms, p95 %3 vs %4 ms, %5 tickets each"_s.arg(median(full.coreMs), 0, 'f', 2)
                  .arg(median(full.rawMs), 0, 'f', 2)
@@ -117,8 +117,8 @@ void benchIssue(Context& ctx)
     const Pair bulk = measure(ctx, u"issue-nosync"_s, Database::Durability::BulkUnsafe, count);
     if (!bulk.error.isEmpty())
         return ctx.fail(section, bulk.error);
-    Figure b{section, u"issue, synchronous=OFF (CPU cost only)"_s, mean(bulk.coreMs), u"ms"_s,
-             u"raw INSERT+COMMIT"_s, mean(bulk.rawMs), {}};
+    Figure b = Figure::of(section, u"issue, synchronous=OFF (CPU cost only)"_s, mean(bulk.coreMs), u"ms"_s,
+                          u"raw INSERT+COMMIT"_s, mean(bulk.rawMs), {});
     b.note = u"what the core adds when the disk costs nothing; not a target"_s;
     ctx.add(b);
     ctx.details(section) = QJsonObject{{u"tickets"_s, count},

@@ -5,7 +5,6 @@
 // through the real core at random intervals and prints CLOCK_MONOTONIC just before and just after each
 // commit, a clock shared by all processes of the machine, so that the two processes' times compare.
 #include "Bench.h"
-
 #include "ChangeWatcher.h"
 #include "Clock.h"
 #include "Database.h"
@@ -22,7 +21,6 @@
 #include <cstdio>
 #include <ctime>
 #include <limits>
-
 #include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -129,11 +127,13 @@ void benchNotify(Context& ctx)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"ANTRE_NOW"_s, benchNow());
     child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {u"--notify-child"_s, path, QString::number(commits)});
+    child.start(QCoreApplication::applicationFilePath(),
+                {u"--notify-child"_s, path, QString::number(commits)});
     loop.exec();
     output += child.readAllStandardOutput();
     if (child.state() != QProcess::NotRunning || child.exitCode() != 0)
-        return ctx.fail(section, u"the committing process failed: "_s + QString::fromUtf8(child.readAllStandardError()));
+        return ctx.fail(section, u"the committing process failed: "_s +
+                                     QString::fromUtf8(child.readAllStandardError()));
     // Notifications still in flight for the last commit.
     QTimer::singleShot(200, &loop, &QEventLoop::quit);
     loop.exec();
@@ -150,7 +150,8 @@ void benchNotify(Context& ctx)
     int missed = 0;
     qsizetype n = 0;
     for (qsizetype i = 0; i < done.size(); ++i) {
-        const qint64 nextBefore = i + 1 < done.size() ? done.at(i + 1).before : std::numeric_limits<qint64>::max();
+        const qint64 nextBefore =
+            i + 1 < done.size() ? done.at(i + 1).before : std::numeric_limits<qint64>::max();
         while (n < notified.size() && notified.at(n) < done.at(i).before)
             ++n;
         // The commit happened between before and after; a poll inside that window counts as no delay.
@@ -165,24 +166,25 @@ void benchNotify(Context& ctx)
         return ctx.fail(section, u"no notification arrived"_s);
 
     const double p95 = percentile(latencies, 95);
-    ctx.add({section, u"notification latency p50"_s, percentile(latencies, 50), u"ms"_s, u"pipe message p50"_s,
-             percentile(pipeLatencies, 50), {}});
-    Figure f95{section, u"notification latency p95"_s, p95, u"ms"_s, u"pipe message p95"_s,
-               percentile(pipeLatencies, 95), u"p95 < 100 ms"_s};
+    ctx.add(Figure::of(section, u"notification latency p50"_s, percentile(latencies, 50), u"ms"_s,
+                       u"pipe message p50"_s, percentile(pipeLatencies, 50), {}));
+    Figure f95 = Figure::of(section, u"notification latency p95"_s, p95, u"ms"_s, u"pipe message p95"_s,
+                            percentile(pipeLatencies, 95), u"p95 < 100 ms"_s);
     f95.met = p95 < 100 && missed == 0;
-    f95.note = u"%1 commits, %2 without their own notification; watcher polls PRAGMA data_version every 25 ms"_s
-                   .arg(done.size())
-                   .arg(missed);
+    f95.note =
+        u"%1 commits, %2 without their own notification; watcher polls PRAGMA data_version every 25 ms"_s
+            .arg(done.size())
+            .arg(missed);
     ctx.add(f95);
-    ctx.add({section, u"notification latency p99"_s, percentile(latencies, 99), u"ms"_s, u"pipe message p99"_s,
-             percentile(pipeLatencies, 99), {}});
+    ctx.add(Figure::of(section, u"notification latency p99"_s, percentile(latencies, 99), u"ms"_s,
+                       u"pipe message p99"_s, percentile(pipeLatencies, 99), {}));
 
     // Idle cost: the same event loop with the watcher polling, then without it.
     const double withWatcher = idleCpuPercent(idleMs);
     watcher.stop();
     const double without = idleCpuPercent(idleMs);
-    Figure idle{section, u"idle CPU with a watcher running"_s, withWatcher, u"% of a core"_s,
-                u"same process, watcher stopped"_s, without, u"near zero"_s};
+    Figure idle = Figure::of(section, u"idle CPU with a watcher running"_s, withWatcher, u"% of a core"_s,
+                             u"same process, watcher stopped"_s, without, u"near zero"_s);
     idle.met = withWatcher < 1.0;
     idle.note = u"getrusage over %1 s each"_s.arg(idleMs / 1000.0);
     ctx.add(idle);

@@ -2,7 +2,6 @@
 // is written with bulk INSERT … SELECT statements in one transaction on a connection that does not sync;
 // the rows follow the schema and the engine's rules (gapless numbers per prefix and day, times in order).
 #include "Bench.h"
-
 #include "Clock.h"
 #include "Database.h"
 #include "HallStore.h"
@@ -39,7 +38,8 @@ HallConfig bigHall()
         s.prefix = QString(QChar(u'A' + i / 26)) + QChar(u'A' + i % 26);
         s.targetWaitMin = 15 + 5 * (i % 3);
         for (int day = 1; day <= 5; ++day)
-            s.hours.insert(day, {TimeRange{QTime(8, 0), QTime(12, 0)}, TimeRange{QTime(13, 0), QTime(15, 30)}});
+            s.hours.insert(day,
+                           {TimeRange{QTime(8, 0), QTime(12, 0)}, TimeRange{QTime(13, 0), QTime(15, 30)}});
         c.services << s;
     }
     // Booth c serves every service of agency (c − 1) mod 12; one officer per booth.
@@ -49,7 +49,8 @@ HallConfig bigHall()
         for (int j = 0; j < kServicesPerAgency; ++j)
             counter.services << u"S%1"_s.arg(agency * kServicesPerAgency + j + 1);
         c.counters << counter;
-        c.staff << StaffConfig{u"NIP%1"_s.arg(k), u"Officer %1"_s.arg(k), Role::Officer, {counter.code}, {}, true};
+        c.staff << StaffConfig{
+            u"NIP%1"_s.arg(k), u"Officer %1"_s.arg(k), Role::Officer, {counter.code}, {}, true};
     }
     return c;
 }
@@ -144,7 +145,8 @@ void benchReports(Context& ctx)
         auto status = db.value()->write([&](QSqlDatabase& sql) -> Status {
             for (int d = 0; d < days.size(); ++d) {
                 const qint64 openMs = QDateTime(days.at(d), QTime(8, 0), zone).toMSecsSinceEpoch();
-                if (!exec(sql, ticketsOfDaySql(days.at(d).toString(Qt::ISODate), d, perDay, openMs), &error) ||
+                if (!exec(sql, ticketsOfDaySql(days.at(d).toString(Qt::ISODate), d, perDay, openMs),
+                          &error) ||
                     !exec(sql, statesOfDaySql(openMs), &error))
                     return makeError(ErrorKind::Internal, u"fixture"_s, error);
             }
@@ -209,8 +211,8 @@ void benchReports(Context& ctx)
                 return ctx.fail(section, c.name + u": "_s + report.error().message);
             reportTickets = report.value().total.issued;
         }
-        Figure f{section, c.name, median(times), u"ms"_s, u"full scan of tickets"_s, scanMs,
-                 u"< %1 ms"_s.arg(c.targetMs)};
+        Figure f = Figure::of(section, c.name, median(times), u"ms"_s, u"full scan of tickets"_s, scanMs,
+                              u"< %1 ms"_s.arg(c.targetMs));
         f.met = f.value < c.targetMs;
         f.note = u"%1 tickets in the report"_s.arg(reportTickets);
         ctx.add(f);

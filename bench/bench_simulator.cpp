@@ -1,12 +1,11 @@
 // 6. The hall simulator: 30 days of the demo hall through the real engine, and the kiosk's wait estimate
 // against the naive "people ahead × mean service time" over every ticket that was called.
 #include "Bench.h"
-
+#include "Clock.h"
 #include "ConfigIo.h"
 #include "Database.h"
 #include "HallSimulator.h"
 #include "HallStore.h"
-#include "Clock.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,21 +41,23 @@ void benchSimulator(Context& ctx)
         served += day.served;
         openDays += day.visitors > 0 ? 1 : 0;
     }
-    Figure time{section, u"simulate %1 days (%2 visitors)"_s.arg(days).arg(visitors), r.elapsedMs / 1000.0, u"s"_s,
-                {}, {}, u"30 days well under 60 s"_s};
+    Figure time = Figure::of(section, u"simulate %1 days (%2 visitors)"_s.arg(days).arg(visitors),
+                             r.elapsedMs / 1000.0, u"s"_s, {}, {}, u"30 days well under 60 s"_s);
     time.met = r.elapsedMs * 30.0 / days < 60000;
     time.note = u"%1 engine transactions, %2 per second; %3 visitors per open day"_s.arg(r.transactions)
                     .arg(r.transactions * 1000.0 / qMax<qint64>(1, r.elapsedMs), 0, 'f', 0)
                     .arg(double(visitors) / qMax(1, openDays), 0, 'f', 0);
     ctx.add(time);
     const EstimatorEvaluation& e = r.estimator;
-    Figure mae{section, u"kiosk wait estimate, mean absolute error"_s, e.projectMae, u"min"_s,
-               u"naive: ahead x mean service time"_s, e.naiveMae, u"clearly below naive (ratio <= 0.8)"_s};
+    Figure mae = Figure::of(section, u"kiosk wait estimate, mean absolute error"_s, e.projectMae, u"min"_s,
+                            u"naive: ahead x mean service time"_s, e.naiveMae,
+                            u"clearly below naive (ratio <= 0.8)"_s);
     mae.met = e.samples > 0 && e.projectMae <= 0.8 * e.naiveMae;
-    mae.note = u"%1 called tickets, mean actual wait %2 min; bias %3 (project) vs %4 (naive) min"_s.arg(e.samples)
-                   .arg(e.meanActualMin, 0, 'f', 1)
-                   .arg(e.projectBias, 0, 'f', 1)
-                   .arg(e.naiveBias, 0, 'f', 1);
+    mae.note =
+        u"%1 called tickets, mean actual wait %2 min; bias %3 (project) vs %4 (naive) min"_s.arg(e.samples)
+            .arg(e.meanActualMin, 0, 'f', 1)
+            .arg(e.projectBias, 0, 'f', 1)
+            .arg(e.naiveBias, 0, 'f', 1);
     ctx.add(mae);
 
     QJsonObject perService;

@@ -127,8 +127,8 @@ int main(int argc, char** argv)
     Context ctx(quick);
     QElapsedTimer total;
     total.start();
-    const QList<void (*)(Context&)> sections{benchIssue, benchCalls, benchNotify, benchReports, benchGui,
-                                             benchSimulator};
+    const QList<void (*)(Context&)> sections{benchIssue,   benchCalls, benchNotify,
+                                             benchReports, benchGui,   benchSimulator};
     for (int i = 0; i < sections.size(); ++i)
         if (only.isEmpty() || only.contains(i + 1))
             sections.at(i)(ctx);
@@ -158,7 +158,8 @@ int main(int argc, char** argv)
 
     QJsonArray figures;
     for (const auto& f : ctx.figures()) {
-        QJsonObject o{{u"section"_s, f.section}, {u"name"_s, f.name}, {u"value"_s, f.value}, {u"unit"_s, f.unit}};
+        QJsonObject o{
+            {u"section"_s, f.section}, {u"name"_s, f.name}, {u"value"_s, f.value}, {u"unit"_s, f.unit}};
         if (f.baseline) {
             o.insert(u"baseline_name"_s, f.baselineName);
             o.insert(u"baseline"_s, *f.baseline);

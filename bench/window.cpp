@@ -15,6 +15,7 @@ int main(int argc, char** argv)
     window.show();
     if (path.isEmpty())
         return QApplication::exec();
-    QTimer::singleShot(400, &window, [&window, path] { QApplication::exit(window.grab().save(path, "PNG") ? 0 : 1); });
+    QTimer::singleShot(400, &window,
+                       [&window, path] { QApplication::exit(window.grab().save(path, "PNG") ? 0 : 1); });
     return QApplication::exec();
 }

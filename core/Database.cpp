@@ -95,6 +95,8 @@ const char16_t* const kSchemaV1[] = {
     u"CREATE INDEX tickets_queue ON tickets (status, service_id, priority, queued_at)",
     u"CREATE INDEX tickets_day ON tickets (business_day, service_id)",
     u"CREATE INDEX tickets_counter ON tickets (counter_id, status)",
+    // The kiosk's estimator reads today's calls of a few services; without this it reads the whole history.
+    u"CREATE INDEX tickets_service_called ON tickets (service_id, first_called_at)",
     uR"(CREATE TABLE counter_states (
         id INTEGER PRIMARY KEY,
         counter_id INTEGER NOT NULL REFERENCES counters(id),
@@ -105,6 +107,8 @@ const char16_t* const kSchemaV1[] = {
         ended_at INTEGER))",
     u"CREATE INDEX counter_states_counter ON counter_states (counter_id, ended_at)",
     u"CREATE INDEX counter_states_started ON counter_states (started_at)",
+    // Every write looks for booths still open from an earlier day (rollover): only the open states, not all.
+    u"CREATE INDEX counter_states_open ON counter_states (ended_at, started_at)",
     uR"(CREATE TABLE events (
         id INTEGER PRIMARY KEY,
         at INTEGER NOT NULL,
@@ -252,6 +256,17 @@ Status Database::migrate()
 
 Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
 {
+    if (m_inBatch) {
+        // Inside batch(): a savepoint gives the body the same all-or-nothing as its own transaction.
+        if (auto begin = run(m_db, u"SAVEPOINT antre_write"_s); !begin.ok())
+            return begin.error();
+        Status result = body(m_db);
+        if (!result.ok())
+            (void)run(m_db, u"ROLLBACK TO antre_write"_s);
+        if (auto release = run(m_db, u"RELEASE antre_write"_s); !release.ok() && result.ok())
+            return release.error();
+        return result.ok() ? result : Status(storageError(result.error()));
+    }
     // BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock half-way and
     // "read max, insert max+1" is safe across processes.
     if (auto begin = run(m_db, u"BEGIN IMMEDIATE"_s); !begin.ok()) {
@@ -272,6 +287,20 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
         return storageError(commit.error());
     }
     return result;
+}
+
+Status Database::batch(const std::function<Status()>& body)
+{
+    if (m_inBatch)
+        return body();
+    auto status = write([&](QSqlDatabase&) -> Status {
+        m_inBatch = true;
+        Status result = body();
+        m_inBatch = false;
+        return result;
+    });
+    m_inBatch = false;
+    return status;
 }
 
 Error Database::storageError(const Error& error) const

@@ -42,6 +42,10 @@ public:
     // that a full or failing disk is reported as such (code disk_full / io); a failed COMMIT rolls back and
     // is reported as Internal. Nested calls are not supported.
     Status write(const std::function<Status(QSqlDatabase&)>& body);
+    // Bulk generation only (the hall simulator, benchmark fixtures): runs body in one transaction, and every
+    // write() inside it in a savepoint of that transaction, so that thousands of small writes cost one commit.
+    // Other processes see nothing until the end and cannot write meanwhile; never use it for a live hall.
+    Status batch(const std::function<Status()>& body);
 
     // Integrity check ("ok" when healthy).
     Result<QString> integrityCheck();
@@ -60,6 +64,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_connection;
+    bool m_inBatch = false;
 };
 
 } // namespace antre

@@ -4,9 +4,11 @@
 
 namespace antre {
 
-// Estimated wait for a new ticket: people ahead, divided by the counters serving the service now,
-// times the recent service pace (median time between starts of service at this service today,
-// falling back to recent service durations, then to a default).
+// Estimated wait for a new ticket. The booths that serve the service call across all of their services in
+// queue order, so the estimate counts everyone waiting for those booths (only priority tickets for a priority
+// ticket), times the minutes a booth spends per citizen (call to finish, today's newest, else the last two
+// weeks', else a default), divided by the booths staffed now; plus half a citizen when every booth is busy,
+// plus the break between opening ranges (lunch, Friday prayer) when the wait runs past the end of a range.
 class Estimator final
 {
 public:

@@ -10,12 +10,12 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSet>
+#include <queue>
 
 #include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <optional>
-#include <queue>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,17 +37,29 @@ constexpr double kWeekdayFactor[] = {0, 1.15, 1.0, 1.0, 0.95, 0.8, 0.5, 0.3};
 // A booth keeps serving the people who hold a ticket after its hours end, but not for ever.
 constexpr qint64 kOvertimeMs = 60 * kMinute;
 
-enum class EventKind { Arrival, BoothOpen, BoothCall, CitizenAtBooth, Recall, NoShow, Finish, BreakStart, BreakEnd,
-                       DayEnd, HardClose };
+enum class EventKind
+{
+    Arrival,
+    BoothOpen,
+    BoothCall,
+    CitizenAtBooth,
+    Recall,
+    NoShow,
+    Finish,
+    BreakStart,
+    BreakEnd,
+    DayEnd,
+    HardClose
+};
 
 struct Event
 {
     qint64 at = 0;
     quint64 order = 0; // ties in time are handled in the order they were scheduled: reproducible
     EventKind kind = EventKind::Arrival;
-    int index = 0;     // booth or citizen
-    qint64 until = 0;  // BreakStart: planned end of the break
-    QString reason;    // BreakStart
+    int index = 0;    // booth or citizen
+    qint64 until = 0; // BreakStart: planned end of the break
+    QString reason;   // BreakStart
 };
 
 struct Later
@@ -70,7 +82,14 @@ struct Citizen
     qint64 issuedAt = 0;
 };
 
-enum class BoothState { Closed, Idle, Busy, Break, Gone };
+enum class BoothState
+{
+    Closed,
+    Idle,
+    Busy,
+    Break,
+    Gone
+};
 
 struct Booth
 {
@@ -94,7 +113,8 @@ struct IssueRecord
 
 QList<TimeRange> merged(QList<TimeRange> ranges)
 {
-    std::sort(ranges.begin(), ranges.end(), [](const TimeRange& a, const TimeRange& b) { return a.from < b.from; });
+    std::sort(ranges.begin(), ranges.end(),
+              [](const TimeRange& a, const TimeRange& b) { return a.from < b.from; });
     QList<TimeRange> out;
     for (const auto& r : ranges) {
         if (!out.isEmpty() && r.from <= out.last().to)
@@ -111,8 +131,7 @@ public:
     Simulation(Database& db, const SimulationOptions& options)
         : m_db(db), m_options(options), m_clock(QDateTime::currentDateTimeUtc()), m_engine(db, m_clock),
           m_random(options.seed)
-    {
-    }
+    {}
 
     Result<SimulationResult> run();
 
@@ -169,8 +188,8 @@ private:
     Status fail(const Error& error, const QString& what) const
     {
         return makeError(error.kind, error.code,
-                         u"simulation, %1 at %2: %3"_s.arg(what, m_clock.now().toTimeZone(m_zone).toString(Qt::ISODate),
-                                                          error.message));
+                         u"simulation, %1 at %2: %3"_s.arg(
+                             what, m_clock.now().toTimeZone(m_zone).toString(Qt::ISODate), error.message));
     }
     Status collectDay(QDate date);
     Status evaluate();
@@ -187,11 +206,11 @@ private:
 
     std::priority_queue<Event, std::vector<Event>, Later> m_events;
     quint64 m_order = 0;
-    QList<Citizen> m_citizens;       // of the current day
-    QHash<QString, int> m_byNumber;  // today's ticket number → citizen
-    QList<Booth> m_booths;           // of the current day
+    QList<Citizen> m_citizens;      // of the current day
+    QHash<QString, int> m_byNumber; // today's ticket number → citizen
+    QList<Booth> m_booths;          // of the current day
     QHash<QString, QList<int>> m_boothsByService;
-    QSet<QString> m_servedToday;     // services with a staffed booth today (transfer targets)
+    QSet<QString> m_servedToday;         // services with a staffed booth today (transfer targets)
     QHash<qint64, IssueRecord> m_issued; // ticket id → what the simulation saw at issue
     SimulatedDay m_day;
     SimulationResult m_result;
@@ -269,7 +288,8 @@ Status Simulation::planDay(QDate date)
         ++m_day.boothsOpened;
 
         // Officers come in around opening time, some a little late.
-        schedule(at(date, hours.first().from) + qint64(uniform(-10, 12) * kMinute), EventKind::BoothOpen, index);
+        schedule(at(date, hours.first().from) + qint64(uniform(-10, 12) * kMinute), EventKind::BoothOpen,
+                 index);
         // The gaps between opening ranges are breaks: lunch (istirahat), on Friday the Friday prayer.
         for (qsizetype i = 0; i + 1 < hours.size(); ++i) {
             const qint64 from = at(date, hours.at(i).to) + qint64(uniform(-3, 5) * kMinute);
@@ -298,7 +318,8 @@ Status Simulation::planDay(QDate date)
         for (auto it = service.hours.cbegin(); it != service.hours.cend(); ++it)
             openDays += it.value().isEmpty() ? 0 : 1;
         const ServiceProfile p = profile(service.code);
-        const double perDay = m_options.visitorsPerDay * p.weight / qMax(1e-9, totalWeight) * 5.0 / qMax(1, openDays);
+        const double perDay =
+            m_options.visitorsPerDay * p.weight / qMax(1e-9, totalWeight) * 5.0 / qMax(1, openDays);
         const int count = poisson(perDay * dayFactor);
         for (int i = 0; i < count; ++i) {
             double total = 0;
@@ -314,7 +335,7 @@ Status Simulation::planDay(QDate date)
             citizen.priority = chance(m_options.priorityRate);
             citizen.answersCall = !chance(m_options.noShowRate);
             citizen.wantsTransfer = chance(m_options.transferRate);
-            citizen.patienceMs = qint64(lognormal(150, 0.5) * kMinute);
+            citizen.patienceMs = qint64(lognormal(180, 0.5) * kMinute);
             m_citizens << citizen;
             schedule(at(date, 0) + qint64(minute * kMinute), EventKind::Arrival, int(m_citizens.size() - 1));
         }
@@ -330,7 +351,8 @@ void Simulation::wakeBooths(const QString& service)
         if (booth.state == BoothState::Idle && !booth.callPending) {
             booth.callPending = true;
             // The officer notices the new ticket on the screen after a few seconds.
-            schedule(m_clock.now().toMSecsSinceEpoch() + qint64(uniform(5, 30) * kSecond), EventKind::BoothCall, index);
+            schedule(m_clock.now().toMSecsSinceEpoch() + qint64(uniform(5, 30) * kSecond),
+                     EventKind::BoothCall, index);
         }
     }
 }
@@ -365,9 +387,10 @@ Status Simulation::arrival(int citizenIndex)
     citizen.issuedAt = now;
     m_byNumber.insert(ticket.number.toString(), citizenIndex);
     const qint64 dayStart = Schedule::dayStartUtc(m_day.date, m_zone).toMSecsSinceEpoch();
-    m_issued.insert(ticket.id, IssueRecord{citizen.service,
-                                           Estimator::naiveMinutes(m_db.sql(), m_serviceIds.value(citizen.service),
-                                                                   ticket.ahead, dayStart)});
+    m_issued.insert(
+        ticket.id,
+        IssueRecord{citizen.service, Estimator::naiveMinutes(m_db.sql(), m_serviceIds.value(citizen.service),
+                                                             ticket.ahead, dayStart)});
     wakeBooths(citizen.service);
     return Done{};
 }
@@ -391,8 +414,8 @@ Status Simulation::tryCall(int boothIndex)
     const int citizenIndex = m_byNumber.value(call.value().number.toString(), -1);
     if (citizenIndex < 0)
         return makeError(ErrorKind::Internal, u"simulation"_s,
-                         u"simulation: %1 called %2, a ticket it did not issue"_s.arg(booth.code,
-                                                                                     call.value().number.toString()));
+                         u"simulation: %1 called %2, a ticket it did not issue"_s.arg(
+                             booth.code, call.value().number.toString()));
     booth.state = BoothState::Busy;
     booth.citizen = citizenIndex;
     const Citizen& citizen = m_citizens.at(citizenIndex);
@@ -496,7 +519,8 @@ Status Simulation::handle(const Event& event)
             const ServiceConfig* from = m_config.service(citizen.service);
             QStringList targets;
             for (const auto& service : m_config.services)
-                if (service.agency == from->agency && service.code != from->code && m_servedToday.contains(service.code))
+                if (service.agency == from->agency && service.code != from->code &&
+                    m_servedToday.contains(service.code))
                     targets << service.code;
             if (!targets.isEmpty()) {
                 const QString target = targets.at(int(m_random.bounded(int(targets.size()))));
@@ -514,7 +538,9 @@ Status Simulation::handle(const Event& event)
             }
         }
         const double roll = m_random.generateDouble();
-        const Outcome outcome = roll < 0.9 ? Outcome::Completed : roll < 0.97 ? Outcome::Incomplete : Outcome::Referred;
+        const Outcome outcome = roll < 0.9    ? Outcome::Completed
+                                : roll < 0.97 ? Outcome::Incomplete
+                                              : Outcome::Referred;
         if (auto f = m_engine.finish(booth.code, outcome); !f.ok())
             return fail(f.error(), u"finish at "_s + booth.code);
         ++m_result.transactions;
@@ -590,10 +616,11 @@ Status Simulation::evaluate()
 {
     if (m_result.days.isEmpty())
         return Done{};
-    auto q = Database::run(m_db.sql(), uR"(SELECT id, issued_at, first_called_at, estimated_wait_min FROM tickets
+    auto q =
+        Database::run(m_db.sql(), uR"(SELECT id, issued_at, first_called_at, estimated_wait_min FROM tickets
                                            WHERE business_day BETWEEN ? AND ? AND first_called_at IS NOT NULL)"_s,
-                           {m_result.days.constFirst().date.toString(Qt::ISODate),
-                            m_result.days.constLast().date.toString(Qt::ISODate)});
+                      {m_result.days.constFirst().date.toString(Qt::ISODate),
+                       m_result.days.constLast().date.toString(Qt::ISODate)});
     if (!q.ok())
         return q.error();
     EstimatorEvaluation& e = m_result.estimator;
@@ -602,7 +629,8 @@ Status Simulation::evaluate()
         const auto record = m_issued.constFind(q.value().value(0).toLongLong());
         if (record == m_issued.cend())
             continue; // a ticket that was already in the database
-        const double actual = double(q.value().value(2).toLongLong() - q.value().value(1).toLongLong()) / kMinute;
+        const double actual =
+            double(q.value().value(2).toLongLong() - q.value().value(1).toLongLong()) / kMinute;
         const double project = q.value().value(3).toDouble();
         const double naive = record->naive;
         ++e.samples;
@@ -635,23 +663,29 @@ Result<SimulationResult> Simulation::run()
     QElapsedTimer timer;
     timer.start();
     if (!m_options.firstDay.isValid())
-        return makeError(ErrorKind::BadInput, u"simulation"_s, HallSimulator::tr("The simulation needs a first day."));
+        return makeError(ErrorKind::BadInput, u"simulation"_s,
+                         HallSimulator::tr("The simulation needs a first day."));
     if (m_options.days < 0)
-        return makeError(ErrorKind::BadInput, u"simulation"_s, HallSimulator::tr("The number of days is negative."));
+        return makeError(ErrorKind::BadInput, u"simulation"_s,
+                         HallSimulator::tr("The number of days is negative."));
     if (auto s = load(); !s.ok())
         return s.error();
     for (int d = 0; d < m_options.days; ++d) {
         const QDate date = m_options.firstDay.addDays(d);
-        if (auto s = planDay(date); !s.ok())
-            return s.error();
-        while (!m_events.empty()) {
-            const Event event = m_events.top();
-            m_events.pop();
-            if (auto s = handle(event); !s.ok())
-                return s.error();
-        }
-        if (auto s = collectDay(date); !s.ok())
-            return s.error();
+        // One transaction per simulated day: a thousand engine writes cost one commit.
+        auto day = m_db.batch([&]() -> Status {
+            if (auto s = planDay(date); !s.ok())
+                return s;
+            while (!m_events.empty()) {
+                const Event event = m_events.top();
+                m_events.pop();
+                if (auto s = handle(event); !s.ok())
+                    return s;
+            }
+            return collectDay(date);
+        });
+        if (!day.ok())
+            return day.error();
     }
     // Tickets nobody called expire, booths are closed: the next day starts clean, as in a real hall.
     if (m_options.days > 0) {
@@ -667,9 +701,7 @@ Result<SimulationResult> Simulation::run()
 
 } // namespace
 
-HallSimulator::HallSimulator(Database& db) : m_db(db)
-{
-}
+HallSimulator::HallSimulator(Database& db) : m_db(db) {}
 
 HallSimulator::~HallSimulator() = default;
 
@@ -683,13 +715,13 @@ QHash<QString, ServiceProfile> HallSimulator::demoProfiles()
     // Weights: share of the hall's visitors (sum 100); Disnaker's AK/I and BPJS Ketenagakerjaan are the
     // busiest services of MPP Kota Serang. Median service times in minutes, from what officers report.
     return {
-        {u"KTPEL"_s, {12, 6, 0.45}},  {u"KK"_s, {7, 7, 0.45}},    {u"AKTA"_s, {5, 6, 0.45}},
-        {u"PINDAH"_s, {2, 8, 0.45}},  {u"NIB"_s, {4, 12, 0.5}},   {u"PBG"_s, {1.5, 15, 0.5}},
-        {u"AK1"_s, {15, 4, 0.4}},     {u"PPKB"_s, {2, 8, 0.45}},  {u"JHT"_s, {9, 8, 0.45}},
-        {u"BPU"_s, {3, 6, 0.45}},     {u"JKN"_s, {7, 8, 0.45}},   {u"PKB"_s, {7, 6, 0.4}},
-        {u"PASPOR"_s, {4, 8, 0.4}},   {u"NPWP"_s, {2.5, 10, 0.5}}, {u"PLN"_s, {3, 6, 0.45}},
-        {u"SKCK"_s, {7, 5, 0.4}},     {u"TILANG"_s, {2, 4, 0.4}}, {u"HAJI"_s, {1.5, 15, 0.5}},
-        {u"PDAM"_s, {3, 5, 0.4}},     {u"BJB"_s, {2, 8, 0.45}},
+        {u"KTPEL"_s, {12, 5, 0.45}}, {u"KK"_s, {7, 6, 0.45}},     {u"AKTA"_s, {5, 5, 0.45}},
+        {u"PINDAH"_s, {2, 7, 0.45}}, {u"NIB"_s, {4, 12, 0.5}},    {u"PBG"_s, {1.5, 15, 0.5}},
+        {u"AK1"_s, {15, 4, 0.4}},    {u"PPKB"_s, {2, 8, 0.45}},   {u"JHT"_s, {9, 7, 0.45}},
+        {u"BPU"_s, {3, 5, 0.45}},    {u"JKN"_s, {7, 8, 0.45}},    {u"PKB"_s, {7, 6, 0.4}},
+        {u"PASPOR"_s, {4, 8, 0.4}},  {u"NPWP"_s, {2.5, 10, 0.5}}, {u"PLN"_s, {3, 6, 0.45}},
+        {u"SKCK"_s, {7, 5, 0.4}},    {u"TILANG"_s, {2, 4, 0.4}},  {u"HAJI"_s, {1.5, 15, 0.5}},
+        {u"PDAM"_s, {3, 5, 0.4}},    {u"BJB"_s, {2, 8, 0.45}},
     };
 }
 

@@ -16,9 +16,9 @@ class Database;
 // How citizens use one service in the simulation.
 struct ServiceProfile
 {
-    double weight = 1.0;        // share of the hall's visitors (relative to the other services)
+    double weight = 1.0;         // share of the hall's visitors (relative to the other services)
     double medianServiceMin = 7; // service time is lognormal around this median
-    double spread = 0.45;       // sigma of the lognormal: 0.45 puts 90% of services within ×0.5 … ×2
+    double spread = 0.45;        // sigma of the lognormal: 0.45 puts 90% of services within ×0.5 … ×2
 };
 
 // A booth staffed (or left empty) whatever the officers' rota says: "what if booth L7 is staffed on Monday".
@@ -31,7 +31,7 @@ struct StaffingOverride
 
 struct SimulationOptions
 {
-    QDate firstDay;  // local date of the first simulated day
+    QDate firstDay; // local date of the first simulated day
     int days = 30;
     quint32 seed = 20261123; // the same seed gives the same days
     // Visitors on an ordinary Monday–Thursday; Friday is shorter and quieter, weekends follow the hours.
@@ -49,14 +49,14 @@ struct SimulationOptions
 struct SimulatedDay
 {
     QDate date;
-    int visitors = 0;     // people who came to the kiosk (a refused one who came back counts once)
+    int visitors = 0; // people who came to the kiosk (a refused one who came back counts once)
     int issued = 0;
-    int refused = 0;      // turned away: quota full, past the cutoff, closed for the day
-    int served = 0;       // finished at a booth
+    int refused = 0; // turned away: quota full, past the cutoff, closed for the day
+    int served = 0;  // finished at a booth
     int noShows = 0;
     int transfers = 0;
-    int notCalled = 0;    // still waiting when the hall closed (expired)
-    int boothsOpened = 0; // booths staffed at some point of the day
+    int notCalled = 0;      // still waiting when the hall closed (expired)
+    int boothsOpened = 0;   // booths staffed at some point of the day
     double meanWaitMin = 0; // issue → first call, over called tickets
 };
 
@@ -64,8 +64,8 @@ struct SimulatedDay
 struct EstimatorEvaluation
 {
     int samples = 0;
-    double projectMae = 0; // mean |estimate − actual| in minutes, the project's estimator
-    double naiveMae = 0;   // the same for ahead × mean service time
+    double projectMae = 0;  // mean |estimate − actual| in minutes, the project's estimator
+    double naiveMae = 0;    // the same for ahead × mean service time
     double projectBias = 0; // mean (estimate − actual): positive means the kiosk promised too long a wait
     double naiveBias = 0;
     double meanActualMin = 0;

@@ -29,8 +29,10 @@ constexpr qint64 kMsPerMin = 60'000;
 constexpr int kHours = 24;
 // Upper ends (exclusive, in minutes) of the wait histogram buckets; an open-ended bucket follows.
 constexpr std::array<int, 5> kBucketEndsMin{5, 10, 15, 30, 60};
-// Group numbers are kept in 16 bits so that a year of tickets fits in memory compactly.
+// Group numbers are kept in 16 bits so that a year of tickets fits in memory compactly; the ticket query
+// packs two ids in one column (fewer columns read per row is most of the speed), so ids fit in 16 bits too.
 constexpr qsizetype kMaxGroups = std::numeric_limits<quint16>::max();
+constexpr qint64 kIdBase = 65536;
 constexpr quint32 kNoValue = std::numeric_limits<quint32>::max();
 
 double minutes(qint64 ms)
@@ -65,7 +67,12 @@ struct Entity
 struct EntityList
 {
     QList<Entity> items;
-    QHash<qint64, int> indexOf;
+    std::vector<int> indexById; // place in items by id, -1 for none; ids are small (kIdBase)
+
+    int indexOf(qint64 id) const
+    {
+        return id > 0 && id < qint64(indexById.size()) ? indexById[size_t(id)] : -1;
+    }
 };
 
 struct Catalog
@@ -85,12 +92,22 @@ Result<EntityList> loadEntities(QSqlDatabase& db, const QString& sql)
     EntityList list;
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
-        list.indexOf.insert(r.value(0).toLongLong(), int(list.items.size()));
-        list.items << Entity{r.value(0).toLongLong(), r.value(1).toString(),      r.value(2).toString(),
-                             r.value(3).toInt() != 0, r.value(4).toLongLong(), r.value(5).toLongLong() * kMsPerMin};
+        const qint64 id = r.value(0).toLongLong();
+        if (id <= 0 || id >= kIdBase)
+            return internalError(ReportBuilder::tr("Reports support ids from 1 to %1, not %2 (%3)")
+                                     .arg(kIdBase - 1)
+                                     .arg(id)
+                                     .arg(sql.simplified().left(60)));
+        if (size_t(id) >= list.indexById.size())
+            list.indexById.resize(size_t(id) + 1, -1);
+        list.indexById[size_t(id)] = int(list.items.size());
+        list.items << Entity{id,
+                             r.value(1).toString(),
+                             r.value(2).toString(),
+                             r.value(3).toInt() != 0,
+                             r.value(4).toLongLong(),
+                             r.value(5).toLongLong() * kMsPerMin};
     }
-    if (list.items.size() >= kMaxGroups - 1)
-        return internalError(ReportBuilder::tr("Too many rows for a report in: %1").arg(sql.simplified().left(60)));
     return list;
 }
 
@@ -112,7 +129,7 @@ Result<Catalog> loadCatalog(QSqlDatabase& db)
         *list = std::move(loaded).value();
     }
     for (const auto& service : catalog.services.items)
-        catalog.serviceAgency.push_back(catalog.agencies.indexOf.value(service.agencyId, 0));
+        catalog.serviceAgency.push_back(std::max(0, catalog.agencies.indexOf(service.agencyId)));
     return catalog;
 }
 
@@ -128,8 +145,9 @@ Result<Site> loadSite(QSqlDatabase& db)
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorKind::BadInput, u"not_initialized"_s,
-                         ReportBuilder::tr("The hall is not set up yet; run 'antre init --config FILE' or 'antre demo'"));
+        return makeError(
+            ErrorKind::BadInput, u"not_initialized"_s,
+            ReportBuilder::tr("The hall is not set up yet; run 'antre init --config FILE' or 'antre demo'"));
     return Site{q.value().value(0).toString(), q.value().value(1).toString()};
 }
 
@@ -137,17 +155,34 @@ Result<Site> loadSite(QSqlDatabase& db)
 // Counting tickets.
 
 // The ticket's state as the report counts it; the SQL below computes the number.
-enum Fate : int { Queued = 0, InService = 1, Completed = 2, DoneOther = 3, NoShow = 4, Cancelled = 5, Expired = 6 };
+enum Fate : int
+{
+    Queued = 0,
+    InService = 1,
+    Completed = 2,
+    DoneOther = 3,
+    NoShow = 4,
+    Cancelled = 5,
+    Expired = 6
+};
 
-// Compact columns only: ids are mapped to names once, and times are reduced to durations in SQL.
-const QString kTicketSql = uR"(SELECT issue_hour, service_id, original_service_id,
-        CASE status WHEN 'waiting' THEN 0 WHEN 'called' THEN 0 WHEN 'serving' THEN 1
-            WHEN 'done' THEN (CASE WHEN outcome = 'completed' THEN 2 ELSE 3 END)
-            WHEN 'no_show' THEN 4 WHEN 'cancelled' THEN 5 WHEN 'expired' THEN 6 ELSE 1 END,
-        first_called_at - issued_at, first_called_at,
+constexpr int kFateBase = 32; // issue hours are below it
+
+// Compact columns only: ids are mapped to names once, times are reduced to durations, and small numbers are
+// packed in pairs (each column read costs more than the arithmetic). Column 0: hour + kFateBase × fate;
+// 1: service × kIdBase + original service; 2: booth × kIdBase + staff (0: none); 3: wait; 4: service time;
+// 5: first call of a served ticket.
+const QString kTicketSql = uR"(SELECT issue_hour + %1 * (CASE status
+            WHEN 'done' THEN (CASE WHEN outcome = 'completed' THEN 2 ELSE 3 END) WHEN 'waiting' THEN 0
+            WHEN 'called' THEN 0 WHEN 'serving' THEN 1 WHEN 'no_show' THEN 4 WHEN 'cancelled' THEN 5
+            WHEN 'expired' THEN 6 ELSE 1 END),
+        service_id * %2 + original_service_id,
+        COALESCE(counter_id, 0) * %2 + COALESCE(staff_id, 0),
+        first_called_at - issued_at,
         CASE WHEN status = 'done' THEN finished_at - serving_at END,
-        counter_id, staff_id
-    FROM tickets WHERE business_day = ?)"_s;
+        CASE WHEN status = 'done' THEN first_called_at END
+    FROM tickets WHERE business_day = ?)"_s.arg(kFateBase)
+                               .arg(kIdBase);
 
 struct Ticket
 {
@@ -188,7 +223,16 @@ struct Tally
 };
 
 // The groupings. A ticket belongs to one group of each.
-enum Dim : int { ByService, ByAgency, ByCounter, ByOfficer, ByHour, ByDay, kDims };
+enum Dim : int
+{
+    ByService,
+    ByAgency,
+    ByCounter,
+    ByOfficer,
+    ByHour,
+    ByDay,
+    kDims
+};
 using Groups = std::array<int, kDims>;
 
 // The durations of one called ticket and its groups, kept to the end for exact medians and percentiles.
@@ -226,7 +270,8 @@ Spread spreadOf(std::span<quint32> values)
     Spread spread;
     spread.p90 = minutes(nth((9 * n + 9) / 10 - 1));
     const quint32 upper = nth(n / 2);
-    const quint32 lower = n % 2 ? upper : *std::max_element(values.begin(), values.begin() + qsizetype(n / 2));
+    const quint32 lower =
+        n % 2 ? upper : *std::max_element(values.begin(), values.begin() + qsizetype(n / 2));
     spread.median = (minutes(lower) + minutes(upper)) / 2;
     return spread;
 }
@@ -278,7 +323,9 @@ struct DayFrame
     int localHour(qint64 utcMs) const
     {
         if (utcMs >= hourStartMs.front() && utcMs < hourStartMs.back())
-            return int(std::upper_bound(hourStartMs.begin(), hourStartMs.end(), utcMs) - hourStartMs.begin()) - 1;
+            return int(std::upper_bound(hourStartMs.begin(), hourStartMs.end(), utcMs) -
+                       hourStartMs.begin()) -
+                   1;
         return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toTimeZone(zone).time().hour();
     }
 };
@@ -298,9 +345,12 @@ class Accumulator
 public:
     Accumulator(const Catalog& catalog, qsizetype days) : m_catalog(catalog)
     {
-        const std::array<qsizetype, kDims> sizes{catalog.services.items.size(), catalog.agencies.items.size(),
-                                                 catalog.counters.items.size() + 1, catalog.staff.items.size() + 1,
-                                                 kHours, days};
+        const std::array<qsizetype, kDims> sizes{catalog.services.items.size(),
+                                                 catalog.agencies.items.size(),
+                                                 catalog.counters.items.size() + 1,
+                                                 catalog.staff.items.size() + 1,
+                                                 kHours,
+                                                 days};
         for (int d = 0; d < kDims; ++d)
             m_tallies[size_t(d)].resize(size_t(sizes[size_t(d)]));
         m_dayStart.push_back(0);
@@ -338,9 +388,9 @@ private:
 };
 
 // Group of an optional booth or staff id: 0 for none (a ticket never called), else its place in the list + 1.
-int optionalIndex(const EntityList& list, const QVariant& id)
+int optionalIndex(const EntityList& list, qint64 id)
 {
-    return id.isNull() ? 0 : list.indexOf.value(id.toLongLong(), -1) + 1;
+    return list.indexOf(id) + 1;
 }
 
 qint64 optionalMs(const QVariant& value)
@@ -350,23 +400,26 @@ qint64 optionalMs(const QVariant& value)
 
 Status Accumulator::addRow(const QSqlQuery& r, const DayFrame& day, int dayIndex)
 {
-    const int service = m_catalog.services.indexOf.value(r.value(1).toLongLong(), -1);
-    const int original = m_catalog.services.indexOf.value(r.value(2).toLongLong(), -1);
+    const qint64 hourAndFate = r.value(0).toLongLong();
+    const qint64 services = r.value(1).toLongLong();
+    const qint64 handlers = r.value(2).toLongLong();
+    const int service = m_catalog.services.indexOf(services / kIdBase);
+    const int original = m_catalog.services.indexOf(services % kIdBase);
     if (service < 0 || original < 0)
         return internalError(ReportBuilder::tr("A ticket of %1 refers to an unknown service.").arg(day.key));
     Ticket t;
-    t.fate = r.value(3).toInt();
+    t.fate = int(hourAndFate / kFateBase);
     if (t.fate == Queued && day.over)
         t.fate = Expired;
-    t.waitMs = optionalMs(r.value(4));
-    t.firstCalledMs = r.value(5).isNull() ? -1 : r.value(5).toLongLong();
-    t.serviceMs = optionalMs(r.value(6));
+    t.waitMs = optionalMs(r.value(3));
+    t.serviceMs = optionalMs(r.value(4));
+    t.firstCalledMs = optionalMs(r.value(5));
     t.targetMs = m_catalog.services.items.at(service).targetMs;
     const Groups final{service,
                        m_catalog.serviceAgency[size_t(service)],
-                       optionalIndex(m_catalog.counters, r.value(7)),
-                       optionalIndex(m_catalog.staff, r.value(8)),
-                       std::clamp(r.value(0).toInt(), 0, kHours - 1),
+                       optionalIndex(m_catalog.counters, handlers / kIdBase),
+                       optionalIndex(m_catalog.staff, handlers % kIdBase),
+                       int(std::clamp<qint64>(hourAndFate % kFateBase, 0, kHours - 1)),
                        dayIndex};
     Groups issuedIn = final;
     issuedIn[ByService] = original;
@@ -535,9 +588,20 @@ qint64 overlapOf(const Intervals& a, const Intervals& b)
     size_t j = 0;
     while (i < a.size() && j < b.size()) {
         total += std::max<qint64>(0, std::min(a[i].to, b[j].to) - std::max(a[i].from, b[j].from));
-        (a[i].to < b[j].to) ? ++i : ++j;
+        if (a[i].to < b[j].to)
+            ++i;
+        else
+            ++j;
     }
     return total;
+}
+
+// The parts of the intervals before `endMs`.
+Intervals before(Intervals list, qint64 endMs)
+{
+    for (Interval& i : list)
+        i.to = std::min(i.to, endMs);
+    return normalized(std::move(list)); // drops those that now end before they start
 }
 
 Intervals unionOf(const Intervals& a, const Intervals& b)
@@ -547,7 +611,15 @@ Intervals unionOf(const Intervals& a, const Intervals& b)
     return normalized(std::move(both));
 }
 
-// Opening hours of the booth's services on the days of the range, as one union.
+void addOpeningHours(Intervals& list, const ServiceConfig& service, QDate day, const QTimeZone& zone)
+{
+    for (const TimeRange& range : Schedule::hoursOn(service, day))
+        list.push_back({QDateTime(day, range.from, zone).toMSecsSinceEpoch(),
+                        QDateTime(day, range.to, zone).toMSecsSinceEpoch()});
+}
+
+// Opening hours of the booth's services on the days of the range, as one union. The current configuration
+// applies to past dates too: schedules are not versioned.
 Intervals scheduledFor(const CounterConfig* counter, const HallConfig& config, QDate from, QDate to,
                        const QTimeZone& zone)
 {
@@ -557,9 +629,7 @@ Intervals scheduledFor(const CounterConfig* counter, const HallConfig& config, Q
     for (QDate day = from; day <= to; day = day.addDays(1))
         for (const QString& code : counter->services)
             if (const ServiceConfig* service = config.service(code))
-                for (const TimeRange& range : Schedule::hoursOn(*service, day))
-                    list.push_back({QDateTime(day, range.from, zone).toMSecsSinceEpoch(),
-                                    QDateTime(day, range.to, zone).toMSecsSinceEpoch()});
+                addOpeningHours(list, *service, day, zone);
     return normalized(std::move(list));
 }
 
@@ -569,7 +639,8 @@ struct StateSpans
     QHash<qint64, Intervals> onBreak;
 };
 
-Result<StateSpans> loadStateSpans(QSqlDatabase& db, const Interval& range, qint64 nowMs, const QTimeZone& zone)
+Result<StateSpans> loadStateSpans(QSqlDatabase& db, const Interval& range, qint64 nowMs,
+                                  const QTimeZone& zone)
 {
     auto q = Database::run(db, uR"(SELECT counter_id, state, started_at, ended_at FROM counter_states
                                    WHERE started_at < ? AND (ended_at IS NULL OR ended_at > ?))"_s,
@@ -588,7 +659,8 @@ Result<StateSpans> loadStateSpans(QSqlDatabase& db, const Interval& range, qint6
             ended = std::min(nowMs, Schedule::dayEndUtc(day, zone).toMSecsSinceEpoch());
         }
         auto& spansOfState = r.value(1).toString() == u"break" ? spans.onBreak : spans.open;
-        spansOfState[r.value(0).toLongLong()].push_back({std::max(started, range.from), std::min(ended, range.to)});
+        spansOfState[r.value(0).toLongLong()].push_back(
+            {std::max(started, range.from), std::min(ended, range.to)});
     }
     for (auto* map : {&spans.open, &spans.onBreak})
         for (auto& list : *map)
@@ -615,7 +687,8 @@ Result<QList<CounterStaffing>> staffingFor(QSqlDatabase& db, const Catalog& cata
 {
     const Interval range{Schedule::dayStartUtc(report.from, zone).toMSecsSinceEpoch(),
                          Schedule::dayEndUtc(report.to, zone).toMSecsSinceEpoch()};
-    auto spans = loadStateSpans(db, range, report.asOf.toMSecsSinceEpoch(), zone);
+    const qint64 nowMs = report.asOf.toMSecsSinceEpoch();
+    auto spans = loadStateSpans(db, range, nowMs, zone);
     if (!spans.ok())
         return spans.error();
     QList<CounterStaffing> list;
@@ -624,7 +697,9 @@ Result<QList<CounterStaffing>> staffingFor(QSqlDatabase& db, const Catalog& cata
         const Intervals onBreak = spans.value().onBreak.value(counter.id);
         if (!counter.active && open.empty() && onBreak.empty())
             continue;
-        const Intervals scheduled = scheduledFor(config.counter(counter.code), config, report.from, report.to, zone);
+        // Only the hours up to now: the rest of today cannot have been staffed yet.
+        const Intervals scheduled =
+            before(scheduledFor(config.counter(counter.code), config, report.from, report.to, zone), nowMs);
         list << staffingOf(counter, scheduled, open, onBreak);
     }
     return list;
@@ -650,7 +725,12 @@ private:
 // ---------------------------------------------------------------------------------------------------------
 // Exports. Every export is made from the same list of sections, so CSV, JSON and text cannot disagree.
 
-enum class Kind { Text, Integer, Decimal };
+enum class Kind
+{
+    Text,
+    Integer,
+    Decimal
+};
 
 struct Column
 {
@@ -761,8 +841,8 @@ Section staffingSection(const QList<CounterStaffing>& staffing)
                      {u"unstaffed_min"_s, ReportBuilder::tr("Unstaffed")}},
                     {}};
     for (const auto& s : staffing)
-        section.rows << QJsonArray{s.code, s.name, s.scheduledMin, s.openMin, s.breakMin, s.openInHoursMin,
-                                   s.unstaffedMin};
+        section.rows << QJsonArray{s.code,     s.name,           s.scheduledMin, s.openMin,
+                                   s.breakMin, s.openInHoursMin, s.unstaffedMin};
     return section;
 }
 
@@ -781,29 +861,31 @@ Section histogramSection(const Report& report)
 
 Section servedByHourSection(const Report& report)
 {
-    Section section{u"served_by_hour"_s,
-                    ReportBuilder::tr("Served by hour of first call"),
-                    {{u"hour"_s, ReportBuilder::tr("Hour"), Kind::Text}, {u"served"_s, ReportBuilder::tr("Served")}},
-                    {}};
+    Section section{
+        u"served_by_hour"_s,
+        ReportBuilder::tr("Served by hour of first call"),
+        {{u"hour"_s, ReportBuilder::tr("Hour"), Kind::Text}, {u"served"_s, ReportBuilder::tr("Served")}},
+        {}};
     section.textSkipsZeroRows = true;
     for (int hour = 0; hour < kHours; ++hour)
-        section.rows << QJsonArray{u"%1"_s.arg(hour, 2, 10, QLatin1Char('0')), report.servedByHour.value(hour)};
+        section.rows << QJsonArray{u"%1"_s.arg(hour, 2, 10, QLatin1Char('0')),
+                                   report.servedByHour.value(hour)};
     return section;
 }
 
 // The report's sections after the heading, in the order every export shows them.
 QList<Section> bodySections(const Report& report)
 {
-    using RB = ReportBuilder;
-    Section total = statSection(u"total"_s, RB::tr("All tickets"), {}, {{u"total"_s, u"All"_s, report.total}});
+    Section total =
+        statSection(u"total"_s, ReportBuilder::tr("All tickets"), {}, {{u"total"_s, ReportBuilder::tr("All"), report.total}});
     total.single = true;
     return {total,
-            statSection(u"by_service"_s, RB::tr("By service"), RB::tr("Service"), report.byService),
-            statSection(u"by_agency"_s, RB::tr("By agency"), RB::tr("Agency"), report.byAgency),
-            statSection(u"by_counter"_s, RB::tr("By booth"), RB::tr("Booth"), report.byCounter),
-            statSection(u"by_officer"_s, RB::tr("By officer"), RB::tr("Staff ID"), report.byOfficer),
-            statSection(u"by_hour"_s, RB::tr("By hour of issue"), RB::tr("Hour"), report.byHour),
-            statSection(u"by_day"_s, RB::tr("By day"), RB::tr("Date"), report.byDay),
+            statSection(u"by_service"_s, ReportBuilder::tr("By service"), ReportBuilder::tr("Service"), report.byService),
+            statSection(u"by_agency"_s, ReportBuilder::tr("By agency"), ReportBuilder::tr("Agency"), report.byAgency),
+            statSection(u"by_counter"_s, ReportBuilder::tr("By booth"), ReportBuilder::tr("Booth"), report.byCounter),
+            statSection(u"by_officer"_s, ReportBuilder::tr("By officer"), ReportBuilder::tr("Staff ID"), report.byOfficer),
+            statSection(u"by_hour"_s, ReportBuilder::tr("By hour of issue"), ReportBuilder::tr("Hour"), report.byHour),
+            statSection(u"by_day"_s, ReportBuilder::tr("By day"), ReportBuilder::tr("Date"), report.byDay),
             staffingSection(report.staffing),
             histogramSection(report),
             servedByHourSection(report)};
@@ -864,7 +946,32 @@ QJsonObject jsonRecord(const Section& section, const QJsonArray& row)
 
 bool isZeroRow(const QJsonArray& row)
 {
-    return std::all_of(row.begin(), row.end(), [](const QJsonValue& cell) { return !cell.isDouble() || cell.toDouble() == 0; });
+    return std::all_of(row.begin(), row.end(),
+                       [](const QJsonValue& cell) { return !cell.isDouble() || cell.toDouble() == 0; });
+}
+
+// Long names (a service name can be a sentence) would push the figures off a terminal line.
+QString elided(const QString& text)
+{
+    constexpr qsizetype kMaxWidth = 32;
+    return text.size() <= kMaxWidth ? text : QString(text.left(kMaxWidth - 1) + u'…');
+}
+
+// The terminal's cells of a section: the header line, then one line per row, main columns only.
+QList<QStringList> textCells(const Section& section, const QList<qsizetype>& shown)
+{
+    QList<QStringList> lines{{}};
+    for (qsizetype i : shown)
+        lines.first() << section.columns.at(i).title;
+    for (const auto& row : section.rows) {
+        if (section.textSkipsZeroRows && isZeroRow(row))
+            continue;
+        QStringList cells;
+        for (qsizetype i : shown)
+            cells << elided(cellText(row.at(i), section.columns.at(i).kind));
+        lines << cells;
+    }
+    return lines;
 }
 
 // A plain-text table: text columns left-aligned, numbers right-aligned, two spaces between columns.
@@ -874,29 +981,19 @@ QString textTable(const Section& section)
     for (qsizetype i = 0; i < section.columns.size(); ++i)
         if (section.columns.at(i).inText)
             shown << i;
-    QList<QStringList> lines{{}};
-    for (qsizetype i : shown)
-        lines.first() << section.columns.at(i).title;
-    for (const auto& row : section.rows) {
-        if (section.textSkipsZeroRows && isZeroRow(row))
-            continue;
-        QStringList cells;
-        for (qsizetype i : shown)
-            cells << cellText(row.at(i), section.columns.at(i).kind);
-        lines << cells;
-    }
+    const QList<QStringList> lines = textCells(section, shown);
     QList<qsizetype> widths(shown.size(), 0);
     for (const auto& line : lines)
         for (qsizetype c = 0; c < line.size(); ++c)
             widths[c] = std::max(widths[c], line.at(c).size());
     QString out = section.title + u'\n';
     for (const auto& line : lines) {
-        QStringList padded;
+        QString text;
         for (qsizetype c = 0; c < line.size(); ++c) {
             const bool left = section.columns.at(shown.at(c)).kind == Kind::Text;
-            padded << (left ? line.at(c).leftJustified(widths[c]) : line.at(c).rightJustified(widths[c]));
+            text +=
+                u"  "_s + (left ? line.at(c).leftJustified(widths[c]) : line.at(c).rightJustified(widths[c]));
         }
-        QString text = u"  "_s + padded.join(u"  "_s);
         while (text.endsWith(u' '))
             text.chop(1);
         out += text + u'\n';
@@ -908,9 +1005,7 @@ QString textTable(const Section& section)
 
 } // namespace
 
-ReportBuilder::ReportBuilder(Database& db) : m_db(db)
-{
-}
+ReportBuilder::ReportBuilder(Database& db) : m_db(db) {}
 
 Result<Report> ReportBuilder::build(QDate from, QDate to, const QDateTime& nowUtc)
 {
@@ -994,9 +1089,10 @@ QJsonObject ReportBuilder::toJson(const Report& report)
 
 QString ReportBuilder::toText(const Report& report)
 {
-    const QString period = report.from == report.to
-                               ? report.from.toString(Qt::ISODate)
-                               : tr("%1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
+    const QString period =
+        report.from == report.to
+            ? report.from.toString(Qt::ISODate)
+            : tr("%1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
     const QDateTime asOf = report.asOf.toTimeZone(Schedule::zone(report.timezone));
     QStringList parts{QString(tr("%1 — queue report %2").arg(report.siteName, period) + u'\n' +
                               tr("Times in minutes; local time %1; as of %2.")

@@ -50,7 +50,7 @@ struct CounterStaffing
 {
     QString code;
     QString name;
-    int scheduledMin = 0; // opening hours of its services
+    int scheduledMin = 0; // opening hours of its services, up to Report::asOf
     int openMin = 0;      // open (any time of day)
     int breakMin = 0;     // on break (any time of day)
     int openInHoursMin = 0;

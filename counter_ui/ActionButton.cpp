@@ -12,6 +12,8 @@ ActionButton::ActionButton(const QString& role, QWidget* parent)
 {
     setProperty("role", role);
     setFocusPolicy(Qt::StrongFocus);
+    // Enter presses the focused button too, not only Space: the booth is driven from the keyboard.
+    setAutoDefault(true);
     m_title->setObjectName(u"actionTitle"_s);
     m_hint->setObjectName(u"actionHint"_s);
     for (QLabel* label : {m_title, m_hint}) {
@@ -52,7 +54,8 @@ QString ActionButton::hint() const
 void ActionButton::setExplanation(const QString& description, const QString& disabledReason)
 {
     m_disabledReason = disabledReason;
-    const QString tip = disabledReason.isEmpty() ? description : QString(description + u"\n" + disabledReason);
+    const QString tip =
+        disabledReason.isEmpty() ? description : QString(description + u"\n" + disabledReason);
     setToolTip(tip);
     setAccessibleDescription(QString(tip + u" (" + m_hint->text() + u')'));
 }

@@ -58,8 +58,7 @@ int AutoCall::run(CounterWindow& window, int count)
         ++called;
         if (!click(window, u"serveButton"_s) || !click(window, u"finishButton"_s) ||
             !click(window, u"choice_completed"_s)) {
-            err << tr("auto-call: could not finish %1: %2")
-                       .arg(number, window.boothPage().statusText())
+            err << tr("auto-call: could not finish %1: %2").arg(number, window.boothPage().statusText())
                 << Qt::endl;
             return 1;
         }

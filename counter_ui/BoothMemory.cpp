@@ -7,9 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
-BoothMemory::BoothMemory(QString filePath) : m_path(std::move(filePath))
-{
-}
+BoothMemory::BoothMemory(QString filePath) : m_path(std::move(filePath)) {}
 
 QString BoothMemory::defaultPath(const QString& databasePath)
 {

@@ -2,6 +2,7 @@
 
 #include "ActionButton.h"
 #include "ChoicePanel.h"
+#include "Clock.h"
 #include "CounterSession.h"
 #include "CounterText.h"
 #include "Schedule.h"
@@ -18,8 +19,6 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "Clock.h"
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
@@ -30,14 +29,19 @@ QString roleOf(CounterAction action)
 {
     switch (action) {
     case CounterAction::CallNext:
-    case CounterAction::FinishAndNext: return u"primary"_s;
+    case CounterAction::FinishAndNext:
+        return u"primary"_s;
     case CounterAction::Recall:
-    case CounterAction::Break: return u"warn"_s;
+    case CounterAction::Break:
+        return u"warn"_s;
     case CounterAction::Serve:
-    case CounterAction::Finish: return u"good"_s;
-    case CounterAction::Close: return u"danger"_s;
+    case CounterAction::Finish:
+        return u"good"_s;
+    case CounterAction::Close:
+        return u"danger"_s;
     case CounterAction::NoShow:
-    case CounterAction::Transfer: return u"neutral"_s;
+    case CounterAction::Transfer:
+        return u"neutral"_s;
     }
     return u"neutral"_s;
 }
@@ -53,10 +57,11 @@ void repolish(QWidget* widget)
 BoothPage::BoothPage(CounterSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_counterTitle(new QLabel(this)), m_stateBadge(new QLabel(this)),
       m_officer(new QLabel(this)), m_clock(new QLabel(this)), m_languageButton(new QPushButton(this)),
-      m_compactButton(new QPushButton(this)), m_lockButton(new QPushButton(this)), m_body(new QStackedWidget(this)),
-      m_main(new QWidget), m_choice(new ChoicePanel), m_ticket(new TicketPanel(m_main)),
-      m_waiting(new WaitingPanel(m_main)), m_figures(new QLabel(m_main)), m_actionsBox(new QWidget(m_main)),
-      m_actionsGrid(new QGridLayout(m_actionsBox)), m_status(new QLabel(this))
+      m_compactButton(new QPushButton(this)), m_lockButton(new QPushButton(this)),
+      m_body(new QStackedWidget(this)), m_main(new QWidget), m_choice(new ChoicePanel),
+      m_ticket(new TicketPanel(m_main)), m_waiting(new WaitingPanel(m_main)), m_figures(new QLabel(m_main)),
+      m_actionsBox(new QWidget(m_main)), m_actionsGrid(new QGridLayout(m_actionsBox)),
+      m_status(new QLabel(this))
 {
     setObjectName(u"boothPage"_s);
     m_counterTitle->setObjectName(u"counterTitle"_s);
@@ -135,18 +140,24 @@ ActionButton* BoothPage::button(CounterAction action) const
 
 void BoothPage::retranslate()
 {
-    m_compactButton->setText(m_compact ? tr("Full (F11)") : tr("Compact (F11)"));
+    // The compact header has room for short words only; the keys are in the tooltips and the manual.
+    m_compactButton->setText(m_compact ? tr("Full") : tr("Compact (F11)"));
     m_compactButton->setAccessibleName(m_compact ? tr("Full window") : tr("Compact window"));
     m_compactButton->setAccessibleDescription(
-        tr("Switches between the full window and a small one that fits beside another application."));
+        tr("Switches between the full window and a small one that fits beside another application (F11)."));
     m_compactButton->setToolTip(m_compactButton->accessibleDescription());
-    m_lockButton->setText(tr("Lock (F12)"));
+    m_lockButton->setText(m_compact ? tr("Lock") : tr("Lock (F12)"));
     m_lockButton->setAccessibleName(tr("Lock"));
-    m_lockButton->setAccessibleDescription(tr("Locks the screen; your PIN opens it again. The counter stays open."));
+    m_lockButton->setAccessibleDescription(
+        tr("Locks the screen; your PIN opens it again. The counter stays open (F12)."));
     m_lockButton->setToolTip(m_lockButton->accessibleDescription());
-    m_languageButton->setText(tr("English"));
+    // Named in the language it switches to: the English source names Indonesian, the translation English.
+    m_languageButton->setText(m_compact
+                                  ? tr("ID", "the other language, short: translated as EN")
+                                  : tr("Bahasa Indonesia", "the other language: translated as English"));
     m_languageButton->setAccessibleName(tr("Switch language"));
     m_languageButton->setAccessibleDescription(tr("Shows the application in the other language."));
+    m_languageButton->setToolTip(m_languageButton->accessibleDescription());
     m_status->setAccessibleName(tr("Status"));
     m_figures->setAccessibleName(tr("Your figures today"));
     render();
@@ -243,16 +254,18 @@ void BoothPage::render()
 
     const OfficerFigures& f = snap.figures;
     QStringList figures{tr("Today you served %n", nullptr, f.served)};
-    figures << (f.medianServiceSecs >= 0 ? tr("median service time %1").arg(CounterText::minutesSeconds(f.medianServiceSecs))
-                                         : tr("median service time –"));
+    figures << (f.medianServiceSecs >= 0
+                    ? tr("median service time %1").arg(CounterText::minutesSeconds(f.medianServiceSecs))
+                    : tr("median service time –"));
     figures << tr("no-show %n", nullptr, f.noShow) << tr("transferred %n", nullptr, f.transferred);
     m_figures->setText(figures.join(u"  ·  "_s));
 
     // A change of situation from elsewhere (or from the action itself) replaces an old message with the
     // next step; the action's own message is shown after this by showOutcome().
     const BoothSituation s = m_session.situation();
-    const QString key = QString(toKey(s.state) + u'|' + s.ticketNumber + u'|' +
-                                (s.ticket ? toKey(*s.ticket) : QString()) + u'|' + QString::number(s.waiting > 0));
+    const QString key =
+        QString(toKey(s.state) + u'|' + s.ticketNumber + u'|' + (s.ticket ? toKey(*s.ticket) : QString()) +
+                u'|' + QString::number(s.waiting > 0));
     if (key != m_situationKey || m_statusText.isEmpty()) {
         m_situationKey = key;
         showStatus(nextStepHint(), u"hint"_s);
@@ -279,13 +292,19 @@ void BoothPage::tick()
 
 void BoothPage::updateButtons()
 {
-    const CounterState state = m_session.inBooth() ? m_session.snapshot().counter.state : CounterState::Closed;
+    const CounterState state =
+        m_session.inBooth() ? m_session.snapshot().counter.state : CounterState::Closed;
     for (CounterAction action : CounterActions::all()) {
         ActionButton* b = button(action);
         const ActionState s = m_session.state(action);
-        b->setTexts(CounterActions::title(action, state), CounterActions::shortcutHint(action));
+        b->setTexts(m_compact ? CounterActions::shortTitle(action, state)
+                              : CounterActions::title(action, state),
+                    CounterActions::shortcutHint(action));
+        b->setAccessibleName(CounterActions::title(action, state));
         b->setEnabled(s.enabled);
-        b->setExplanation(CounterActions::description(action, state), s.reason);
+        b->setExplanation(QString(CounterActions::title(action, state) + u": " +
+                                  CounterActions::description(action, state)),
+                          s.reason);
     }
 }
 
@@ -361,11 +380,21 @@ void BoothPage::trigger(CounterAction action)
     if (isChoosing())
         return;
     switch (action) {
-    case CounterAction::CallNext: showOutcome(m_session.callNext()); break;
-    case CounterAction::Recall: showOutcome(m_session.recall()); break;
-    case CounterAction::Serve: showOutcome(m_session.serve()); break;
-    case CounterAction::FinishAndNext: showOutcome(m_session.finishAndCallNext()); break;
-    case CounterAction::NoShow: showOutcome(m_session.noShow()); break;
+    case CounterAction::CallNext:
+        showOutcome(m_session.callNext());
+        break;
+    case CounterAction::Recall:
+        showOutcome(m_session.recall());
+        break;
+    case CounterAction::Serve:
+        showOutcome(m_session.serve());
+        break;
+    case CounterAction::FinishAndNext:
+        showOutcome(m_session.finishAndCallNext());
+        break;
+    case CounterAction::NoShow:
+        showOutcome(m_session.noShow());
+        break;
     case CounterAction::Finish:
         if (ensure(action))
             presentFinish();
@@ -385,6 +414,10 @@ void BoothPage::trigger(CounterAction action)
             presentClose();
         break;
     }
+    // The keyboard focus follows the work: after a call it is on Start serving, after that on Done, then on
+    // Call next again, so Enter or Space alone carries an officer through the day.
+    if (!isChoosing())
+        focusFirstAction();
 }
 
 bool BoothPage::isChoosing() const
@@ -396,8 +429,22 @@ void BoothPage::cancelChoice()
 {
     m_pending = Pending::None;
     m_body->setCurrentWidget(m_main);
-    if (auto* b = button(CounterAction::CallNext); b->isEnabled())
-        b->setFocus();
+    focusFirstAction();
+}
+
+void BoothPage::focusFirstAction()
+{
+    static const CounterAction order[] = {
+        CounterAction::CallNext,      CounterAction::Serve,  CounterAction::Finish,
+        CounterAction::FinishAndNext, CounterAction::Recall, CounterAction::NoShow,
+        CounterAction::Transfer,      CounterAction::Break,  CounterAction::Close};
+    for (CounterAction action : order) {
+        if (ActionButton* b = button(action); b->isEnabled()) {
+            b->setFocus();
+            return;
+        }
+    }
+    setFocus();
 }
 
 void BoothPage::presentFinish()
@@ -437,8 +484,9 @@ void BoothPage::presentBreak()
     for (qsizetype i = 0; i < reasons.size(); ++i)
         choices << Choice{u"reason%1"_s.arg(i), reasons.at(i), {}};
     m_pending = Pending::Break;
-    m_choice->present(tr("Break: what is the reason?"), tr("The lobby display shows the counter as on a break."),
-                      choices, tr("Other reason"), tr("Start break"));
+    m_choice->present(tr("Break: what is the reason?"),
+                      tr("The supervisor sees this counter as on a break, with your reason."), choices,
+                      tr("Other reason"), tr("Start break"));
     m_body->setCurrentWidget(m_choice);
 }
 
@@ -446,8 +494,10 @@ void BoothPage::presentClose()
 {
     const QString name = m_session.counterName();
     m_pending = Pending::Close;
-    m_choice->present(tr("Close %1?").arg(name), tr("Citizens still waiting stay in line for other counters."),
-                      {Choice{u"confirm"_s, tr("Yes, close %1").arg(name), tr("You can open a counter again after logging in.")}});
+    m_choice->present(tr("Close %1?").arg(name),
+                      tr("Citizens still waiting stay in line for other counters."),
+                      {Choice{u"confirm"_s, tr("Yes, close %1").arg(name),
+                              tr("You can open a counter again after logging in.")}});
     m_body->setCurrentWidget(m_choice);
 }
 
@@ -456,12 +506,15 @@ void BoothPage::onChosen(const QString& key, const QString& text)
     const Pending pending = m_pending;
     cancelChoice();
     switch (pending) {
-    case Pending::None: return;
+    case Pending::None:
+        return;
     case Pending::Finish:
         if (const auto outcome = outcomeFromKey(key))
             showOutcome(m_session.finish(*outcome));
         return;
-    case Pending::Transfer: showOutcome(m_session.transfer(key)); return;
+    case Pending::Transfer:
+        showOutcome(m_session.transfer(key));
+        return;
     case Pending::Break: {
         QString reason = text;
         if (reason.isEmpty()) {

@@ -42,6 +42,8 @@ public:
     QString statusText() const;
     bool isChoosing() const;
     void cancelChoice();
+    // Keyboard focus on the most likely next action that applies, so Enter and Space work at once.
+    void focusFirstAction();
 
 Q_SIGNALS:
     void closed(const QString& message);
@@ -54,7 +56,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    enum class Pending { None, Finish, Transfer, Break, Close };
+    enum class Pending
+    {
+        None,
+        Finish,
+        Transfer,
+        Break,
+        Close
+    };
 
     void relayout();
     void retranslate();

@@ -29,6 +29,7 @@ ChoicePanel::ChoicePanel(QWidget* parent)
     m_prompt->setWordWrap(true);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_choicesBox->setObjectName(u"choiceBox"_s);
     m_scroll->setWidget(m_choicesBox);
     m_choicesBox->setAutoFillBackground(false);
     m_grid->setContentsMargins(0, 0, 0, 0);
@@ -64,9 +65,8 @@ ChoicePanel::ChoicePanel(QWidget* parent)
         Q_EMIT chosen(QString(), text);
     });
     connect(m_text, &QLineEdit::returnPressed, m_confirm, &QPushButton::click);
-    connect(m_text, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_confirm->setEnabled(!text.trimmed().isEmpty());
-    });
+    connect(m_text, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_confirm->setEnabled(!text.trimmed().isEmpty()); });
     retranslate();
 }
 
@@ -114,7 +114,8 @@ void ChoicePanel::present(const QString& title, const QString& prompt, const QLi
         button->setTexts(key.isEmpty() ? choice.label : QString(key + u"  " + choice.label), choice.detail);
         button->setAccessibleName(choice.label);
         button->setExplanation(choice.detail.isEmpty() ? choice.label : choice.detail, {});
-        connect(button, &QPushButton::clicked, this, [this, key = choice.key] { Q_EMIT chosen(key, QString()); });
+        connect(button, &QPushButton::clicked, this,
+                [this, key = choice.key] { Q_EMIT chosen(key, QString()); });
         m_buttons << button;
     }
     layoutChoices();

@@ -15,7 +15,7 @@ class ActionButton;
 
 struct Choice
 {
-    QString key;   // returned by chosen(); the option's button is named "choice_<key>"
+    QString key; // returned by chosen(); the option's button is named "choice_<key>"
     QString label;
     QString detail;
 };

@@ -25,9 +25,9 @@ ActionState refused(const QString& reason)
 
 QList<CounterAction> CounterActions::all()
 {
-    return {CounterAction::CallNext, CounterAction::Recall,   CounterAction::Serve,
+    return {CounterAction::CallNext, CounterAction::Recall,        CounterAction::Serve,
             CounterAction::Finish,   CounterAction::FinishAndNext, CounterAction::NoShow,
-            CounterAction::Transfer, CounterAction::Break,    CounterAction::Close};
+            CounterAction::Transfer, CounterAction::Break,         CounterAction::Close};
 }
 
 ActionState CounterActions::evaluate(CounterAction action, const BoothSituation& s)
@@ -57,7 +57,8 @@ ActionState CounterActions::evaluate(CounterAction action, const BoothSituation&
     if (*s.ticket == TicketStatus::Called) {
         switch (action) {
         case CounterAction::CallNext:
-            return refused(tr("Number %1 is still called: serve it, mark it no-show or transfer it first.").arg(number));
+            return refused(
+                tr("Number %1 is still called: serve it, mark it no-show or transfer it first.").arg(number));
         case CounterAction::Recall:
         case CounterAction::Serve:
         case CounterAction::NoShow:
@@ -65,7 +66,8 @@ ActionState CounterActions::evaluate(CounterAction action, const BoothSituation&
             return allowed();
         case CounterAction::Finish:
         case CounterAction::FinishAndNext:
-            return refused(tr("Number %1 has not been served yet; press Start serving (F3) first.").arg(number));
+            return refused(
+                tr("Number %1 has not been served yet; press Start serving (F3) first.").arg(number));
         case CounterAction::Break:
         case CounterAction::Close:
             return refused(tr("Number %1 is still open; finish it first.").arg(number));
@@ -97,35 +99,57 @@ ActionState CounterActions::evaluate(CounterAction action, const BoothSituation&
 QString CounterActions::title(CounterAction action, CounterState state)
 {
     switch (action) {
-    case CounterAction::CallNext: return tr("Call next");
-    case CounterAction::Recall: return tr("Call again");
-    case CounterAction::Serve: return tr("Start serving");
-    case CounterAction::Finish: return tr("Done");
-    case CounterAction::FinishAndNext: return tr("Done & call next");
-    case CounterAction::NoShow: return tr("No-show");
-    case CounterAction::Transfer: return tr("Transfer");
-    case CounterAction::Break: return state == CounterState::Break ? tr("Resume") : tr("Break");
-    case CounterAction::Close: return tr("Close counter");
+    case CounterAction::CallNext:
+        return tr("Call next");
+    case CounterAction::Recall:
+        return tr("Call again");
+    case CounterAction::Serve:
+        return tr("Start serving");
+    case CounterAction::Finish:
+        return tr("Done");
+    case CounterAction::FinishAndNext:
+        return tr("Done & call next");
+    case CounterAction::NoShow:
+        return tr("No-show");
+    case CounterAction::Transfer:
+        return tr("Transfer");
+    case CounterAction::Break:
+        return state == CounterState::Break ? tr("Resume") : tr("Break");
+    case CounterAction::Close:
+        return tr("Close counter");
     }
     return {};
+}
+
+QString CounterActions::shortTitle(CounterAction action, CounterState state)
+{
+    if (action == CounterAction::FinishAndNext)
+        return tr("Done & call", "short for Done & call next");
+    return title(action, state);
 }
 
 QString CounterActions::description(CounterAction action, CounterState state)
 {
     switch (action) {
-    case CounterAction::CallNext: return tr("Calls the next waiting number to this counter.");
-    case CounterAction::Recall: return tr("Announces the current number again.");
-    case CounterAction::Serve: return tr("The citizen has arrived: starts the service time.");
-    case CounterAction::Finish: return tr("Ends the service and records its outcome.");
+    case CounterAction::CallNext:
+        return tr("Calls the next waiting number to this counter.");
+    case CounterAction::Recall:
+        return tr("Announces the current number again.");
+    case CounterAction::Serve:
+        return tr("The citizen has arrived: starts the service time.");
+    case CounterAction::Finish:
+        return tr("Ends the service and records its outcome.");
     case CounterAction::FinishAndNext:
         return tr("Ends the service as completed and calls the next number at once.");
-    case CounterAction::NoShow: return tr("The called citizen did not come.");
+    case CounterAction::NoShow:
+        return tr("The called citizen did not come.");
     case CounterAction::Transfer:
         return tr("Sends the citizen to another service; they keep their place in line.");
     case CounterAction::Break:
         return state == CounterState::Break ? tr("Ends the break and reopens the counter.")
                                             : tr("Pauses the counter with a reason.");
-    case CounterAction::Close: return tr("Closes the counter; waiting citizens stay in line.");
+    case CounterAction::Close:
+        return tr("Closes the counter; waiting citizens stay in line.");
     }
     return {};
 }
@@ -147,9 +171,9 @@ QString CounterActions::shortcutHint(CounterAction action)
 
 QString CounterActions::objectName(CounterAction action)
 {
-    static const QString names[] = {u"callNextButton"_s, u"recallButton"_s,   u"serveButton"_s,
+    static const QString names[] = {u"callNextButton"_s, u"recallButton"_s,     u"serveButton"_s,
                                     u"finishButton"_s,   u"finishNextButton"_s, u"noShowButton"_s,
-                                    u"transferButton"_s, u"breakButton"_s,    u"closeButton"_s};
+                                    u"transferButton"_s, u"breakButton"_s,      u"closeButton"_s};
     return names[indexOf(action)];
 }
 

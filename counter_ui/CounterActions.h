@@ -13,7 +13,18 @@ namespace antre {
 
 // Everything an officer can do at an open booth. Break is one button that reads "Istirahat" while open
 // and "Lanjut" while on a break, so the key that starts a break also ends it.
-enum class CounterAction { CallNext, Recall, Serve, Finish, FinishAndNext, NoShow, Transfer, Break, Close };
+enum class CounterAction
+{
+    CallNext,
+    Recall,
+    Serve,
+    Finish,
+    FinishAndNext,
+    NoShow,
+    Transfer,
+    Break,
+    Close
+};
 
 struct ActionState
 {
@@ -40,6 +51,8 @@ public:
     static ActionState evaluate(CounterAction action, const BoothSituation& situation);
 
     static QString title(CounterAction action, CounterState state);
+    // For the compact window's narrow buttons; the full title stays in the tooltip.
+    static QString shortTitle(CounterAction action, CounterState state);
     static QString description(CounterAction action, CounterState state);
     // Function key first, then the numeric keypad key.
     static QList<QKeySequence> shortcuts(CounterAction action);

@@ -19,14 +19,15 @@ void CounterOptions::addTo(QCommandLineParser& parser)
         {u"pin-stdin"_s, tr("Read the PIN from the first line of standard input (with --staff).")},
         {u"compact"_s, tr("Start in the compact window (about 360×520) to sit beside another application.")},
         {u"on-top"_s, tr("Keep the compact window above other windows.")},
-        {u"lock-after"_s, tr("Lock the screen after MINUTES without input (default 10, 0 = never)."), u"MINUTES"_s,
-         u"10"_s},
+        {u"lock-after"_s, tr("Lock the screen after MINUTES without input (default 10, 0 = never)."),
+         u"MINUTES"_s, u"10"_s},
     });
-    QCommandLineOption autoCall(u"auto-call"_s,
-                                tr("Drill and test mode: log in with --staff, --counter and --pin-stdin, wait for "
-                                   "a line \"go\" on standard input, then call and finish N tickets, printing each "
-                                   "called number."),
-                                u"N"_s);
+    QCommandLineOption autoCall(
+        u"auto-call"_s,
+        tr("Drill and test mode: log in with --staff, --counter and --pin-stdin, wait for "
+           "a line \"go\" on standard input, then call and finish N tickets, printing each "
+           "called number."),
+        u"N"_s);
     autoCall.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(autoCall);
 }
@@ -34,7 +35,9 @@ void CounterOptions::addTo(QCommandLineParser& parser)
 Result<CounterOptions> CounterOptions::read(const QCommandLineParser& parser, const QString& databasePath,
                                             bool screenshot)
 {
-    const auto usage = [](const QString& message) { return makeError(ErrorKind::BadInput, u"usage"_s, message); };
+    const auto usage = [](const QString& message) {
+        return makeError(ErrorKind::BadInput, u"usage"_s, message);
+    };
     CounterOptions o;
     o.staffId = parser.value(u"staff"_s).trimmed();
     o.counter = parser.value(u"counter"_s).trimmed();
@@ -49,7 +52,8 @@ Result<CounterOptions> CounterOptions::read(const QCommandLineParser& parser, co
     if (parser.isSet(u"auto-call"_s)) {
         o.autoCall = parser.value(u"auto-call"_s).toInt(&ok);
         if (!ok || o.autoCall < 1 || o.autoCall > 100000)
-            return usage(tr("--auto-call: \"%1\" is not a number from 1 to 100000").arg(parser.value(u"auto-call"_s)));
+            return usage(
+                tr("--auto-call: \"%1\" is not a number from 1 to 100000").arg(parser.value(u"auto-call"_s)));
         if (o.staffId.isEmpty() || o.counter.isEmpty() || !parser.isSet(u"pin-stdin"_s))
             return usage(tr("--auto-call needs --staff, --counter and --pin-stdin"));
     }

@@ -23,8 +23,7 @@ Error withMessage(Error error, const QString& message)
 CounterSession::CounterSession(QueueEngine& engine, StaffDirectory& staff, Database& db, const Clock& clock,
                                QObject* parent)
     : QObject(parent), m_engine(engine), m_staff(staff), m_db(db), m_clock(clock)
-{
-}
+{}
 
 CounterSession::~CounterSession() = default;
 
@@ -158,15 +157,18 @@ ActionOutcome CounterSession::enter(const QString& counterCode)
     } else if (c.staffId == m_officer->id) {
         resumed = true;
     } else {
-        return {false, c.staffName.isEmpty() ? CounterText::tr("%1 is already open.").arg(c.name)
-                                             : CounterText::tr("%1 is already open by %2.").arg(c.name, c.staffName)};
+        return {false, c.staffName.isEmpty()
+                           ? CounterText::tr("%1 is already open.").arg(c.name)
+                           : CounterText::tr("%1 is already open by %2.").arg(c.name, c.staffName)};
     }
     m_counter = counterCode;
     refresh();
     if (!inBooth())
         return {false, m_lastError};
     if (!resumed)
-        return {true, CounterText::tr("%1 is open. Press Call next (F1) to call the first number.").arg(counterName())};
+        return {
+            true,
+            CounterText::tr("%1 is open. Press Call next (F1) to call the first number.").arg(counterName())};
     if (m_snapshot.counter.current)
         return {true, CounterText::tr("Resumed %1; number %2 is still open.")
                           .arg(counterName(), m_snapshot.counter.current->number.toString())};
@@ -288,7 +290,9 @@ ActionOutcome CounterSession::callNext()
             call = r.value();
             return std::nullopt;
         },
-        [&] { return CounterText::tr("Number %1 called (%2).").arg(call->number.toString(), call->serviceName); });
+        [&] {
+            return CounterText::tr("Number %1 called (%2).").arg(call->number.toString(), call->serviceName);
+        });
 }
 
 ActionOutcome CounterSession::recall()

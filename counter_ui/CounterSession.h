@@ -32,10 +32,10 @@ struct BoothChoice
 struct BoothSnapshot
 {
     CounterStatus counter;
-    QList<TicketInfo> waiting;      // in the order Call next takes them
-    QList<ServiceStatus> services;  // the whole hall, for transfers
+    QList<TicketInfo> waiting;     // in the order Call next takes them
+    QList<ServiceStatus> services; // the whole hall, for transfers
     OfficerFigures figures;
-    QDateTime at; // UTC
+    QDateTime at;   // UTC
     QTimeZone zone; // the hall's, for local times
 };
 

@@ -9,11 +9,13 @@ namespace antre {
 QString CounterText::explain(const Error& error, const Context& c)
 {
     const QString& code = error.code;
-    const QString ticket = c.ticketNumber.isEmpty() ? tr("The current number") : tr("Number %1").arg(c.ticketNumber);
+    const QString ticket =
+        c.ticketNumber.isEmpty() ? tr("The current number") : tr("Number %1").arg(c.ticketNumber);
     if (code == u"queue_empty")
         return tr("No one is waiting for the services of %1.").arg(c.counterName);
     if (code == u"ticket_open")
-        return tr("%1 is still open at this counter: serve it, mark it no-show or transfer it first.").arg(ticket);
+        return tr("%1 is still open at this counter: serve it, mark it no-show or transfer it first.")
+            .arg(ticket);
     if (code == u"counter_not_open")
         return tr("%1 is not open.").arg(c.counterName);
     if (code == u"not_on_break")
@@ -21,8 +23,9 @@ QString CounterText::explain(const Error& error, const Context& c)
     if (code == u"no_ticket")
         return tr("No number is called at %1; press Call next (F1) first.").arg(c.counterName);
     if (code == u"illegal_transition")
-        return c.ticketStatus.isEmpty() ? tr("That is not possible for %1 now.").arg(ticket)
-                                        : tr("%1 is %2; that is not possible now.").arg(ticket, c.ticketStatus);
+        return c.ticketStatus.isEmpty()
+                   ? tr("That is not possible for %1 now.").arg(ticket)
+                   : tr("%1 is %2; that is not possible now.").arg(ticket, c.ticketStatus);
     if (code == u"same_service")
         return tr("%1 is already in that service.").arg(ticket);
     if (code == u"counter_already_open")
@@ -39,7 +42,8 @@ QString CounterText::explain(const Error& error, const Context& c)
         int minutes = StaffDirectory::kLockMinutes;
         if (c.staff && !c.staffId.isEmpty() && c.now.isValid()) {
             if (auto member = c.staff->find(c.staffId); member.ok() && member.value().lockedUntil.isValid())
-                minutes = static_cast<int>(qMax<qint64>(1, (c.now.secsTo(member.value().lockedUntil) + 59) / 60));
+                minutes =
+                    static_cast<int>(qMax<qint64>(1, (c.now.secsTo(member.value().lockedUntil) + 59) / 60));
         }
         return tr("Too many wrong PINs: this account is locked for %n minute(s).", nullptr, minutes);
     }
@@ -64,9 +68,12 @@ QString CounterText::minutesSeconds(qint64 seconds)
 QString CounterText::outcome(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Completed: return tr("Completed");
-    case Outcome::Incomplete: return tr("Incomplete");
-    case Outcome::Referred: return tr("Referred");
+    case Outcome::Completed:
+        return tr("Completed");
+    case Outcome::Incomplete:
+        return tr("Incomplete");
+    case Outcome::Referred:
+        return tr("Referred");
     }
     return {};
 }
@@ -74,9 +81,12 @@ QString CounterText::outcome(Outcome outcome)
 QString CounterText::outcomeDetail(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Completed: return tr("The service is finished.");
-    case Outcome::Incomplete: return tr("Requirements missing; the citizen must come back.");
-    case Outcome::Referred: return tr("Sent to another agency or office.");
+    case Outcome::Completed:
+        return tr("The service is finished.");
+    case Outcome::Incomplete:
+        return tr("Requirements missing; the citizen must come back.");
+    case Outcome::Referred:
+        return tr("Sent to another agency or office.");
     }
     return {};
 }
@@ -84,13 +94,20 @@ QString CounterText::outcomeDetail(Outcome outcome)
 QString CounterText::ticketStatus(TicketStatus status)
 {
     switch (status) {
-    case TicketStatus::Waiting: return tr("waiting");
-    case TicketStatus::Called: return tr("called");
-    case TicketStatus::Serving: return tr("being served");
-    case TicketStatus::Done: return tr("done");
-    case TicketStatus::NoShow: return tr("no-show");
-    case TicketStatus::Cancelled: return tr("cancelled");
-    case TicketStatus::Expired: return tr("expired");
+    case TicketStatus::Waiting:
+        return tr("waiting");
+    case TicketStatus::Called:
+        return tr("called");
+    case TicketStatus::Serving:
+        return tr("being served");
+    case TicketStatus::Done:
+        return tr("done");
+    case TicketStatus::NoShow:
+        return tr("no-show");
+    case TicketStatus::Cancelled:
+        return tr("cancelled");
+    case TicketStatus::Expired:
+        return tr("expired");
     }
     return {};
 }
@@ -98,9 +115,12 @@ QString CounterText::ticketStatus(TicketStatus status)
 QString CounterText::counterState(CounterState state)
 {
     switch (state) {
-    case CounterState::Closed: return tr("Closed");
-    case CounterState::Open: return tr("Open");
-    case CounterState::Break: return tr("On break");
+    case CounterState::Closed:
+        return tr("Closed");
+    case CounterState::Open:
+        return tr("Open");
+    case CounterState::Break:
+        return tr("On break");
     }
     return {};
 }

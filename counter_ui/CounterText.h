@@ -21,8 +21,8 @@ public:
     struct Context
     {
         QString counterName;
-        QString ticketNumber;   // the booth's open ticket, if any
-        QString ticketStatus;   // its status, translated
+        QString ticketNumber;            // the booth's open ticket, if any
+        QString ticketStatus;            // its status, translated
         StaffDirectory* staff = nullptr; // for the remaining lockout time
         QString staffId;
         QDateTime now; // from the injected clock

@@ -89,6 +89,7 @@ CounterWindow::~CounterWindow() = default;
 
 Status CounterWindow::start()
 {
+    const QString counter = m_options.counter;
     if (!m_options.staffId.isEmpty())
         m_login->setStaffId(m_options.staffId);
     if (m_options.pin) {
@@ -102,15 +103,17 @@ Status CounterWindow::start()
             return member.error();
         afterLogin(m_options.counter);
     }
-    if (m_session->isLoggedIn() && !m_options.counter.isEmpty() && m_page != Page::Booth)
+    if (m_session->isLoggedIn() && !counter.isEmpty() && m_page != Page::Booth)
         return makeError(ErrorKind::Refused, u"counter"_s, m_picker->message());
-    m_login->focusFirstEmpty();
+    if (m_page == Page::Login)
+        m_login->focusFirstEmpty();
     return Done{};
 }
 
 void CounterWindow::retranslate()
 {
-    const QString title = m_session->inBooth() ? tr("Antre — %1").arg(m_session->counterName()) : tr("Antre — counter");
+    const QString title =
+        m_session->inBooth() ? tr("Antre — %1").arg(m_session->counterName()) : tr("Antre — counter");
     setWindowTitle(title);
     setAccessibleName(title);
 }
@@ -127,10 +130,18 @@ void CounterWindow::setPage(Page page)
     m_page = page;
     QWidget* widget = m_login;
     switch (page) {
-    case Page::Login: widget = m_login; break;
-    case Page::Picker: widget = m_picker; break;
-    case Page::Booth: widget = m_booth; break;
-    case Page::Lock: widget = m_lock; break;
+    case Page::Login:
+        widget = m_login;
+        break;
+    case Page::Picker:
+        widget = m_picker;
+        break;
+    case Page::Booth:
+        widget = m_booth;
+        break;
+    case Page::Lock:
+        widget = m_lock;
+        break;
     }
     m_stack->setCurrentWidget(widget);
     m_idle->setArmed(page == Page::Picker || page == Page::Booth);
@@ -196,6 +207,7 @@ void CounterWindow::enterBooth(const QString& code)
     m_memory.remember(m_session->officer().id, code);
     setPage(Page::Booth);
     m_booth->showOutcome(outcome);
+    m_booth->focusFirstAction();
 }
 
 void CounterWindow::onBoothLost(const QString& message)
@@ -281,18 +293,23 @@ void CounterWindow::applyWindowMode(bool sizeGiven)
     if (!isVisible() || sizeGiven)
         return;
     if (m_compact) {
-        m_wasFullScreen = isFullScreen();
+        if (!m_fullGeometry) {
+            m_wasFullScreen = isFullScreen();
+            m_fullGeometry = geometry();
+        }
         setWindowFlag(Qt::WindowStaysOnTopHint, m_options.onTop);
         showNormal();
         resize(m_options.compactSize);
-    } else {
+    } else if (m_fullGeometry) {
+        // Back to what the window was before it became compact.
         setWindowFlag(Qt::WindowStaysOnTopHint, false);
-        if (m_wasFullScreen)
+        if (m_wasFullScreen) {
             showFullScreen();
-        else {
+        } else {
+            setGeometry(*m_fullGeometry);
             showNormal();
-            resize(1366, 768);
         }
+        m_fullGeometry.reset();
     }
 }
 

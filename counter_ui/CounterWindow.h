@@ -4,7 +4,10 @@
 #include "CounterOptions.h"
 #include "Result.h"
 
+#include <QRect>
 #include <QWidget>
+
+#include <optional>
 
 class QStackedWidget;
 class QTimer;
@@ -41,7 +44,13 @@ class CounterWindow final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Login, Picker, Booth, Lock };
+    enum class Page
+    {
+        Login,
+        Picker,
+        Booth,
+        Lock
+    };
 
     CounterWindow(const CounterDeps& deps, const CounterOptions& options, QWidget* parent = nullptr);
     ~CounterWindow() override;
@@ -101,6 +110,7 @@ private:
     bool m_compact = false;
     bool m_sizeGiven = false;
     bool m_wasFullScreen = false;
+    std::optional<QRect> m_fullGeometry; // set while compact, when the window was full before
     QString m_siteName;
 };
 

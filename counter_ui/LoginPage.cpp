@@ -16,8 +16,8 @@ namespace antre {
 LoginPage::LoginPage(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_site(new QLabel(this)), m_staffLabel(new QLabel(this)),
       m_staffId(new QLineEdit(this)), m_pinLabel(new QLabel(this)), m_pin(new QLineEdit(this)),
-      m_login(new ActionButton(u"primary"_s, this)), m_message(new QLabel(this)), m_language(new QPushButton(this)),
-      m_form(new QWidget(this))
+      m_login(new ActionButton(u"primary"_s, this)), m_message(new QLabel(this)),
+      m_language(new QPushButton(this)), m_form(new QWidget(this))
 {
     setObjectName(u"loginPage"_s);
     m_title->setObjectName(u"pageTitle"_s);
@@ -82,7 +82,7 @@ void LoginPage::retranslate()
     m_message->setAccessibleName(tr("Login message"));
     m_login->setExplanation(tr("Checks your staff ID and PIN."), {});
     // Named in the language it switches to, so that someone who cannot read the current one finds it.
-    m_language->setText(tr("English"));
+    m_language->setText(tr("Bahasa Indonesia", "the other language: translated as English"));
     m_language->setAccessibleName(tr("Switch language"));
     m_language->setAccessibleDescription(tr("Shows the application in the other language."));
 }

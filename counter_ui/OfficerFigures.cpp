@@ -10,8 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
-Result<OfficerFigures> OfficerFigures::read(QSqlDatabase& db, const QString& staffId, const QDateTime& dayStartUtc,
-                                            const QDateTime& nowUtc)
+Result<OfficerFigures> OfficerFigures::read(QSqlDatabase& db, const QString& staffId,
+                                            const QDateTime& dayStartUtc, const QDateTime& nowUtc)
 {
     // The end bound is exclusive; an event stamped this very millisecond still counts.
     auto events = AuditLog::range(db, dayStartUtc, nowUtc.addMSecs(1), u"ticket."_s);
@@ -41,7 +41,8 @@ Result<OfficerFigures> OfficerFigures::read(QSqlDatabase& db, const QString& sta
     if (!durations.isEmpty()) {
         std::sort(durations.begin(), durations.end());
         const qsizetype n = durations.size();
-        f.medianServiceSecs = n % 2 ? durations.at(n / 2) : (durations.at(n / 2 - 1) + durations.at(n / 2)) / 2;
+        f.medianServiceSecs =
+            n % 2 ? durations.at(n / 2) : (durations.at(n / 2 - 1) + durations.at(n / 2)) / 2;
     }
     return f;
 }

@@ -16,9 +16,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 PickerPage::PickerPage(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_officer(new QLabel(this)), m_scroll(new QScrollArea(this)),
-      m_box(new QWidget), m_grid(new QGridLayout(m_box)), m_message(new QLabel(this)),
-      m_logout(new QPushButton(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_officer(new QLabel(this)),
+      m_scroll(new QScrollArea(this)), m_box(new QWidget), m_grid(new QGridLayout(m_box)),
+      m_message(new QLabel(this)), m_logout(new QPushButton(this))
 {
     setObjectName(u"pickerPage"_s);
     m_title->setObjectName(u"pageTitle"_s);
@@ -27,6 +27,7 @@ PickerPage::PickerPage(QWidget* parent)
     m_officer->setWordWrap(true);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_box->setObjectName(u"pickerBox"_s);
     m_scroll->setWidget(m_box);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(10);
@@ -86,8 +87,10 @@ void PickerPage::setChoices(const QList<BoothChoice>& choices, const QString& pr
             state = tr("Open in your name · press to resume");
         button->setTexts(choice.name, QString(choice.serviceNames.join(u" · "_s) + u"\n" + state));
         button->setEnabled(choice.available);
-        button->setExplanation(tr("Opens %1 for you.").arg(choice.name), choice.available ? QString() : choice.reason);
-        connect(button, &QPushButton::clicked, this, [this, code = choice.code] { Q_EMIT counterChosen(code); });
+        button->setExplanation(tr("Opens %1 for you.").arg(choice.name),
+                               choice.available ? QString() : choice.reason);
+        connect(button, &QPushButton::clicked, this,
+                [this, code = choice.code] { Q_EMIT counterChosen(code); });
         m_buttons << button;
         if (choice.available && (!focus || choice.code == preferred))
             focus = button;

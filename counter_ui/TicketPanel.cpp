@@ -46,9 +46,30 @@ QString TicketPanel::number() const
     return m_number->text();
 }
 
+void TicketPanel::setService(const QString& text)
+{
+    m_serviceText = text;
+    m_service->setToolTip(text);
+    m_service->setWordWrap(!m_compact);
+    // Ignored: the elided text must not hold the panel at the width it was elided for.
+    m_service->setSizePolicy(m_compact ? QSizePolicy::Ignored : QSizePolicy::Preferred,
+                             QSizePolicy::Preferred);
+    const QMargins margins = layout()->contentsMargins();
+    const int width = qMax(40, contentsRect().width() - margins.left() - margins.right());
+    m_service->setText(m_compact ? m_service->fontMetrics().elidedText(text, Qt::ElideRight, width) : text);
+}
+
+void TicketPanel::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    if (m_compact)
+        setService(m_serviceText);
+}
+
 void TicketPanel::setCompact(bool compact)
 {
     m_compact = compact;
+    setService(m_serviceText);
     layout()->setContentsMargins(compact ? 6 : 12, compact ? 4 : 8, compact ? 6 : 12, compact ? 4 : 8);
 }
 
@@ -61,7 +82,7 @@ void TicketPanel::showSnapshot(const BoothSnapshot& snapshot, const QDateTime& n
         status = u"break"_s;
         m_status->setText(tr("ON A BREAK"));
         m_number->setText(u"—"_s);
-        m_service->setText(counter.breakReason.isEmpty() ? tr("No reason given") : counter.breakReason);
+        setService(counter.breakReason.isEmpty() ? tr("No reason given") : counter.breakReason);
         const QString since = Schedule::formatTime(counter.since.toTimeZone(snapshot.zone).time());
         m_wait->setText(tr("Since %1 (%2). Press Resume (F8) to reopen.")
                             .arg(since, CounterText::minutes(counter.since.secsTo(now))));
@@ -69,16 +90,18 @@ void TicketPanel::showSnapshot(const BoothSnapshot& snapshot, const QDateTime& n
         const bool serving = t->status == TicketStatus::Serving;
         status = serving ? u"serving"_s : u"called"_s;
         m_number->setText(t->number.toString());
-        m_service->setText(t->serviceName);
+        setService(t->serviceName);
         const QDateTime firstCall = t->firstCalledAt.isValid() ? t->firstCalledAt : now;
         const QString issued = Schedule::formatTime(t->issuedAt.toTimeZone(snapshot.zone).time());
-        const QString waited = tr("Ticket taken %1 · waited %2").arg(issued, CounterText::minutes(t->issuedAt.secsTo(firstCall)));
+        const QString waited = tr("Ticket taken %1 · waited %2")
+                                   .arg(issued, CounterText::minutes(t->issuedAt.secsTo(firstCall)));
         if (serving) {
             m_status->setText(tr("BEING SERVED · %1").arg(CounterText::minutes(t->servingAt.secsTo(now))));
         } else {
-            m_status->setText(t->recallCount > 0 ? tr("CALLED %n TIMES · %1 ago", nullptr, t->recallCount + 1)
-                                                       .arg(CounterText::minutes(t->calledAt.secsTo(now)))
-                                                 : tr("CALLED · %1 ago").arg(CounterText::minutes(t->calledAt.secsTo(now))));
+            const QString ago = CounterText::minutes(t->calledAt.secsTo(now));
+            const int calls = t->recallCount + 1;
+            m_status->setText(calls > 1 ? tr("CALLED %n TIMES · %1 ago", nullptr, calls).arg(ago)
+                                        : tr("CALLED · %1 ago").arg(ago));
         }
         m_wait->setText(waited);
         if (t->priority)
@@ -94,16 +117,16 @@ void TicketPanel::showSnapshot(const BoothSnapshot& snapshot, const QDateTime& n
         m_status->setText(tr("NO NUMBER CALLED"));
         m_number->setText(u"—"_s);
         const qsizetype waiting = snapshot.waiting.size();
-        m_service->setText(waiting > 0 ? tr("%n waiting. Press Call next (F1).", nullptr, static_cast<int>(waiting))
-                                       : tr("No one is waiting."));
+        setService(waiting > 0 ? tr("%n waiting. Press Call next (F1).", nullptr, static_cast<int>(waiting))
+                               : tr("No one is waiting."));
         m_wait->clear();
     }
     m_marks->setText(marks.join(u"  ·  "_s));
     m_marks->setVisible(!marks.isEmpty());
     m_wait->setVisible(!m_wait->text().isEmpty());
-    setAccessibleDescription(QStringList{m_status->text(), m_number->text(), m_service->text(), m_marks->text(),
-                                         m_wait->text()}
-                                 .join(u". "_s));
+    setAccessibleDescription(
+        QStringList{m_status->text(), m_number->text(), m_service->text(), m_marks->text(), m_wait->text()}
+            .join(u". "_s));
     if (property("status").toString() != status) {
         setProperty("status", status);
         style()->unpolish(this);

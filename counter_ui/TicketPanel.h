@@ -22,12 +22,19 @@ public:
     void setCompact(bool compact);
     QString number() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The compact window keeps the service to one line, elided; the full name stays in the tooltip.
+    void setService(const QString& text);
+
     QLabel* m_number;
     QLabel* m_status;
     QLabel* m_service;
     QLabel* m_wait;
     QLabel* m_marks;
+    QString m_serviceText;
     bool m_compact = false;
 };
 

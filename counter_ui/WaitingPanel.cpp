@@ -98,8 +98,8 @@ void WaitingPanel::showSnapshot(const BoothSnapshot& snapshot, const QDateTime& 
             notes << tr("priority");
         if (t.transferred)
             notes << tr("transferred");
-        const QStringList cells{t.number.toString(), t.serviceName, CounterText::minutes(t.issuedAt.secsTo(now)),
-                                notes.join(u", "_s)};
+        const QStringList cells{t.number.toString(), t.serviceName,
+                                CounterText::minutes(t.issuedAt.secsTo(now)), notes.join(u", "_s)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = m_table->item(row, column);
             if (!item) {

@@ -43,7 +43,7 @@ QString AudioSetup::defaultClipDir()
 std::unique_ptr<AudioSink> AudioSetup::create(const DisplayOptions& options)
 {
     if (!options.sound) {
-        qCInfo(lcDisplay) << "sound switched off (--no-sound): calls are shown, not announced";
+        qCInfo(lcDisplay) << "sound is off: calls are shown, not announced";
         return nullptr;
     }
     const QString clipDir = options.clipDir.isEmpty() ? defaultClipDir() : options.clipDir;

@@ -19,18 +19,14 @@ QString pauseFor(QStringView punctuation)
     return punctuation == u"." || punctuation == u"!" || punctuation == u"?" ? kLongPause : kShortPause;
 }
 
-// Pauses only ever separate words: none at the start, none doubled, none at the end.
+// A run of pauses is one pause, the longer one.
 void appendWords(QStringList& out, const QStringList& words)
 {
     for (const QString& word : words) {
-        if (CallPhrase::isPause(word)) {
-            if (out.isEmpty())
-                continue;
-            if (CallPhrase::isPause(out.constLast())) {
-                if (word == kLongPause)
-                    out.last() = word;
-                continue;
-            }
+        if (CallPhrase::isPause(word) && !out.isEmpty() && CallPhrase::isPause(out.constLast())) {
+            if (word == kLongPause)
+                out.last() = word;
+            continue;
         }
         out << word;
     }
@@ -108,6 +104,9 @@ Announcement CallPhrase::build(const CallInfo& call, const QString& phraseTempla
         from = match.capturedEnd();
     }
     appendWords(words, spokenWords(phrase.mid(from)));
+    // Pauses only separate words.
+    while (!words.isEmpty() && isPause(words.constFirst()))
+        words.removeFirst();
     while (!words.isEmpty() && isPause(words.constLast()))
         words.removeLast();
 

@@ -44,7 +44,7 @@ double sampleAt(const char* p, int bytes)
 
 } // namespace
 
-std::optional<WavInfo> WavInfo::read(const QString& path)
+std::optional<WavAudio> WavAudio::read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -82,20 +82,27 @@ std::optional<WavInfo> WavInfo::read(const QString& path)
 
     const qsizetype frameBytes = static_cast<qsizetype>(sampleBytes) * format.channels;
     const qsizetype frames = data.size() / frameBytes;
-    qsizetype lastLoud = -1;
-    for (qsizetype frame = frames - 1; frame >= 0 && lastLoud < 0; --frame) {
-        for (int ch = 0; ch < format.channels; ++ch) {
-            const char* p = data.constData() + frame * frameBytes + ch * sampleBytes;
-            if (std::abs(sampleAt(p, sampleBytes)) > kSilenceThreshold) {
-                lastLoud = frame;
-                break;
-            }
-        }
+    WavAudio audio;
+    audio.sampleRate = format.sampleRate;
+    audio.samples.resize(frames);
+    for (qsizetype frame = 0; frame < frames; ++frame) {
+        double sum = 0;
+        for (int ch = 0; ch < format.channels; ++ch)
+            sum += sampleAt(data.constData() + frame * frameBytes + ch * sampleBytes, sampleBytes);
+        audio.samples[frame] = static_cast<float>(sum / format.channels);
     }
-    const auto toMs = [&](qsizetype frameCount) {
-        return static_cast<int>(std::llround(frameCount * 1000.0 / format.sampleRate));
+    return audio;
+}
+
+WavInfo WavAudio::info() const
+{
+    qsizetype lastLoud = samples.size() - 1;
+    while (lastLoud >= 0 && std::abs(samples.at(lastLoud)) <= kSilenceThreshold)
+        --lastLoud;
+    const auto toMs = [this](qsizetype frameCount) {
+        return static_cast<int>(std::llround(frameCount * 1000.0 / sampleRate));
     };
-    return WavInfo{toMs(frames), toMs(lastLoud + 1)};
+    return WavInfo{toMs(samples.size()), toMs(lastLoud + 1)};
 }
 
 ClipPack::ClipPack(QString dir) : m_dir(std::move(dir)) {}
@@ -133,14 +140,33 @@ QString ClipPack::chimePath() const
     return own.isEmpty() ? builtInChime() : own;
 }
 
+std::shared_ptr<const WavAudio> ClipPack::audio(const QString& path) const
+{
+    const auto cached = m_audio.constFind(path);
+    if (cached != m_audio.cend())
+        return *cached;
+    auto read = WavAudio::read(path);
+    std::shared_ptr<const WavAudio> audio = read ? std::make_shared<const WavAudio>(std::move(*read)) : nullptr;
+    m_audio.insert(path, audio);
+    return audio;
+}
+
 std::optional<WavInfo> ClipPack::info(const QString& path) const
 {
-    const auto cached = m_info.constFind(path);
-    if (cached != m_info.cend())
-        return *cached;
-    const auto read = WavInfo::read(path);
-    m_info.insert(path, read);
-    return read;
+    const auto decoded = audio(path);
+    if (!decoded)
+        return std::nullopt;
+    return decoded->info();
+}
+
+void ClipPack::preload() const
+{
+    audio(chimePath());
+    if (!exists())
+        return;
+    const QDir dir(m_dir);
+    for (const QString& file : dir.entryList({u"*.wav"_s}, QDir::Files))
+        audio(dir.filePath(file));
 }
 
 } // namespace antre

@@ -12,13 +12,7 @@ namespace antre {
 ClipPackSink::ClipPackSink(ClipPack pack, QObject* parent) : AudioSink(parent), m_pack(std::move(pack))
 {
     connect(&m_player, &ClipPlayer::finished, this, &AudioSink::finished);
-    if (!m_pack.exists() || !hasAudioOutput())
-        return;
-    QStringList paths{m_pack.chimePath()};
-    const QStringList files = QDir(m_pack.dir()).entryList({u"*.wav"_s}, QDir::Files);
-    for (const QString& file : files)
-        paths << QDir(m_pack.dir()).filePath(file);
-    m_player.preload(paths);
+    m_pack.preload();
 }
 
 ClipPackSink::~ClipPackSink() = default;

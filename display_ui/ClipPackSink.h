@@ -39,7 +39,7 @@ private:
     void warnMissing(const QStringList& words);
 
     ClipPack m_pack;
-    ClipPlayer m_player;
+    ClipPlayer m_player{m_pack};
     QSet<QString> m_warned;
 };
 

@@ -4,6 +4,7 @@
 #include "Style.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,7 +41,7 @@ QString CounterBoard::stateText(const CounterStatus& counter) const
         return tr("On break");
     if (!counter.current)
         return tr("Ready");
-    return counter.current->status == TicketStatus::Serving ? tr("Being served") : tr("Called");
+    return counter.current->status == TicketStatus::Serving ? tr("Serving") : tr("Called");
 }
 
 void CounterBoard::changeEvent(QEvent* event)
@@ -79,6 +80,22 @@ void CounterBoard::paintEvent(QPaintEvent*)
     const QSize grid = DisplayPaint::grid(static_cast<int>(m_counters.size()), body.size(), 2.1);
     const qreal cellW = (body.width() + gap) / grid.width();
     const qreal cellH = std::min((body.height() + gap) / grid.height(), cellW / 1.4);
+    // One size for all counter names: the one that fits the longest name beside the widest pill.
+    const qreal innerW = cellW - gap - 36 * m_unit;
+    const qreal topH = (cellH - gap) * 0.88 * 0.36;
+    QString widestState;
+    for (const QString& state : {tr("Called"), tr("Serving"), tr("Ready")})
+        if (state.size() > widestState.size())
+            widestState = state;
+    const QFont pillFont = DisplayPaint::fitted(widestState, topH * 0.56, innerW * 0.5, true);
+    const qreal pillSpace = QFontMetricsF(pillFont).horizontalAdvance(widestState) + topH * 0.6 + 8 * m_unit;
+    qreal namePx = topH * 0.74;
+    for (const auto& c : std::as_const(m_counters)) {
+        const QString name = c.name.isEmpty() ? c.code : c.name;
+        namePx = std::min(namePx, DisplayPaint::fitted(name, topH * 0.74, innerW - pillSpace, true).pixelSize() * 1.0);
+    }
+    const QFont nameFont = DisplayPaint::font(namePx, true);
+
     for (qsizetype i = 0; i < m_counters.size(); ++i) {
         const CounterStatus& c = m_counters.at(i);
         const int col = static_cast<int>(i % grid.width());
@@ -91,20 +108,27 @@ void CounterBoard::paintEvent(QPaintEvent*)
         const QColor bar = onBreak ? Style::muted() : (called ? Style::accent() : Style::primary());
         DisplayPaint::panel(p, QRectF(tile.left(), tile.top(), 10 * m_unit, tile.height()), bar, 5 * m_unit);
 
-        const QRectF inner = tile.adjusted(22 * m_unit, tile.height() * 0.06, -12 * m_unit, -tile.height() * 0.06);
+        // Top line: counter name and, in a pill, what the number below is doing; then the number.
+        const QRectF inner = tile.adjusted(24 * m_unit, tile.height() * 0.07, -12 * m_unit, -tile.height() * 0.05);
         const qreal h = inner.height();
+        const QRectF top(inner.left(), inner.top(), inner.width(), h * 0.36);
+        const QRectF numberRect(inner.left(), top.bottom(), inner.width(), h * 0.64);
         const QString name = c.name.isEmpty() ? c.code : c.name;
-        const QRectF nameRect(inner.left(), inner.top(), inner.width(), h * 0.28);
-        DisplayPaint::text(p, nameRect, name, DisplayPaint::fitted(name, h * 0.24, inner.width(), true, h * 0.16),
-                           Style::text());
-        const QRectF numberRect(inner.left(), inner.top() + h * 0.28, inner.width(), h * 0.48);
-        const QString number = c.current ? c.current->number.toString() : u"—"_s;
-        DisplayPaint::text(p, numberRect, number, DisplayPaint::fitted(number, h * 0.46, inner.width(), true),
+        qreal nameRight = top.right();
+        if (!onBreak) {
+            const QString state = stateText(c);
+            const qreal pillW = QFontMetricsF(pillFont).horizontalAdvance(state) + top.height() * 0.6;
+            const QRectF pill(top.right() - pillW, top.top() + top.height() * 0.08, pillW, top.height() * 0.84);
+            DisplayPaint::panel(p, pill, called ? Style::accent() : Style::surface(), pill.height() / 2);
+            DisplayPaint::text(p, pill, state, pillFont, called ? Style::text() : Style::primary(), Qt::AlignCenter);
+            nameRight = pill.left() - 8 * m_unit;
+        }
+        const QRectF nameRect(top.left(), top.top(), nameRight - top.left(), top.height());
+        DisplayPaint::text(p, nameRect, name, nameFont, Style::text());
+        const QString number = onBreak ? stateText(c) : (c.current ? c.current->number.toString() : u"—"_s);
+        const qreal numberPx = onBreak ? numberRect.height() * 0.5 : numberRect.height() * 0.86;
+        DisplayPaint::text(p, numberRect, number, DisplayPaint::fitted(number, numberPx, numberRect.width(), true),
                            onBreak ? Style::muted() : Style::primary());
-        const QRectF stateRect(inner.left(), inner.top() + h * 0.76, inner.width(), h * 0.24);
-        const QString state = stateText(c);
-        DisplayPaint::text(p, stateRect, state, DisplayPaint::fitted(state, h * 0.19, inner.width(), false, h * 0.13),
-                           Style::muted().darker(140));
     }
 }
 

@@ -65,6 +65,85 @@ void DisplayPaint::text(QPainter& painter, const QRectF& rect, const QString& te
     painter.restore();
 }
 
+namespace {
+
+QStringList wrapWords(const QString& text, qreal width, const QFontMetricsF& metrics)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+        } else {
+            lines << line;
+            line = word;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+bool linesFit(const QStringList& lines, const QRectF& rect, const QFontMetricsF& metrics, int maxLines)
+{
+    if (lines.size() > maxLines || lines.size() * metrics.lineSpacing() > rect.height())
+        return false;
+    return std::all_of(lines.cbegin(), lines.cend(),
+                       [&](const QString& l) { return metrics.horizontalAdvance(l) <= rect.width(); });
+}
+
+} // namespace
+
+qreal DisplayPaint::wrappedSize(const QRectF& rect, const QString& text, qreal maxPx, qreal minPx, int maxLines,
+                                bool bold)
+{
+    minPx = std::floor(minPx);
+    for (qreal px = std::max(std::floor(maxPx), minPx); px >= minPx; px -= 1) {
+        const QFontMetricsF metrics(font(px, bold));
+        if (linesFit(wrapWords(text, rect.width(), metrics), rect, metrics, maxLines))
+            return px;
+    }
+    return minPx;
+}
+
+void DisplayPaint::wrappedText(QPainter& painter, const QRectF& rect, const QString& text, qreal maxPx, qreal minPx,
+                               int maxLines, const QColor& color, bool bold)
+{
+    QFont f;
+    QStringList lines;
+    bool fits = false;
+    minPx = std::floor(minPx);
+    for (qreal px = std::max(std::floor(maxPx), minPx); px >= minPx && !fits; px -= 1) {
+        f = font(px, bold);
+        lines = wrapWords(text, rect.width(), QFontMetricsF(f));
+        fits = linesFit(lines, rect, QFontMetricsF(f), maxLines);
+    }
+    const QFontMetricsF metrics(f);
+    if (!fits) {
+        // Keep what fits and end the last line with an ellipsis.
+        const int keep = std::clamp(static_cast<int>(rect.height() / metrics.lineSpacing()), 1, maxLines);
+        if (lines.size() > keep) {
+            const QString rest = lines.mid(keep - 1).join(u' ');
+            lines = lines.mid(0, keep - 1);
+            lines << rest;
+        }
+        for (QString& line : lines)
+            line = metrics.elidedText(line, Qt::ElideRight, rect.width());
+    }
+    painter.save();
+    painter.setFont(f);
+    painter.setPen(color);
+    const qreal total = lines.size() * metrics.lineSpacing();
+    qreal y = rect.top() + (rect.height() - total) / 2;
+    for (const QString& line : std::as_const(lines)) {
+        painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.lineSpacing()),
+                         Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += metrics.lineSpacing();
+    }
+    painter.restore();
+}
+
 QSize DisplayPaint::grid(int n, const QSizeF& area, qreal aspect, int maxColumns)
 {
     if (n <= 0 || area.isEmpty())

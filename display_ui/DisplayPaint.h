@@ -23,6 +23,13 @@ public:
     // One line, elided at the right when it does not fit.
     static void text(QPainter& painter, const QRectF& rect, const QString& text, const QFont& font,
                      const QColor& color, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+    // Up to maxLines lines, word-wrapped, in the largest font from maxPx down to minPx that fits the
+    // rect; at minPx whatever does not fit is elided. Vertically centred.
+    static void wrappedText(QPainter& painter, const QRectF& rect, const QString& text, qreal maxPx, qreal minPx,
+                            int maxLines, const QColor& color, bool bold = false);
+    // The pixel size wrappedText() would choose, so that a list can use one size for all its rows.
+    static qreal wrappedSize(const QRectF& rect, const QString& text, qreal maxPx, qreal minPx, int maxLines,
+                             bool bold = false);
     // Columns × rows for n items of the given width:height aspect that makes them as large as possible.
     static QSize grid(int n, const QSizeF& area, qreal aspect, int maxColumns = 8);
     // A panel heading; returns the space left below it.

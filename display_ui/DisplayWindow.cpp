@@ -153,8 +153,8 @@ void DisplayWindow::layoutPanels()
 
     if (portrait) {
         // One column: the call on top where the eye lands, then the lists.
-        const qreal callH = body.height() * 0.33;
-        const qreal recentH = body.height() * 0.2;
+        const qreal callH = body.height() * 0.3;
+        const qreal recentH = body.height() * 0.17;
         const qreal countersH = body.height() * 0.22;
         qreal y = body.top();
         m_call->setGeometry(QRectF(body.left(), y, body.width(), callH).toRect());
@@ -166,10 +166,10 @@ void DisplayWindow::layoutPanels()
         m_waiting->setGeometry(QRectF(body.left(), y, body.width(), body.bottom() - y).toRect());
         return;
     }
-    const qreal leftW = (body.width() - margin) * 0.6;
+    const qreal leftW = (body.width() - margin) * 0.56;
     const qreal rightW = body.width() - margin - leftW;
-    const qreal callH = (body.height() - margin) * 0.6;
-    const qreal recentH = (body.height() - margin) * 0.5;
+    const qreal callH = (body.height() - margin) * 0.53;
+    const qreal recentH = (body.height() - margin) * 0.34;
     m_call->setGeometry(QRectF(body.left(), body.top(), leftW, callH).toRect());
     m_counters->setGeometry(
         QRectF(body.left(), body.top() + callH + margin, leftW, body.height() - callH - margin).toRect());

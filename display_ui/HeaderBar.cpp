@@ -78,7 +78,7 @@ void HeaderBar::paintEvent(QPaintEvent*)
     DisplayPaint::text(p, clockRect, m_clock, clockFont, Qt::white, Qt::AlignRight | Qt::AlignVCenter);
 
     const qreal space = clockRect.left() - left - pad;
-    const QFont dateFont = DisplayPaint::fitted(m_date, h * 0.26, space * 0.5);
+    const QFont dateFont = DisplayPaint::fitted(m_date, h * 0.3, space * 0.5);
     const qreal dateWidth = QFontMetricsF(dateFont).horizontalAdvance(m_date);
     const QRectF dateRect(clockRect.left() - pad * 0.8 - dateWidth, 0, dateWidth, h);
     DisplayPaint::text(p, dateRect, m_date, dateFont, QColor(0xdc, 0xe6, 0xf7), Qt::AlignRight | Qt::AlignVCenter);

@@ -72,20 +72,30 @@ void RecentCallsView::paintEvent(QPaintEvent*)
     const qreal pad = 24 * m_unit;
     const QRectF body = DisplayPaint::heading(p, QRectF(rect()).adjusted(pad, pad * 0.7, -pad, -pad * 0.7),
                                               tr("Previous calls"), m_unit);
-    const qreal rowH = body.height() / m_rows;
-    // Columns: number | counter. The number column fits the widest number the hall can print.
-    const QFont numberFont = DisplayPaint::fitted(u"W-0000"_s, rowH * 0.62, body.width() * 0.42, true);
-    const qreal numberWidth = body.width() * 0.44;
-    for (int i = 0; i < m_rows; ++i) {
-        const QRectF row(body.left(), body.top() + i * rowH, body.width(), rowH);
-        if (i % 2 == 1)
-            DisplayPaint::panel(p, row.adjusted(-pad * 0.4, 2 * m_unit, pad * 0.4, -2 * m_unit), Style::background(),
-                                8 * m_unit);
-        if (i >= m_calls.size()) {
-            if (i == 0)
-                DisplayPaint::text(p, row, u"—"_s, numberFont, Style::muted());
+    if (m_calls.isEmpty()) {
+        const QString none = tr("No earlier calls yet");
+        DisplayPaint::text(p, body, none, DisplayPaint::fitted(none, 34 * m_unit, body.width()), Style::muted(),
+                           Qt::AlignCenter);
+        return;
+    }
+    // A wide, low panel lists in two columns (newest first, down the left column, then the right).
+    const int columns = body.width() > body.height() * 1.5 && m_rows >= 4 ? 2 : 1;
+    const int perColumn = (m_rows + columns - 1) / columns;
+    const qreal gap = 28 * m_unit;
+    const qreal cellW = (body.width() - gap * (columns - 1)) / columns;
+    const qreal rowH = body.height() / perColumn;
+    // Columns inside a cell: number | counter. The number's size fits the widest number a hall prints.
+    const QFont numberFont = DisplayPaint::fitted(u"W-0000"_s, rowH * 0.62, cellW * 0.5, true);
+    const qreal numberWidth = cellW * 0.5;
+    for (int i = 0; i < columns * perColumn; ++i) {
+        const int column = i / perColumn;
+        const int line = i % perColumn;
+        const QRectF row(body.left() + column * (cellW + gap), body.top() + line * rowH, cellW, rowH);
+        if (i >= m_calls.size())
             continue;
-        }
+        if (line % 2 == 1)
+            DisplayPaint::panel(p, row.adjusted(-10 * m_unit, 2 * m_unit, 10 * m_unit, -2 * m_unit),
+                                Style::background(), 8 * m_unit);
         const CallInfo& c = m_calls.at(i);
         const QString counter = c.counterName.isEmpty() ? c.counterCode : c.counterName;
         DisplayPaint::text(p, QRectF(row.left(), row.top(), numberWidth, rowH), c.number.toString(), numberFont,

@@ -18,6 +18,8 @@ constexpr int kFrameMs = 33;
 // Pixels per second as a multiple of the bar height: about two words a second at any screen size.
 constexpr qreal kSpeedPerHeight = 2.2;
 const QString kSeparator = u"      •      "_s;
+// The start of the text stays still for a moment, so the first words can be read.
+constexpr qint64 kHoldMs = 2500;
 } // namespace
 
 RunningText::RunningText(QWidget* parent) : QWidget(parent)
@@ -101,7 +103,8 @@ void RunningText::paintEvent(QPaintEvent*)
     // slow the ticker down.
     const QString loop = m_text + kSeparator;
     const qreal loopWidth = QFontMetricsF(p.font()).horizontalAdvance(loop);
-    const qreal travelled = m_started.elapsed() / 1000.0 * kSpeedPerHeight * height();
+    const qint64 moving = std::max<qint64>(0, m_started.elapsed() - kHoldMs);
+    const qreal travelled = moving / 1000.0 * kSpeedPerHeight * height();
     const qreal start = height() * 0.4 - std::fmod(travelled, loopWidth);
     for (qreal x = start; x < r.width(); x += loopWidth)
         p.drawText(QRectF(x, 0, loopWidth + 4, r.height()), Qt::AlignLeft | Qt::AlignVCenter, loop);

@@ -3,6 +3,7 @@
 #include "DisplayLog.h"
 
 #include <QLocale>
+#include <QTextToSpeech>
 #include <QVoice>
 
 using namespace Qt::Literals::StringLiterals;
@@ -88,8 +89,9 @@ void SpeechSink::stop()
     }
 }
 
-void SpeechSink::onStateChanged(QTextToSpeech::State state)
+void SpeechSink::onStateChanged()
 {
+    const QTextToSpeech::State state = m_tts->state();
     if (!m_speaking)
         return;
     if (state == QTextToSpeech::Ready || state == QTextToSpeech::Error) {

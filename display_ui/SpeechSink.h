@@ -4,7 +4,7 @@
 #include "ClipPack.h"
 #include "ClipPlayer.h"
 
-#include <QTextToSpeech>
+class QTextToSpeech;
 
 namespace antre {
 
@@ -27,11 +27,11 @@ public:
 
 private:
     void chooseVoice();
-    void onStateChanged(QTextToSpeech::State state);
+    void onStateChanged();
 
     QTextToSpeech* m_tts;
     ClipPack m_chimes; // only for the built-in chime
-    ClipPlayer m_player;
+    ClipPlayer m_player{m_chimes};
     QString m_voiceProblem;
     QString m_voiceName;
     bool m_speaking = false;

@@ -7,8 +7,8 @@
 
 namespace antre {
 
-// How many people wait for each service that is open now (or still has people waiting), so a
-// citizen can judge the wait before taking a ticket.
+// How many people wait for each service that has anyone waiting, so that a ticket holder can
+// see how many are still ahead (the kiosk shows every service for those yet to take one).
 class WaitingBoard final : public QWidget
 {
     Q_OBJECT

@@ -32,7 +32,6 @@ ConfirmPage::ConfirmPage(QWidget* parent)
     m_priority->setObjectName(u"priorityButton"_s);
     m_regular->setColors(Style::primary(), Qt::white);
     m_priority->setColors(Style::accent(), Style::text());
-    m_regular->setBadge(u"1"_s, QColor(0x07, 0x2a, 0x66));
     m_priority->setBadge(u"♿"_s, Style::text());
     connect(m_back, &QPushButton::clicked, this, &ConfirmPage::backRequested);
     connect(m_standard, &QPushButton::clicked, this, [this] { Q_EMIT standardRequested(m_service); });
@@ -63,8 +62,8 @@ void ConfirmPage::setUnit(double unit)
     const int margin = KioskTheme::px(unit, 36);
     layout()->setContentsMargins(margin, KioskTheme::px(unit, 24), margin, KioskTheme::px(unit, 28));
     layout()->setSpacing(KioskTheme::px(unit, 24));
-    m_regular->setUnit(unit * 1.25);
-    m_priority->setUnit(unit * 1.25);
+    m_regular->setUnit(unit * 1.4);
+    m_priority->setUnit(unit * 1.4);
     m_choices->setSpacing(KioskTheme::px(unit, 32));
 }
 
@@ -88,6 +87,8 @@ void ConfirmPage::setSnapshot(const KioskSnapshot& snapshot)
     if (!status)
         return;
     m_title->setText(status->name);
+    // The regular choice shows the letter the ticket will carry.
+    m_regular->setBadge(status->prefix, QColor(0x07, 0x2a, 0x66));
     m_agency->setText(status->agencyName);
     m_open = status->availability.isOpen();
     if (!m_open)
@@ -95,7 +96,7 @@ void ConfirmPage::setSnapshot(const KioskSnapshot& snapshot)
     else if (status->waiting == 0)
         m_waiting->setText(tr("Nobody is waiting for this service now."));
     else
-        m_waiting->setText(tr("%n people are waiting for this service now.", nullptr, status->waiting));
+        m_waiting->setText(tr("Waiting for this service now: %n", nullptr, status->waiting));
     m_regular->setAvailable(m_open);
     m_priority->setAvailable(m_open);
     setBusy(m_busy);
@@ -139,8 +140,8 @@ void ConfirmPage::retranslate()
     m_priority->setTitle(tr("Priority service"));
     m_priority->setStatus(tr("For people with disabilities, the elderly, pregnant women and visitors with "
                              "small children"));
-    m_standard->setText(tr("See requirements & fee"));
-    m_standard->setAccessibleName(tr("See requirements & fee"));
+    m_standard->setText(tr("See requirements and fee"));
+    m_standard->setAccessibleName(tr("See requirements and fee"));
     m_standard->setAccessibleDescription(tr("Show the requirements, fee and processing time of this service"));
 }
 

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::kiosk {
@@ -22,6 +24,7 @@ HomePage::HomePage(QWidget* parent)
     m_problem->setObjectName(u"homeProblem"_s);
     m_problem->hide();
     m_grid->setObjectName(u"agencyGrid"_s);
+    connect(m_grid, &TileGrid::laidOut, this, &HomePage::equalize);
     auto* column = new QVBoxLayout(this);
     column->addWidget(m_title);
     column->addWidget(m_hint);
@@ -78,6 +81,15 @@ void HomePage::setSnapshot(const KioskSnapshot& snapshot)
         tile->setStatus(KioskWords::agencyStatus(services));
         tile->setAvailable(open);
     }
+    equalize();
+}
+
+void HomePage::equalize()
+{
+    QList<TileButton*> tiles;
+    for (QWidget* tile : m_grid->tiles())
+        tiles << static_cast<TileButton*>(tile);
+    TileButton::equalize(tiles);
 }
 
 void HomePage::changeEvent(QEvent* event)

@@ -30,6 +30,7 @@ protected:
 
 private:
     void retranslate();
+    void equalize();
 
     QLabel* m_title;
     QLabel* m_hint;

@@ -5,7 +5,7 @@
 
 #include <QEvent>
 #include <QFrame>
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -17,13 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre::kiosk {
 
 IssuedPage::IssuedPage(QWidget* parent)
-    : QWidget(parent), m_heading(KioskTheme::label("subtitle", this)), m_number(KioskTheme::label("number", this)),
+    : QWidget(parent), m_heading(KioskTheme::label("heading", this)), m_number(KioskTheme::label("number", this)),
       m_priority(KioskTheme::label("badge", this)), m_service(KioskTheme::label("title", this)),
-      m_ahead(KioskTheme::label("body", this)), m_wait(KioskTheme::label("body", this)), m_statusBox(new QFrame(this)),
+      m_ahead(KioskTheme::label("fact", this)), m_wait(KioskTheme::label("fact", this)), m_statusBox(new QFrame(this)),
       m_statusTitle(KioskTheme::label("statusTitle", m_statusBox)), m_statusText(KioskTheme::label("body", m_statusBox)),
       m_detail(KioskTheme::label("hint", m_statusBox)),
       m_reprint(KioskTheme::button("primary", u"reprintButton"_s, m_statusBox)),
-      m_done(KioskTheme::button("secondary", u"doneButton"_s, this)), m_countdown(new QTimer(this))
+      m_done(KioskTheme::button("secondary", u"doneButton"_s, this)), m_countdown(new QTimer(this)),
+      m_facts(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setObjectName(u"issuedPage"_s);
     m_number->setObjectName(u"issuedNumber"_s);
@@ -35,9 +36,12 @@ IssuedPage::IssuedPage(QWidget* parent)
     m_statusTitle->setObjectName(u"printStatusTitle"_s);
     m_statusText->setObjectName(u"printStatusText"_s);
     m_detail->setObjectName(u"printDetail"_s);
-    for (QLabel* label : {m_heading, m_number, m_service, m_ahead, m_wait, m_statusTitle, m_statusText})
+    for (QLabel* label : {m_heading, m_number, m_service, m_ahead, m_wait, m_statusTitle, m_statusText, m_detail})
         label->setAlignment(Qt::AlignCenter);
     m_number->setWordWrap(false);
+    m_priority->setWordWrap(false);
+    // The number takes the room the page has; it must never make the page taller than the screen.
+    m_number->setMinimumSize(1, 1);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &IssuedPage::tick);
     connect(m_reprint, &QPushButton::clicked, this, &IssuedPage::reprintRequested);
@@ -49,16 +53,17 @@ IssuedPage::IssuedPage(QWidget* parent)
     status->addWidget(m_detail);
     status->addWidget(m_reprint, 0, Qt::AlignHCenter);
 
-    auto* facts = new QHBoxLayout;
-    facts->addWidget(m_ahead, 1);
-    facts->addWidget(m_wait, 1);
+    m_facts->addWidget(m_ahead, 1);
+    m_facts->addWidget(m_wait, 1);
 
     auto* column = new QVBoxLayout(this);
+    column->addStretch(1);
     column->addWidget(m_heading);
-    column->addWidget(m_number, 1);
+    column->addWidget(m_number);
     column->addWidget(m_priority, 0, Qt::AlignHCenter);
     column->addWidget(m_service);
-    column->addLayout(facts);
+    column->addLayout(m_facts);
+    column->addStretch(1);
     column->addWidget(m_statusBox);
     column->addWidget(m_done, 0, Qt::AlignHCenter);
     retranslate();
@@ -81,23 +86,29 @@ void IssuedPage::setUnit(double unit)
 void IssuedPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    // People ahead and estimated wait side by side in landscape, one above the other in portrait.
+    m_facts->setDirection(width() >= height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     fitNumber();
 }
 
 void IssuedPage::fitNumber()
 {
-    // The number gets whatever the screen can spare, up to a quarter of its height.
+    // As large as the room the rest of the page leaves, up to a third of the page's height.
     QFont font = m_number->font();
     font.setBold(true);
-    int pixels = std::max(KioskTheme::px(m_unit, 120), height() / 4);
-    font.setPixelSize(pixels);
     const QString text = m_number->text().isEmpty() ? u"A-000"_s : m_number->text();
+    // Wrapped texts are measured at the page's real width, not at a guessed one.
+    const int total = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                    : layout()->totalSizeHint().height();
+    const int others = total - m_number->sizeHint().height();
+    int pixels = std::max(40, std::min(height() / 3, int((height() - others) / 1.25)));
+    font.setPixelSize(pixels);
     while (pixels > 40 && QFontMetrics(font).horizontalAdvance(text) > width() * 0.9) {
         pixels = pixels * 9 / 10;
         font.setPixelSize(pixels);
     }
-    m_number->setFont(font);
-    m_number->setMinimumHeight(QFontMetrics(font).height());
+    if (font != m_number->font())
+        m_number->setFont(font);
 }
 
 void IssuedPage::setAutoReturnSeconds(int seconds)
@@ -138,6 +149,7 @@ void IssuedPage::setPrintState(PrintState state, const QString& detail)
     else
         m_countdown->stop();
     retranslate();
+    fitNumber(); // the fault message takes room from the number
 }
 
 void IssuedPage::tick()

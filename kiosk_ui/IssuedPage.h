@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -55,6 +56,7 @@ private:
     QPushButton* m_reprint;
     QPushButton* m_done;
     QTimer* m_countdown;
+    QBoxLayout* m_facts;
     PrintState m_state = PrintState::Printing;
     QString m_detailText;
     int m_autoReturnSeconds = 10;

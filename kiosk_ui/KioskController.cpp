@@ -13,8 +13,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre::kiosk {
 
 KioskController::KioskController(QueueEngine& engine, Database& database, const Clock& clock,
-                                 KioskSettings settings, std::unique_ptr<TicketPrinter> printer, QObject* parent)
-    : QObject(parent), m_engine(engine), m_database(database), m_clock(clock), m_settings(std::move(settings)),
+                                 KioskSettings settings, std::unique_ptr<TicketPrinter> printer)
+    : m_engine(engine), m_database(database), m_clock(clock), m_settings(std::move(settings)),
       m_printer(std::move(printer))
 {
 }
@@ -32,7 +32,6 @@ Result<IssuedTicket> KioskController::issue(const QString& serviceCode, bool pri
     m_current = issued.value();
     m_content = TicketText::compose(issued.value(), config.value(), m_settings, language);
     m_printCount = 0;
-    Q_EMIT ticketIssued(issued.value());
     return issued;
 }
 
@@ -50,7 +49,6 @@ Status KioskController::print()
         qCritical("kiosk: printer fault could not be logged: %s", qPrintable(logged.error().message));
         message += u'\n' + logged.error().message;
     }
-    Q_EMIT printFailed(message);
     return makeError(printed.error().kind, printed.error().code, message);
 }
 

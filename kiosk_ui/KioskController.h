@@ -4,7 +4,7 @@
 #include "QueueService.h"
 #include "TicketContent.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 #include <memory>
 #include <optional>
@@ -22,13 +22,13 @@ class TicketPrinter;
 // Issues tickets and prints them. The ticket is committed by the engine before anything is printed, so a
 // printer fault never loses or duplicates a number; the fault is written to the audit log as
 // "device.fault" for supervisors, and print() can be repeated for the same ticket.
-class KioskController final : public QObject
+class KioskController final
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(KioskController)
 public:
     KioskController(QueueEngine& engine, Database& database, const Clock& clock, KioskSettings settings,
-                    std::unique_ptr<TicketPrinter> printer, QObject* parent = nullptr);
-    ~KioskController() override;
+                    std::unique_ptr<TicketPrinter> printer);
+    ~KioskController();
     Q_DISABLE_COPY_MOVE(KioskController)
 
     // `language` ("id"/"en") words the date on the ticket.
@@ -41,10 +41,6 @@ public:
     const KioskSettings& settings() const { return m_settings; }
     TicketPrinter& printer() { return *m_printer; }
     int printCount() const { return m_printCount; }
-
-Q_SIGNALS:
-    void ticketIssued(const antre::IssuedTicket& ticket);
-    void printFailed(const QString& message);
 
 private:
     Status logFault(const QString& message);

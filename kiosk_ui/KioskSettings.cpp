@@ -53,17 +53,17 @@ QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return u"true/false"_s;
+        return KioskSettingsIo::tr("true/false");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return KioskSettingsIo::tr("a number");
     case QJsonValue::String:
-        return u"text"_s;
+        return KioskSettingsIo::tr("text");
     case QJsonValue::Array:
-        return u"a list"_s;
+        return KioskSettingsIo::tr("a list");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return KioskSettingsIo::tr("an object");
     default:
-        return u"null"_s;
+        return KioskSettingsIo::tr("nothing (null)");
     }
 }
 

@@ -42,7 +42,7 @@ QString KioskWords::agencyStatus(const QList<ServiceStatus>& services)
     const auto open = std::count_if(services.cbegin(), services.cend(),
                                     [](const ServiceStatus& s) { return s.availability.isOpen(); });
     if (open > 0)
-        return tr("%n service(s) open", nullptr, int(open));
+        return tr("Services open now: %n", nullptr, int(open));
     // One shared reason ("Closed today — open Tuesday & Thursday") says more than a generic one.
     const QString first = services.isEmpty() ? QString() : services.first().availability.reason();
     const bool same = std::all_of(services.cbegin(), services.cend(),
@@ -56,7 +56,7 @@ QString KioskWords::serviceStatus(const ServiceStatus& service)
         return service.availability.reason();
     if (service.waiting == 0)
         return tr("Open — nobody waiting");
-    return tr("Open — %n waiting", nullptr, service.waiting);
+    return tr("Open — waiting: %n", nullptr, service.waiting);
 }
 
 QString KioskWords::hoursToday(const ServiceConfig& service, QDate today)

@@ -23,6 +23,11 @@ int KioskTheme::px(double unit, double base)
     return std::max(1, int(std::lround(base * unit)));
 }
 
+int KioskTheme::touch(double unit, double base)
+{
+    return std::max(80, px(unit, base));
+}
+
 QColor KioskTheme::agencyColor(int index)
 {
     static const QList<QColor> colors{
@@ -64,6 +69,7 @@ QPushButton* KioskTheme::button(const char* kind, const QString& objectName, QWi
 QString KioskTheme::styleSheet(double u)
 {
     const auto p = [u](double base) { return QString::number(px(u, base)); };
+    const auto t = [u](double base) { return QString::number(touch(u, base)); };
     const QString primary = Style::primary().name();
     const QString accent = Style::accent().name();
     const QString text = Style::text().name();
@@ -78,7 +84,7 @@ QString KioskTheme::styleSheet(double u)
         u"QLabel[kiosk=\"clock\"] { color: white; font-weight: bold; font-size: "_s + p(48) + u"px; }"_s +
         u"QPushButton[kiosk=\"lang\"] { color: white; background: transparent; border: "_s + p(3) +
         u"px solid white; border-radius: "_s + p(12) + u"px; font-size: "_s + p(28) +
-        u"px; font-weight: bold; min-width: "_s + p(110) + u"px; min-height: "_s + p(90) + u"px; }"_s +
+        u"px; font-weight: bold; min-width: "_s + t(110) + u"px; min-height: "_s + t(90) + u"px; }"_s +
         u"QPushButton[kiosk=\"lang\"]:checked { background: white; color: "_s + primary + u"; }"_s +
         u"QLabel[kiosk=\"title\"] { color: "_s + text + u"; font-weight: bold; font-size: "_s + p(46) + u"px; }"_s +
         u"QLabel[kiosk=\"subtitle\"] { color: #3d434d; font-size: "_s + p(28) + u"px; }"_s +
@@ -87,6 +93,8 @@ QString KioskTheme::styleSheet(double u)
         u"px; }"_s +
         u"QLabel[kiosk=\"reason\"] { color: "_s + danger + u"; font-weight: bold; font-size: "_s + p(30) +
         u"px; }"_s +
+        u"QLabel[kiosk=\"fact\"] { color: "_s + text + u"; font-weight: bold; font-size: "_s + p(36) + u"px; }"_s +
+        u"QLabel[kiosk=\"heading\"] { color: #3d434d; font-size: "_s + p(34) + u"px; }"_s +
         u"QLabel[kiosk=\"hint\"] { color: #3d434d; font-size: "_s + p(24) + u"px; }"_s +
         u"QLabel[kiosk=\"number\"] { color: "_s + primary + u"; font-weight: bold; }"_s +
         u"QLabel[kiosk=\"badge\"] { color: "_s + text + u"; background: "_s + accent +
@@ -102,7 +110,7 @@ QString KioskTheme::styleSheet(double u)
         u"; border-radius: "_s + p(18) + u"px; }"_s +
         u"QLabel[kiosk=\"statusTitle\"] { color: "_s + text + u"; font-weight: bold; font-size: "_s + p(40) +
         u"px; }"_s +
-        u"QPushButton { font-size: "_s + p(30) + u"px; font-weight: bold; min-height: "_s + p(100) +
+        u"QPushButton { font-size: "_s + p(30) + u"px; font-weight: bold; min-height: "_s + t(100) +
         u"px; padding: 0 "_s + p(28) + u"px; border-radius: "_s + p(16) + u"px; }"_s +
         u"QPushButton[kiosk=\"primary\"] { background: "_s + primary + u"; color: white; border: none; }"_s +
         u"QPushButton[kiosk=\"primary\"]:pressed { background: #072a66; }"_s +

@@ -15,6 +15,8 @@ class KioskTheme final
 public:
     static double unitFor(int width, int height);
     static int px(double unit, double base);
+    // Like px, but never below the smallest touch target (about 15 mm on common kiosk panels).
+    static int touch(double unit, double base);
     // The kiosk's style sheet; widgets pick their look with the dynamic property "kiosk".
     static QString styleSheet(double unit);
     // Distinct dark colours for agency badges, white text readable on each.

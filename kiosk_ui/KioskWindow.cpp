@@ -227,9 +227,15 @@ Status KioskWindow::showScreen(const QString& spec)
     return issue(code, priority);
 }
 
+void KioskWindow::showPage(QWidget* page)
+{
+    m_stack->setCurrentWidget(page);
+    m_idle->start();
+}
+
 void KioskWindow::goHome()
 {
-    m_stack->setCurrentWidget(m_home);
+    showPage(m_home);
     m_exit->hide();
 }
 
@@ -241,7 +247,7 @@ void KioskWindow::showAgency(const QString& agencyCode)
         return showConfirm(services.first().code);
     m_services->setAgency(agencyCode);
     m_services->setSnapshot(m_snapshot);
-    m_stack->setCurrentWidget(m_services);
+    showPage(m_services);
 }
 
 void KioskWindow::showStandard(const QString& serviceCode, QWidget* returnTo)
@@ -251,7 +257,7 @@ void KioskWindow::showStandard(const QString& serviceCode, QWidget* returnTo)
         m_services->setAgency(service->agencyCode);
     m_standard->setService(serviceCode);
     m_standard->setSnapshot(m_snapshot);
-    m_stack->setCurrentWidget(m_standard);
+    showPage(m_standard);
 }
 
 void KioskWindow::showConfirm(const QString& serviceCode)
@@ -260,7 +266,7 @@ void KioskWindow::showConfirm(const QString& serviceCode)
         m_services->setAgency(service->agencyCode);
     m_confirm->setService(serviceCode);
     m_confirm->setSnapshot(m_snapshot);
-    m_stack->setCurrentWidget(m_confirm);
+    showPage(m_confirm);
 }
 
 Status KioskWindow::issue(const QString& serviceCode, bool priority)
@@ -274,7 +280,7 @@ Status KioskWindow::issue(const QString& serviceCode, bool priority)
     }
     m_issued->showTicket(issued.value(), m_controller.content());
     m_issued->setPrintState(IssuedPage::PrintState::Printing);
-    m_stack->setCurrentWidget(m_issued);
+    showPage(m_issued);
     // Print once the number is on screen: a slow or dead printer must never hide it.
     QTimer::singleShot(50, this, &KioskWindow::printTicket);
     return Done{};

@@ -62,6 +62,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Every page change goes through here: the idle countdown starts again with each new page.
+    void showPage(QWidget* page);
     void goHome();
     void showAgency(const QString& agencyCode);
     void showStandard(const QString& serviceCode, QWidget* returnTo);

@@ -23,6 +23,7 @@ ServicesPage::ServicesPage(QWidget* parent)
     setObjectName(u"servicesPage"_s);
     m_title->setObjectName(u"servicesTitle"_s);
     m_grid->setObjectName(u"serviceGrid"_s);
+    connect(m_grid, &TileGrid::laidOut, this, &ServicesPage::equalize);
     connect(m_back, &QPushButton::clicked, this, &ServicesPage::backRequested);
 
     auto* titles = new QVBoxLayout;
@@ -49,7 +50,7 @@ void ServicesPage::setUnit(double unit)
     m_grid->setShape(3.2, KioskTheme::px(unit, 150), KioskTheme::px(unit, 20));
     for (QWidget* card : m_grid->tiles()) {
         card->findChild<TileButton*>()->setUnit(unit);
-        card->findChild<QPushButton*>()->setMinimumWidth(KioskTheme::px(unit, 230));
+        card->findChild<QPushButton*>()->setMinimumWidth(KioskTheme::px(unit, 220));
         card->layout()->setSpacing(KioskTheme::px(unit, 12));
     }
 }
@@ -79,7 +80,8 @@ void ServicesPage::setSnapshot(const KioskSnapshot& snapshot)
             tile->setObjectName(u"serviceTile_"_s + code);
             auto* standard = KioskTheme::button("secondary", u"standardButton_"_s + code, card);
             m_standardButtons << standard;
-            standard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+            // As wide as its words need (they differ by language), as tall as the tile.
+            standard->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
             auto* row = new QHBoxLayout(card);
             row->setContentsMargins(0, 0, 0, 0);
             row->addWidget(tile, 1);
@@ -108,6 +110,15 @@ void ServicesPage::setSnapshot(const KioskSnapshot& snapshot)
         tile->setEnabled(s.availability.isOpen());
         m_standardButtons.at(i)->setAccessibleName(tr("Requirements for %1").arg(s.name));
     }
+    equalize();
+}
+
+void ServicesPage::equalize()
+{
+    QList<TileButton*> tiles;
+    for (QWidget* card : m_grid->tiles())
+        tiles << card->findChild<TileButton*>();
+    TileButton::equalize(tiles);
 }
 
 void ServicesPage::changeEvent(QEvent* event)
@@ -124,7 +135,7 @@ void ServicesPage::retranslate()
     m_back->setAccessibleDescription(tr("Return to the list of agencies"));
     m_hint->setText(tr("Choose a service to take a number, or read its requirements first."));
     for (QPushButton* standard : m_standardButtons) {
-        standard->setText(tr("Requirements\n& fee"));
+        standard->setText(tr("Requirements\nand fee"));
         standard->setAccessibleDescription(tr("Show the requirements, fee and processing time of this service"));
     }
 }

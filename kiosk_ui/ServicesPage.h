@@ -34,6 +34,7 @@ protected:
 
 private:
     void retranslate();
+    void equalize();
 
     QPushButton* m_back;
     QLabel* m_title;

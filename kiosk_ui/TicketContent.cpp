@@ -49,7 +49,7 @@ QString TicketText::aheadText(int ahead)
 {
     if (ahead <= 0)
         return tr("Nobody is ahead of you");
-    return tr("%n people ahead of you", nullptr, ahead);
+    return tr("People ahead of you: %n", nullptr, ahead);
 }
 
 QString TicketText::waitShort(int minutes)

@@ -21,11 +21,13 @@ QFont kioskFont(double pixels, bool bold)
     return f;
 }
 
+// Height of the wrapped text, or infinity when a single word is wider than the line.
 qreal wrappedHeight(const QFont& font, qreal width, const QString& text)
 {
     if (text.isEmpty())
         return 0;
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    const QRectF bounds = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+    return bounds.width() <= width + 0.5 ? bounds.height() : 1e9;
 }
 
 } // namespace
@@ -96,65 +98,119 @@ QSize TileButton::minimumSizeHint() const
     return {KioskTheme::px(m_unit, 160), KioskTheme::px(m_unit, 110)};
 }
 
+TileButton::Geometry TileButton::geometry() const
+{
+    const qreal u = m_unit;
+    const qreal border = std::max(1.0, 2 * u);
+    Geometry g;
+    g.frame = QRectF(rect()).adjusted(border, border, -border, -border);
+    const qreal pad = 18 * u;
+    g.text = g.frame.adjusted(pad, pad, -pad, -pad);
+    if (m_badge.isEmpty())
+        return g;
+    // Narrow tiles carry a long badge as a pill above the text, so long names keep the full width.
+    g.pill = m_badge.size() > 2 && g.frame.width() < 2.2 * g.frame.height();
+    if (g.pill) {
+        const QFont f = kioskFont(26 * u, true);
+        const qreal h = QFontMetricsF(f).height() + 12 * u;
+        const qreal w = std::min(g.text.width(), QFontMetricsF(f).horizontalAdvance(m_badge) + 28 * u);
+        g.badge = QRectF(g.text.left(), g.text.top(), w, h);
+        g.text.setTop(g.badge.bottom() + 10 * u);
+    } else {
+        const qreal side = std::min(g.text.height(), g.frame.width() * 0.3);
+        g.badge = QRectF(g.text.left(), g.frame.center().y() - side / 2, side, side);
+        g.text.setLeft(g.badge.right() + pad);
+    }
+    return g;
+}
+
+qreal TileButton::fittingScale() const
+{
+    const QRectF text = geometry().text;
+    const qreal gap = 8 * m_unit;
+    qreal scale = 1.0;
+    for (; scale > 0.35; scale -= 0.05) {
+        const qreal titleH = wrappedHeight(kioskFont(34 * m_unit * scale, true), text.width(), m_title);
+        const qreal statusH = wrappedHeight(kioskFont(28 * m_unit * scale, !m_available), text.width(), m_status);
+        if (titleH + (statusH > 0 ? gap + statusH : 0) <= text.height())
+            break;
+    }
+    return scale;
+}
+
+void TileButton::setScaleCap(qreal cap)
+{
+    if (qFuzzyCompare(cap, m_scaleCap))
+        return;
+    m_scaleCap = cap;
+    update();
+}
+
 void TileButton::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const qreal u = m_unit;
-    const qreal border = std::max(1.0, 2 * u);
-    const QRectF r = QRectF(rect()).adjusted(border, border, -border, -border);
+    const Geometry g = geometry();
     QColor background = m_available ? m_background : KioskTheme::unavailable();
     if (isDown())
         background = background.darker(118);
     QPainterPath frame;
-    frame.addRoundedRect(r, 18 * u, 18 * u);
+    frame.addRoundedRect(g.frame, 18 * u, 18 * u);
     p.fillPath(frame, background);
-    p.setPen(QPen(hasFocus() ? Style::accent() : QColor(0xc9, 0xce, 0xd6), hasFocus() ? 4 * u : border));
+    p.setPen(QPen(hasFocus() ? Style::accent() : QColor(0xc9, 0xce, 0xd6), hasFocus() ? 4 * u : std::max(1.0, 2 * u)));
     p.drawPath(frame);
 
-    const qreal pad = 18 * u;
-    QRectF text = r.adjusted(pad, pad, -pad, -pad);
     if (!m_badge.isEmpty()) {
-        const qreal side = std::min(text.height(), r.width() * 0.3);
-        const QRectF badge(text.left(), r.center().y() - side / 2, side, side);
         QPainterPath path;
-        path.addRoundedRect(badge, 14 * u, 14 * u);
+        const qreal radius = g.pill ? g.badge.height() / 2 : 14 * u;
+        path.addRoundedRect(g.badge, radius, radius);
         p.fillPath(path, m_available ? m_badgeColor : Style::muted());
-        QFont f = kioskFont(side * 0.5, true);
-        while (QFontMetricsF(f).horizontalAdvance(m_badge) > side * 0.86 && f.pixelSize() > 8)
+        QFont f = kioskFont(g.pill ? 26 * u : g.badge.height() * 0.5, true);
+        const qreal room = g.pill ? g.badge.width() - 16 * u : g.badge.width() * 0.86;
+        while (QFontMetricsF(f).horizontalAdvance(m_badge) > room && f.pixelSize() > 8)
             f.setPixelSize(f.pixelSize() - 1);
         p.setFont(f);
         p.setPen(Qt::white);
-        p.drawText(badge, Qt::AlignCenter, m_badge);
-        text.setLeft(badge.right() + pad);
+        p.drawText(g.badge, Qt::AlignCenter, m_badge);
     }
 
-    // Shrink title and status together until both fit: nothing is ever elided.
-    const QColor foreground = m_available ? m_foreground : KioskTheme::unavailableText();
+    // Title and status shrink together until both fit: nothing is ever elided. Tiles of one grid share
+    // the smallest size any of them needs (the cap), so the grid reads as one.
+    const QRectF text = g.text;
+    const qreal scale = std::min(fittingScale(), m_scaleCap);
     const qreal gap = 8 * u;
-    QFont titleFont;
-    QFont statusFont;
-    qreal titleH = 0;
-    qreal statusH = 0;
-    for (qreal scale = 1.0; scale > 0.3; scale -= 0.05) {
-        titleFont = kioskFont(34 * u * scale, true);
-        statusFont = kioskFont(26 * u * scale, !m_available);
-        titleH = wrappedHeight(titleFont, text.width(), m_title);
-        statusH = wrappedHeight(statusFont, text.width(), m_status);
-        if (titleH + (statusH > 0 ? gap + statusH : 0) <= text.height())
-            break;
+    const QFont titleFont = kioskFont(34 * u * scale, true);
+    const QFont statusFont = kioskFont(28 * u * scale, !m_available);
+    qreal titleH = wrappedHeight(titleFont, text.width(), m_title);
+    qreal statusH = wrappedHeight(statusFont, text.width(), m_status);
+    const bool overflow = titleH >= 1e9 || statusH >= 1e9; // a word wider than the tile even when small
+    const int wrap = overflow ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+    if (overflow) {
+        titleH = QFontMetricsF(titleFont).boundingRect(text, Qt::TextWrapAnywhere, m_title).height();
+        statusH = QFontMetricsF(statusFont).boundingRect(text, Qt::TextWrapAnywhere, m_status).height();
     }
+    const QColor foreground = m_available ? m_foreground : KioskTheme::unavailableText();
     const qreal total = titleH + (statusH > 0 ? gap + statusH : 0);
     qreal y = text.top() + std::max<qreal>(0, (text.height() - total) / 2);
     p.setFont(titleFont);
     p.setPen(foreground);
-    p.drawText(QRectF(text.left(), y, text.width(), titleH), Qt::TextWordWrap | Qt::AlignLeft, m_title);
+    p.drawText(QRectF(text.left(), y, text.width(), titleH), wrap | Qt::AlignLeft, m_title);
     y += titleH + gap;
     if (statusH > 0) {
         p.setFont(statusFont);
         p.setPen(m_available ? foreground : Style::danger());
-        p.drawText(QRectF(text.left(), y, text.width(), statusH), Qt::TextWordWrap | Qt::AlignLeft, m_status);
+        p.drawText(QRectF(text.left(), y, text.width(), statusH), wrap | Qt::AlignLeft, m_status);
     }
+}
+
+void TileButton::equalize(const QList<TileButton*>& tiles)
+{
+    qreal common = 1.0;
+    for (const TileButton* tile : tiles)
+        common = std::min(common, tile->fittingScale());
+    for (TileButton* tile : tiles)
+        tile->setScaleCap(common);
 }
 
 } // namespace antre::kiosk

@@ -2,6 +2,8 @@
 
 #include <QAbstractButton>
 #include <QColor>
+#include <QList>
+#include <QRectF>
 
 namespace antre::kiosk {
 
@@ -26,6 +28,13 @@ public:
     QString status() const { return m_status; }
     bool isAvailable() const { return m_available; }
 
+    // The largest text scale (1.0 = full size) at which title and status fit this tile.
+    qreal fittingScale() const;
+    // Never draw text larger than this scale.
+    void setScaleCap(qreal cap);
+    // Gives a set of tiles one common text size, the one the most crowded tile needs.
+    static void equalize(const QList<TileButton*>& tiles);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -33,6 +42,14 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    struct Geometry
+    {
+        QRectF frame;
+        QRectF badge;
+        QRectF text;
+        bool pill = false;
+    };
+    Geometry geometry() const;
     void updateAccessibleText();
 
     QString m_badge;
@@ -43,6 +60,7 @@ private:
     QColor m_background = Qt::white;
     QColor m_foreground;
     double m_unit = 1.0;
+    qreal m_scaleCap = 1.0;
 };
 
 } // namespace antre::kiosk

@@ -79,6 +79,7 @@ void TileGrid::relayout()
         m_tiles.at(i)->setGeometry(column * (tileW + m_spacing), row * (tileH + m_spacing), tileW, tileH);
     }
     setVerticalScrollBarPolicy(canvasH > height ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+    Q_EMIT laidOut();
 }
 
 } // namespace antre::kiosk

@@ -19,6 +19,10 @@ public:
     // The width:height a tile looks best at, and the smallest height allowed (touch target).
     void setShape(double aspect, int minimumHeight, int spacing);
 
+Q_SIGNALS:
+    // The tiles have new sizes (after a resize or new tiles).
+    void laidOut();
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 

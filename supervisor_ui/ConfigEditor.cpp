@@ -57,11 +57,11 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
       m_status(new QLabel(this)), m_summary(ui::errorLabel(u"config.problems"_s, this))
 {
     setObjectName(u"config"_s);
-    auto& config = m_draft.config;
+    HallConfig& config = m_draft.config; // lives as long as this editor, like the pages
     m_agencies = new SectionPage(
         u"agencies"_s,
         {[&config] { return int(config.agencies.size()); },
-         [&config](int i) { return config.agencies[i].code + u" — "_s + config.agencies[i].name; },
+         [&config](int i) -> QString { return config.agencies[i].code + u" — "_s + config.agencies[i].name; },
          [&config] {
              config.agencies.append({freeCode(config.agencies, u"AGENCY"_s), tr("New agency")});
              return int(config.agencies.size()) - 1;
@@ -71,7 +71,7 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
     m_services = new SectionPage(
         u"services"_s,
         {[&config] { return int(config.services.size()); },
-         [&config](int i) {
+         [&config](int i) -> QString {
              return config.services[i].prefix + u"  "_s + config.services[i].name + u" ("_s +
                     config.services[i].agency + u')';
          },
@@ -93,7 +93,7 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
     m_counters = new SectionPage(
         u"counters"_s,
         {[&config] { return int(config.counters.size()); },
-         [&config](int i) { return config.counters[i].name + u" ("_s + config.counters[i].code + u')'; },
+         [&config](int i) -> QString { return config.counters[i].name + u" ("_s + config.counters[i].code + u')'; },
          [&config] {
              config.counters.append({freeCode(config.counters, u"L"_s), tr("New booth"), {}});
              return int(config.counters.size()) - 1;
@@ -136,13 +136,13 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
-    connect(m_revert, &QPushButton::clicked, this, [this] { reload(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    connect(m_revert, &QPushButton::clicked, this, [this] { (void)reload(); });
     connect(m_site, &ItemForm::edited, this, &ConfigEditor::onEdited);
     for (SectionPage* page : {m_agencies, m_services, m_counters})
         connect(page, &SectionPage::edited, this, &ConfigEditor::onEdited);
     connect(&m_hall.watcher, &ChangeWatcher::databaseChanged, this, &ConfigEditor::onDatabaseChanged);
-    reload();
+    (void)reload(); // a failure is shown in the editor
 }
 
 Status ConfigEditor::reload()
@@ -192,7 +192,7 @@ void ConfigEditor::onDatabaseChanged()
     if (!current.ok())
         return;
     if (!sameConfig(current.value(), m_stored))
-        reload();
+        (void)reload();
 }
 
 Status ConfigEditor::save()

@@ -80,7 +80,7 @@ LookupView::LookupView(HallAccess& hall, QWidget* parent)
 
 void LookupView::search()
 {
-    find(m_number->text(), m_day->date());
+    (void)find(m_number->text(), m_day->date()); // the view shows what went wrong
 }
 
 Status LookupView::find(const QString& text, QDate day)

@@ -24,12 +24,29 @@ namespace {
 constexpr int kResolution = 300;
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 constexpr int kChartIndex = QTextFormat::UserProperty + 1;
-// Charts are laid out at this size and scaled onto the page, so their fonts keep their proportions.
-constexpr QSizeF kChartLogicalSize(1000, 430);
+constexpr int kChartSize = QTextFormat::UserProperty + 2;
+// Charts are laid out this wide (and as high as their aspect says) and scaled onto the page, so that their
+// fonts keep the proportions they have on screen.
+constexpr qreal kChartLogicalWidth = 1000;
 
+// Device pixels of the PDF writer, for what this code paints itself (header, footer).
 qreal mm(qreal millimetres)
 {
     return millimetres / 25.4 * kResolution;
+}
+
+// Lengths in text formats (margins, padding, borders): the document layout scales them from 96 dpi.
+qreal layoutMm(qreal millimetres)
+{
+    return millimetres / 25.4 * 96;
+}
+
+QList<qreal> defaultWidths(qsizetype columns, qreal firstColumnPercent)
+{
+    QList<qreal> widths{firstColumnPercent};
+    for (qsizetype c = 1; c < columns; ++c)
+        widths << (100 - firstColumnPercent) / qreal(columns - 1);
+    return widths;
 }
 
 QFont font(qreal pointSize, bool bold = false)
@@ -54,22 +71,20 @@ class ChartObject final : public QObject, public QTextObjectInterface
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    ChartObject(const std::vector<std::unique_ptr<QChart>>& charts, qreal width)
-        : m_charts(charts), m_width(width)
-    {
-    }
+    explicit ChartObject(const std::vector<std::unique_ptr<QChart>>& charts) : m_charts(charts) {}
 
-    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat&) override
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
     {
-        return {m_width, m_width * kChartLogicalSize.height() / kChartLogicalSize.width()};
+        return format.property(kChartSize).toSizeF();
     }
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
         QChart* chart = m_charts.at(std::size_t(format.property(kChartIndex).toInt())).get();
+        const QSizeF size = format.property(kChartSize).toSizeF();
         QGraphicsScene scene;
         scene.addItem(chart);
-        chart->setGeometry(QRectF(QPointF(0, 0), kChartLogicalSize));
+        chart->setGeometry(QRectF(0, 0, kChartLogicalWidth, kChartLogicalWidth * size.height() / size.width()));
         scene.setSceneRect(chart->geometry());
         scene.render(painter, rect, chart->geometry(), Qt::KeepAspectRatio);
         scene.removeItem(chart); // the document owns its charts, not this scene
@@ -77,13 +92,27 @@ public:
 
 private:
     const std::vector<std::unique_ptr<QChart>>& m_charts;
+};
+
+// Empty space of a set width between charts in a row.
+class Gap final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    explicit Gap(qreal width) : m_width(width) {}
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat&) override { return {m_width, 1}; }
+    void drawObject(QPainter*, const QRectF&, QTextDocument*, int, const QTextFormat&) override {}
+
+private:
     qreal m_width;
 };
 
 } // namespace
 
-PdfDocument::PdfDocument(QString header, QString title, QStringList subtitle)
-    : m_header(std::move(header)), m_title(std::move(title)), m_subtitle(std::move(subtitle))
+PdfDocument::PdfDocument(QString header, QString title, QStringList subtitle, QPageLayout::Orientation orientation)
+    : m_header(std::move(header)), m_title(std::move(title)), m_subtitle(std::move(subtitle)),
+      m_orientation(orientation)
 {
 }
 
@@ -101,9 +130,10 @@ void PdfDocument::addParagraph(const QString& text)
 
 void PdfDocument::addTable(const QAbstractItemModel& model, qreal firstColumnPercent)
 {
-    Table table{{}, {}, firstColumnPercent, {}};
+    Table table;
     for (int column = 0; column < model.columnCount(); ++column)
         table.header << model.headerData(column, Qt::Horizontal).toString();
+    table.widths = defaultWidths(table.header.size(), firstColumnPercent);
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < model.columnCount(); ++column)
@@ -114,19 +144,30 @@ void PdfDocument::addTable(const QAbstractItemModel& model, qreal firstColumnPer
     m_blocks.append(table);
 }
 
-void PdfDocument::addTable(const QStringList& header, const QList<QStringList>& rows, qreal firstColumnPercent,
-                           const QList<int>& boldRows)
+void PdfDocument::addTable(const QStringList& header, const QList<QStringList>& rows, const QList<qreal>& widths,
+                           const QList<int>& textColumns, const QList<int>& boldRows)
 {
-    Table table{header, rows, firstColumnPercent, {}};
+    Table table{header, rows, widths.isEmpty() ? defaultWidths(header.size(), 24) : widths, textColumns, {}};
     for (qsizetype row = 0; row < rows.size(); ++row)
         table.bold << boldRows.contains(int(row));
     m_blocks.append(table);
 }
 
-void PdfDocument::addChart(std::unique_ptr<QChart> chart)
+void PdfDocument::addChart(std::unique_ptr<QChart> chart, qreal aspect)
 {
-    m_charts.push_back(std::move(chart));
-    m_blocks.append(Chart{int(m_charts.size()) - 1});
+    std::vector<std::unique_ptr<QChart>> row;
+    row.push_back(std::move(chart));
+    addChartRow(std::move(row), aspect);
+}
+
+void PdfDocument::addChartRow(std::vector<std::unique_ptr<QChart>> charts, qreal aspect)
+{
+    Chart block{{}, aspect};
+    for (auto& chart : charts) {
+        m_charts.push_back(std::move(chart));
+        block.indices << int(m_charts.size()) - 1;
+    }
+    m_blocks.append(block);
 }
 
 void PdfDocument::addPageBreak()
@@ -143,7 +184,7 @@ Status PdfDocument::write(const QString& path) const
                          tr("Could not write %1: %2").arg(path, file.errorString()));
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Portrait);
+    writer.setPageOrientation(m_orientation);
     writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
     writer.setResolution(kResolution);
     writer.setTitle(m_title);
@@ -160,16 +201,20 @@ Status PdfDocument::write(const QString& path) const
     doc.setDocumentMargin(0);
     doc.setPageSize(QSizeF(width, bodyHeight));
     doc.setDefaultFont(font(9));
-    ChartObject charts(m_charts, width);
+    ChartObject charts(m_charts);
     doc.documentLayout()->registerHandler(kChartObject, &charts);
+    Gap gap(mm(4));
+    doc.documentLayout()->registerHandler(kChartObject + 1, &gap);
 
     QTextCursor cursor(&doc);
+    // One edit block: the layout runs once at the end instead of after every cell.
+    cursor.beginEditBlock();
     QTextBlockFormat plain;
     cursor.setBlockFormat(plain);
     cursor.insertText(m_title, charFormat(18, true, Style::primary()));
     for (const auto& line : m_subtitle) {
         QTextBlockFormat format;
-        format.setTopMargin(mm(1));
+        format.setTopMargin(layoutMm(1));
         cursor.insertBlock(format);
         cursor.insertText(line, charFormat(10));
     }
@@ -177,31 +222,30 @@ Status PdfDocument::write(const QString& path) const
     for (const auto& block : m_blocks) {
         if (const auto* heading = std::get_if<Heading>(&block)) {
             QTextBlockFormat format;
-            format.setTopMargin(mm(6));
-            format.setBottomMargin(mm(2));
+            format.setTopMargin(layoutMm(6));
+            format.setBottomMargin(layoutMm(1.5));
             cursor.insertBlock(format);
             cursor.insertText(heading->text, charFormat(12, true, Style::primary()));
         } else if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
             QTextBlockFormat format;
-            format.setTopMargin(mm(1.5));
+            format.setTopMargin(layoutMm(1.5));
             cursor.insertBlock(format);
             cursor.insertText(paragraph->text, charFormat(9));
         } else if (const auto* table = std::get_if<Table>(&block)) {
             const int columns = int(table->header.size());
             QTextTableFormat format;
             format.setHeaderRowCount(1);
-            format.setCellPadding(mm(0.7));
+            format.setCellPadding(layoutMm(0.6));
             format.setCellSpacing(0);
-            format.setBorder(2);
+            format.setBorder(0.5);
             format.setBorderBrush(QColor(0xb8, 0xc0, 0xcc));
             format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
             format.setBorderCollapse(true);
             format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-            format.setTopMargin(mm(1));
+            format.setTopMargin(layoutMm(1));
             QList<QTextLength> widths;
-            const qreal rest = columns > 1 ? (100 - table->firstColumnPercent) / (columns - 1) : 0;
             for (int c = 0; c < columns; ++c)
-                widths << QTextLength(QTextLength::PercentageLength, c == 0 ? table->firstColumnPercent : rest);
+                widths << QTextLength(QTextLength::PercentageLength, table->widths.value(c));
             format.setColumnWidthConstraints(widths);
             QTextTable* t = cursor.insertTable(int(table->rows.size()) + 1, columns, format);
             const auto fill = [&](int row, const QStringList& cells, bool header, bool bold) {
@@ -215,7 +259,7 @@ Status PdfDocument::write(const QString& path) const
                     cell.setFormat(cellFormat);
                     QTextCursor at = cell.firstCursorPosition();
                     QTextBlockFormat align;
-                    align.setAlignment(c == 0 ? Qt::AlignLeft : Qt::AlignRight);
+                    align.setAlignment(table->textColumns.contains(c) ? Qt::AlignLeft : Qt::AlignRight);
                     at.setBlockFormat(align);
                     at.insertText(cells.value(c), charFormat(header ? 7 : 7.5, header || bold));
                 }
@@ -226,13 +270,25 @@ Status PdfDocument::write(const QString& path) const
             cursor.movePosition(QTextCursor::End);
         } else if (const auto* chart = std::get_if<Chart>(&block)) {
             QTextBlockFormat format;
-            format.setTopMargin(mm(3));
+            format.setTopMargin(layoutMm(3));
             format.setAlignment(Qt::AlignHCenter);
             cursor.insertBlock(format);
-            QTextCharFormat object;
-            object.setObjectType(kChartObject);
-            object.setProperty(kChartIndex, chart->index);
-            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+            // Side by side with a small gap; slightly narrower than the page so the line never wraps.
+            const qsizetype count = chart->indices.size();
+            const qreal gap = mm(4);
+            const qreal chartWidth = (width * 0.995 - gap * qreal(count - 1)) / qreal(count);
+            for (qsizetype i = 0; i < count; ++i) {
+                if (i > 0) {
+                    QTextCharFormat spacer;
+                    spacer.setObjectType(kChartObject + 1);
+                    cursor.insertText(QString(QChar::ObjectReplacementCharacter), spacer);
+                }
+                QTextCharFormat object;
+                object.setObjectType(kChartObject);
+                object.setProperty(kChartIndex, chart->indices.at(i));
+                object.setProperty(kChartSize, QSizeF(chartWidth, chartWidth * chart->aspect));
+                cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+            }
         } else if (std::holds_alternative<PageBreak>(block)) {
             QTextBlockFormat format;
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -240,6 +296,7 @@ Status PdfDocument::write(const QString& path) const
         }
     }
 
+    cursor.endEditBlock();
     m_pages = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&writer))

@@ -77,14 +77,14 @@ QByteArray RecapBuilder::toCsv(const YearRecap& recap)
     };
     for (int month = 1; month <= 12; ++month)
         if (const auto& report = recap.months.value(month - 1))
-            statsLine(u"%1-%2"_s.arg(recap.year).arg(month, 2, 10, u'0'), report->total);
+            statsLine(u"%1-%2"_s.arg(recap.year).arg(month, 2, 10, QChar(u'0')), report->total);
     statsLine(QString::number(recap.year), recap.wholeYear.total);
 
     for (const bool served : {false, true}) {
         lines << QString();
         QStringList header{u"section"_s, u"service"_s, u"name"_s};
         for (int month = 1; month <= 12; ++month)
-            header << u"%1-%2"_s.arg(recap.year).arg(month, 2, 10, u'0');
+            header << u"%1-%2"_s.arg(recap.year).arg(month, 2, 10, QChar(u'0'));
         header << QString::number(recap.year);
         lines << csvLine(header);
         for (const auto& row : recap.wholeYear.byService) {

@@ -117,7 +117,7 @@ RecapView::RecapView(HallAccess& hall, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
-    connect(show, &QPushButton::clicked, this, [this] { showYear(m_year->value()); });
+    connect(show, &QPushButton::clicked, this, [this] { (void)showYear(m_year->value()); });
     connect(m_csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
     m_year->setValue(m_hall.today().year());

@@ -8,10 +8,12 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMap>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -98,6 +100,8 @@ std::unique_ptr<QChart> ReportCharts::bars(const QString& title, const QStringLi
         lineSeries->setPen(pen);
         qreal lineMax = 0;
         for (qsizetype i = 0; i < line.values.size(); ++i) {
+            if (std::isnan(line.values[i]))
+                continue; // nothing to average that day: no point rather than a false zero
             lineSeries->append(qreal(i), line.values[i]);
             lineMax = std::max(lineMax, line.values[i]);
         }
@@ -140,7 +144,7 @@ std::unique_ptr<QChart> ReportCharts::hourly(const Report& report)
     }
     QStringList categories;
     for (int hour = first; hour <= last; ++hour)
-        categories << u"%1"_s.arg(hour, 2, 10, u'0');
+        categories << u"%1"_s.arg(hour, 2, 10, QChar(u'0'));
     return bars(tr("Arrivals and served per hour"), categories,
                 {{tr("Tickets issued"), issued.mid(first, last - first + 1)},
                  {tr("Served (by hour of call)"), served.mid(first, last - first + 1)}},
@@ -169,7 +173,7 @@ std::unique_ptr<QChart> ReportCharts::trend(const Report& report)
             categories << ReportFormat::shortDate(QDate::fromString(row.key, Qt::ISODate));
             issued << row.stats.issued;
             served << row.stats.served;
-            meanWait << row.stats.waitMean;
+            meanWait << (row.stats.waitSamples > 0 ? row.stats.waitMean : qQNaN());
         }
     } else {
         // Counts add up exactly; the mean wait is weighted by each day's number of calls.
@@ -190,7 +194,7 @@ std::unique_ptr<QChart> ReportCharts::trend(const Report& report)
             categories << QLocale().toString(it.key(), u"MMM yy"_s);
             issued << it->issued;
             served << it->served;
-            meanWait << (it->samples > 0 ? it->waitTotal / it->samples : 0.0);
+            meanWait << (it->samples > 0 ? it->waitTotal / it->samples : qQNaN());
         }
     }
     return bars(report.byDay.size() <= kMaxDailyPoints ? tr("Trend per day") : tr("Trend per month"), categories,

@@ -31,7 +31,7 @@ public:
     // Issued and served per day (per month over long ranges) with the mean wait as a line.
     static std::unique_ptr<QChart> trend(const Report& report);
 
-    // A grouped bar chart; an optional line on a second axis (minutes).
+    // A grouped bar chart; an optional line on a second axis (minutes), where NaN leaves a value out.
     static std::unique_ptr<QChart> bars(const QString& title, const QStringList& categories,
                                         const QList<BarSet>& sets, const QString& valueAxisTitle,
                                         const BarSet& line = {});

@@ -61,25 +61,29 @@ Status ReportExport::writePdf(const Report& report, const QString& path)
     PdfDocument pdf(report.siteName, title(),
                     {report.siteName, periodLine(report), asOfLine(report),
                      tr("Waits in minutes from taking the ticket to the first call; service time from start of "
-                        "service to finish.")});
+                        "service to finish.")},
+                    QPageLayout::Landscape);
 
     pdf.addHeading(tr("Summary"));
     QList<QStringList> figures;
     for (const auto& f : summary(report.total))
         figures << QStringList{f.label, f.text, f.description};
-    pdf.addTable({tr("Figure"), tr("Value"), tr("Meaning")}, figures, 22);
+    pdf.addTable({tr("Figure"), tr("Value"), tr("Meaning")}, figures, {20, 12, 68}, {0, 2});
 
+    pdf.addPageBreak();
     pdf.addHeading(tr("Charts"));
-    pdf.addChart(ReportCharts::hourly(report));
-    pdf.addChart(ReportCharts::waitDistribution(report));
-    pdf.addChart(ReportCharts::trend(report));
+    std::vector<std::unique_ptr<QChart>> row;
+    row.push_back(ReportCharts::hourly(report));
+    row.push_back(ReportCharts::waitDistribution(report));
+    pdf.addChartRow(std::move(row), 0.5);
+    pdf.addChart(ReportCharts::trend(report), 0.3);
 
     const auto table = [&](const QString& heading, const QList<ReportRow>& rows, bool withTotal,
                            ReportRowsModel::Labels labels = ReportRowsModel::Labels::Name) {
         ReportRowsModel model(labels);
         model.setRows(rows, withTotal ? std::optional<ReportStats>(report.total) : std::nullopt);
         pdf.addHeading(heading);
-        pdf.addTable(model);
+        pdf.addTable(model, 22);
     };
     pdf.addPageBreak();
     table(tr("By service"), report.byService, true);
@@ -94,7 +98,7 @@ Status ReportExport::writePdf(const Report& report, const QString& path)
     pdf.addHeading(tr("Booth staffing"));
     pdf.addParagraph(tr("Minutes within the opening hours of each booth's services; unstaffed means neither open "
                         "nor on break while its services were open."));
-    pdf.addTable(staffing, 30);
+    pdf.addTable(staffing, 25);
     return pdf.write(path);
 }
 

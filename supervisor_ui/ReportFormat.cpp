@@ -21,7 +21,8 @@ QString ReportFormat::minutes(double value, bool hasSamples)
 
 QString ReportFormat::percent(double value, bool hasSamples)
 {
-    return hasSamples ? QLocale().toString(value, 'f', 1) + u" %"_s : dash();
+    // A no-break space keeps "85,0 %" on one line in narrow table columns.
+    return hasSamples ? QLocale().toString(value, 'f', 1) + u"\u00a0%"_s : dash();
 }
 
 QString ReportFormat::date(QDate date)
@@ -71,8 +72,8 @@ QString ReportFormat::elapsed(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
     const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
-    const QString mmss = u"%1:%2"_s.arg(h > 0 ? u"%1"_s.arg(m, 2, 10, u'0') : QString::number(m))
-                             .arg(s, 2, 10, u'0');
+    const QString mmss = u"%1:%2"_s.arg(h > 0 ? u"%1"_s.arg(m, 2, 10, QChar(u'0')) : QString::number(m))
+                             .arg(s, 2, 10, QChar(u'0'));
     return h > 0 ? QString::number(h) + u':' + mmss : mmss;
 }
 

@@ -146,7 +146,7 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
 
     connect(m_kind, &QComboBox::activated, this, [this] {
         const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
-        showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_period.from, m_period.to)
+        (void)showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_period.from, m_period.to)
                                                      : ReportPeriod::around(kind, m_from->date()));
     });
     connect(m_show, &QPushButton::clicked, this, &ReportView::applyControls);
@@ -191,13 +191,13 @@ void ReportView::syncControls()
 void ReportView::applyControls()
 {
     const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
-    showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_from->date(), m_to->date())
+    (void)showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_from->date(), m_to->date())
                                                  : ReportPeriod::around(kind, m_from->date()));
 }
 
 void ReportView::step(int steps)
 {
-    showPeriod(m_period.shifted(steps));
+    (void)showPeriod(m_period.shifted(steps)); // errors are shown in the view
 }
 
 Status ReportView::showPeriod(const ReportPeriod& period)

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QAbstractItemModel;
 class QChartView;
 class QComboBox;
 class QDateEdit;

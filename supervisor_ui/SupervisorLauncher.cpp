@@ -85,15 +85,16 @@ Result<SupervisorWindow*> SupervisorLauncher::createWindow()
     }
 
     if (window.isSignedIn()) {
+        // Each page shows its own errors, as it would after a click.
         const QDate day = date.value().isValid() ? date.value() : m_hall.today();
         if (from.value().isValid())
-            window.reportView()->showPeriod(ReportPeriod::range(from.value(), to.value()));
+            (void)window.reportView()->showPeriod(ReportPeriod::range(from.value(), to.value()));
         else if (date.value().isValid())
-            window.reportView()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Day, day));
+            (void)window.reportView()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Day, day));
         if (date.value().isValid())
-            window.recapView()->showYear(day.year());
+            (void)window.recapView()->showYear(day.year());
         if (parser.isSet(u"ticket"_s))
-            window.lookupView()->find(parser.value(u"ticket"_s), day);
+            (void)window.lookupView()->find(parser.value(u"ticket"_s), day);
         window.showView(view.value_or(SupervisorWindow::View::Dashboard));
     }
     return m_window.get();

@@ -56,7 +56,8 @@ SupervisorWindow::SupervisorWindow(HallAccess& hall, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
-    connect(m_login, &LoginView::loggedIn, this, [this](const StaffMember& member) { signIn(member); });
+    // LoginView only signals members who may use the program, so signIn cannot refuse here.
+    connect(m_login, &LoginView::loggedIn, this, [this](const StaffMember& member) { (void)signIn(member); });
     connect(m_nav, &QButtonGroup::idClicked, this, [this](int id) { showView(View(id)); });
     connect(m_clockTimer, &QTimer::timeout, this, &SupervisorWindow::updateClock);
     m_clockTimer->start(1000);
@@ -188,12 +189,12 @@ void SupervisorWindow::showView(View view)
         break;
     case View::Report:
         if (!m_report->report())
-            m_report->showPeriod(m_report->period());
+            (void)m_report->showPeriod(m_report->period()); // errors show on the page
         m_views->setCurrentWidget(m_report);
         break;
     case View::Recap:
         if (!m_recap->recap())
-            m_recap->showYear(m_hall.today().year());
+            (void)m_recap->showYear(m_hall.today().year());
         m_views->setCurrentWidget(m_recap);
         break;
     case View::Lookup:

@@ -25,14 +25,16 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return antre::AppContext::exitCodeFor(opened.error());
     }
-    auto options = antre::CounterOptions::read(ctx.parser(), ctx.databasePath(), !ctx.screenshotPath().isEmpty());
+    auto options =
+        antre::CounterOptions::read(ctx.parser(), ctx.databasePath(), !ctx.screenshotPath().isEmpty());
     if (!options.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error().message));
         return antre::AppContext::exitCodeFor(options.error());
     }
 
-    antre::CounterWindow window({ctx.engine(), ctx.staff(), ctx.database(), ctx.clock(), &ctx.watcher(), &ctx.i18n()},
-                                options.value());
+    antre::CounterWindow window(
+        {ctx.engine(), ctx.staff(), ctx.database(), ctx.clock(), &ctx.watcher(), &ctx.i18n()},
+        options.value());
     if (auto started = window.start(); !started.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(started.error().message));
         return antre::AppContext::exitCodeFor(started.error());

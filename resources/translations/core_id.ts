@@ -1,4 +1,818 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>event %1: %2</source>
+        <translation>peristiwa %1: %2</translation>
+    </message>
+    <message>
+        <source>event %1: missing (found event %2 next)</source>
+        <translation>peristiwa %1: hilang (berikutnya ditemukan peristiwa %2)</translation>
+    </message>
+    <message>
+        <source>does not follow the previous event (reordered or an event removed)</source>
+        <translation>tidak menyambung ke peristiwa sebelumnya (urutannya diubah atau ada peristiwa yang dihapus)</translation>
+    </message>
+    <message>
+        <source>content does not match its hash (edited)</source>
+        <translation>isinya tidak cocok dengan hash-nya (telah diubah)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigIo</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>a list [...]</source>
+        <translation>daftar [...]</translation>
+    </message>
+    <message>
+        <source>an object {...}</source>
+        <translation>objek {...}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada nilai</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>seharusnya %1, ditemukan %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>kunci tidak dikenal</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean %1?)</source>
+        <translation>kunci tidak dikenal (maksudnya %1?)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 bukan tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 is not HH:MM-HH:MM</source>
+        <translation>%1 bukan HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>%1 is not one of officer, supervisor, admin</source>
+        <translation>%1 bukan salah satu dari officer, supervisor, admin</translation>
+    </message>
+    <message>
+        <source>unknown service %1</source>
+        <translation>layanan %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also %2)</source>
+        <translation>%1 tercantum dua kali (juga di %2)</translation>
+    </message>
+    <message>
+        <source>duplicate %1 %2 (first used by %3)</source>
+        <translation>%1 %2 ganda (pertama kali dipakai oleh %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a known IANA time zone (e.g. Asia/Jakarta)</source>
+        <translation>%1 bukan zona waktu IANA yang dikenal (mis. Asia/Jakarta)</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>harus paling sedikit 1</translation>
+    </message>
+    <message>
+        <source>unknown agency %1</source>
+        <translation>instansi %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 3 letters A-Z</source>
+        <translation>%1 harus terdiri atas 1 sampai 3 huruf A-Z</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (leave it out for no limit)</source>
+        <translation>harus lebih besar dari 0 (hapus kunci ini bila tanpa batas)</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>harus lebih besar dari 0</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>bukan tanggal yang sah</translation>
+    </message>
+    <message>
+        <source>weekday %1 is not between 1 (Monday) and 7 (Sunday)</source>
+        <translation>hari %1 tidak di antara 1 (Senin) dan 7 (Minggu)</translation>
+    </message>
+    <message>
+        <source>is not a valid time range</source>
+        <translation>bukan rentang waktu yang sah</translation>
+    </message>
+    <message>
+        <source>%1 must end after it starts</source>
+        <translation>%1 harus berakhir setelah dimulai</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2</source>
+        <translation>%1 bertumpang tindih dengan %2</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) is required</source>
+        <translation>tanggal (YYYY-MM-DD) wajib diisi</translation>
+    </message>
+    <message>
+        <source>starts (%1) after it ends (%2)</source>
+        <translation>tanggal mulai (%1) sesudah tanggal akhir (%2)</translation>
+    </message>
+    <message>
+        <source>period overlaps %1</source>
+        <translation>periode bertumpang tindih dengan %1</translation>
+    </message>
+    <message>
+        <source>unknown counter %1</source>
+        <translation>loket %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>must be 4 to 12 digits</source>
+        <translation>harus terdiri atas 4 sampai 12 angka</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: line 1, column 1: the file must hold one JSON object {...}</source>
+        <translation>%1: baris 1, kolom 1: berkas harus berisi satu objek JSON {...}</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a configuration file</source>
+        <translation>%1: ini folder, bukan berkas konfigurasi</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: berkas tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 5 MB; a hall configuration is much smaller</source>
+        <translation>%1: berkas lebih besar dari 5 MB; konfigurasi tempat layanan jauh lebih kecil</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Galat basis data saat menjalankan %1: %2</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Berkas basis data tidak disebutkan.</translation>
+    </message>
+    <message>
+        <source>%1: database file not found</source>
+        <translation>%1: berkas basis data tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1: not a database file</source>
+        <translation>%1: bukan berkas basis data</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder %2</source>
+        <translation>%1: folder %2 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>%1: cannot open database: %2</source>
+        <translation>%1: basis data tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not an Antre database or is damaged; restore it from a backup (antre backup)</source>
+        <translation>%1: berkas ini bukan basis data Antre atau rusak; pulihkan dari cadangan (antre backup)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read database: %2</source>
+        <translation>%1: basis data tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only for this user</source>
+        <translation>%1: basis data hanya dapat dibaca (read-only) bagi pengguna ini</translation>
+    </message>
+    <message>
+        <source>%1: database schema is not at version %2</source>
+        <translation>%1: skema basis data bukan versi %2</translation>
+    </message>
+    <message>
+        <source>%1: database schema version %2 is newer than this Antre (%3); update Antre</source>
+        <translation>%1: versi skema basis data %2 lebih baru daripada Antre ini (%3); perbarui Antre</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another program (waited %2 s); try again</source>
+        <translation>%1: basis data sedang dikunci oleh program lain (sudah menunggu %2 detik); coba lagi</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was saved</source>
+        <translation>%1: disk penuh; tidak ada yang tersimpan</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the disk (full or failing); nothing was saved</source>
+        <translation>%1: tidak dapat menulis ke disk (penuh atau rusak); tidak ada yang tersimpan</translation>
+    </message>
+    <message>
+        <source>%1: file already exists; choose a new name</source>
+        <translation>%1: berkas sudah ada; pilih nama lain</translation>
+    </message>
+    <message>
+        <source>%1: backup failed: %2</source>
+        <translation>%1: pencadangan gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HallSimulator</name>
+    <message>
+        <source>The simulation needs a first day.</source>
+        <translation>Simulasi memerlukan hari pertama.</translation>
+    </message>
+    <message>
+        <source>The number of days is negative.</source>
+        <translation>Jumlah hari bernilai negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>HallStore</name>
+    <message>
+        <source>%1: the hall is not set up yet; run &apos;antre init --config FILE&apos; or &apos;antre demo&apos;</source>
+        <translation>%1: tempat layanan belum disiapkan; jalankan &apos;antre init --config FILE&apos; atau &apos;antre demo&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>dilayani</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>tuntas</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>dirujuk</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>tutup</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>buka</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>istirahat</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>penyelia</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>istirahat</translation>
+    </message>
+    <message>
+        <source>prayer</source>
+        <translation>sholat</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>rapat</translation>
+    </message>
+    <message>
+        <source>system failure</source>
+        <translation>gangguan sistem</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEngine</name>
+    <message>
+        <source>%1: the hall is not set up yet; run &apos;antre init --config FILE&apos; or &apos;antre demo&apos;</source>
+        <translation>%1: tempat layanan belum disiapkan; jalankan &apos;antre init --config FILE&apos; atau &apos;antre demo&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown service %1</source>
+        <translation>Layanan %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Unknown counter %1</source>
+        <translation>Loket %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Tiket tidak dikenal</translation>
+    </message>
+    <message>
+        <source>No ticket is called at %1; call the next one first.</source>
+        <translation>Belum ada tiket yang dipanggil di %1; panggil tiket berikutnya dulu.</translation>
+    </message>
+    <message>
+        <source>%1 is on a break; resume it first.</source>
+        <translation>%1 sedang istirahat; lanjutkan dulu.</translation>
+    </message>
+    <message>
+        <source>%1 is not open; open it first.</source>
+        <translation>%1 belum dibuka; buka dulu.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still open at %2; finish it, mark it no-show or transfer it first.</source>
+        <translation>Tiket %1 masih terbuka di %2; selesaikan, tandai tidak hadir, atau alihkan dulu.</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of %1.</source>
+        <translation>Tidak ada warga yang menunggu untuk layanan %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; that action is not possible now.</source>
+        <translation>Tiket %1 berstatus %2; tindakan itu tidak dapat dilakukan sekarang.</translation>
+    </message>
+    <message>
+        <source>The recall was saved but could not be read back.</source>
+        <translation>Panggilan ulang sudah disimpan, tetapi tidak dapat dibaca kembali.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already in service %2.</source>
+        <translation>Tiket %1 sudah berada di layanan %2.</translation>
+    </message>
+    <message>
+        <source>No ticket %1 today</source>
+        <translation>Tidak ada tiket %1 hari ini</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 sudah dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 is already open by %2.</source>
+        <translation>%1 sudah dibuka oleh %2.</translation>
+    </message>
+    <message>
+        <source>Unknown staff ID %1</source>
+        <translation>ID petugas %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>This account is deactivated; ask the hall administrator.</source>
+        <translation>Akun ini dinonaktifkan; hubungi administrator sistem.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to open %2.</source>
+        <translation>%1 tidak diizinkan membuka %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 open; close it first.</source>
+        <translation>%1 masih membuka %2; tutup dulu loket itu.</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 belum dibuka.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still open at %2; finish it first.</source>
+        <translation>Tiket %1 masih terbuka di %2; selesaikan dulu.</translation>
+    </message>
+    <message>
+        <source>%1 is not on a break.</source>
+        <translation>%1 tidak sedang istirahat.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>No ticket %1 on %2</source>
+        <translation>Tidak ada tiket %1 pada %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Reports support ids from 1 to %1, not %2 (%3)</source>
+        <translation>Laporan mendukung id 1 sampai %1, bukan %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The hall is not set up yet; run &apos;antre init --config FILE&apos; or &apos;antre demo&apos;</source>
+        <translation>Tempat layanan belum disiapkan; jalankan &apos;antre init --config FILE&apos; atau &apos;antre demo&apos;</translation>
+    </message>
+    <message>
+        <source>A ticket of %1 refers to an unknown service.</source>
+        <translation>Sebuah tiket tanggal %1 merujuk ke layanan yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tuntas</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Dialihkan masuk</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>Wait mean</source>
+        <translation>Rerata tunggu</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maks</translation>
+    </message>
+    <message>
+        <source>In target %</source>
+        <translation>Sesuai target %</translation>
+    </message>
+    <message>
+        <source>Service samples</source>
+        <translation>Sampel layanan</translation>
+    </message>
+    <message>
+        <source>Service mean</source>
+        <translation>Rerata layanan</translation>
+    </message>
+    <message>
+        <source>Service median</source>
+        <translation>Median layanan</translation>
+    </message>
+    <message>
+        <source>Service P90</source>
+        <translation>P90 layanan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Data per</translation>
+    </message>
+    <message>
+        <source>Booth staffing (minutes)</source>
+        <translation>Kehadiran petugas loket (menit)</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <source>Open in hours</source>
+        <translation>Buka dalam jam layanan</translation>
+    </message>
+    <message>
+        <source>Unstaffed</source>
+        <translation>Tanpa petugas</translation>
+    </message>
+    <message>
+        <source>Wait distribution (called tickets)</source>
+        <translation>Sebaran waktu tunggu (tiket yang dipanggil)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>Served by hour of first call</source>
+        <translation>Dilayani per jam panggilan pertama</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>The report period %1 to %2 is not valid.</source>
+        <translation>Periode laporan %1 sampai %2 tidak sah.</translation>
+    </message>
+    <message>
+        <source>The report needs the current time.</source>
+        <translation>Laporan memerlukan waktu saat ini.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>%1 — queue report %2</source>
+        <translation>%1 — laporan antrean %2</translation>
+    </message>
+    <message>
+        <source>Times in minutes; local time %1; as of %2.</source>
+        <translation>Waktu dalam menit; waktu setempat %1; data per %2.</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Semua tiket</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Per instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>By booth</source>
+        <translation>Per loket</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>ID petugas</translation>
+    </message>
+    <message>
+        <source>By hour of issue</source>
+        <translation>Per jam pengambilan tiket</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Closed on this date</source>
+        <translation>Tutup pada tanggal ini</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Tutup hari ini</translation>
+    </message>
+    <message>
+        <source>Closed today — open %1</source>
+        <translation>Tutup hari ini — buka %1</translation>
+    </message>
+    <message>
+        <source>Opens at %1</source>
+        <translation>Buka pukul %1</translation>
+    </message>
+    <message>
+        <source>Ticket issue has stopped for today</source>
+        <translation>Pengambilan tiket hari ini sudah ditutup</translation>
+    </message>
+    <message>
+        <source>Closed for today</source>
+        <translation>Sudah tutup untuk hari ini</translation>
+    </message>
+    <message>
+        <source>Today&apos;s quota is used up</source>
+        <translation>Kuota hari ini habis</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>Unknown staff ID %1</source>
+        <translation>ID petugas %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Wrong staff ID or PIN.</source>
+        <translation>ID petugas atau PIN salah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this account is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah: akun ini masih dikunci %n menit lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is deactivated; ask the hall administrator.</source>
+        <translation>Akun ini dinonaktifkan; hubungi administrator sistem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah: akun ini dikunci selama %n menit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN terdiri atas 4 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <source>Unknown counter %1</source>
+        <translation>Loket %1 tidak dikenal</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,35 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Database file (default: $ANTRE_DB, else the user&apos;s data folder).</source>
+        <translation>Berkas basis data (bawaan: $ANTRE_DB; jika tidak ada, folder data pengguna).</translation>
+    </message>
+    <message>
+        <source>Language: id (default) or en.</source>
+        <translation>Bahasa: id (bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1920x1080 (implies --windowed).</source>
+        <translation>Ukuran jendela, mis. 1920x1080 (sekaligus berarti --windowed).</translation>
+    </message>
+    <message>
+        <source>Render once, save a PNG to FILE and exit.</source>
+        <translation>Gambar tampilan sekali, simpan sebagai PNG ke FILE, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Run in a window instead of full screen.</source>
+        <translation>Jalankan dalam jendela, bukan layar penuh.</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not id or en</source>
+        <translation>--lang: &quot;%1&quot; bukan id atau en</translation>
+    </message>
+    <message>
+        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--size: &quot;%1&quot; bukan WIDTHxHEIGHT, mis. 1920x1080</translation>
+    </message>
+</context>
 </TS>

@@ -36,8 +36,7 @@ const QDate kMonday = TestHall::monday();
 const QDate kTuesday = kMonday.addDays(1);
 const QDate kSunday = kMonday.addDays(6);
 
-template <typename T>
-T require(Result<T> result)
+template <typename T> T require(Result<T> result)
 {
     if (!result.ok())
         FAIL(result.error().message.toStdString());
@@ -81,7 +80,8 @@ void requireCounts(const ReportStats& s, int issued, int served, int noShow, int
     CHECK(s.cancelled == cancelled);
 }
 
-void requireStaffing(const CounterStaffing& s, int scheduled, int open, int onBreak, int openInHours, int unstaffed)
+void requireStaffing(const CounterStaffing& s, int scheduled, int open, int onBreak, int openInHours,
+                     int unstaffed)
 {
     INFO("booth " << s.code.toStdString());
     CHECK(s.scheduledMin == scheduled);
@@ -95,8 +95,8 @@ bool isZero(const ReportStats& s)
 {
     return s.issued == 0 && s.served == 0 && s.completed == 0 && s.noShow == 0 && s.expired == 0 &&
            s.cancelled == 0 && s.transferredIn == 0 && s.waitSamples == 0 && s.serviceSamples == 0 &&
-           s.waitMean == 0 && s.waitMedian == 0 && s.waitP90 == 0 && s.waitMax == 0 && s.withinTargetPct == 0 &&
-           s.serviceMean == 0 && s.serviceMedian == 0 && s.serviceP90 == 0;
+           s.waitMean == 0 && s.waitMedian == 0 && s.waitP90 == 0 && s.waitMax == 0 &&
+           s.withinTargetPct == 0 && s.serviceMean == 0 && s.serviceMedian == 0 && s.serviceP90 == 0;
 }
 
 // Calls the next ticket at a booth and starts serving it.
@@ -240,15 +240,23 @@ TEST_CASE("a normal day gives exact waits and service times", "[reports]")
         QList<int> served(24, 0);
         served[8] = 4;
         CHECK(report.servedByHour == served);
-        CHECK(ReportBuilder::histogramLabels() == QStringList{u"0–5"_s, u"5–10"_s, u"10–15"_s, u"15–30"_s,
-                                                               u"30–60"_s, u"60+"_s});
+        CHECK(ReportBuilder::histogramLabels() ==
+              QStringList{u"0–5"_s, u"5–10"_s, u"10–15"_s, u"15–30"_s, u"30–60"_s, u"60+"_s});
     }
-    SECTION("staffing of the day")
+    SECTION("staffing of the day so far: scheduled hours count up to now (09:00)")
     {
         REQUIRE(report.staffing.size() == 3);
-        requireStaffing(staffing(report, u"L3"_s), 480, 30, 0, 30, 450);
-        requireStaffing(staffing(report, u"L1"_s), 480, 0, 0, 0, 480); // S1 ∪ S2 = 08:00–16:00
-        requireStaffing(staffing(report, u"L2"_s), 360, 0, 0, 0, 360); // S1: 08:00–12:00, 13:00–15:00
+        requireStaffing(staffing(report, u"L3"_s), 60, 30, 0, 30, 30);
+        requireStaffing(staffing(report, u"L1"_s), 60, 0, 0, 0, 60);
+        requireStaffing(staffing(report, u"L2"_s), 60, 0, 0, 0, 60);
+    }
+    SECTION("staffing of the whole day, once it is over")
+    {
+        hall.setLocal(kTuesday, QTime(9, 0));
+        const Report over = build(hall, kMonday);
+        requireStaffing(staffing(over, u"L3"_s), 480, 30, 0, 30, 450);
+        requireStaffing(staffing(over, u"L1"_s), 480, 0, 0, 0, 480); // S1 ∪ S2 = 08:00–16:00
+        requireStaffing(staffing(over, u"L2"_s), 360, 0, 0, 0, 360); // S1: 08:00–12:00, 13:00–15:00
     }
 }
 
@@ -314,8 +322,8 @@ TEST_CASE("a transfer counts the issue in the first service and the rest in the 
     const auto at = [&](int minute) { hall.setLocal(kMonday, QTime(9, minute)); };
     at(0);
     require(hall.engine->openCounter(u"L1"_s, u"OFF1"_s)); // S1, S2
-    require(hall.engine->openCounter(u"L2"_s, QString()));  // S1, no officer
-    require(hall.engine->issue(u"S1"_s, false));            // A-001
+    require(hall.engine->openCounter(u"L2"_s, QString())); // S1, no officer
+    require(hall.engine->issue(u"S1"_s, false));           // A-001
     at(1);
     require(hall.engine->issue(u"S1"_s, false)); // A-002
     at(2);
@@ -406,7 +414,8 @@ TEST_CASE("tickets left over at the end of a day count as expired on that day", 
     }
 }
 
-TEST_CASE("no-shows and cancellations are counted, and a requeued no-show that is served is served", "[reports]")
+TEST_CASE("no-shows and cancellations are counted, and a requeued no-show that is served is served",
+          "[reports]")
 {
     TestHall hall;
     const auto at = [&](int minute) { hall.setLocal(kMonday, QTime(9, minute)); };
@@ -541,9 +550,9 @@ TEST_CASE("staffing measures open, break and unstaffed minutes within opening ho
 
     const Report monday = build(hall, kMonday);
     requireStaffing(staffing(monday, u"L2"_s), 240, 150, 30, 150, 60);
-    // L1 serves S1 ∪ S2 = 08:00–16:00; open 07:30–08:30 and 14:00–now (15:00).
-    requireStaffing(staffing(monday, u"L1"_s), 480, 120, 0, 90, 390);
-    requireStaffing(staffing(monday, u"L3"_s), 480, 0, 0, 0, 480);
+    // L1 serves S1 ∪ S2 = 08:00–16:00, of which 08:00–15:00 has passed; open 07:30–08:30 and 14:00–now.
+    requireStaffing(staffing(monday, u"L1"_s), 420, 120, 0, 90, 330);
+    requireStaffing(staffing(monday, u"L3"_s), 420, 0, 0, 0, 420);
 
     hall.setLocal(kTuesday, QTime(9, 0));
     SECTION("a booth left open counts until the end of its day")
@@ -552,12 +561,12 @@ TEST_CASE("staffing measures open, break and unstaffed minutes within opening ho
         require(hall.engine->rollOver());
         requireStaffing(staffing(build(hall, kMonday), u"L1"_s), 480, 660, 0, 150, 330);
     }
-    SECTION("two days add up; the second day's hours are unstaffed")
+    SECTION("two days add up; Tuesday so far (08:00–09:00) is unstaffed")
     {
         const Report both = build(hall, kMonday, kTuesday);
-        requireStaffing(staffing(both, u"L2"_s), 480, 150, 30, 150, 300); // 60 on Monday, 240 on Tuesday
-        requireStaffing(staffing(both, u"L1"_s), 960, 660, 0, 150, 810);
-        requireStaffing(staffing(both, u"L3"_s), 960, 0, 0, 0, 960); // Tuesday: S2 08–16 ∪ S3 08–12
+        requireStaffing(staffing(both, u"L2"_s), 300, 150, 30, 150, 120);
+        requireStaffing(staffing(both, u"L1"_s), 540, 660, 0, 150, 390);
+        requireStaffing(staffing(both, u"L3"_s), 540, 0, 0, 0, 540);
     }
 }
 
@@ -585,7 +594,7 @@ TEST_CASE("a week has one row per day and adds up", "[reports]")
     requireCounts(week.total, 3, 1, 0, 1, 1);
     CHECK(week.total.waitMean == Approx(3));
     REQUIRE(week.byDay.size() == 7);
-    const QStringList weekdays{u"Monday"_s, u"Tuesday"_s, u"Wednesday"_s, u"Thursday"_s,
+    const QStringList weekdays{u"Monday"_s, u"Tuesday"_s,  u"Wednesday"_s, u"Thursday"_s,
                                u"Friday"_s, u"Saturday"_s, u"Sunday"_s};
     for (int i = 0; i < 7; ++i) {
         CHECK(week.byDay.at(i).key == kMonday.addDays(i).toString(Qt::ISODate));
@@ -675,8 +684,9 @@ TEST_CASE("JSON and text exports carry the same numbers", "[reports]")
     requireSame(json.value(u"total"_s).toObject(), report.total);
     CHECK(json.value(u"total"_s).toObject().value(u"wait_mean_min"_s).toDouble() == 8.4);
     const std::pair<const char16_t*, const QList<ReportRow>*> groupings[] = {
-        {u"by_service", &report.byService}, {u"by_agency", &report.byAgency}, {u"by_counter", &report.byCounter},
-        {u"by_officer", &report.byOfficer}, {u"by_hour", &report.byHour},     {u"by_day", &report.byDay}};
+        {u"by_service", &report.byService}, {u"by_agency", &report.byAgency},
+        {u"by_counter", &report.byCounter}, {u"by_officer", &report.byOfficer},
+        {u"by_hour", &report.byHour},       {u"by_day", &report.byDay}};
     for (const auto& [key, rows] : groupings) {
         const QJsonArray array = json.value(QString::fromUtf16(key)).toArray();
         REQUIRE(array.size() == rows->size());
@@ -700,7 +710,8 @@ TEST_CASE("JSON and text exports carry the same numbers", "[reports]")
     const QJsonArray histogram = json.value(u"wait_histogram"_s).toArray();
     REQUIRE(histogram.size() == 6);
     for (qsizetype i = 0; i < 6; ++i) {
-        CHECK(histogram.at(i).toObject().value(u"bucket_min"_s).toString() == ReportBuilder::histogramLabels().at(i));
+        CHECK(histogram.at(i).toObject().value(u"bucket_min"_s).toString() ==
+              ReportBuilder::histogramLabels().at(i));
         CHECK(histogram.at(i).toObject().value(u"tickets"_s).toInt() == report.waitHistogram.at(i));
     }
     const QJsonArray served = json.value(u"served_by_hour"_s).toArray();
@@ -723,8 +734,8 @@ TEST_CASE("report speed on a year of tickets", "[.][reports-bench]")
     const QDate first(2026, 1, 1);
     QElapsedTimer fill;
     fill.start();
-    // Generated in SQL: one ticket every 3 s from 08:00, waits of 0–59 min, service of 0–19 min; one ticket in
-    // ten is a no-show and one expired.
+    // Generated in SQL: one ticket every 3 s from 08:00, waits of 0–59 min, service of 0–19 min; one ticket
+    // in ten is a no-show and one expired.
     const QString sql = uR"(WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1),
             t(i, k, at) AS (SELECT i, i % %2, %3 + (i / %2) * 86400000 + (i % %2) * 3000 FROM n)
         INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, status, issued_at,

@@ -1,5 +1,6 @@
 #include "BoothHarness.h"
 
+#include "AppContext.h"
 #include "BoothPage.h"
 #include "CounterSession.h"
 #include "Wait.h"
@@ -12,6 +13,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::test {
+
+BoothHarness::BoothHarness() : BoothHarness(defaults()) {}
 
 BoothHarness::BoothHarness(const CounterOptions& options)
 {
@@ -140,6 +143,19 @@ void BoothHarness::key(int key, Qt::KeyboardModifiers modifiers)
 {
     QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
     QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+}
+
+} // namespace antre::test
+
+namespace antre::test {
+
+void BoothHarness::shot(const QString& name)
+{
+    const QString folder = qEnvironmentVariable("ANTRE_COUNTER_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    CHECK(saveScreenshot(m_window.get(), folder + u'/' + name + u".png"_s));
 }
 
 } // namespace antre::test

@@ -16,7 +16,8 @@ namespace antre::test {
 class BoothHarness final
 {
 public:
-    explicit BoothHarness(const CounterOptions& options = defaults());
+    BoothHarness();
+    explicit BoothHarness(const CounterOptions& options);
     ~BoothHarness();
     Q_DISABLE_COPY_MOVE(BoothHarness)
 
@@ -26,11 +27,7 @@ public:
     void restart(const CounterOptions& options);
 
     CounterWindow& window() { return *m_window; }
-    template <typename T>
-    T* find(const QString& name)
-    {
-        return m_window->findChild<T*>(name);
-    }
+    template <typename T> T* find(const QString& name) { return m_window->findChild<T*>(name); }
     // Clicks a visible, enabled button; fails the test otherwise.
     void click(const QString& name);
     bool isEnabled(const QString& name);
@@ -44,6 +41,8 @@ public:
     QString currentNumber();
     TicketInfo ticket(const QString& number);
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // With ANTRE_COUNTER_SHOTS=<folder>, saves the window as <folder>/<name>.png for a person to look at.
+    void shot(const QString& name);
 
     TestHall hall;
 

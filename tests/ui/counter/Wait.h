@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDeadlineTimer>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -11,8 +12,7 @@ namespace antre::test {
 
 // Runs the event loop until the condition holds or the deadline passes (like QTRY_VERIFY). The deadline
 // only bounds a hang; nothing asserts on how long it took.
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 10000)
+template <typename Condition> bool waitUntil(Condition condition, int timeoutMs = 10000)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!condition()) {
@@ -26,6 +26,13 @@ bool waitUntil(Condition condition, int timeoutMs = 10000)
 } // namespace antre::test
 
 namespace Catch {
+template <> struct StringMaker<QSize>
+{
+    static std::string convert(const QSize& value)
+    {
+        return std::to_string(value.width()) + "x" + std::to_string(value.height());
+    }
+};
 template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }

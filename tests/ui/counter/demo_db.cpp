@@ -41,7 +41,12 @@ struct Booth
 {
     QString counter;
     QString staff;
-    enum { Idle, Called, Serving } state = Idle;
+    enum
+    {
+        Idle,
+        Called,
+        Serving
+    } state = Idle;
     qint64 busyUntilSec = 0;
 };
 
@@ -84,8 +89,9 @@ int main(int argc, char** argv)
     int issued = 0;
     for (qint64 sec = 0; clock.now() < end; sec += 30, clock.advanceSecs(30)) {
         // About one citizen a minute, busier than two booths can serve, so a line builds up.
-        if (dice.roll(10) < 6) {
-            auto t = engine.issue(services.at(dice.roll(static_cast<int>(services.size()))), dice.roll(8) == 0);
+        if (dice.roll(10) < 4) {
+            auto t =
+                engine.issue(services.at(dice.roll(static_cast<int>(services.size()))), dice.roll(8) == 0);
             if (!t.ok())
                 return fail(t.error().message);
             ++issued;

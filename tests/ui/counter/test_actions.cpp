@@ -31,7 +31,8 @@ void everyDisabledHasReason(const BoothSituation& s)
 TEST_CASE("an open booth without a ticket can call, break and close", "[actions]")
 {
     BoothSituation s{CounterState::Open, std::nullopt, {}, 3};
-    CHECK(enabledIn(s) == QSet<CounterAction>{CounterAction::CallNext, CounterAction::Break, CounterAction::Close});
+    CHECK(enabledIn(s) ==
+          QSet<CounterAction>{CounterAction::CallNext, CounterAction::Break, CounterAction::Close});
     everyDisabledHasReason(s);
 
     s.waiting = 0;
@@ -42,8 +43,8 @@ TEST_CASE("an open booth without a ticket can call, break and close", "[actions]
 TEST_CASE("a called ticket can be recalled, served, marked no-show or transferred", "[actions]")
 {
     const BoothSituation s{CounterState::Open, TicketStatus::Called, u"A-001"_s, 2};
-    CHECK(enabledIn(s) == QSet<CounterAction>{CounterAction::Recall, CounterAction::Serve, CounterAction::NoShow,
-                                              CounterAction::Transfer});
+    CHECK(enabledIn(s) == QSet<CounterAction>{CounterAction::Recall, CounterAction::Serve,
+                                              CounterAction::NoShow, CounterAction::Transfer});
     everyDisabledHasReason(s);
     // Done needs the service started first, and the reason names the ticket and the key to press.
     const QString reason = CounterActions::evaluate(CounterAction::Finish, s).reason;
@@ -54,8 +55,8 @@ TEST_CASE("a called ticket can be recalled, served, marked no-show or transferre
 TEST_CASE("a ticket being served can be finished or transferred", "[actions]")
 {
     BoothSituation s{CounterState::Open, TicketStatus::Serving, u"B-004"_s, 1};
-    CHECK(enabledIn(s) == QSet<CounterAction>{CounterAction::Finish, CounterAction::FinishAndNext,
-                                              CounterAction::Transfer});
+    CHECK(enabledIn(s) ==
+          QSet<CounterAction>{CounterAction::Finish, CounterAction::FinishAndNext, CounterAction::Transfer});
     everyDisabledHasReason(s);
     s.waiting = 0;
     CHECK(enabledIn(s) == QSet<CounterAction>{CounterAction::Finish, CounterAction::Transfer});
@@ -65,8 +66,7 @@ TEST_CASE("a booth on a break can only resume or close", "[actions]")
 {
     const BoothSituation s{CounterState::Break, std::nullopt, {}, 5};
     CHECK(enabledIn(s) == QSet<CounterAction>{CounterAction::Break, CounterAction::Close});
-    CHECK(CounterActions::title(CounterAction::Break, CounterState::Break) ==
-          CounterActions::tr("Resume"));
+    CHECK(CounterActions::title(CounterAction::Break, CounterState::Break) == CounterActions::tr("Resume"));
     CHECK(CounterActions::title(CounterAction::Break, CounterState::Open) == CounterActions::tr("Break"));
     everyDisabledHasReason(s);
 }

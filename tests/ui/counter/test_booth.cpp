@@ -3,8 +3,10 @@
 #include "BoothPage.h"
 #include "CounterSession.h"
 #include "I18n.h"
+#include "PickerPage.h"
 #include "Wait.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -43,6 +45,7 @@ TEST_CASE("call, recall, serve and done with an outcome", "[ui][booth]")
 
     b.click(u"finishButton"_s);
     REQUIRE(b.window().boothPage().isChoosing());
+    b.shot(u"outcome"_s);
     b.click(u"choice_incomplete"_s);
     const TicketInfo done = b.ticket(u"A-001"_s);
     CHECK(done.status == TicketStatus::Done);
@@ -96,6 +99,7 @@ TEST_CASE("transfer sends the ticket to another service keeping its place", "[ui
     b.click(u"serveButton"_s);
     b.click(u"transferButton"_s);
     REQUIRE(b.window().boothPage().isChoosing());
+    b.shot(u"transfer"_s);
     // Its own service is not offered.
     CHECK_FALSE(b.find<QAbstractButton>(u"choice_S1"_s));
     b.click(u"choice_S2"_s);
@@ -118,6 +122,7 @@ TEST_CASE("transfer sends the ticket to another service keeping its place", "[ui
     b.click(u"callNextButton"_s);
     CHECK(b.currentNumber() == u"A-001"_s);
     CHECK(b.find<QLabel>(u"ticketMarks"_s)->text().contains(u"Service One"_s));
+    b.shot(u"transferred"_s);
 }
 
 TEST_CASE("a break needs a reason and only Resume or Close work during it", "[ui][booth]")
@@ -127,6 +132,7 @@ TEST_CASE("a break needs a reason and only Resume or Close work during it", "[ui
     b.openL1();
     b.click(u"breakButton"_s);
     REQUIRE(b.window().boothPage().isChoosing());
+    b.shot(u"break-reason"_s);
     // Escape cancels without a break.
     b.key(Qt::Key_Escape);
     CHECK_FALSE(b.window().boothPage().isChoosing());
@@ -140,6 +146,7 @@ TEST_CASE("a break needs a reason and only Resume or Close work during it", "[ui
     auto status = b.hall.engine->counterStatus(u"L1"_s);
     CHECK(status.value().state == CounterState::Break);
     CHECK(status.value().breakReason == u"Bank run"_s);
+    b.shot(u"break"_s);
     CHECK_FALSE(b.isEnabled(u"callNextButton"_s));
     CHECK(b.find<QAbstractButton>(u"breakButton"_s)->accessibleName() == u"Resume"_s);
 
@@ -192,6 +199,17 @@ TEST_CASE("function keys and numpad keys drive the booth", "[ui][booth]")
     CHECK(b.ticket(u"A-002"_s).status == TicketStatus::Called);
     b.key(Qt::Key_6, Qt::KeypadModifier);
     CHECK(b.ticket(u"A-002"_s).status == TicketStatus::NoShow);
+    // The focus follows the work, so Enter alone goes call → serve → done.
+    b.issue(u"S1"_s, 1);
+    b.key(Qt::Key_F1);
+    REQUIRE(b.ticket(u"A-003"_s).status == TicketStatus::Called);
+    CHECK(QApplication::focusWidget() == b.find<QWidget>(u"serveButton"_s));
+    b.key(Qt::Key_Return);
+    CHECK(b.ticket(u"A-003"_s).status == TicketStatus::Serving);
+    CHECK(QApplication::focusWidget() == b.find<QWidget>(u"finishButton"_s));
+    b.key(Qt::Key_Return);
+    b.key(Qt::Key_Return); // the first outcome, Completed, has the focus
+    CHECK(b.ticket(u"A-003"_s).outcome == Outcome::Completed);
     // The key is printed on its button.
     CHECK(b.find<ActionButton>(u"callNextButton"_s)->hint() == u"F1 · Num 1"_s);
 }
@@ -276,6 +294,11 @@ TEST_CASE("the compact window fits every action into about 360x520", "[ui][booth
         CHECK(window.contains(r));
         CHECK(r.height() >= 40); // a touch target
     }
+    b.shot(u"compact-called"_s);
+    b.click(u"serveButton"_s);
+    b.click(u"finishButton"_s);
+    b.shot(u"compact-outcome"_s);
+    b.key(Qt::Key_Escape);
     // F11 switches to the full layout and back.
     b.key(Qt::Key_F11);
     CHECK_FALSE(b.window().isCompact());
@@ -294,6 +317,7 @@ TEST_CASE("Indonesian is complete for the booth and can be switched at run time"
     b.click(u"callNextButton"_s);
     CHECK(b.status().contains(u"dipanggil"_s));
     b.click(u"serveButton"_s);
+    b.shot(u"id-serving"_s);
     b.click(u"finishButton"_s);
     CHECK(b.find<ActionButton>(u"choice_completed"_s)->title().contains(u"Tuntas"_s));
     b.click(u"choiceCancel"_s);

@@ -54,6 +54,7 @@ TEST_CASE("five wrong PINs lock the account, even against the right PIN, until t
     }
     b.login(u"OFF1"_s, u"0000"_s);
     CHECK(b.loginMessage().contains(u"locked for 5 minute"_s));
+    b.shot(u"login-locked"_s);
     b.login(u"OFF1"_s, u"1234"_s);
     CHECK(b.window().page() == CounterWindow::Page::Login);
     CHECK(b.loginMessage().contains(u"locked"_s));
@@ -77,6 +78,7 @@ TEST_CASE("a counter taken by another officer is disabled on the picker with the
     REQUIRE(l2);
     CHECK_FALSE(l2->isEnabled());
     CHECK(l2->toolTip().contains(u"Supervisor"_s));
+    b.shot(u"picker-taken"_s);
     CHECK(b.isEnabled(u"counter_L1"_s));
 }
 
@@ -124,6 +126,7 @@ TEST_CASE("the booth locks after the idle time and only the officer's PIN opens 
     b.click(u"unlockButton"_s);
     CHECK(b.window().page() == CounterWindow::Page::Lock);
     CHECK(b.find<QLabel>(u"lockMessage"_s)->text() == u"Wrong staff ID or PIN."_s);
+    b.shot(u"lock"_s);
 
     b.window().idleLock().setTimeoutMs(0); // the unlocked booth should stay unlocked for the rest
     pin->setText(u"1234"_s);

@@ -70,19 +70,21 @@ TEST_CASE("two counter processes calling at the same instant never get the same 
     one.start(db, u"OFF1"_s, u"L1"_s, u"1234"_s, 30);
     two.start(db, u"OFF2"_s, u"L3"_s, u"5678"_s, 30);
     // Both booths logged in and open before either presses Call next.
-    REQUIRE(waitUntil([&] {
-        one.read();
-        two.read();
-        return one.out.contains(u"ready"_s) && two.out.contains(u"ready"_s);
-    }, 60000));
+    REQUIRE(waitUntil(
+        [&] {
+            one.read();
+            two.read();
+            return one.out.contains(u"ready"_s) && two.out.contains(u"ready"_s);
+        },
+        60000));
     one.process->write("go\n");
     two.process->write("go\n");
     REQUIRE(one.process->waitForFinished(60000));
     REQUIRE(two.process->waitForFinished(60000));
     one.read();
     two.read();
-    INFO("L1: " << one.out.toStdString() << "\nL3: " << two.out.toStdString() << "\nstderr: "
-                << one.process->readAllStandardError().toStdString()
+    INFO("L1: " << one.out.toStdString() << "\nL3: " << two.out.toStdString()
+                << "\nstderr: " << one.process->readAllStandardError().toStdString()
                 << two.process->readAllStandardError().toStdString());
     CHECK(one.process->exitCode() == 0);
     CHECK(two.process->exitCode() == 0);
@@ -119,14 +121,15 @@ TEST_CASE("antre-counter renders a logged-in booth to a PNG and exits, full and 
 
     const QString compact = hall.dir() + u"/compact.png"_s;
     r = ProcessRunner::run(ProcessRunner::program(u"antre-counter"_s),
-                           {u"--db"_s, hall.path(), u"--staff"_s, u"OFF1"_s, u"--counter"_s, u"L1"_s, u"--compact"_s,
-                            u"--screenshot"_s, compact},
+                           {u"--db"_s, hall.path(), u"--staff"_s, u"OFF1"_s, u"--counter"_s, u"L1"_s,
+                            u"--compact"_s, u"--screenshot"_s, compact},
                            {}, counterEnvironment());
     REQUIRE(r.exitCode == 0);
     CHECK(QImage(compact).size() == QSize(360, 520));
 }
 
-TEST_CASE("antre-counter refuses a wrong PIN and bad options with a message and an exit code", "[ui][process]")
+TEST_CASE("antre-counter refuses a wrong PIN and bad options with a message and an exit code",
+          "[ui][process]")
 {
     TestHall hall;
     const QString program = ProcessRunner::program(u"antre-counter"_s);
@@ -139,17 +142,19 @@ TEST_CASE("antre-counter refuses a wrong PIN and bad options with a message and 
 
     // An officer cannot open a counter they are not assigned to.
     r = ProcessRunner::run(program,
-                           {u"--db"_s, hall.path(), u"--lang"_s, u"en"_s, u"--staff"_s, u"OFF1"_s, u"--counter"_s,
-                            u"L3"_s, u"--pin-stdin"_s, u"--auto-call"_s, u"1"_s},
+                           {u"--db"_s, hall.path(), u"--lang"_s, u"en"_s, u"--staff"_s, u"OFF1"_s,
+                            u"--counter"_s, u"L3"_s, u"--pin-stdin"_s, u"--auto-call"_s, u"1"_s},
                            "1234\n", counterEnvironment());
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(u"not assigned"_s));
 
-    r = ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--lock-after"_s, u"soon"_s}, {}, counterEnvironment());
+    r = ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--lock-after"_s, u"soon"_s}, {},
+                           counterEnvironment());
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"--lock-after"_s));
 
-    r = ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--auto-call"_s, u"3"_s}, {}, counterEnvironment());
+    r = ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--auto-call"_s, u"3"_s}, {},
+                           counterEnvironment());
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"--pin-stdin"_s));
 }

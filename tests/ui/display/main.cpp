@@ -5,7 +5,10 @@
 
 int main(int argc, char** argv)
 {
-    // Widgets need a QApplication; ctest sets QT_QPA_PLATFORM=offscreen.
+    // ctest sets QT_QPA_PLATFORM=offscreen; test discovery at build time and a plain run from a shell
+    // without a display need it too.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -1,6 +1,8 @@
 #include "CallPhrase.h"
 #include "ClipPack.h"
 #include "ClipPackSink.h"
+#include "ClipPlayer.h"
+#include "SpeechSink.h"
 #include "Wait.h"
 
 #include <QDataStream>
@@ -69,22 +71,24 @@ TEST_CASE("WAV reading finds where a clip stops being audible", "[clips]")
     QTemporaryDir dir;
     const QString path = dir.filePath(u"nol.wav"_s);
     writeWav(path, 400, 300);
-    const auto info = WavInfo::read(path);
-    REQUIRE(info);
-    CHECK(info->durationMs == 700);
-    CHECK(std::abs(info->audibleEndMs - 400) <= 2);
+    const auto audio = antre::WavAudio::read(path);
+    REQUIRE(audio);
+    CHECK(audio->sampleRate == 22050);
+    const auto info = audio->info();
+    CHECK(info.durationMs == 700);
+    CHECK(std::abs(info.audibleEndMs - 400) <= 2);
 
     QFile bad(dir.filePath(u"bad.wav"_s));
     REQUIRE(bad.open(QIODevice::WriteOnly));
     bad.write("not a wav file at all");
     bad.close();
-    CHECK_FALSE(WavInfo::read(bad.fileName()));
-    CHECK_FALSE(WavInfo::read(dir.filePath(u"missing.wav"_s)));
+    CHECK_FALSE(antre::WavAudio::read(bad.fileName()));
+    CHECK_FALSE(antre::WavAudio::read(dir.filePath(u"missing.wav"_s)));
 }
 
 TEST_CASE("the built-in chime is embedded and audible", "[clips]")
 {
-    const auto info = WavInfo::read(ClipPack::builtInChime());
+    const auto info = ClipPack(QString()).info(ClipPack::builtInChime());
     REQUIRE(info);
     CHECK(info->audibleEndMs > 500);
     CHECK(info->durationMs < 3000);
@@ -164,4 +168,78 @@ TEST_CASE("the generated default pack covers every call at a 16-counter hall", "
         CHECK(info->audibleEndMs > 100);
         CHECK(info->audibleEndMs <= info->durationMs);
     }
+}
+
+TEST_CASE("the clip player reports the end of a sequence once, and nothing after stop()", "[clips]")
+{
+    QTemporaryDir dir;
+    for (const QString& word : {u"satu"_s, u"dua"_s})
+        writeWav(dir.filePath(word + u".wav"_s), 80, 40);
+    const ClipPack pack(dir.path());
+    antre::ClipPlayer player(pack);
+    int finished = 0;
+    QObject::connect(&player, &antre::ClipPlayer::finished, [&] { ++finished; });
+    const antre::ClipPlan plan{{{dir.filePath(u"satu.wav"_s), 0, 80},
+                                {dir.filePath(u"dua.wav"_s), 140, 80},
+                                {dir.filePath(u"satu.wav"_s), 280, 80}},
+                               420,
+                               {}};
+    player.play(plan);
+    CHECK(player.isPlaying());
+    CHECK(finished == 0);
+    REQUIRE(waitUntil([&] { return finished == 1; }));
+    CHECK_FALSE(player.isPlaying());
+
+    // Stopped mid-way and started again: one end, for the second run.
+    player.play(plan);
+    player.stop();
+    CHECK_FALSE(player.isPlaying());
+    player.play(plan);
+    REQUIRE(waitUntil([&] { return finished == 2; }));
+
+    // Nothing to play ends at once (the announcer copes with that).
+    player.play({});
+    CHECK(finished == 3);
+}
+
+TEST_CASE("a plan is mixed into one stream with each clip at its start time", "[clips]")
+{
+    QTemporaryDir dir;
+    writeWav(dir.filePath(u"satu.wav"_s), 100, 200, 16000); // another rate than the output: resampled
+    writeWav(dir.filePath(u"dua.wav"_s), 150, 50, 22050);
+    const ClipPack pack(dir.path());
+    // dua starts while satu's trailing silence still runs: mixed, not cut.
+    const antre::ClipPlan plan{{{dir.filePath(u"satu.wav"_s), 0, 100}, {dir.filePath(u"dua.wav"_s), 160, 150}},
+                               400,
+                               {}};
+    QAudioFormat format;
+    format.setSampleRate(22050);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    const QByteArray pcm = antre::ClipPlayer::render(plan, pack, format);
+    REQUIRE(pcm.size() == 22050 * 400 / 1000 * 2);
+    const auto* samples = reinterpret_cast<const qint16*>(pcm.constData());
+    const auto loudIn = [&](int fromMs, int toMs) {
+        int loud = 0;
+        for (int i = 22050 * fromMs / 1000; i < 22050 * toMs / 1000; ++i)
+            loud = std::max(loud, std::abs(static_cast<int>(samples[i])));
+        return loud;
+    };
+    CHECK(loudIn(5, 95) > 8000);    // satu
+    CHECK(loudIn(105, 155) < 200);  // the gap
+    CHECK(loudIn(165, 305) > 8000); // dua
+    CHECK(loudIn(315, 400) < 200);  // silence to the end
+    // Stereo output gets the same signal on both channels.
+    format.setChannelCount(2);
+    const QByteArray stereo = antre::ClipPlayer::render(plan, pack, format);
+    REQUIRE(stereo.size() == pcm.size() * 2);
+    const auto* lr = reinterpret_cast<const qint16*>(stereo.constData());
+    CHECK(lr[2 * 1000] == samples[1000]);
+    CHECK(lr[2 * 1000 + 1] == samples[1000]);
+}
+
+TEST_CASE("text-to-speech without a usable engine says why it is silent", "[clips]")
+{
+    antre::SpeechSink sink(u"no-such-engine"_s);
+    CHECK_FALSE(sink.unavailableReason().isEmpty());
 }

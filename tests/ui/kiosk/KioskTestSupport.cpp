@@ -17,6 +17,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+std::string Catch::StringMaker<QString>::convert(const QString& value)
+{
+    return '"' + value.toStdString() + '"';
+}
+
 namespace antre::kiosk::test {
 
 bool waitFor(const std::function<bool()>& condition, int deadlineMs)

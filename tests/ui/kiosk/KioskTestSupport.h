@@ -11,9 +11,18 @@
 #include <QByteArray>
 #include <QString>
 
+#include <catch2/catch.hpp>
 #include <functional>
 #include <memory>
 #include <thread>
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& value);
+};
+} // namespace Catch
 
 namespace antre::kiosk::test {
 

@@ -94,7 +94,8 @@ TEST_CASE("antre-kiosk refuses bad options with exit code 2", "[program]")
     const auto screen = kiosk(hall, {u"--screen"_s, u"lobby"_s, u"--screenshot"_s, u"/dev/null"_s});
     CHECK(screen.exitCode == 2);
     CHECK(screen.err.contains(u"--screen"_s));
-    const auto printer = kiosk(hall, {u"--printer"_s, u"escpos"_s, u"--screenshot"_s, u"/dev/null"_s});
+    const auto printer =
+        kiosk(hall, {u"--lang"_s, u"en"_s, u"--printer"_s, u"escpos"_s, u"--screenshot"_s, u"/dev/null"_s});
     CHECK(printer.exitCode == 2);
     CHECK(printer.err.contains(u"device or a host"_s));
     QTemporaryDir dir;
@@ -102,9 +103,14 @@ TEST_CASE("antre-kiosk refuses bad options with exit code 2", "[program]")
     REQUIRE(settings.open(QIODevice::WriteOnly));
     settings.write(R"({"printer": {"paper_mm": 57}})");
     settings.close();
-    const auto file = kiosk(hall, {u"--settings"_s, settings.fileName(), u"--screenshot"_s, u"/dev/null"_s});
+    const auto file = kiosk(hall, {u"--lang"_s, u"en"_s, u"--settings"_s, settings.fileName(), u"--screenshot"_s,
+                                   u"/dev/null"_s});
     CHECK(file.exitCode == 2);
     CHECK(file.err.contains(u"kiosk.json: printer.paper_mm: 57 is not 58 or 80"_s));
+    // The default language is Indonesian, errors included.
+    const auto indonesian = kiosk(hall, {u"--paper"_s, u"70"_s, u"--screenshot"_s, u"/dev/null"_s});
+    CHECK(indonesian.exitCode == 2);
+    CHECK(indonesian.err.contains(u"printer.paper_mm: 70 bukan 58 atau 80"_s));
     CHECK(count(hall, u"SELECT count(*) FROM tickets"_s) == 0);
 }
 

@@ -1,5 +1,6 @@
 #include "KioskTestSupport.h"
 #include "PdfTicketPrinter.h"
+#include "SystemTicketPrinter.h"
 #include "TicketLayout.h"
 
 #include <QBuffer>
@@ -177,4 +178,33 @@ TEST_CASE("A PDF folder that cannot be created is a clear fault", "[pdf]")
     const auto printed = printer.print(content);
     REQUIRE_FALSE(printed.ok());
     CHECK(printed.error().message.contains(u"tickets"_s));
+}
+
+TEST_CASE("A system printer that is not set up is a clear fault", "[printer]")
+{
+    SystemTicketPrinter printer(u"antre-test-no-such-queue"_s, 80);
+    TicketContent content;
+    content.number = u"A-001"_s;
+    const auto printed = printer.print(content);
+    REQUIRE_FALSE(printed.ok());
+    CHECK(printed.error().code == u"printer_missing");
+    CHECK(printed.error().message.contains(u"antre-test-no-such-queue"_s));
+}
+
+TEST_CASE("The printer backend follows the settings", "[printer]")
+{
+    KioskSettings s = KioskSettingsIo::defaults();
+    s.backend = PrinterBackend::EscPos;
+    s.device = u"/dev/usb/lp0"_s;
+    s.paperMm = 58;
+    CHECK(TicketPrinters::create(s)->description() == u"ESC/POS /dev/usb/lp0, 58 mm");
+    s.device.clear();
+    s.host = u"10.1.2.3"_s;
+    CHECK(TicketPrinters::create(s)->description() == u"ESC/POS 10.1.2.3:9100, 58 mm");
+    s.backend = PrinterBackend::System;
+    s.printerName = u"Loket"_s;
+    CHECK(TicketPrinters::create(s)->description() == u"Loket, 58 mm");
+    s.backend = PrinterBackend::Pdf;
+    s.pdfFolder = u"/tmp/tiket"_s;
+    CHECK(TicketPrinters::create(s)->description().contains(u"/tmp/tiket"_s));
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ChangeWatcher.h"
+#include "HallAccess.h"
+#include "TestHall.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace antre::test {
+
+// TestHall (manual clock, small hall) plus what the supervisor screens need: a running change watcher
+// and a HallAccess over the fixture's engine and staff directory. Adds an administrator, ADM (PIN 4444).
+class SupervisorHall final
+{
+public:
+    SupervisorHall();
+    ~SupervisorHall();
+    Q_DISABLE_COPY_MOVE(SupervisorHall)
+
+    StaffMember member(const QString& staffId);
+
+    TestHall hall;
+    ChangeWatcher watcher;
+    HallAccess access;
+};
+
+// Runs the event loop until the condition holds or the deadline passes (then returns false).
+bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000);
+
+// A widget found by objectName below `root`; FAILs the test when there is none.
+template <typename T> T* child(const QWidget* root, const QString& objectName);
+
+// Plays a Monday (2026-11-23) with known figures in the small hall: see the .cpp for the script.
+void playKnownMonday(TestHall& hall);
+
+// Types into a line edit as a user would (so that textEdited fires), replacing its text.
+void typeInto(QWidget* edit, const QString& text);
+
+} // namespace antre::test
+
+#include "SupervisorTestSupport.inl"
