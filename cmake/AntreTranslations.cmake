@@ -13,7 +13,7 @@ function(antre_add_translations target module source_dir)
         RESOURCE_PREFIX /i18n
         LUPDATE_OPTIONS -no-obsolete -locations none
         OUTPUT_TARGETS out_targets)
-    if(BUILD_TESTING OR ANTRE_BUILD_TESTS)
+    if(ANTRE_BUILD_TESTS)
         add_test(NAME "i18n: ${module} translation complete"
             COMMAND bash ${CMAKE_SOURCE_DIR}/tests/i18n/check_translations.sh
                 $<TARGET_FILE:Qt6::lupdate> ${ts} ${source_dir})

@@ -14,6 +14,15 @@ namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
+
+QVariant bindable(const QVariant& arg)
+{
+    // A null QString would bind as SQL NULL; only an empty QVariant means NULL here.
+    if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+        return QString(u""_s);
+    return arg;
+}
+
 // Schema version 1. Times are UTC epoch milliseconds; business_day is the site's local date.
 // Portable SQL only (a PostgreSQL driver is planned): no AUTOINCREMENT, no SQLite-only types.
 const char16_t* const kSchemaV1[] = {
@@ -148,13 +157,8 @@ Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVar
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(sql.simplified().left(60), query.lastError().text());
-    for (const auto& arg : args) {
-        // A null QString would bind as SQL NULL; only an empty QVariant means NULL here.
-        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else
-            query.addBindValue(arg);
-    }
+    for (const auto& arg : args)
+        query.addBindValue(bindable(arg));
     if (!query.exec())
         return sqlError(sql.simplified().left(60), query.lastError().text());
     return query;
@@ -194,6 +198,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         probe.value().finish();
     if (!probe.ok()) {
         const QString detail = probe.error().message;
+        if (detail.contains(u"unable to open database file"_s))
+            return makeError(ErrorKind::BadInput, u"open_failed"_s,
+                             tr("%1: cannot open the database; its folder must be writable, as SQLite keeps the "
+                                "files %2-wal and %2-shm next to it")
+                                 .arg(path, info.fileName()));
         if (detail.contains(u"not a database"_s) || detail.contains(u"malformed"_s))
             return makeError(ErrorKind::BadInput, u"corrupt"_s,
                              tr("%1: the file is not an Antre database or is damaged; restore it from a backup (antre backup)")
@@ -313,6 +322,9 @@ Error Database::storageError(const Error& error) const
     if (error.message.contains(u"database or disk is full"_s))
         return makeError(ErrorKind::Internal, u"disk_full"_s,
                          tr("%1: the disk is full; nothing was saved").arg(m_path));
+    if (error.message.contains(u"attempt to write a readonly database"_s))
+        return makeError(ErrorKind::BadInput, u"read_only"_s,
+                         tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
     if (error.message.contains(u"disk I/O error"_s))
         return makeError(ErrorKind::Internal, u"io"_s,
                          tr("%1: cannot write to the disk (full or failing); nothing was saved").arg(m_path));

@@ -139,23 +139,13 @@ int Estimator::estimateMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qi
     // The booths that serve this service call across all of their services in one line (queue order), so
     // the line that matters is every waiting ticket of those services, and the capacity is every booth that
     // serves any of them.
-    const QList<qint64> booths = ids(db, uR"(SELECT cs.counter_id FROM counter_services cs
-                                             JOIN counters c ON c.id = cs.counter_id
-                                             WHERE cs.service_id = ? AND c.active = 1)"_s,
-                                     {serviceId});
-    if (booths.isEmpty())
+    const QList<qint64> group = ids(db, uR"(SELECT DISTINCT g.service_id FROM counter_services s
+                                            JOIN counters c ON c.id = s.counter_id AND c.active = 1
+                                            JOIN counter_services g ON g.counter_id = s.counter_id
+                                            WHERE s.service_id = ?)"_s,
+                                    {serviceId});
+    if (group.isEmpty())
         return qMax(0, int(std::lround(kDefaultServiceMin * ahead))); // no booth serves it: nothing to go on
-    const QList<qint64> group =
-        ids(db,
-            u"SELECT DISTINCT service_id FROM counter_services WHERE counter_id IN (" +
-                placeholders(booths.size()) + u')',
-            variants(booths));
-    const QList<qint64> groupBooths =
-        ids(db,
-            uR"(SELECT DISTINCT cs.counter_id FROM counter_services cs JOIN counters c ON c.id = cs.counter_id
-                    WHERE c.active = 1 AND cs.service_id IN ()" +
-                placeholders(group.size()) + u')',
-            variants(group));
 
     // People ahead in that line. `ahead` counts only priority tickets when the new ticket is a priority one,
     // so fewer people ahead than wait for the service means a priority ticket: it waits only behind priority
@@ -179,16 +169,18 @@ int Estimator::estimateMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qi
     const bool priority = ahead < waitingHere;
     const int line = priority ? waitingPriority : waiting;
 
-    // The booths: open now, on a break now, and which of the open ones are busy with a citizen.
+    // The booths of the line: open now, on a break now, and which of the open ones are busy with a citizen.
     int open = 0, onBreak = 0, busy = 0;
     {
         auto q = Database::run(
             db,
             uR"(SELECT cs.state, EXISTS (SELECT 1 FROM tickets t WHERE t.counter_id = cs.counter_id
-                                                                AND t.status IN ('called', 'serving'))
-                                       FROM counter_states cs WHERE cs.ended_at IS NULL AND cs.counter_id IN ()" +
-                placeholders(groupBooths.size()) + u')',
-            variants(groupBooths));
+                                                             AND t.status IN ('called', 'serving'))
+                                   FROM counter_states cs JOIN counters c ON c.id = cs.counter_id AND c.active = 1
+                                   WHERE cs.ended_at IS NULL AND cs.counter_id IN
+                                     (SELECT counter_id FROM counter_services WHERE service_id IN ()" +
+                placeholders(group.size()) + u"))",
+            variants(group));
         if (q.ok())
             while (q.value().next()) {
                 const bool isOpen = q.value().value(0).toString() == u"open";

@@ -75,6 +75,7 @@ QLabel#statusLine[tone="ok"] { background: #e3f3e8; color: #145c2b; }
 QLabel#statusLine[tone="hint"] { background: #fff4d6; color: #5c3d00; }
 QLabel#loginMessage, QLabel#pickerMessage, QLabel#lockMessage { font-size: %STATUS%px; color: %DANGER%;
                                                                 font-weight: bold; }
+QLabel#pickerMessage[tone="info"] { color: %TEXT%; font-weight: normal; }
 QLabel#waitingTitle, QLabel#figuresLabel, QLabel#waitingSummary { font-size: %BODY%px; }
 QLabel#waitingTitle { font-weight: bold; color: %PRIMARY%; }
 QTableWidget#waitingList { font-size: %LIST%px; background: %SURFACE%; border: 1px solid #d5dae3; }

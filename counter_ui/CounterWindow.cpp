@@ -51,7 +51,7 @@ CounterWindow::CounterWindow(const CounterDeps& deps, const CounterOptions& opti
     connect(m_picker, &PickerPage::logoutRequested, this, &CounterWindow::logout);
     connect(m_booth, &BoothPage::closed, this, [this](const QString& message) {
         m_memory.forgetCounter();
-        showPicker(message);
+        showPicker(message, false);
     });
     connect(m_booth, &BoothPage::lockRequested, this, &CounterWindow::lock);
     connect(m_booth, &BoothPage::compactRequested, this, [this] {
@@ -183,13 +183,13 @@ void CounterWindow::afterLogin(const QString& preferredCounter)
     showPicker({});
 }
 
-void CounterWindow::showPicker(const QString& message)
+void CounterWindow::showPicker(const QString& message, bool error)
 {
     auto choices = m_session->choices();
-    m_picker->showMessage(choices.ok() ? message : choices.error().message);
+    m_picker->showMessage(choices.ok() ? message : choices.error().message, error || !choices.ok());
     m_picker->setChoices(choices.ok() ? choices.value() : QList<BoothChoice>{}, m_memory.counterCode());
     if (!message.isEmpty())
-        m_picker->showMessage(message);
+        m_picker->showMessage(message, error);
     // A booth lost while the screen is locked must not unlock it.
     if (m_page == Page::Lock)
         m_beforeLock = Page::Picker;
@@ -246,7 +246,8 @@ void CounterWindow::onUnlock(const QString& pin)
         setPage(Page::Booth);
         m_session->refresh();
     } else {
-        showPicker(m_picker->message());
+        setPage(Page::Picker);
+        refreshNow();
     }
 }
 
@@ -299,6 +300,9 @@ void CounterWindow::applyWindowMode(bool sizeGiven)
         }
         setWindowFlag(Qt::WindowStaysOnTopHint, m_options.onTop);
         showNormal();
+        // The compact layout's smaller minimum size only applies once its layout requests are handled;
+        // resizing before that would leave the window as wide as the full layout needed.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         resize(m_options.compactSize);
     } else if (m_fullGeometry) {
         // Back to what the window was before it became compact.

@@ -84,7 +84,7 @@ private:
     void setPage(Page page);
     void onLoginRequested(const QString& staffId, const QString& pin);
     void afterLogin(const QString& preferredCounter);
-    void showPicker(const QString& message);
+    void showPicker(const QString& message, bool error = true);
     void enterBooth(const QString& code);
     void onBoothLost(const QString& message);
     void onUnlock(const QString& pin);

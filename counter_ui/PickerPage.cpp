@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -114,10 +115,16 @@ void PickerPage::layoutButtons()
     m_grid->setRowStretch(m_grid->rowCount(), 1);
 }
 
-void PickerPage::showMessage(const QString& message)
+void PickerPage::showMessage(const QString& message, bool error)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    const QString tone = error ? u"error"_s : u"info"_s;
+    if (m_message->property("tone").toString() != tone) {
+        m_message->setProperty("tone", tone);
+        m_message->style()->unpolish(m_message);
+        m_message->style()->polish(m_message);
+    }
 }
 
 QString PickerPage::message() const

@@ -25,7 +25,8 @@ public:
     void setOfficer(const QString& name);
     // preferred: the counter remembered from last time gets the focus.
     void setChoices(const QList<BoothChoice>& choices, const QString& preferred);
-    void showMessage(const QString& message);
+    // A refusal reads as an error; news such as "Loket 1 is closed." does not.
+    void showMessage(const QString& message, bool error = true);
     QString message() const;
     void setCompact(bool compact);
 

@@ -16,19 +16,23 @@ namespace antre {
 
 namespace {
 constexpr int kRate = 22050;
+// Device buffer: what a request may wait before it is heard, and what stop() lets play out.
+constexpr qint64 kDeviceBufferUs = 200'000;
+constexpr int kFeedMs = 20;
 } // namespace
 
 ClipPlayer::ClipPlayer(const ClipPack& pack, QObject* parent) : QObject(parent), m_pack(pack)
 {
     m_silentEnd.setSingleShot(true);
     connect(&m_silentEnd, &QTimer::timeout, this, &ClipPlayer::end);
+    m_feed.setInterval(kFeedMs);
+    m_feed.setTimerType(Qt::PreciseTimer);
+    connect(&m_feed, &QTimer::timeout, this, &ClipPlayer::feed);
 }
 
 ClipPlayer::~ClipPlayer()
 {
-    m_playing = false;
-    if (m_sink)
-        m_sink->stop();
+    closeStream();
 }
 
 QAudioFormat ClipPlayer::outputFormat()
@@ -92,6 +96,39 @@ QByteArray ClipPlayer::render(const ClipPlan& plan, const ClipPack& pack, const 
     return out;
 }
 
+bool ClipPlayer::openStream()
+{
+    if (m_sink && m_stream && m_sink->error() != QAudio::OpenError && m_sink->error() != QAudio::FatalError)
+        return true;
+    closeStream();
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull())
+        return false;
+    m_format = outputFormat();
+    m_sink = std::make_unique<QAudioSink>(device, m_format);
+    m_sink->setBufferSize(m_format.bytesForDuration(kDeviceBufferUs));
+    m_stream = m_sink->start();
+    if (!m_stream || m_sink->error() == QAudio::OpenError || m_sink->error() == QAudio::FatalError) {
+        qCWarning(lcDisplay) << "cannot open the audio output:" << m_sink->error();
+        closeStream();
+        return false;
+    }
+    m_written = 0;
+    m_feed.start();
+    return true;
+}
+
+void ClipPlayer::closeStream()
+{
+    m_feed.stop();
+    if (m_sink)
+        m_sink->stop();
+    m_sink.reset();
+    m_stream = nullptr;
+    m_pending.clear();
+    m_endsAt = -1;
+}
+
 void ClipPlayer::play(const ClipPlan& plan)
 {
     stop();
@@ -100,32 +137,52 @@ void ClipPlayer::play(const ClipPlan& plan)
         end();
         return;
     }
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    if (device.isNull()) {
+    if (!openStream()) {
+        // No device: the sequence still takes its time, silently, so the pacing of calls is the same.
         m_silentEnd.start(plan.totalMs);
         return;
     }
-    const QAudioFormat format = outputFormat();
-    m_buffer.close();
-    m_buffer.setData(render(plan, m_pack, format));
-    m_buffer.open(QIODevice::ReadOnly);
-    m_sink = std::make_unique<QAudioSink>(device, format);
-    connect(m_sink.get(), &QAudioSink::stateChanged, this, &ClipPlayer::onSinkStateChanged);
-    m_sink->start(&m_buffer);
-    // A device that vanished mid-way may never report; the announcer's watchdog covers that.
+    m_pending = render(plan, m_pack, m_format);
+    m_endsAt = m_written + m_pending.size();
+    feed();
 }
 
-void ClipPlayer::onSinkStateChanged()
+void ClipPlayer::feed()
 {
-    if (!m_playing || !m_sink)
+    if (!m_sink || !m_stream)
         return;
-    const QAudio::State state = m_sink->state();
-    // Idle: the whole buffer has been handed to the device. Stopped with an error: it never will be.
-    if (state == QAudio::IdleState || (state == QAudio::StoppedState && m_sink->error() != QAudio::NoError)) {
-        if (m_sink->error() != QAudio::NoError && m_sink->error() != QAudio::UnderrunError)
-            qCWarning(lcDisplay) << "audio output failed:" << m_sink->error();
-        end();
+    if (m_sink->error() == QAudio::OpenError || m_sink->error() == QAudio::FatalError) {
+        // The device went away (a TV switched off). End the request; the next one reopens.
+        qCWarning(lcDisplay) << "audio output failed:" << m_sink->error();
+        const bool wasPlaying = m_playing;
+        closeStream();
+        if (wasPlaying)
+            end();
+        return;
     }
+    // Keep the device buffer full: the request's audio first, silence when there is none.
+    const qsizetype frameBytes = m_format.bytesPerFrame();
+    qsizetype room = m_sink->bytesFree() / frameBytes * frameBytes;
+    while (room > 0) {
+        const qsizetype fromPending = std::min(room, m_pending.size());
+        qint64 wrote = 0;
+        if (fromPending > 0) {
+            wrote = m_stream->write(m_pending.constData(), fromPending);
+            if (wrote > 0)
+                m_pending.remove(0, wrote);
+        } else {
+            const QByteArray silence(room, '\0');
+            wrote = m_stream->write(silence);
+        }
+        if (wrote <= 0)
+            break;
+        m_written += wrote;
+        room -= wrote;
+    }
+    // Played = handed over minus what still waits in the device buffer.
+    const qint64 played = m_written - (m_sink->bufferSize() - m_sink->bytesFree());
+    if (m_playing && m_endsAt >= 0 && m_pending.isEmpty() && played >= m_endsAt)
+        end();
 }
 
 void ClipPlayer::end()
@@ -133,13 +190,8 @@ void ClipPlayer::end()
     if (!m_playing)
         return;
     m_playing = false;
+    m_endsAt = -1;
     m_silentEnd.stop();
-    if (m_sink) {
-        // Deleting the sink inside its own signal is unsafe; stop it now, let it go later.
-        m_sink->disconnect(this);
-        m_sink->stop();
-        m_sink.release()->deleteLater();
-    }
     Q_EMIT finished();
 }
 
@@ -147,11 +199,8 @@ void ClipPlayer::stop()
 {
     m_playing = false;
     m_silentEnd.stop();
-    if (m_sink) {
-        m_sink->disconnect(this);
-        m_sink->stop();
-        m_sink.release()->deleteLater();
-    }
+    m_pending.clear();
+    m_endsAt = -1;
 }
 
 bool ClipPlayer::isPlaying() const

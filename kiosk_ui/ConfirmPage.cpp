@@ -18,8 +18,8 @@ namespace antre::kiosk {
 ConfirmPage::ConfirmPage(QWidget* parent)
     : QWidget(parent), m_back(KioskTheme::button("secondary", u"confirmBackButton"_s, this)),
       m_title(KioskTheme::label("title", this)), m_agency(KioskTheme::label("subtitle", this)),
-      m_waiting(KioskTheme::label("body", this)), m_regular(new TileButton(this)), m_priority(new TileButton(this)),
-      m_problem(KioskTheme::label("reason", this)),
+      m_waiting(KioskTheme::label("body", this)), m_regular(new TileButton(this)),
+      m_priority(new TileButton(this)), m_problem(KioskTheme::label("reason", this)),
       m_standard(KioskTheme::button("secondary", u"confirmStandardButton"_s, this)),
       m_choices(new QBoxLayout(QBoxLayout::LeftToRight))
 {
@@ -72,6 +72,13 @@ void ConfirmPage::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     // Side by side in landscape, stacked in portrait: each choice stays a big, wide target.
     m_choices->setDirection(width() >= height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // Once the layout has sized the two choices, give both the same text size: neither looks lesser.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            TileButton::equalize({m_regular, m_priority});
+        },
+        Qt::QueuedConnection);
 }
 
 void ConfirmPage::setService(const QString& serviceCode)
@@ -142,7 +149,13 @@ void ConfirmPage::retranslate()
                              "small children"));
     m_standard->setText(tr("See requirements and fee"));
     m_standard->setAccessibleName(tr("See requirements and fee"));
-    m_standard->setAccessibleDescription(tr("Show the requirements, fee and processing time of this service"));
+    m_standard->setAccessibleDescription(
+        tr("Show the requirements, fee and processing time of this service"));
+}
+
+QString ConfirmPage::service() const
+{
+    return m_service;
 }
 
 } // namespace antre::kiosk

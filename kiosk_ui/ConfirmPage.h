@@ -20,7 +20,7 @@ public:
     explicit ConfirmPage(QWidget* parent = nullptr);
 
     void setService(const QString& serviceCode);
-    QString service() const { return m_service; }
+    QString service() const;
     void setSnapshot(const KioskSnapshot& snapshot);
     void setUnit(double unit);
     // While a ticket is being issued both choices are disabled, so a double tap issues one ticket.

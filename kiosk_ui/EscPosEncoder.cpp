@@ -24,9 +24,18 @@ QByteArray bytes(std::initializer_list<int> values)
     return out;
 }
 
-QByteArray bold(bool on) { return bytes({ESC, 'E', on ? 1 : 0}); }
-QByteArray align(int n) { return bytes({ESC, 'a', n}); } // 0 left, 1 centre
-QByteArray size(int width, int height) { return bytes({GS, '!', ((width - 1) << 4) | (height - 1)}); }
+QByteArray bold(bool on)
+{
+    return bytes({ESC, 'E', on ? 1 : 0});
+}
+QByteArray align(int n)
+{
+    return bytes({ESC, 'a', n});
+} // 0 left, 1 centre
+QByteArray size(int width, int height)
+{
+    return bytes({GS, '!', ((width - 1) << 4) | (height - 1)});
+}
 
 // QR through GS ( k: cn = 49 ('1') selects QR, fn picks the function.
 QByteArray qrFunction(char fn, const QByteArray& parameters)
@@ -37,14 +46,12 @@ QByteArray qrFunction(char fn, const QByteArray& parameters)
 
 } // namespace
 
-EscPosEncoder::EscPosEncoder(int paperMm, PaperCut cut) : m_paperMm(paperMm), m_cut(cut)
-{
-}
+EscPosEncoder::EscPosEncoder(int paperMm, PaperCut cut) : m_paperMm(paperMm), m_cut(cut) {}
 
 QByteArray EscPosEncoder::toPrinterText(const QString& text)
 {
     static const QHash<char16_t, const char*> replacements{
-        {u'\u2013', "-"},  {u'\u2014', "-"},  {u'\u2212', "-"},  {u'\u2018', "'"},   {u'\u2019', "'"},
+        {u'\u2013', "-"},  {u'\u2014', "-"},  {u'\u2212', "-"},   {u'\u2018', "'"},   {u'\u2019', "'"},
         {u'\u201c', "\""}, {u'\u201d', "\""}, {u'\u2026', "..."}, {u'\u00b1', "+/-"}, {u'\u00b7', "-"},
         {u'\u2022', "*"},  {u'\u00a0', " "},  {u'\u00d7', "x"},
     };
@@ -119,8 +126,8 @@ QByteArray EscPosEncoder::encode(const TicketContent& t) const
             out += toPrinterText(line) + LF;
     };
 
-    out += bytes({ESC, '@'});     // initialise
-    out += bytes({ESC, 't', 0});  // code page 437
+    out += bytes({ESC, '@'});    // initialise
+    out += bytes({ESC, 't', 0}); // code page 437
     out += align(1);
     out += bold(true);
     lines(t.hallName);
@@ -160,11 +167,11 @@ QByteArray EscPosEncoder::encode(const TicketContent& t) const
     if (!t.qrData.isEmpty()) {
         const QByteArray data = t.qrData.toUtf8();
         out += LF;
-        out += qrFunction('A', bytes({'2', 0}));                     // model 2
-        out += qrFunction('C', bytes({m_paperMm <= 58 ? 6 : 8}));    // module size in dots
-        out += qrFunction('E', bytes({'1'}));                        // error correction M
-        out += qrFunction('P', QByteArray(1, '0') + data);           // store the data
-        out += qrFunction('Q', QByteArray(1, '0'));                  // print the symbol
+        out += qrFunction('A', bytes({'2', 0}));                  // model 2
+        out += qrFunction('C', bytes({m_paperMm <= 58 ? 6 : 8})); // module size in dots
+        out += qrFunction('E', bytes({'1'}));                     // error correction M
+        out += qrFunction('P', QByteArray(1, '0') + data);        // store the data
+        out += qrFunction('Q', QByteArray(1, '0'));               // print the symbol
         out += LF;
         lines(t.qrData);
     }
@@ -178,6 +185,11 @@ QByteArray EscPosEncoder::encode(const TicketContent& t) const
     else if (m_cut == PaperCut::Full)
         out += bytes({GS, 'V', 65, 0});
     return out;
+}
+
+int EscPosEncoder::columns() const
+{
+    return m_paperMm <= 58 ? 32 : 48;
 }
 
 } // namespace antre::kiosk

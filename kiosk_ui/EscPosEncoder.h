@@ -20,7 +20,7 @@ public:
     QByteArray encode(const TicketContent& ticket) const;
 
     // Font A characters per line: 32 on 58 mm paper (384 dots), 48 on 80 mm (576 dots).
-    int columns() const { return m_paperMm <= 58 ? 32 : 48; }
+    int columns() const;
     // Plain ASCII for the printer: accents dropped, dashes and quotes simplified.
     static QByteArray toPrinterText(const QString& text);
     // Greedy word wrap to `width` characters; words longer than a line are split.

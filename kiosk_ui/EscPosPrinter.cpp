@@ -85,9 +85,10 @@ protected:
             pollfd pfd{m_fd, POLLOUT, 0};
             const int wait = int(deadline.remainingTime());
             if (wait <= 0 || ::poll(&pfd, 1, wait) == 0) {
-                setErrorString(EscPosPrinter::tr("the printer did not take the data within %1 s (paper jam, cover "
-                                                 "open or out of paper?)")
-                                   .arg(m_timeoutMs / 1000.0, 0, 'f', 1));
+                setErrorString(
+                    EscPosPrinter::tr("the printer did not take the data within %1 s (paper jam, cover "
+                                      "open or out of paper?)")
+                        .arg(m_timeoutMs / 1000.0, 0, 'f', 1));
                 return -1;
             }
         }
@@ -111,8 +112,7 @@ EscPosPrinter::EscPosPrinter(QString description, EscPosEncoder encoder, Opener 
                              bool statusQuery)
     : m_description(std::move(description)), m_encoder(encoder), m_opener(std::move(opener)),
       m_timeoutMs(timeoutMs), m_statusQuery(statusQuery)
-{
-}
+{}
 
 std::unique_ptr<EscPosPrinter> EscPosPrinter::forDevice(const QString& path, const KioskSettings& settings)
 {
@@ -137,15 +137,15 @@ std::unique_ptr<EscPosPrinter> EscPosPrinter::forNetwork(const QString& host, in
         auto socket = std::make_unique<QTcpSocket>();
         socket->connectToHost(host, quint16(port));
         if (!socket->waitForConnected(timeoutMs))
-            return printerError(u"printer_offline"_s, tr("%1:%2: cannot reach the printer: %3")
-                                                          .arg(host)
-                                                          .arg(port)
-                                                          .arg(socket->errorString()));
+            return printerError(
+                u"printer_offline"_s,
+                tr("%1:%2: cannot reach the printer: %3").arg(host).arg(port).arg(socket->errorString()));
         return std::unique_ptr<QIODevice>(std::move(socket));
     };
-    return std::make_unique<EscPosPrinter>(tr("ESC/POS %1:%2, %3 mm").arg(host).arg(port).arg(settings.paperMm),
-                                           EscPosEncoder(settings.paperMm, settings.cut), std::move(opener),
-                                           settings.timeoutMs, settings.statusQuery);
+    return std::make_unique<EscPosPrinter>(
+        tr("ESC/POS %1:%2, %3 mm").arg(host).arg(port).arg(settings.paperMm),
+        EscPosEncoder(settings.paperMm, settings.cut), std::move(opener), settings.timeoutMs,
+        settings.statusQuery);
 }
 
 Status EscPosPrinter::checkPaper(QIODevice& link)
@@ -155,7 +155,8 @@ Status EscPosPrinter::checkPaper(QIODevice& link)
         if (!status) // a plain file or a printer without a status line: nothing to learn
             return Done{};
         if (*status & kLpPaperOut)
-            return printerError(u"printer_paper_out"_s, tr("%1: the printer is out of paper").arg(m_description));
+            return printerError(u"printer_paper_out"_s,
+                                tr("%1: the printer is out of paper").arg(m_description));
         if (!(*status & kLpSelected))
             return printerError(u"printer_offline"_s, tr("%1: the printer is offline").arg(m_description));
         if (!(*status & kLpNoError))
@@ -184,16 +185,19 @@ Status EscPosPrinter::writeAll(QIODevice& link, const QByteArray& data)
     while (done < data.size()) {
         const qint64 n = link.write(data.constData() + done, data.size() - done);
         if (n < 0)
-            return printerError(u"printer_write"_s,
-                                tr("%1: writing to the printer failed: %2").arg(m_description, link.errorString()));
+            return printerError(
+                u"printer_write"_s,
+                tr("%1: writing to the printer failed: %2").arg(m_description, link.errorString()));
         done += n;
         if (n == 0 && deadline.hasExpired())
-            return printerError(u"printer_write"_s, tr("%1: the printer stopped taking data").arg(m_description));
+            return printerError(u"printer_write"_s,
+                                tr("%1: the printer stopped taking data").arg(m_description));
     }
     while (link.bytesToWrite() > 0) {
         if (!link.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime()))))
-            return printerError(u"printer_write"_s,
-                                tr("%1: writing to the printer failed: %2").arg(m_description, link.errorString()));
+            return printerError(
+                u"printer_write"_s,
+                tr("%1: writing to the printer failed: %2").arg(m_description, link.errorString()));
     }
     return Done{};
 }
@@ -215,6 +219,11 @@ Status EscPosPrinter::print(const TicketContent& ticket)
     }
     link->close();
     return Done{};
+}
+
+QString EscPosPrinter::description() const
+{
+    return m_description;
 }
 
 } // namespace antre::kiosk

@@ -21,10 +21,11 @@ public:
     EscPosPrinter(QString description, EscPosEncoder encoder, Opener opener, int timeoutMs, bool statusQuery);
 
     static std::unique_ptr<EscPosPrinter> forDevice(const QString& path, const KioskSettings& settings);
-    static std::unique_ptr<EscPosPrinter> forNetwork(const QString& host, int port, const KioskSettings& settings);
+    static std::unique_ptr<EscPosPrinter> forNetwork(const QString& host, int port,
+                                                     const KioskSettings& settings);
 
     Status print(const TicketContent& ticket) override;
-    QString description() const override { return m_description; }
+    QString description() const override;
 
 private:
     Status checkPaper(QIODevice& link);

@@ -23,8 +23,8 @@ const QStringList kRows{u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL"_s, u"ZXCV
 
 ExitPanel::ExitPanel(StaffDirectory& staff, QWidget* parent)
     : QWidget(parent), m_staff(staff), m_card(new QFrame(this)), m_title(KioskTheme::label("title", m_card)),
-      m_hint(KioskTheme::label("subtitle", m_card)), m_id(new QLineEdit(m_card)), m_pin(new QLineEdit(m_card)),
-      m_message(KioskTheme::label("reason", m_card)),
+      m_hint(KioskTheme::label("subtitle", m_card)), m_id(new QLineEdit(m_card)),
+      m_pin(new QLineEdit(m_card)), m_message(KioskTheme::label("reason", m_card)),
       m_confirm(KioskTheme::button("primary", u"exitConfirmButton"_s, m_card)),
       m_cancel(KioskTheme::button("secondary", u"exitCancelButton"_s, m_card)), m_target(m_id)
 {

@@ -17,7 +17,8 @@ namespace antre::kiosk {
 
 HomePage::HomePage(QWidget* parent)
     : QWidget(parent), m_title(KioskTheme::label("title", this)), m_hint(KioskTheme::label("subtitle", this)),
-      m_problem(KioskTheme::label("reason", this)), m_grid(new TileGrid(this)), m_help(KioskTheme::label("hint", this))
+      m_problem(KioskTheme::label("reason", this)), m_grid(new TileGrid(this)),
+      m_help(KioskTheme::label("hint", this))
 {
     setObjectName(u"homePage"_s);
     m_title->setObjectName(u"homeTitle"_s);
@@ -102,7 +103,8 @@ void HomePage::changeEvent(QEvent* event)
 void HomePage::retranslate()
 {
     m_title->setText(tr("Please choose an agency"));
-    m_hint->setText(tr("Touch an agency to see its services. Grey tiles are closed now; the reason is shown."));
+    m_hint->setText(
+        tr("Touch an agency to see its services. Grey tiles are closed now; the reason is shown."));
     m_help->setText(tr("Need help? Please ask the information desk."));
 }
 

@@ -3,9 +3,9 @@
 #include "KioskTheme.h"
 #include "TicketContent.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QFrame>
-#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -17,11 +17,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre::kiosk {
 
 IssuedPage::IssuedPage(QWidget* parent)
-    : QWidget(parent), m_heading(KioskTheme::label("heading", this)), m_number(KioskTheme::label("number", this)),
-      m_priority(KioskTheme::label("badge", this)), m_service(KioskTheme::label("title", this)),
-      m_ahead(KioskTheme::label("fact", this)), m_wait(KioskTheme::label("fact", this)), m_statusBox(new QFrame(this)),
-      m_statusTitle(KioskTheme::label("statusTitle", m_statusBox)), m_statusText(KioskTheme::label("body", m_statusBox)),
-      m_detail(KioskTheme::label("hint", m_statusBox)),
+    : QWidget(parent), m_heading(KioskTheme::label("heading", this)),
+      m_number(KioskTheme::label("number", this)), m_priority(KioskTheme::label("badge", this)),
+      m_service(KioskTheme::label("title", this)), m_ahead(KioskTheme::label("fact", this)),
+      m_wait(KioskTheme::label("fact", this)), m_statusBox(new QFrame(this)),
+      m_statusTitle(KioskTheme::label("statusTitle", m_statusBox)),
+      m_statusText(KioskTheme::label("body", m_statusBox)), m_detail(KioskTheme::label("hint", m_statusBox)),
       m_reprint(KioskTheme::button("primary", u"reprintButton"_s, m_statusBox)),
       m_done(KioskTheme::button("secondary", u"doneButton"_s, this)), m_countdown(new QTimer(this)),
       m_facts(new QBoxLayout(QBoxLayout::LeftToRight))
@@ -36,7 +37,8 @@ IssuedPage::IssuedPage(QWidget* parent)
     m_statusTitle->setObjectName(u"printStatusTitle"_s);
     m_statusText->setObjectName(u"printStatusText"_s);
     m_detail->setObjectName(u"printDetail"_s);
-    for (QLabel* label : {m_heading, m_number, m_service, m_ahead, m_wait, m_statusTitle, m_statusText, m_detail})
+    for (QLabel* label :
+         {m_heading, m_number, m_service, m_ahead, m_wait, m_statusTitle, m_statusText, m_detail})
         label->setAlignment(Qt::AlignCenter);
     m_number->setWordWrap(false);
     m_priority->setWordWrap(false);
@@ -187,8 +189,9 @@ void IssuedPage::retranslate()
         break;
     case PrintState::Failed:
         m_statusTitle->setText(tr("The ticket could not be printed"));
-        m_statusText->setText(tr("Your number is valid. Please note or photograph the number above and show it "
-                                 "to the officer when it is called. The fault has been recorded for the hall staff."));
+        m_statusText->setText(
+            tr("Your number is valid. Please note or photograph the number above and show it "
+               "to the officer when it is called. The fault has been recorded for the hall staff."));
         break;
     }
     m_statusBox->setAccessibleName(m_statusTitle->text());
@@ -199,6 +202,11 @@ void IssuedPage::retranslate()
     m_done->setText(tr("Done"));
     m_done->setAccessibleName(tr("Done"));
     m_done->setAccessibleDescription(tr("Return to the start screen"));
+}
+
+IssuedPage::PrintState IssuedPage::printState() const
+{
+    return m_state;
 }
 
 } // namespace antre::kiosk

@@ -20,13 +20,18 @@ class IssuedPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class PrintState { Printing, Printed, Failed };
+    enum class PrintState
+    {
+        Printing,
+        Printed,
+        Failed
+    };
 
     explicit IssuedPage(QWidget* parent = nullptr);
 
     void showTicket(const IssuedTicket& ticket, const TicketContent& content);
     void setPrintState(PrintState state, const QString& detail = {});
-    PrintState printState() const { return m_state; }
+    PrintState printState() const;
     void setAutoReturnSeconds(int seconds);
     void setUnit(double unit);
 

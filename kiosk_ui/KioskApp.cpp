@@ -28,7 +28,8 @@ int fail(const Error& error)
 
 int KioskApp::run(QApplication& app, QElapsedTimer sinceMain)
 {
-    AppContext ctx(u"kiosk"_s, tr("Antre citizen kiosk: choose a service, take a queue number, print the ticket."));
+    AppContext ctx(u"kiosk"_s,
+                   tr("Antre citizen kiosk: choose a service, take a queue number, print the ticket."));
     KioskSettingsIo::addOptions(ctx.parser());
     if (auto opened = ctx.open(app.arguments()); !opened.ok())
         return fail(opened.error());
@@ -47,12 +48,13 @@ int KioskApp::run(QApplication& app, QElapsedTimer sinceMain)
 
     StartupProbe probe(&window, sinceMain);
     if (ctx.parser().isSet(u"measure-startup"_s)) {
-        QObject::connect(&probe, &StartupProbe::firstFramePainted, &app, [](qint64 sinceStart, qint64 sinceMain) {
-            std::printf("startup: first frame painted %lld ms after process start (%lld ms after main)\n",
-                        static_cast<long long>(sinceStart), static_cast<long long>(sinceMain));
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        });
+        QObject::connect(
+            &probe, &StartupProbe::firstFramePainted, &app, [](qint64 sinceStart, qint64 sinceMain) {
+                std::printf("startup: first frame painted %lld ms after process start (%lld ms after main)\n",
+                            static_cast<long long>(sinceStart), static_cast<long long>(sinceMain));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
     }
     window.setKioskMode(!ctx.windowed() && ctx.screenshotPath().isEmpty());
     ctx.show(&window);

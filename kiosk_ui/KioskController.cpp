@@ -16,12 +16,12 @@ KioskController::KioskController(QueueEngine& engine, Database& database, const 
                                  KioskSettings settings, std::unique_ptr<TicketPrinter> printer)
     : m_engine(engine), m_database(database), m_clock(clock), m_settings(std::move(settings)),
       m_printer(std::move(printer))
-{
-}
+{}
 
 KioskController::~KioskController() = default;
 
-Result<IssuedTicket> KioskController::issue(const QString& serviceCode, bool priority, const QString& language)
+Result<IssuedTicket> KioskController::issue(const QString& serviceCode, bool priority,
+                                            const QString& language)
 {
     auto issued = m_engine.issue(serviceCode, priority);
     if (!issued.ok())
@@ -66,6 +66,31 @@ Status KioskController::logFault(const QString& message)
             return appended.error();
         return Done{};
     });
+}
+
+const std::optional<IssuedTicket>& KioskController::current() const
+{
+    return m_current;
+}
+
+const TicketContent& KioskController::content() const
+{
+    return m_content;
+}
+
+const KioskSettings& KioskController::settings() const
+{
+    return m_settings;
+}
+
+TicketPrinter& KioskController::printer()
+{
+    return *m_printer;
+}
+
+int KioskController::printCount() const
+{
+    return m_printCount;
 }
 
 } // namespace antre::kiosk

@@ -36,11 +36,11 @@ public:
     // Prints the current ticket (again). A failure is logged and returned.
     Status print();
 
-    const std::optional<IssuedTicket>& current() const { return m_current; }
-    const TicketContent& content() const { return m_content; }
-    const KioskSettings& settings() const { return m_settings; }
-    TicketPrinter& printer() { return *m_printer; }
-    int printCount() const { return m_printCount; }
+    const std::optional<IssuedTicket>& current() const;
+    const TicketContent& content() const;
+    const KioskSettings& settings() const;
+    TicketPrinter& printer();
+    int printCount() const;
 
 private:
     Status logFault(const QString& message);

@@ -201,7 +201,8 @@ Result<KioskSettings> KioskSettingsIo::parse(const QByteArray& json, const QStri
     const QHash<QString, Handler> screenKeys{
         {u"logo"_s, [&](const QJsonValue& v, const QString& p) { r.text(v, p, s.logo); }},
         {u"idle_seconds"_s, [&](const QJsonValue& v, const QString& p) { r.number(v, p, s.idleSeconds); }},
-        {u"issued_seconds"_s, [&](const QJsonValue& v, const QString& p) { r.number(v, p, s.issuedSeconds); }},
+        {u"issued_seconds"_s,
+         [&](const QJsonValue& v, const QString& p) { r.number(v, p, s.issuedSeconds); }},
     };
     const QHash<QString, Handler> exitKeys{
         {u"taps"_s, [&](const QJsonValue& v, const QString& p) { r.number(v, p, s.exitTaps); }},
@@ -268,7 +269,8 @@ void KioskSettingsIo::addOptions(QCommandLineParser& parser)
          tr("Start on a screen: home, services:AGENCY, standard:SERVICE, confirm:SERVICE or "
             "issued:SERVICE[:priority] (issues a real ticket)."),
          u"SCREEN"_s, u"home"_s},
-        {u"measure-startup"_s, tr("Print the time from process start to the first painted frame, then exit.")},
+        {u"measure-startup"_s,
+         tr("Print the time from process start to the first painted frame, then exit.")},
     });
 }
 

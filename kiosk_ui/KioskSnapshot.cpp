@@ -20,8 +20,9 @@ QList<AgencyConfig> KioskSnapshot::agencies() const
 {
     QList<AgencyConfig> out;
     for (const AgencyConfig& agency : config.agencies) {
-        const bool hasService = std::any_of(status.services.cbegin(), status.services.cend(),
-                                            [&](const ServiceStatus& s) { return s.agencyCode == agency.code; });
+        const bool hasService =
+            std::any_of(status.services.cbegin(), status.services.cend(),
+                        [&](const ServiceStatus& s) { return s.agencyCode == agency.code; });
         if (hasService)
             out << agency;
     }

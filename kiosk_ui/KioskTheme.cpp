@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QList>
 #include <QPushButton>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -31,8 +32,9 @@ int KioskTheme::touch(double unit, double base)
 QColor KioskTheme::agencyColor(int index)
 {
     static const QList<QColor> colors{
-        QColor(0x0b, 0x3d, 0x91), QColor(0x1b, 0x6e, 0x3b), QColor(0x8e, 0x1b, 0x3a), QColor(0x5b, 0x2a, 0x86),
-        QColor(0x00, 0x5f, 0x73), QColor(0x9a, 0x3b, 0x00), QColor(0x33, 0x4a, 0x5e), QColor(0x6d, 0x4c, 0x00),
+        QColor(0x0b, 0x3d, 0x91), QColor(0x1b, 0x6e, 0x3b), QColor(0x8e, 0x1b, 0x3a),
+        QColor(0x5b, 0x2a, 0x86), QColor(0x00, 0x5f, 0x73), QColor(0x9a, 0x3b, 0x00),
+        QColor(0x33, 0x4a, 0x5e), QColor(0x6d, 0x4c, 0x00),
     };
     return colors.at(((index % colors.size()) + colors.size()) % colors.size());
 }
@@ -66,66 +68,73 @@ QPushButton* KioskTheme::button(const char* kind, const QString& objectName, QWi
     return button;
 }
 
-QString KioskTheme::styleSheet(double u)
+QString KioskTheme::styleSheet(double unit)
 {
-    const auto p = [u](double base) { return QString::number(px(u, base)); };
-    const auto t = [u](double base) { return QString::number(touch(u, base)); };
-    const QString primary = Style::primary().name();
-    const QString accent = Style::accent().name();
-    const QString text = Style::text().name();
-    const QString danger = Style::danger().name();
-    const QString ok = Style::ok().name();
-    return QString(
-        u"QWidget#kioskRoot { background: "_s + Style::background().name() + u"; }"_s +
-        u"QWidget[kiosk=\"header\"] { background: "_s + primary + u"; }"_s +
-        u"QLabel[kiosk=\"hallName\"] { color: white; font-weight: bold; font-size: "_s + p(40) + u"px; }"_s +
-        u"QLabel[kiosk=\"tagline\"] { color: #dce6f7; font-size: "_s + p(24) + u"px; }"_s +
-        u"QLabel[kiosk=\"date\"] { color: white; font-size: "_s + p(26) + u"px; }"_s +
-        u"QLabel[kiosk=\"clock\"] { color: white; font-weight: bold; font-size: "_s + p(48) + u"px; }"_s +
-        u"QPushButton[kiosk=\"lang\"] { color: white; background: transparent; border: "_s + p(3) +
-        u"px solid white; border-radius: "_s + p(12) + u"px; font-size: "_s + p(28) +
-        u"px; font-weight: bold; min-width: "_s + t(110) + u"px; min-height: "_s + t(90) + u"px; }"_s +
-        u"QPushButton[kiosk=\"lang\"]:checked { background: white; color: "_s + primary + u"; }"_s +
-        u"QLabel[kiosk=\"title\"] { color: "_s + text + u"; font-weight: bold; font-size: "_s + p(46) + u"px; }"_s +
-        u"QLabel[kiosk=\"subtitle\"] { color: #3d434d; font-size: "_s + p(28) + u"px; }"_s +
-        u"QLabel[kiosk=\"body\"] { color: "_s + text + u"; font-size: "_s + p(30) + u"px; }"_s +
-        u"QLabel[kiosk=\"section\"] { color: "_s + primary + u"; font-weight: bold; font-size: "_s + p(32) +
-        u"px; }"_s +
-        u"QLabel[kiosk=\"reason\"] { color: "_s + danger + u"; font-weight: bold; font-size: "_s + p(30) +
-        u"px; }"_s +
-        u"QLabel[kiosk=\"fact\"] { color: "_s + text + u"; font-weight: bold; font-size: "_s + p(36) + u"px; }"_s +
-        u"QLabel[kiosk=\"heading\"] { color: #3d434d; font-size: "_s + p(34) + u"px; }"_s +
-        u"QLabel[kiosk=\"hint\"] { color: #3d434d; font-size: "_s + p(24) + u"px; }"_s +
-        u"QLabel[kiosk=\"number\"] { color: "_s + primary + u"; font-weight: bold; }"_s +
-        u"QLabel[kiosk=\"badge\"] { color: "_s + text + u"; background: "_s + accent +
-        u"; font-weight: bold; border-radius: "_s + p(10) + u"px; padding: "_s + p(6) + u"px "_s + p(24) +
-        u"px; font-size: "_s + p(30) + u"px; }"_s +
-        u"QFrame[kiosk=\"card\"] { background: white; border: "_s + p(2) + u"px solid #c9ced6; border-radius: "_s +
-        p(18) + u"px; }"_s +
-        u"QFrame[kiosk=\"ok\"] { background: #e3f2e7; border: "_s + p(3) + u"px solid "_s + ok +
-        u"; border-radius: "_s + p(18) + u"px; }"_s +
-        u"QFrame[kiosk=\"fault\"] { background: #fbe5e5; border: "_s + p(3) + u"px solid "_s + danger +
-        u"; border-radius: "_s + p(18) + u"px; }"_s +
-        u"QFrame[kiosk=\"busy\"] { background: #fff4d6; border: "_s + p(3) + u"px solid "_s + accent +
-        u"; border-radius: "_s + p(18) + u"px; }"_s +
-        u"QLabel[kiosk=\"statusTitle\"] { color: "_s + text + u"; font-weight: bold; font-size: "_s + p(40) +
-        u"px; }"_s +
-        u"QPushButton { font-size: "_s + p(30) + u"px; font-weight: bold; min-height: "_s + t(100) +
-        u"px; padding: 0 "_s + p(28) + u"px; border-radius: "_s + p(16) + u"px; }"_s +
-        u"QPushButton[kiosk=\"primary\"] { background: "_s + primary + u"; color: white; border: none; }"_s +
-        u"QPushButton[kiosk=\"primary\"]:pressed { background: #072a66; }"_s +
-        u"QPushButton[kiosk=\"primary\"]:disabled { background: #9aa3b2; color: #f2f4f8; }"_s +
-        u"QPushButton[kiosk=\"secondary\"] { background: white; color: "_s + primary + u"; border: "_s + p(3) +
-        u"px solid "_s + primary + u"; }"_s +
-        u"QPushButton[kiosk=\"secondary\"]:pressed { background: #dce6f7; }"_s +
-        u"QPushButton[kiosk=\"key\"] { background: white; color: "_s + text + u"; border: "_s + p(2) +
-        u"px solid #9aa3b2; min-height: "_s + p(84) + u"px; min-width: "_s + p(70) + u"px; padding: 0; }"_s +
-        u"QPushButton[kiosk=\"key\"]:pressed { background: #dce6f7; }"_s +
-        u"QLineEdit { font-size: "_s + p(36) + u"px; min-height: "_s + p(84) + u"px; padding: 0 "_s + p(16) +
-        u"px; border: "_s + p(3) + u"px solid #9aa3b2; border-radius: "_s + p(12) + u"px; background: white; }"_s +
-        u"QLineEdit:focus { border-color: "_s + primary + u"; }"_s +
-        u"QWidget#exitOverlay { background: rgba(10, 20, 40, 190); }"_s +
-        u"QScrollBar:vertical { width: "_s + p(40) + u"px; }"_s);
+    // {N}: N pixels on a 1080-pixel screen, scaled to this one; [N]: the same for a touch target, never
+    // below the minimum; @name: a colour of the shared style.
+    QString sheet = uR"css(
+QWidget#kioskRoot { background: @background; }
+QWidget[kiosk="header"] { background: @primary; }
+QLabel[kiosk="hallName"] { color: white; font-weight: bold; font-size: {40}px; }
+QLabel[kiosk="tagline"] { color: #dce6f7; font-size: {24}px; }
+QLabel[kiosk="date"] { color: white; font-size: {26}px; }
+QLabel[kiosk="clock"] { color: white; font-weight: bold; font-size: {48}px; }
+QPushButton[kiosk="lang"] { color: white; background: transparent; border: {3}px solid white;
+    border-radius: {12}px; font-size: {28}px; font-weight: bold; min-width: [110]px; min-height: [90]px; }
+QPushButton[kiosk="lang"]:checked { background: white; color: @primary; }
+QLabel[kiosk="title"] { color: @text; font-weight: bold; font-size: {46}px; }
+QLabel[kiosk="subtitle"] { color: #3d434d; font-size: {28}px; }
+QLabel[kiosk="heading"] { color: #3d434d; font-size: {34}px; }
+QLabel[kiosk="body"] { color: @text; font-size: {30}px; }
+QLabel[kiosk="fact"] { color: @text; font-weight: bold; font-size: {36}px; }
+QLabel[kiosk="section"] { color: @primary; font-weight: bold; font-size: {32}px; }
+QLabel[kiosk="reason"] { color: @danger; font-weight: bold; font-size: {30}px; }
+QLabel[kiosk="hint"] { color: #3d434d; font-size: {24}px; }
+QLabel[kiosk="number"] { color: @primary; font-weight: bold; }
+QLabel[kiosk="badge"] { color: @text; background: @accent; font-weight: bold; border-radius: {10}px;
+    padding: {6}px {24}px; font-size: {30}px; }
+QLabel[kiosk="statusTitle"] { color: @text; font-weight: bold; font-size: {40}px; }
+QFrame[kiosk="card"] { background: white; border: {2}px solid #c9ced6; border-radius: {18}px; }
+QFrame[kiosk="ok"] { background: #e3f2e7; border: {3}px solid @ok; border-radius: {18}px; }
+QFrame[kiosk="fault"] { background: #fbe5e5; border: {3}px solid @danger; border-radius: {18}px; }
+QFrame[kiosk="busy"] { background: #fff4d6; border: {3}px solid @accent; border-radius: {18}px; }
+QPushButton { font-size: {30}px; font-weight: bold; min-height: [100]px; padding: 0 {28}px;
+    border-radius: {16}px; }
+QPushButton[kiosk="primary"] { background: @primary; color: white; border: none; }
+QPushButton[kiosk="primary"]:pressed { background: #072a66; }
+QPushButton[kiosk="primary"]:disabled { background: #9aa3b2; color: #f2f4f8; }
+QPushButton[kiosk="secondary"] { background: white; color: @primary; border: {3}px solid @primary; }
+QPushButton[kiosk="secondary"]:pressed { background: #dce6f7; }
+QPushButton[kiosk="key"] { background: white; color: @text; border: {2}px solid #9aa3b2; min-height: {84}px;
+    min-width: {70}px; padding: 0; }
+QPushButton[kiosk="key"]:pressed { background: #dce6f7; }
+QLineEdit { font-size: {36}px; min-height: {84}px; padding: 0 {16}px; border: {3}px solid #9aa3b2;
+    border-radius: {12}px; background: white; }
+QLineEdit:focus { border-color: @primary; }
+QWidget#exitOverlay { background: rgba(10, 20, 40, 190); }
+QScrollBar:vertical { width: {40}px; }
+)css"_s;
+    const QList<std::pair<QString, QColor>> colours{
+        {u"@background"_s, Style::background()},
+        {u"@primary"_s, Style::primary()},
+        {u"@accent"_s, Style::accent()},
+        {u"@danger"_s, Style::danger()},
+        {u"@text"_s, Style::text()},
+        {u"@ok"_s, Style::ok()},
+    };
+    for (const auto& [name, colour] : colours)
+        sheet.replace(name, colour.name());
+    static const QRegularExpression size(uR"re(\{(\d+)\}|\[(\d+)\])re"_s);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = size.globalMatch(sheet); it.hasNext();) {
+        const auto match = it.next();
+        out += QStringView(sheet).mid(last, match.capturedStart() - last);
+        out += match.capturedLength(1) > 0 ? QString::number(px(unit, match.captured(1).toDouble()))
+                                           : QString::number(touch(unit, match.captured(2).toDouble()));
+        last = match.capturedEnd();
+    }
+    return out + QStringView(sheet).mid(last);
 }
 
 } // namespace antre::kiosk

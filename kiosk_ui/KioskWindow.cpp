@@ -30,9 +30,9 @@ KioskWindow::KioskWindow(QueueEngine& engine, StaffDirectory& staff, I18n& i18n,
     : QWidget(parent), m_engine(engine), m_i18n(i18n), m_clock(clock), m_controller(controller),
       m_defaultLanguage(i18n.language()), m_header(new KioskHeader(controller.settings().logo, this)),
       m_stack(new QStackedWidget(this)), m_home(new HomePage(m_stack)), m_services(new ServicesPage(m_stack)),
-      m_standard(new StandardPage(m_stack)), m_confirm(new ConfirmPage(m_stack)), m_issued(new IssuedPage(m_stack)),
-      m_exit(new ExitPanel(staff, this)), m_idle(new QTimer(this)), m_ticker(new QTimer(this)),
-      m_refreshSoon(new QTimer(this))
+      m_standard(new StandardPage(m_stack)), m_confirm(new ConfirmPage(m_stack)),
+      m_issued(new IssuedPage(m_stack)), m_exit(new ExitPanel(staff, this)), m_idle(new QTimer(this)),
+      m_ticker(new QTimer(this)), m_refreshSoon(new QTimer(this))
 {
     setObjectName(u"kioskRoot"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -40,9 +40,9 @@ KioskWindow::KioskWindow(QueueEngine& engine, StaffDirectory& staff, I18n& i18n,
     setAccessibleName(tr("Queue ticket kiosk"));
     setAccessibleDescription(tr("Choose an agency, then a service, to take a queue number"));
     m_stack->setObjectName(u"pages"_s);
-    for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_services),
-                          static_cast<QWidget*>(m_standard), static_cast<QWidget*>(m_confirm),
-                          static_cast<QWidget*>(m_issued)})
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_services), static_cast<QWidget*>(m_standard),
+          static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_issued)})
         m_stack->addWidget(page);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -378,6 +378,11 @@ void KioskWindow::applyUnit()
     m_standard->setUnit(m_unit);
     m_confirm->setUnit(m_unit);
     m_issued->setUnit(m_unit);
+}
+
+const KioskSnapshot& KioskWindow::snapshot() const
+{
+    return m_snapshot;
 }
 
 } // namespace antre::kiosk

@@ -50,7 +50,7 @@ public:
     void refresh();
     // Coalesces bursts of change notifications into one refresh.
     void scheduleRefresh();
-    const KioskSnapshot& snapshot() const { return m_snapshot; }
+    const KioskSnapshot& snapshot() const;
 
 Q_SIGNALS:
     void exitAuthorized(const QString& staffId);

@@ -17,9 +17,9 @@ namespace {
 constexpr int kPdfDpi = 300;
 }
 
-PdfTicketPrinter::PdfTicketPrinter(QString folder, int paperMm) : m_folder(std::move(folder)), m_paperMm(paperMm)
-{
-}
+PdfTicketPrinter::PdfTicketPrinter(QString folder, int paperMm)
+    : m_folder(std::move(folder)), m_paperMm(paperMm)
+{}
 
 QString PdfTicketPrinter::description() const
 {
@@ -39,16 +39,17 @@ Status PdfTicketPrinter::print(const TicketContent& ticket)
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Internal, u"printer_write"_s,
-                         tr("%1: cannot write the ticket: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorKind::Internal, u"printer_write"_s,
+            tr("%1: cannot write the ticket: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setResolution(kPdfDpi);
         writer.setCreator(u"Antre"_s);
         writer.setTitle(ticket.number);
         const TicketLayout layout(ticket, m_paperMm, writer);
-        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(layout.widthMm(), layout.heightMm()), QPageSize::Millimeter,
-                                                   {}, QPageSize::ExactMatch),
+        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(layout.widthMm(), layout.heightMm()),
+                                                   QPageSize::Millimeter, {}, QPageSize::ExactMatch),
                                          QPageLayout::Portrait, QMarginsF()));
         QPainter painter;
         if (!painter.begin(&writer))
@@ -58,10 +59,16 @@ Status PdfTicketPrinter::print(const TicketContent& ticket)
         painter.end();
     }
     if (!file.commit())
-        return makeError(ErrorKind::Internal, u"printer_write"_s,
-                         tr("%1: cannot write the ticket: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorKind::Internal, u"printer_write"_s,
+            tr("%1: cannot write the ticket: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     m_lastFile = path;
     return Done{};
+}
+
+QString PdfTicketPrinter::lastFile() const
+{
+    return m_lastFile;
 }
 
 } // namespace antre::kiosk

@@ -15,7 +15,7 @@ public:
     Status print(const TicketContent& ticket) override;
     QString description() const override;
     // The file written by the last successful print.
-    QString lastFile() const { return m_lastFile; }
+    QString lastFile() const;
 
 private:
     QString m_folder;

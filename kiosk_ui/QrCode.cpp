@@ -1,9 +1,9 @@
 #include "QrCode.h"
 
 #include <QPainter>
+#include <qrencode.h>
 
 #include <memory>
-#include <qrencode.h>
 
 namespace antre::kiosk {
 
@@ -11,9 +11,7 @@ namespace {
 constexpr int kQuietZone = 4;
 }
 
-QrCode::QrCode(int size, QByteArray modules) : m_size(size), m_modules(std::move(modules))
-{
-}
+QrCode::QrCode(int size, QByteArray modules) : m_size(size), m_modules(std::move(modules)) {}
 
 std::optional<QrCode> QrCode::encode(const QString& text)
 {
@@ -46,6 +44,11 @@ QImage QrCode::toImage(int scale) const
             if (dark(x, y))
                 painter.fillRect((x + kQuietZone) * scale, (y + kQuietZone) * scale, scale, scale, Qt::black);
     return image;
+}
+
+int QrCode::size() const
+{
+    return m_size;
 }
 
 } // namespace antre::kiosk

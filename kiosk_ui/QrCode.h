@@ -15,7 +15,7 @@ class QrCode final
 public:
     static std::optional<QrCode> encode(const QString& text);
 
-    int size() const { return m_size; }
+    int size() const;
     bool dark(int x, int y) const;
     // One pixel per module plus a 4-module quiet zone, scaled by `scale`.
     QImage toImage(int scale) const;

@@ -136,8 +136,14 @@ void ServicesPage::retranslate()
     m_hint->setText(tr("Choose a service to take a number, or read its requirements first."));
     for (QPushButton* standard : m_standardButtons) {
         standard->setText(tr("Requirements\nand fee"));
-        standard->setAccessibleDescription(tr("Show the requirements, fee and processing time of this service"));
+        standard->setAccessibleDescription(
+            tr("Show the requirements, fee and processing time of this service"));
     }
+}
+
+QString ServicesPage::agency() const
+{
+    return m_agency;
 }
 
 } // namespace antre::kiosk

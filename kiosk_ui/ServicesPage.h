@@ -20,7 +20,7 @@ public:
     explicit ServicesPage(QWidget* parent = nullptr);
 
     void setAgency(const QString& agencyCode);
-    QString agency() const { return m_agency; }
+    QString agency() const;
     void setSnapshot(const KioskSnapshot& snapshot);
     void setUnit(double unit);
 

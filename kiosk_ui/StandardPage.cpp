@@ -18,11 +18,11 @@ namespace antre::kiosk {
 StandardPage::StandardPage(QWidget* parent)
     : QWidget(parent), m_back(KioskTheme::button("secondary", u"standardBackButton"_s, this)),
       m_title(KioskTheme::label("title", this)), m_agency(KioskTheme::label("subtitle", this)),
-      m_requirementsTitle(KioskTheme::label("section", this)), m_requirements(KioskTheme::label("body", this)),
-      m_feeTitle(KioskTheme::label("section", this)), m_fee(KioskTheme::label("body", this)),
-      m_durationTitle(KioskTheme::label("section", this)), m_duration(KioskTheme::label("body", this)),
-      m_hoursTitle(KioskTheme::label("section", this)), m_hours(KioskTheme::label("body", this)),
-      m_reason(KioskTheme::label("reason", this)),
+      m_requirementsTitle(KioskTheme::label("section", this)),
+      m_requirements(KioskTheme::label("body", this)), m_feeTitle(KioskTheme::label("section", this)),
+      m_fee(KioskTheme::label("body", this)), m_durationTitle(KioskTheme::label("section", this)),
+      m_duration(KioskTheme::label("body", this)), m_hoursTitle(KioskTheme::label("section", this)),
+      m_hours(KioskTheme::label("body", this)), m_reason(KioskTheme::label("reason", this)),
       m_take(KioskTheme::button("primary", u"standardTakeButton"_s, this))
 {
     setObjectName(u"standardPage"_s);
@@ -126,6 +126,11 @@ void StandardPage::retranslate()
     m_hoursTitle->setText(tr("Service hours today"));
     m_take->setText(tr("Take a queue number"));
     m_take->setAccessibleName(tr("Take a queue number"));
+}
+
+QString StandardPage::service() const
+{
+    return m_service;
 }
 
 } // namespace antre::kiosk

@@ -18,7 +18,7 @@ public:
     explicit StandardPage(QWidget* parent = nullptr);
 
     void setService(const QString& serviceCode);
-    QString service() const { return m_service; }
+    QString service() const;
     void setSnapshot(const KioskSnapshot& snapshot);
     void setUnit(double unit);
 

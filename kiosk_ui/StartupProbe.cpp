@@ -49,7 +49,8 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
         static_cast<QWidget*>(watched)->window() == m_window) {
         m_seen = true;
         // The frame is on screen once this round of painting has been flushed: measure just after it.
-        QTimer::singleShot(0, this, [this] { Q_EMIT firstFramePainted(msSinceProcessStart(), m_sinceMain.elapsed()); });
+        QTimer::singleShot(
+            0, this, [this] { Q_EMIT firstFramePainted(msSinceProcessStart(), m_sinceMain.elapsed()); });
     }
     return QObject::eventFilter(watched, event);
 }

@@ -13,8 +13,7 @@ namespace antre::kiosk {
 
 SystemTicketPrinter::SystemTicketPrinter(QString printerName, int paperMm)
     : m_printerName(std::move(printerName)), m_paperMm(paperMm)
-{
-}
+{}
 
 QString SystemTicketPrinter::description() const
 {
@@ -43,8 +42,8 @@ Status SystemTicketPrinter::print(const TicketContent& ticket)
     printer.setDocName(ticket.number);
     printer.setFullPage(true);
     const TicketLayout layout(ticket, m_paperMm, printer);
-    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(layout.widthMm(), layout.heightMm()), QPageSize::Millimeter, {},
-                                                QPageSize::ExactMatch),
+    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(layout.widthMm(), layout.heightMm()),
+                                                QPageSize::Millimeter, {}, QPageSize::ExactMatch),
                                       QPageLayout::Portrait, QMarginsF()));
     QPainter painter;
     if (!painter.begin(&printer))

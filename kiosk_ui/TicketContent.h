@@ -18,18 +18,18 @@ struct TicketContent
 {
     qint64 ticketId = 0;
     QDate businessDay;
-    QString number;          // "K-001"
+    QString number; // "K-001"
     QString hallName;
     QString agencyName;
     QString serviceName;
-    QString numberLabel;     // "Queue number"
-    QString priorityLabel;   // empty for a regular ticket
-    QString issuedAt;        // "Monday, 23 November 2026 09.30 WIB"
-    QString ahead;           // "3 people ahead of you"
-    QString wait;            // "Estimated wait: about 18 minutes"
+    QString numberLabel;   // "Queue number"
+    QString priorityLabel; // empty for a regular ticket
+    QString issuedAt;      // "Monday, 23 November 2026 09.30 WIB"
+    QString ahead;         // "3 people ahead of you"
+    QString wait;          // "Estimated wait: about 18 minutes"
     QString requirementsTitle;
-    QStringList requirements;// empty when not printed
-    QString qrData;          // the ticket reference, e.g. "ANTRE:2026-11-23:K-001"
+    QStringList requirements; // empty when not printed
+    QString qrData;           // the ticket reference, e.g. "ANTRE:2026-11-23:K-001"
     QString footer;
 };
 

@@ -51,8 +51,8 @@ TicketLayout::TicketLayout(const TicketContent& content, int paperMm, const QPai
     if (!content.priorityLabel.isEmpty()) {
         const QFont f = font(body * 1.1, true);
         const qreal h = QFontMetricsF(f, &m_device).height() + px(1.6);
-        m_items.append({Kind::Inverse, QRectF(m_left, m_y, m_width, h), content.priorityLabel, f,
-                        int(Qt::AlignCenter)});
+        m_items.append(
+            {Kind::Inverse, QRectF(m_left, m_y, m_width, h), content.priorityLabel, f, int(Qt::AlignCenter)});
         m_y += h;
     }
     addGap(1.5);
@@ -82,7 +82,8 @@ TicketLayout::TicketLayout(const TicketContent& content, int paperMm, const QPai
         const int modules = m_qr ? m_qr->size() + 2 * kQuietZone : 1;
         const qreal modulePx = std::max<qreal>(1, std::floor(wanted / modules));
         const qreal side = modulePx * modules;
-        m_items.append({Kind::Qr, QRectF(m_left + (m_width - side) / 2, m_y, side, side), content.qrData, {}, 0});
+        m_items.append(
+            {Kind::Qr, QRectF(m_left + (m_width - side) / 2, m_y, side, side), content.qrData, {}, 0});
         m_y += side;
         addText(content.qrData, font(body * 0.75, false), Qt::AlignHCenter);
     }
@@ -172,6 +173,21 @@ void TicketLayout::paint(QPainter& painter) const
         }
     }
     painter.restore();
+}
+
+qreal TicketLayout::widthMm() const
+{
+    return m_paperMm;
+}
+
+qreal TicketLayout::px(qreal mm) const
+{
+    return mm * m_dpi / 25.4;
+}
+
+void TicketLayout::addGap(qreal mm)
+{
+    m_y += px(mm);
 }
 
 } // namespace antre::kiosk

@@ -21,7 +21,7 @@ class TicketLayout final
 public:
     TicketLayout(const TicketContent& content, int paperMm, const QPaintDevice& device);
 
-    qreal widthMm() const { return m_paperMm; }
+    qreal widthMm() const;
     qreal heightMm() const;
     // Where the QR symbol (without its quiet zone) lands, in millimetres from the top-left corner.
     QRectF qrRectMm() const;
@@ -31,7 +31,14 @@ public:
     static qreal printableMm(int paperMm);
 
 private:
-    enum class Kind { Text, Inverse, Box, Rule, Qr };
+    enum class Kind
+    {
+        Text,
+        Inverse,
+        Box,
+        Rule,
+        Qr
+    };
     struct Item
     {
         Kind kind = Kind::Text;
@@ -41,11 +48,11 @@ private:
         int flags = 0;
     };
 
-    qreal px(qreal mm) const { return mm * m_dpi / 25.4; }
+    qreal px(qreal mm) const;
     QFont font(qreal heightMm, bool bold) const;
     // Adds a wrapped text block at the current position and moves below it.
     void addText(const QString& text, const QFont& font, Qt::Alignment align, qreal left = 0);
-    void addGap(qreal mm) { m_y += px(mm); }
+    void addGap(qreal mm);
 
     const QPaintDevice& m_device;
     qreal m_paperMm;

@@ -128,10 +128,12 @@ qreal TileButton::fittingScale() const
 {
     const QRectF text = geometry().text;
     const qreal gap = 8 * m_unit;
-    qreal scale = 1.0;
+    // Roomy tiles may grow their text a little; crowded ones shrink it.
+    qreal scale = 1.3;
     for (; scale > 0.35; scale -= 0.05) {
         const qreal titleH = wrappedHeight(kioskFont(34 * m_unit * scale, true), text.width(), m_title);
-        const qreal statusH = wrappedHeight(kioskFont(28 * m_unit * scale, !m_available), text.width(), m_status);
+        const qreal statusH =
+            wrappedHeight(kioskFont(28 * m_unit * scale, !m_available), text.width(), m_status);
         if (titleH + (statusH > 0 ? gap + statusH : 0) <= text.height())
             break;
     }
@@ -158,7 +160,8 @@ void TileButton::paintEvent(QPaintEvent*)
     QPainterPath frame;
     frame.addRoundedRect(g.frame, 18 * u, 18 * u);
     p.fillPath(frame, background);
-    p.setPen(QPen(hasFocus() ? Style::accent() : QColor(0xc9, 0xce, 0xd6), hasFocus() ? 4 * u : std::max(1.0, 2 * u)));
+    p.setPen(QPen(hasFocus() ? Style::accent() : QColor(0xc9, 0xce, 0xd6),
+                  hasFocus() ? 4 * u : std::max(1.0, 2 * u)));
     p.drawPath(frame);
 
     if (!m_badge.isEmpty()) {
@@ -206,11 +209,26 @@ void TileButton::paintEvent(QPaintEvent*)
 
 void TileButton::equalize(const QList<TileButton*>& tiles)
 {
-    qreal common = 1.0;
+    qreal common = 1.3;
     for (const TileButton* tile : tiles)
         common = std::min(common, tile->fittingScale());
     for (TileButton* tile : tiles)
         tile->setScaleCap(common);
+}
+
+QString TileButton::title() const
+{
+    return m_title;
+}
+
+QString TileButton::status() const
+{
+    return m_status;
+}
+
+bool TileButton::isAvailable() const
+{
+    return m_available;
 }
 
 } // namespace antre::kiosk

@@ -24,11 +24,11 @@ public:
     void setColors(const QColor& background, const QColor& foreground);
     void setUnit(double unit);
 
-    QString title() const { return m_title; }
-    QString status() const { return m_status; }
-    bool isAvailable() const { return m_available; }
+    QString title() const;
+    QString status() const;
+    bool isAvailable() const;
 
-    // The largest text scale (1.0 = full size) at which title and status fit this tile.
+    // The largest text scale (1.0 = normal size, at most 1.3) at which title and status fit this tile.
     qreal fittingScale() const;
     // Never draw text larger than this scale.
     void setScaleCap(qreal cap);
@@ -60,7 +60,7 @@ private:
     QColor m_background = Qt::white;
     QColor m_foreground;
     double m_unit = 1.0;
-    qreal m_scaleCap = 1.0;
+    qreal m_scaleCap = 1.3;
 };
 
 } // namespace antre::kiosk

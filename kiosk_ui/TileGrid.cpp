@@ -82,4 +82,9 @@ void TileGrid::relayout()
     Q_EMIT laidOut();
 }
 
+const QList<QWidget*>& TileGrid::tiles() const
+{
+    return m_tiles;
+}
+
 } // namespace antre::kiosk

@@ -15,7 +15,7 @@ public:
 
     // Takes ownership of the widgets; earlier tiles are deleted.
     void setTiles(const QList<QWidget*>& tiles);
-    const QList<QWidget*>& tiles() const { return m_tiles; }
+    const QList<QWidget*>& tiles() const;
     // The width:height a tile looks best at, and the smallest height allowed (touch target).
     void setShape(double aspect, int minimumHeight, int spacing);
 

@@ -86,10 +86,16 @@ ItemForm::ItemForm(ConfigDraft& draft, const QString& section, QWidget* parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form->setVerticalSpacing(8);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Long lines are hard to read: the form stays at most ~1000 pixels wide.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(1000);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_general);
+    columnLayout->addLayout(m_form);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_general);
-    layout->addLayout(m_form);
+    layout->addWidget(column);
     layout->addStretch();
 }
 
@@ -165,7 +171,7 @@ SiteForm::SiteForm(ConfigDraft& draft, QWidget* parent)
     m_timezone->setEditable(true);
     m_timezone->addItems({u"Asia/Jakarta"_s, u"Asia/Pontianak"_s, u"Asia/Makassar"_s, u"Asia/Jayapura"_s});
     m_priorityRun->setRange(0, 20);
-    m_runningText->setMaximumHeight(110);
+    m_runningText->setFixedHeight(90);
     addField(u"name"_s, tr("Hall name"), m_name, tr("Shown on tickets, the lobby display and reports"));
     addField(u"timezone"_s, tr("Time zone"),
              m_timezone, tr("WIB Asia/Jakarta or Asia/Pontianak, WITA Asia/Makassar, WIT Asia/Jayapura"));
@@ -270,7 +276,7 @@ ServiceForm::ServiceForm(ConfigDraft& draft, QWidget* parent)
     m_cutoff->setRange(0, 240);
     m_cutoff->setSuffix(tr(" min"));
     m_prefix->setMaxLength(5);
-    m_requirements->setMaximumHeight(100);
+    m_requirements->setFixedHeight(96);
     m_overrides->setWordWrap(true);
 
     addSection(tr("Service"));
@@ -454,7 +460,7 @@ CounterForm::CounterForm(ConfigDraft& draft, QWidget* parent)
     : ItemForm(draft, u"counters"_s, parent), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_services(new QListWidget(this))
 {
-    m_services->setMinimumHeight(320);
+    m_services->setFixedHeight(420);
     addField(u"code"_s, tr("Code"), m_code, tr("Short code, e.g. L1; cannot change once saved"));
     addField(u"name"_s, tr("Name"), m_name, tr("Name shown on the lobby display and announced, e.g. Loket 1"));
     addField(u"services"_s, tr("Services"), m_services, tr("The services this booth calls tickets for"));

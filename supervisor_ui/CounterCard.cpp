@@ -18,7 +18,7 @@ CounterCard::CounterCard(const QString& code, QWidget* parent)
     m_state->setObjectName(objectName() + u".state"_s);
     m_ticket->setObjectName(objectName() + u".ticket"_s);
     m_officer->setObjectName(objectName() + u".officer"_s);
-    setMinimumSize(230, 118);
+    setMinimumSize(230, 108);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     QFont nameFont = m_name->font();

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -27,7 +28,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 namespace {
-constexpr int kCardColumns = 3;
+constexpr int kCardWidth = 230; // narrowest card that still shows "Loket 16" and its badge in large type
 constexpr int kMaxAlerts = 100;
 
 QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
@@ -44,7 +45,7 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
       m_waiting(new FigureTile(u"dashboard.waiting"_s, this)), m_longest(new FigureTile(u"dashboard.longest"_s, this)),
       m_open(new FigureTile(u"dashboard.open"_s, this)), m_unstaffed(new FigureTile(u"dashboard.unstaffed"_s, this)),
       m_issued(new FigureTile(u"dashboard.issued"_s, this)), m_served(new FigureTile(u"dashboard.served"_s, this)),
-      m_cardGrid(new QGridLayout), m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)),
+      m_cardGrid(new QGridLayout), m_cardArea(nullptr), m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)),
       m_alertsTitle(new QLabel(this)), m_ticker(new QTimer(this))
 {
     setObjectName(u"dashboard"_s);
@@ -68,6 +69,9 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     cardScroll->setFrameShape(QFrame::NoFrame);
     cardScroll->setAccessibleName(tr("Booths"));
     cardScroll->setAccessibleDescription(tr("Every booth with its state, officer and current ticket"));
+    cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardArea = cardScroll->viewport();
+    m_cardArea->installEventFilter(this);
 
     auto* servicesTitle = ui::title(tr("Services"), u"dashboard.servicesTitle"_s, this);
     ui::describe(m_services, u"dashboard.services"_s, tr("Services"),
@@ -81,8 +85,20 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     m_services->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_services->setSelectionMode(QAbstractItemView::NoSelection);
     m_services->setFocusPolicy(Qt::NoFocus);
-    m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_services->horizontalHeader()->setSectionResizeMode(Service, QHeaderView::Stretch);
+    // Figures in fixed narrow columns under wrapped titles, so that the service name keeps the rest even on
+    // a 1366-pixel screen; long texts are elided with the full text in the tooltip.
+    QHeaderView* header = m_services->horizontalHeader();
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    header->setMinimumHeight(2 * header->fontMetrics().height() + 8);
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    const std::pair<ServiceColumn, int> widths[] = {{Agency, 100}, {Availability, 110}, {Waiting, 84},
+                                                    {LongestWait, 96}, {Target, 84}, {IssuedToday, 72},
+                                                    {ServedToday, 76}, {QuotaLeft, 106}};
+    for (const auto& [column, width] : widths)
+        m_services->setColumnWidth(column, width);
+    header->setSectionResizeMode(Service, QHeaderView::Stretch);
+    m_services->setTextElideMode(Qt::ElideRight);
+    m_services->installEventFilter(this);
     m_services->setWordWrap(false);
     QFont tableFont = m_services->font();
     tableFont.setPointSize(11);
@@ -105,6 +121,7 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 6);
     split->setChildrenCollapsible(false);
+    split->setSizes({38, 62}); // proportions until the window is shown
 
     m_alertsTitle->setObjectName(u"dashboard.alertsTitle"_s);
     QFont alertTitleFont = m_alertsTitle->font();
@@ -113,7 +130,6 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     m_alertsTitle->setFont(alertTitleFont);
     ui::describe(m_alerts, u"dashboard.alerts"_s, tr("Alerts"),
                  tr("Printer faults and other alerts from the kiosks today, newest first"));
-    m_alerts->setMaximumHeight(150);
     QFont alertFont = m_alerts->font();
     alertFont.setPointSize(11);
     m_alerts->setFont(alertFont);
@@ -138,6 +154,36 @@ void DashboardView::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+}
+
+bool DashboardView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_cardArea && event->type() == QEvent::Resize)
+        layoutCards();
+    if (watched == m_services && event->type() == QEvent::Resize) {
+        // On a narrow screen the agency and the target give way to the service name (both stay in the
+        // tooltips of the name and of the longest wait).
+        const bool narrow = m_services->width() < 1000;
+        m_services->setColumnHidden(Agency, narrow);
+        m_services->setColumnHidden(Target, narrow);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardView::layoutCards()
+{
+    const int spacing = m_cardGrid->horizontalSpacing();
+    const int columns = qMax(1, (m_cardArea->width() - 6 + spacing) / (kCardWidth + spacing));
+    if (columns == m_cardColumns && m_cardGrid->count() == m_status.counters.size())
+        return;
+    m_cardColumns = columns;
+    int index = 0;
+    for (const auto& counter : std::as_const(m_status.counters)) {
+        if (CounterCard* card = m_cards.value(counter.code)) {
+            m_cardGrid->addWidget(card, index / columns, index % columns);
+            ++index;
+        }
+    }
 }
 
 void DashboardView::onDatabaseChanged()
@@ -184,24 +230,28 @@ void DashboardView::showCounters()
 {
     const QDateTime now = m_hall.clock.now();
     QSet<QString> seen;
-    int index = 0;
+    bool added = false;
     for (const auto& counter : m_status.counters) {
         CounterCard*& card = m_cards[counter.code];
-        if (!card)
+        if (!card) {
             card = new CounterCard(counter.code);
-        m_cardGrid->addWidget(card, index / kCardColumns, index % kCardColumns);
+            added = true;
+        }
         card->setStatus(counter, now);
         seen.insert(counter.code);
-        ++index;
     }
     for (auto it = m_cards.begin(); it != m_cards.end();) {
         if (!seen.contains(it.key())) {
             delete it.value();
             it = m_cards.erase(it);
+            added = true;
         } else {
             ++it;
         }
     }
+    if (added)
+        m_cardColumns = 0; // lay the grid out again
+    layoutCards();
 }
 
 void DashboardView::showServices()
@@ -211,19 +261,22 @@ void DashboardView::showServices()
         const ServiceStatus& s = m_status.services.at(row);
         auto* name = cell(s.name);
         name->setData(Qt::UserRole, s.code);
-        name->setToolTip(s.agencyName);
+        name->setToolTip(s.name + u" — "_s + s.agencyName);
         m_services->setItem(row, Service, name);
         auto* agency = cell(s.agencyCode);
         agency->setToolTip(s.agencyName);
         m_services->setItem(row, Agency, agency);
-        auto* availability = cell(s.availability.isOpen() ? tr("Open") : s.availability.reason());
+        auto* availability = cell(shortAvailability(s.availability));
+        availability->setToolTip(s.availability.isOpen() ? availability->text() : s.availability.reason());
         availability->setForeground(s.availability.isOpen() ? Style::ok() : Style::muted());
         m_services->setItem(row, Availability, availability);
         auto* waiting = cell(ReportFormat::count(s.waiting), Qt::AlignRight | Qt::AlignVCenter);
         if (s.waitingPriority > 0)
             waiting->setToolTip(tr("%n priority", nullptr, s.waitingPriority));
         m_services->setItem(row, Waiting, waiting);
-        m_services->setItem(row, LongestWait, cell({}, Qt::AlignCenter));
+        auto* longest = cell({}, Qt::AlignCenter);
+        longest->setToolTip(tr("Target: %1 min").arg(s.targetWaitMin));
+        m_services->setItem(row, LongestWait, longest);
         m_services->setItem(row, Target, cell(tr("%1 min").arg(s.targetWaitMin), Qt::AlignRight | Qt::AlignVCenter));
         m_services->setItem(row, IssuedToday, cell(ReportFormat::count(s.issuedToday), Qt::AlignRight | Qt::AlignVCenter));
         m_services->setItem(row, ServedToday, cell(ReportFormat::count(s.servedToday), Qt::AlignRight | Qt::AlignVCenter));
@@ -308,8 +361,26 @@ void DashboardView::showAlerts(const QList<AuditEvent>& events)
     }
     if (events.isEmpty())
         new QListWidgetItem(tr("No alerts today."), m_alerts);
+    // As tall as the alerts need, up to four lines; the rest scrolls.
+    const int rows = qBound(1, m_alerts->count(), 4);
+    m_alerts->setFixedHeight(rows * m_alerts->sizeHintForRow(0) + 2 * m_alerts->frameWidth() + 4);
     m_alertsTitle->setText(tr("Alerts from kiosks today (%1)").arg(events.size()));
     m_alertsTitle->setStyleSheet(events.isEmpty() ? QString() : u"color: %1;"_s.arg(Style::danger().name()));
+}
+
+QString DashboardView::shortAvailability(const antre::Availability& a)
+{
+    using State = antre::Availability::State;
+    switch (a.state) {
+    case State::Open: return tr("Open");
+    case State::NotYetOpen: return tr("Opens %1").arg(Schedule::formatTime(a.opensAt));
+    case State::PastCutoff: return tr("Issuing stopped");
+    case State::QuotaFull: return tr("Quota used up");
+    case State::ClosedDate:
+    case State::ClosedToday:
+    case State::ClosedForDay: break;
+    }
+    return tr("Closed");
 }
 
 QString DashboardView::alertText(const AuditEvent& e, const QTimeZone& zone)

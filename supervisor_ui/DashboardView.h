@@ -10,6 +10,7 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QTableWidget;
 class QTimer;
 
@@ -48,8 +49,11 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // As many columns of booth cards as the booth area is wide.
+    void layoutCards();
     void onDatabaseChanged();
     void tick();
     void showServices();
@@ -57,6 +61,8 @@ private:
     void showAlerts(const QList<AuditEvent>& events);
     void updateFigures();
     static QString alertText(const AuditEvent& event, const QTimeZone& zone);
+    // One or two words for the table; the full reason goes in the tooltip.
+    static QString shortAvailability(const antre::Availability& availability);
 
     HallAccess& m_hall;
     HallStatus m_status;
@@ -70,6 +76,8 @@ private:
     FigureTile* m_issued;
     FigureTile* m_served;
     QGridLayout* m_cardGrid;
+    QWidget* m_cardArea;
+    int m_cardColumns = 0;
     QHash<QString, CounterCard*> m_cards;
     QTableWidget* m_services;
     QListWidget* m_alerts;

@@ -18,14 +18,14 @@ FigureTile::FigureTile(const QString& objectName, QWidget* parent)
     setAutoFillBackground(true);
     setMinimumWidth(120);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(14, 8, 14, 8);
+    layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(2);
     QFont captionFont = m_caption->font();
     captionFont.setPointSize(10);
     m_caption->setFont(captionFont);
     m_caption->setWordWrap(true);
     QFont valueFont = m_value->font();
-    valueFont.setPointSize(22);
+    valueFont.setPointSize(20);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     layout->addWidget(m_caption);

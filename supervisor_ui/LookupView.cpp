@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "QueueEngine.h"
 #include "ReportFormat.h"
+#include "StaffDirectory.h"
 #include "UiHelpers.h"
 
 #include <QDateEdit>
@@ -130,6 +131,12 @@ QString LookupView::eventLabel(const QString& kind)
     return label ? tr(label) : kind;
 }
 
+QString LookupView::staffName(const QString& staffId) const
+{
+    auto member = m_hall.staff.find(staffId);
+    return member.ok() ? member.value().name + u" ("_s + staffId + u')' : staffId;
+}
+
 QString LookupView::details(const AuditEvent& e) const
 {
     QStringList parts;
@@ -157,29 +164,40 @@ void LookupView::showTicket(const TicketInfo& t, const QList<AuditEvent>& events
     const auto at = [&](const QDateTime& instant) {
         return instant.isValid() ? ReportFormat::time(instant, zone) : ReportFormat::dash();
     };
-    const QString wait = t.firstCalledAt.isValid()
-                             ? tr("%1 min").arg(ReportFormat::minutes(t.issuedAt.secsTo(t.firstCalledAt) / 60.0))
-                             : ReportFormat::dash();
-    QString service = t.serviceName.toHtmlEscaped();
+    QString service = t.serviceName;
     if (t.transferred && t.originalServiceCode != t.serviceCode)
-        service += u" "_s + tr("(taken for %1)").arg(t.originalServiceCode.toHtmlEscaped());
+        service += u' ' + tr("(taken for %1)").arg(t.originalServiceCode);
     QString status = Labels::status(t.status);
     if (t.outcome)
         status += u" — "_s + Labels::outcome(*t.outcome);
-    m_summary->setText(
-        tr("<b style='font-size:20pt'>%1</b> &nbsp; %2 &nbsp; <b>%3</b>%4<br>"
-           "Taken %5 · first called %6 · service %7–%8 · wait to first call %9<br>Booth %10 · officer %11")
-            .arg(t.number.toString(), ReportFormat::date(t.businessDay), status.toHtmlEscaped(),
-                 t.priority ? tr(" · priority") : QString(), at(t.issuedAt), at(t.firstCalledAt), at(t.servingAt),
-                 at(t.finishedAt), wait)
-            .arg(t.counterCode.isEmpty() ? ReportFormat::dash() : t.counterCode.toHtmlEscaped(),
-                 t.staffId.isEmpty() ? ReportFormat::dash() : t.staffId.toHtmlEscaped())
-        + u"<br>"_s + tr("Service: %1").arg(service));
+    if (t.priority)
+        status += u" · "_s + tr("priority");
+    const QString wait = t.firstCalledAt.isValid()
+                             ? tr("%1 min").arg(ReportFormat::minutes(t.issuedAt.secsTo(t.firstCalledAt) / 60.0))
+                             : ReportFormat::dash();
+    const QList<std::pair<QString, QString>> rows{
+        {tr("Service"), service},
+        {tr("Status"), status},
+        {tr("Taken"), at(t.issuedAt)},
+        {tr("First called"), at(t.firstCalledAt)},
+        {tr("Wait to first call"), wait},
+        {tr("Service started"), at(t.servingAt)},
+        {tr("Finished"), at(t.finishedAt)},
+        {tr("Booth"), t.counterCode.isEmpty() ? ReportFormat::dash() : t.counterCode},
+        {tr("Officer"), t.staffId.isEmpty() ? ReportFormat::dash() : staffName(t.staffId)},
+    };
+    QString html = u"<p><span style='font-size:22pt; font-weight:bold'>%1</span>&nbsp;&nbsp; %2</p>"
+                   u"<table cellspacing='0' cellpadding='3'>"_s.arg(t.number.toString(),
+                                                                      ReportFormat::date(t.businessDay).toHtmlEscaped());
+    for (const auto& [label, value] : rows)
+        html += u"<tr><td style='color:#555; padding-right:16px'>%1</td><td><b>%2</b></td></tr>"_s.arg(
+            label.toHtmlEscaped(), value.toHtmlEscaped());
+    m_summary->setText(html + u"</table>"_s);
     m_history->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {
         const AuditEvent& e = events.at(row);
-        const QStringList cells{ReportFormat::time(e.at, zone), eventLabel(e.kind), e.counterCode, e.staffId,
-                                details(e)};
+        const QStringList cells{ReportFormat::time(e.at, zone), eventLabel(e.kind), e.counterCode,
+                                e.staffId.isEmpty() ? QString() : staffName(e.staffId), details(e)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == 1)

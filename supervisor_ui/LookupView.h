@@ -29,6 +29,7 @@ private:
     void search();
     void showTicket(const TicketInfo& ticket, const QList<AuditEvent>& events);
     QString details(const AuditEvent& event) const;
+    QString staffName(const QString& staffId) const; // "Rina Marlina (1987…)"; the ID alone if unknown
 
     HallAccess& m_hall;
     QLineEdit* m_number;

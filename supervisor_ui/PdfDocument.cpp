@@ -25,9 +25,9 @@ constexpr int kResolution = 300;
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 constexpr int kChartIndex = QTextFormat::UserProperty + 1;
 constexpr int kChartSize = QTextFormat::UserProperty + 2;
-// Charts are laid out this wide (and as high as their aspect says) and scaled onto the page, so that their
-// fonts keep the proportions they have on screen.
-constexpr qreal kChartLogicalWidth = 1000;
+// Charts are laid out at screen size (96 dpi) for the space they get and then drawn onto the page, so that
+// a chart's fonts print at the size they have on screen, whatever the chart's width.
+constexpr qreal kChartDpi = 96;
 
 // Device pixels of the PDF writer, for what this code paints itself (header, footer).
 qreal mm(qreal millimetres)
@@ -84,7 +84,7 @@ public:
         const QSizeF size = format.property(kChartSize).toSizeF();
         QGraphicsScene scene;
         scene.addItem(chart);
-        chart->setGeometry(QRectF(0, 0, kChartLogicalWidth, kChartLogicalWidth * size.height() / size.width()));
+        chart->setGeometry(QRectF(QPointF(0, 0), size * kChartDpi / kResolution));
         scene.setSceneRect(chart->geometry());
         scene.render(painter, rect, chart->geometry(), Qt::KeepAspectRatio);
         scene.removeItem(chart); // the document owns its charts, not this scene
@@ -219,7 +219,14 @@ Status PdfDocument::write(const QString& path) const
         cursor.insertText(line, charFormat(10));
     }
 
-    for (const auto& block : m_blocks) {
+    for (qsizetype index = 0; index < m_blocks.size(); ++index) {
+        const Block& block = m_blocks.at(index);
+        // A heading right before a table becomes the table's first header row: it then never stays behind
+        // alone at the bottom of a page, and it repeats on the pages the table continues on.
+        const Heading* caption = index > 0 ? std::get_if<Heading>(&m_blocks.at(index - 1)) : nullptr;
+        if (std::holds_alternative<Heading>(block) && index + 1 < m_blocks.size() &&
+            std::holds_alternative<Table>(m_blocks.at(index + 1)))
+            continue;
         if (const auto* heading = std::get_if<Heading>(&block)) {
             QTextBlockFormat format;
             format.setTopMargin(layoutMm(6));
@@ -233,8 +240,9 @@ Status PdfDocument::write(const QString& path) const
             cursor.insertText(paragraph->text, charFormat(9));
         } else if (const auto* table = std::get_if<Table>(&block)) {
             const int columns = int(table->header.size());
+            const int top = caption ? 1 : 0;
             QTextTableFormat format;
-            format.setHeaderRowCount(1);
+            format.setHeaderRowCount(top + 1);
             format.setCellPadding(layoutMm(0.6));
             format.setCellSpacing(0);
             format.setBorder(0.5);
@@ -242,19 +250,27 @@ Status PdfDocument::write(const QString& path) const
             format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
             format.setBorderCollapse(true);
             format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-            format.setTopMargin(layoutMm(1));
+            format.setTopMargin(layoutMm(caption ? 4 : 1));
             QList<QTextLength> widths;
             for (int c = 0; c < columns; ++c)
                 widths << QTextLength(QTextLength::PercentageLength, table->widths.value(c));
             format.setColumnWidthConstraints(widths);
-            QTextTable* t = cursor.insertTable(int(table->rows.size()) + 1, columns, format);
+            QTextTable* t = cursor.insertTable(int(table->rows.size()) + 1 + top, columns, format);
+            if (caption) {
+                t->mergeCells(0, 0, 1, columns);
+                QTextTableCellFormat plainCell;
+                plainCell.setBottomPadding(layoutMm(1.5));
+                plainCell.setLeftPadding(0);
+                t->cellAt(0, 0).setFormat(plainCell);
+                t->cellAt(0, 0).firstCursorPosition().insertText(caption->text, charFormat(12, true, Style::primary()));
+            }
             const auto fill = [&](int row, const QStringList& cells, bool header, bool bold) {
                 for (int c = 0; c < columns; ++c) {
                     QTextTableCell cell = t->cellAt(row, c);
                     QTextTableCellFormat cellFormat;
                     if (header)
                         cellFormat.setBackground(QColor(0xe3, 0xe9, 0xf4));
-                    else if (row % 2 == 0)
+                    else if ((row - top) % 2 == 0)
                         cellFormat.setBackground(QColor(0xf6, 0xf8, 0xfb));
                     cell.setFormat(cellFormat);
                     QTextCursor at = cell.firstCursorPosition();
@@ -264,9 +280,9 @@ Status PdfDocument::write(const QString& path) const
                     at.insertText(cells.value(c), charFormat(header ? 7 : 7.5, header || bold));
                 }
             };
-            fill(0, table->header, true, true);
+            fill(top, table->header, true, true);
             for (int r = 0; r < table->rows.size(); ++r)
-                fill(r + 1, table->rows.at(r), false, table->bold.value(r));
+                fill(top + r + 1, table->rows.at(r), false, table->bold.value(r));
             cursor.movePosition(QTextCursor::End);
         } else if (const auto* chart = std::get_if<Chart>(&block)) {
             QTextBlockFormat format;
@@ -307,7 +323,9 @@ Status PdfDocument::write(const QString& path) const
             writer.newPage();
         painter.save();
         painter.translate(0, headerHeight - page * bodyHeight);
-        doc.drawContents(&painter, QRectF(0, page * bodyHeight, width, bodyHeight));
+        const QRectF body(0, page * bodyHeight, width, bodyHeight);
+        painter.setClipRect(body); // charts draw themselves and would spill onto the page above
+        doc.drawContents(&painter, body);
         painter.restore();
 
         painter.setPen(Style::muted());

@@ -20,7 +20,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,8 +40,12 @@ QTableView* table(const QString& objectName, const QString& name, QAbstractItemM
     view->verticalHeader()->setDefaultSectionSize(30);
     view->setAlternatingRowColors(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QHeaderView* header = view->horizontalHeader();
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    header->setMinimumHeight(3 * header->fontMetrics().height() + 10); // "Rata-rata tunggu (menit)"
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setDefaultSectionSize(model->columnCount() > 10 ? 70 : 104);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
     return view;
 }
 
@@ -97,11 +100,13 @@ RecapView::RecapView(HallAccess& hall, QWidget* parent)
     m_tabs->addTab(table(u"recap.table.served"_s, tr("Served per service"), m_served, m_tabs),
                    tr("Served per service"));
 
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_tabs);
-    split->addWidget(m_chart);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // Tables and chart share the width 3 : 2 whatever their size hints say.
+    m_chart->setMinimumSize(320, 260);
+    m_chart->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    m_tabs->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    auto* split = new QHBoxLayout;
+    split->addWidget(m_tabs, 3);
+    split->addWidget(m_chart, 2);
 
     auto* note = new QLabel(tr("Visitors are tickets taken; served are tickets finished at a booth. Every figure "
                                "comes from the same report as the daily and monthly reports."),
@@ -115,7 +120,7 @@ RecapView::RecapView(HallAccess& hall, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(note);
     layout->addWidget(m_message);
-    layout->addWidget(split, 1);
+    layout->addLayout(split, 1);
 
     connect(show, &QPushButton::clicked, this, [this] { (void)showYear(m_year->value()); });
     connect(m_csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
@@ -168,15 +173,15 @@ Status RecapView::exportPdf(const QString& path) const
     const Report& year = m_recap->wholeYear;
     PdfDocument pdf(year.siteName, title(),
                     {year.siteName, ReportExport::periodLine(year), ReportExport::asOfLine(year),
-                     tr("Visitors are tickets taken; served are tickets finished at a booth.")});
+                     tr("Visitors are tickets taken; served are tickets finished at a booth.")},
+                    QPageLayout::Landscape);
     pdf.addHeading(tr("Per month"));
     pdf.addTable(*m_months, 20);
-    pdf.addChart(monthlyChart(*m_recap));
-    pdf.addPageBreak();
+    pdf.addChart(monthlyChart(*m_recap), 0.3);
     pdf.addHeading(tr("Visitors per service"));
-    pdf.addTable(*m_issued, 22);
+    pdf.addTable(*m_issued, 24);
     pdf.addHeading(tr("Served per service"));
-    pdf.addTable(*m_served, 22);
+    pdf.addTable(*m_served, 24);
     return pdf.write(path);
 }
 

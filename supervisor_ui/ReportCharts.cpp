@@ -156,12 +156,10 @@ std::unique_ptr<QChart> ReportCharts::waitDistribution(const Report& report)
     QList<qreal> values;
     for (const int count : report.waitHistogram)
         values << count;
-    QStringList categories;
-    for (const auto& label : ReportBuilder::histogramLabels())
-        categories << tr("%1 min").arg(label);
+    const QStringList categories = ReportBuilder::histogramLabels();
     while (values.size() < categories.size())
         values << 0;
-    return bars(tr("Wait distribution"), categories, {{tr("Called tickets"), values}}, tr("tickets"));
+    return bars(tr("Wait distribution (minutes)"), categories, {{tr("Called tickets"), values}}, tr("tickets"));
 }
 
 std::unique_ptr<QChart> ReportCharts::trend(const Report& report)

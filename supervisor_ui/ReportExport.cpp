@@ -70,8 +70,6 @@ Status ReportExport::writePdf(const Report& report, const QString& path)
         figures << QStringList{f.label, f.text, f.description};
     pdf.addTable({tr("Figure"), tr("Value"), tr("Meaning")}, figures, {20, 12, 68}, {0, 2});
 
-    pdf.addPageBreak();
-    pdf.addHeading(tr("Charts"));
     std::vector<std::unique_ptr<QChart>> row;
     row.push_back(ReportCharts::hourly(report));
     row.push_back(ReportCharts::waitDistribution(report));
@@ -85,7 +83,6 @@ Status ReportExport::writePdf(const Report& report, const QString& path)
         pdf.addHeading(heading);
         pdf.addTable(model, 22);
     };
-    pdf.addPageBreak();
     table(tr("By service"), report.byService, true);
     table(tr("By agency"), report.byAgency, true);
     table(tr("By booth"), report.byCounter, false);

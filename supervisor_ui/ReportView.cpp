@@ -36,7 +36,7 @@ QChartView* chartView(const QString& objectName, const QString& name, const QStr
     auto* view = new QChartView(parent);
     ui::describe(view, objectName, name, description);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumSize(260, 180);
     return view;
 }
 } // namespace
@@ -102,10 +102,12 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
     auto* figures = new QGridLayout;
     figures->setSpacing(8);
     const QList<Figure> initial = ReportExport::summary({});
+    // Two rows, so that the page still fits a 1366-pixel office screen.
+    const int perRow = int(initial.size() + 1) / 2;
     for (qsizetype i = 0; i < initial.size(); ++i) {
         auto* tile = new FigureTile(u"report.total."_s + initial.at(i).key, this);
         m_tiles << tile;
-        figures->addWidget(tile, 0, int(i));
+        figures->addWidget(tile, int(i) / perRow, int(i) % perRow);
     }
 
     addTable(u"report.table.service"_s, tr("By service"), m_byService);
@@ -119,13 +121,14 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
     m_tabs->setAccessibleName(tr("Report tables"));
     m_tabs->setAccessibleDescription(tr("The report grouped by service, agency, booth, officer, hour and day"));
 
+    // Tables above, the three charts side by side below: every table column keeps a readable width.
     auto* charts = new QWidget(this);
-    auto* chartLayout = new QVBoxLayout(charts);
+    auto* chartLayout = new QHBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addWidget(m_hourly);
-    chartLayout->addWidget(m_waits);
-    chartLayout->addWidget(m_trend);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    chartLayout->addWidget(m_hourly, 4);
+    chartLayout->addWidget(m_waits, 3);
+    chartLayout->addWidget(m_trend, 5);
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tabs);
     split->addWidget(charts);
     split->setStretchFactor(0, 3);
@@ -171,8 +174,17 @@ QTableView* ReportView::addTable(const QString& objectName, const QString& title
     table->setAlternatingRowColors(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Figures in equal narrow columns with wrapped titles; the name takes the rest.
+    QHeaderView* header = table->horizontalHeader();
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    QFont headerFont = header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() - 1.5);
+    header->setFont(headerFont);
+    header->setMinimumHeight(2 * QFontMetrics(headerFont).height() + 10);
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setDefaultSectionSize(88);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setMinimumSectionSize(90);
     table->setWordWrap(false);
     m_tabs->addTab(table, title);
     return table;

@@ -72,21 +72,24 @@ QWidget* SupervisorWindow::buildHeader()
     header->setObjectName(u"header"_s);
     header->setStyleSheet(u"#header { background: %1; } #header QLabel { color: white; }"
                           u"#header QPushButton { color: white; background: transparent; border: none;"
-                          u" padding: 6px 16px; font-size: 13pt; border-radius: 4px; }"
+                          u" padding: 6px 12px; font-size: 12pt; font-weight: bold; border-radius: 4px; }"
                           u"#header QPushButton:checked { background: white; color: %1; font-weight: bold; }"
                           u"#header QPushButton:hover:!checked { background: rgba(255,255,255,40); }"_s
                               .arg(Style::primary().name()));
     QFont nameFont = m_hallName->font();
-    nameFont.setPointSize(15);
+    nameFont.setPointSize(14);
     nameFont.setBold(true);
     m_hallName->setFont(nameFont);
+    m_hallName->setMaximumWidth(320);
     m_hallName->setObjectName(u"header.hall"_s);
     m_clock->setObjectName(u"header.clock"_s);
     m_user->setObjectName(u"header.user"_s);
     QFont small = m_user->font();
-    small.setPointSize(11);
+    small.setPointSize(10);
     m_user->setFont(small);
     m_clock->setFont(small);
+    m_clock->setAlignment(Qt::AlignRight);
+    m_user->setAlignment(Qt::AlignRight);
 
     auto* layout = new QHBoxLayout(header);
     layout->setContentsMargins(16, 8, 16, 8);
@@ -109,9 +112,12 @@ QWidget* SupervisorWindow::buildHeader()
         layout->addWidget(b);
     }
     layout->addStretch();
-    layout->addWidget(m_clock);
-    layout->addSpacing(16);
-    layout->addWidget(m_user);
+    auto* who = new QVBoxLayout;
+    who->setSpacing(0);
+    who->addWidget(m_clock);
+    who->addWidget(m_user);
+    layout->addLayout(who);
+    layout->addSpacing(8);
     auto* signOutButton = ui::button(tr("Sign out"), u"header.signOut"_s, tr("Sign out and return to the sign-in"),
                                      header);
     layout->addWidget(signOutButton);

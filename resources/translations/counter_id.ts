@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Prayer</source>
-        <translation>Salat</translation>
+        <translation>Sholat</translation>
     </message>
     <message>
         <source>Meeting</source>

@@ -183,6 +183,10 @@
         <source>%1 to %2</source>
         <translation>%1 ke %2</translation>
     </message>
+    <message>
+        <source>No earlier calls yet</source>
+        <translation>Belum ada panggilan sebelumnya</translation>
+    </message>
 </context>
 <context>
     <name>antre::WaitingBoard</name>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>KioskController</name>
+    <message>
+        <source>There is no ticket to print</source>
+        <translation>Tidak ada tiket untuk dicetak</translation>
+    </message>
+</context>
+<context>
     <name>KioskSettingsIo</name>
     <message>
         <source>unknown key</source>
@@ -512,13 +519,6 @@
     <message>
         <source>Return to the start screen</source>
         <translation>Kembali ke layar awal</translation>
-    </message>
-</context>
-<context>
-    <name>antre::kiosk::KioskController</name>
-    <message>
-        <source>There is no ticket to print</source>
-        <translation>Tidak ada tiket untuk dicetak</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,1691 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per hour</source>
+        <translation>Kedatangan dan dilayani per jam</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tiket diambil</translation>
+    </message>
+    <message>
+        <source>Served (by hour of call)</source>
+        <translation>Dilayani (menurut jam panggilan)</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tiket</translation>
+    </message>
+    <message>
+        <source>Wait distribution (minutes)</source>
+        <translation>Sebaran waktu tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Called tickets</source>
+        <translation>Tiket yang dipanggil</translation>
+    </message>
+    <message>
+        <source>Trend per day</source>
+        <translation>Tren per hari</translation>
+    </message>
+    <message>
+        <source>Trend per month</source>
+        <translation>Tren per bulan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>Rata-rata tunggu (menit)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Wait-time report</source>
+        <translation>Laporan Waktu Tunggu</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>As of %1; today&apos;s figures are still running.</source>
+        <translation>Per %1; angka hari ini masih berjalan.</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Per %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Waits in minutes from taking the ticket to the first call; service time from start of service to finish.</source>
+        <translation>Waktu tunggu dalam menit, dari pengambilan tiket sampai panggilan pertama; waktu layanan dari mulai dilayani sampai selesai.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Per instansi</translation>
+    </message>
+    <message>
+        <source>By booth</source>
+        <translation>Per loket</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>By hour of day</source>
+        <translation>Per jam</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>Booth staffing</source>
+        <translation>Kehadiran loket</translation>
+    </message>
+    <message>
+        <source>Minutes within the opening hours of each booth&apos;s services; unstaffed means neither open nor on break while its services were open.</source>
+        <translation>Menit dalam jam buka layanan setiap loket; kosong berarti loket tidak buka dan tidak istirahat selama layanannya buka.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Rentang tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorLauncher</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: &quot;%2&quot; bukan tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Staff ID to sign in with; with --screenshot no PIN is asked (screenshots only).</source>
+        <translation>ID petugas untuk masuk; bersama --screenshot tanpa PIN (hanya untuk tangkapan layar).</translation>
+    </message>
+    <message>
+        <source>Page to open: dashboard, report, recap, lookup, config or staff.</source>
+        <translation>Halaman yang dibuka: dashboard, report, recap, lookup, config atau staff.</translation>
+    </message>
+    <message>
+        <source>Day of the report (and year of the recap, day of the lookup).</source>
+        <translation>Tanggal laporan (juga tahun rekap dan tanggal pencarian tiket).</translation>
+    </message>
+    <message>
+        <source>First day of a report range (with --to).</source>
+        <translation>Hari pertama rentang laporan (bersama --to).</translation>
+    </message>
+    <message>
+        <source>Last day of a report range (with --from).</source>
+        <translation>Hari terakhir rentang laporan (bersama --from).</translation>
+    </message>
+    <message>
+        <source>Ticket number to look up, e.g. A-012.</source>
+        <translation>Nomor tiket yang dicari, mis. A-012.</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of dashboard, report, recap, lookup, config, staff</source>
+        <translation>--view: &quot;%1&quot; bukan salah satu dari dashboard, report, recap, lookup, config, staff</translation>
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation>--from dan --to harus dipakai bersama</translation>
+    </message>
+</context>
+<context>
+    <name>antre::AgencyForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Short code, e.g. DUKCAPIL; cannot change once saved</source>
+        <translation>Kode singkat, mis. DUKCAPIL; tidak dapat diubah setelah disimpan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Full name of the agency</source>
+        <translation>Nama lengkap instansi</translation>
+    </message>
+</context>
+<context>
+    <name>antre::ConfigEditor</name>
+    <message>
+        <source>Save and apply</source>
+        <translation>Simpan dan terapkan</translation>
+    </message>
+    <message>
+        <source>Check the whole configuration and, when it is valid, apply it to every kiosk and booth</source>
+        <translation>Periksa seluruh konfigurasi dan, bila sudah benar, terapkan ke semua kios dan loket</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the stored configuration</source>
+        <translation>Buang perubahan dan tampilkan konfigurasi yang tersimpan</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Instansi baru</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Layanan baru</translation>
+    </message>
+    <message>
+        <source>New booth</source>
+        <translation>Loket baru</translation>
+    </message>
+    <message>
+        <source>Configuration sections</source>
+        <translation>Bagian konfigurasi</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfigurasi</translation>
+    </message>
+    <message>
+        <source>Changes take effect on every kiosk, booth and display as soon as they are saved. Removed entries stay in the history of past reports.</source>
+        <translation>Perubahan berlaku di semua kios, loket dan layar begitu disimpan. Entri yang dihapus tetap ada dalam riwayat laporan lama.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ada perubahan yang belum disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) to fix, marked next to the fields.</source>
+        <translation>
+            <numerusform>Belum ada yang disimpan: %n masalah perlu diperbaiki, ditandai di samping kolomnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. Kiosks, booths and the display use the new configuration now.</source>
+        <translation>Tersimpan. Kios, loket dan layar kini memakai konfigurasi baru.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Gedung</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Services and hours</source>
+        <translation>Layanan dan jam buka</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>Loket</translation>
+    </message>
+</context>
+<context>
+    <name>antre::CounterCard</name>
+    <message>
+        <source>EMPTY</source>
+        <translation>KOSONG</translation>
+    </message>
+    <message>
+        <source>No officer named</source>
+        <translation>Petugas tidak tercatat</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Free — no ticket at the booth</source>
+        <translation>Siap — tidak ada tiket di loket</translation>
+    </message>
+    <message>
+        <source>Break for %1</source>
+        <translation>Istirahat %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 selama %2</translation>
+    </message>
+    <message>
+        <source>Should be staffed: its services are open now</source>
+        <translation>Seharusnya dijaga: layanannya sedang buka</translation>
+    </message>
+    <message>
+        <source>No officer</source>
+        <translation>Tanpa petugas</translation>
+    </message>
+    <message>
+        <source>Citizens cannot be served here</source>
+        <translation>Warga tidak dapat dilayani di sini</translation>
+    </message>
+</context>
+<context>
+    <name>antre::CounterForm</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Short code, e.g. L1; cannot change once saved</source>
+        <translation>Kode singkat, mis. L1; tidak dapat diubah setelah disimpan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Name shown on the lobby display and announced, e.g. Loket 1</source>
+        <translation>Nama yang tampil di layar lobi dan diumumkan, mis. Loket 1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>The services this booth calls tickets for</source>
+        <translation>Layanan yang tiketnya dipanggil di loket ini</translation>
+    </message>
+</context>
+<context>
+    <name>antre::DashboardView</name>
+    <message>
+        <source>Booths</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Every booth with its state, officer and current ticket</source>
+        <translation>Semua loket dengan status, petugas dan tiket yang sedang dilayani</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Waiting citizens per service and the longest wait against the service&apos;s target</source>
+        <translation>Warga yang menunggu per layanan dan waktu tunggu terlama dibanding targetnya</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Tunggu terlama</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Quota left</source>
+        <translation>Sisa kuota</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Printer faults and other alerts from the kiosks today, newest first</source>
+        <translation>Gangguan printer dan peringatan lain dari kios hari ini, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority</source>
+        <translation>
+            <numerusform>%n prioritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Menunggu sekarang</translation>
+    </message>
+    <message>
+        <source>Citizens waiting for any service</source>
+        <translation>Warga yang menunggu di semua layanan</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1</source>
+        <translation>Tunggu terlama: %1</translation>
+    </message>
+    <message>
+        <source>Minutes and seconds the longest-waiting citizen has waited</source>
+        <translation>Menit dan detik warga yang paling lama menunggu</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <source>Booths open</source>
+        <translation>Loket buka</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Booths open now, of all booths</source>
+        <translation>Loket yang buka sekarang, dari semua loket</translation>
+    </message>
+    <message>
+        <source>Empty booths that should be open</source>
+        <translation>Loket kosong yang seharusnya buka</translation>
+    </message>
+    <message>
+        <source>Closed booths whose services are open now</source>
+        <translation>Loket tutup padahal layanannya sedang buka</translation>
+    </message>
+    <message>
+        <source>Issued today</source>
+        <translation>Tiket hari ini</translation>
+    </message>
+    <message>
+        <source>Tickets taken today</source>
+        <translation>Tiket yang diambil hari ini</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Dilayani hari ini</translation>
+    </message>
+    <message>
+        <source>Tickets finished today</source>
+        <translation>Tiket yang selesai hari ini</translation>
+    </message>
+    <message>
+        <source>No alerts today.</source>
+        <translation>Tidak ada peringatan hari ini.</translation>
+    </message>
+    <message>
+        <source>Alerts from kiosks today (%1)</source>
+        <translation>Peringatan dari kios hari ini (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · account %2 locked after repeated wrong PINs</source>
+        <translation>%1 · akun %2 terkunci karena PIN salah berulang kali</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kios</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>perangkat</translation>
+    </message>
+    <message>
+        <source>(ticket %1)</source>
+        <translation>(tiket %1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Issuing stopped</source>
+        <translation>Tiket ditutup</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>Kuota habis</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Target: %1 min</source>
+        <translation>Target: %1 menit</translation>
+    </message>
+</context>
+<context>
+    <name>antre::LoginView</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign in with the staff ID and PIN</source>
+        <translation>Masuk dengan ID petugas dan PIN</translation>
+    </message>
+    <message>
+        <source>Supervisor — dashboard, reports and configuration</source>
+        <translation>Supervisor — dasbor, laporan dan konfigurasi</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>ID petugas</translation>
+    </message>
+    <message>
+        <source>Your staff ID, e.g. your NIP</source>
+        <translation>ID petugas Anda, mis. NIP</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN, 4 to 12 digits</source>
+        <translation>PIN Anda, 4 sampai 12 angka</translation>
+    </message>
+    <message>
+        <source>%1 is a booth officer. Only supervisors and administrators may use this program; officers sign in at their booth.</source>
+        <translation>%1 adalah petugas loket. Hanya supervisor dan administrator yang dapat memakai program ini; petugas loket masuk di loketnya.</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and PIN.</source>
+        <translation>Masukkan ID petugas dan PIN Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>antre::LookupView</name>
+    <message>
+        <source>Ticket number</source>
+        <translation>Nomor tiket</translation>
+    </message>
+    <message>
+        <source>The number printed on the ticket, e.g. A-012</source>
+        <translation>Nomor yang tercetak di tiket, mis. A-012</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>The day the ticket was taken</source>
+        <translation>Tanggal tiket diambil</translation>
+    </message>
+    <message>
+        <source>e.g. A-012</source>
+        <translation>mis. A-012</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Find the ticket and show its history</source>
+        <translation>Cari tiket dan tampilkan riwayatnya</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Every recorded event of the ticket, oldest first</source>
+        <translation>Semua peristiwa tiket yang tercatat, dari yang terlama</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Find a ticket</source>
+        <translation>Cari tiket</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket number; write it as printed, e.g. A-012.</source>
+        <translation>&quot;%1&quot; bukan nomor tiket; tulis seperti yang tercetak, mis. A-012.</translation>
+    </message>
+    <message>
+        <source>Ticket taken</source>
+        <translation>Tiket diambil</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>Called again</source>
+        <translation>Dipanggil ulang</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Mulai dilayani</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Did not come (no-show)</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Transferred to another service</source>
+        <translation>Dialihkan ke layanan lain</translation>
+    </message>
+    <message>
+        <source>Put back in the queue</source>
+        <translation>Dimasukkan kembali ke antrean</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Expired at the end of the day</source>
+        <translation>Kedaluwarsa di akhir hari</translation>
+    </message>
+    <message>
+        <source>Device fault</source>
+        <translation>Gangguan perangkat</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>layanan %1</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ahead</source>
+        <translation>
+            <numerusform>%n orang di depan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimate %1 min</source>
+        <translation>perkiraan %1 menit</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dari %1 ke %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>(taken for %1)</source>
+        <translation>(diambil untuk %1)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>First called</source>
+        <translation>Panggilan pertama</translation>
+    </message>
+    <message>
+        <source>Wait to first call</source>
+        <translation>Tunggu sampai panggilan pertama</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>antre::RecapMonthsModel</name>
+    <message>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Visitors (tickets)</source>
+        <translation>Pengunjung (tiket)</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>Rata-rata tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Sesuai target</translation>
+    </message>
+    <message>
+        <source>Mean service (min)</source>
+        <translation>Rata-rata layanan (menit)</translation>
+    </message>
+</context>
+<context>
+    <name>antre::RecapServicesModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+</context>
+<context>
+    <name>antre::RecapView</name>
+    <message>
+        <source>Visitors per month, %1</source>
+        <translation>Pengunjung per bulan, %1</translation>
+    </message>
+    <message>
+        <source>Visitors (tickets)</source>
+        <translation>Pengunjung (tiket)</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tiket</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Save the recap as a CSV file</source>
+        <translation>Simpan rekap sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recap as an A4 PDF</source>
+        <translation>Simpan rekap sebagai PDF A4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>The year of the recap</source>
+        <translation>Tahun rekap</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Build the recap for the chosen year</source>
+        <translation>Susun rekap untuk tahun yang dipilih</translation>
+    </message>
+    <message>
+        <source>Visitors per month</source>
+        <translation>Pengunjung per bulan</translation>
+    </message>
+    <message>
+        <source>Bar chart of visitors and served per month</source>
+        <translation>Diagram batang pengunjung dan yang dilayani per bulan</translation>
+    </message>
+    <message>
+        <source>Recap tables</source>
+        <translation>Tabel rekap</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>Visitors per service</source>
+        <translation>Pengunjung per layanan</translation>
+    </message>
+    <message>
+        <source>Served per service</source>
+        <translation>Dilayani per layanan</translation>
+    </message>
+    <message>
+        <source>Visitors are tickets taken; served are tickets finished at a booth. Every figure comes from the same report as the daily and monthly reports.</source>
+        <translation>Pengunjung adalah tiket yang diambil; dilayani adalah tiket yang selesai di loket. Semua angka berasal dari laporan yang sama dengan laporan harian dan bulanan.</translation>
+    </message>
+    <message>
+        <source>Annual recap %1</source>
+        <translation>Rekap Tahunan %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Show a recap first.</source>
+        <translation>Tampilkan rekap terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Visitors are tickets taken; served are tickets finished at a booth.</source>
+        <translation>Pengunjung adalah tiket yang diambil; dilayani adalah tiket yang selesai di loket.</translation>
+    </message>
+    <message>
+        <source>annual-recap</source>
+        <translation>rekap-tahunan</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antre::ReportRowsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Dialihkan</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Rata-rata tunggu</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Median tunggu</translation>
+    </message>
+    <message>
+        <source>P90 wait</source>
+        <translation>P90 tunggu</translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation>Tunggu maks.</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Sesuai target</translation>
+    </message>
+    <message>
+        <source>Mean service</source>
+        <translation>Rata-rata layanan</translation>
+    </message>
+    <message>
+        <source>Tickets taken</source>
+        <translation>Tiket yang diambil</translation>
+    </message>
+    <message>
+        <source>Tickets served to the end (any outcome)</source>
+        <translation>Tiket yang dilayani sampai selesai (apa pun hasilnya)</translation>
+    </message>
+    <message>
+        <source>Called but did not come</source>
+        <translation>Dipanggil tetapi tidak datang</translation>
+    </message>
+    <message>
+        <source>Still waiting when the day ended</source>
+        <translation>Masih menunggu saat hari berakhir</translation>
+    </message>
+    <message>
+        <source>Cancelled tickets</source>
+        <translation>Tiket yang dibatalkan</translation>
+    </message>
+    <message>
+        <source>Tickets moved here from another service</source>
+        <translation>Tiket yang dialihkan ke sini dari layanan lain</translation>
+    </message>
+    <message>
+        <source>Average minutes from taking the ticket to the first call</source>
+        <translation>Rata-rata menit dari pengambilan tiket sampai panggilan pertama</translation>
+    </message>
+    <message>
+        <source>Half of the citizens waited at most this many minutes</source>
+        <translation>Separuh warga menunggu paling lama sekian menit</translation>
+    </message>
+    <message>
+        <source>Nine in ten citizens waited at most this many minutes</source>
+        <translation>Sembilan dari sepuluh warga menunggu paling lama sekian menit</translation>
+    </message>
+    <message>
+        <source>Longest wait in minutes</source>
+        <translation>Waktu tunggu terlama dalam menit</translation>
+    </message>
+    <message>
+        <source>Share of called tickets whose wait was within the service&apos;s target</source>
+        <translation>Persentase tiket terpanggil yang waktu tunggunya tidak melebihi target layanan</translation>
+    </message>
+    <message>
+        <source>Average minutes at the booth, from start of service to finish</source>
+        <translation>Rata-rata menit di loket, dari mulai dilayani sampai selesai</translation>
+    </message>
+</context>
+<context>
+    <name>antre::ReportView</name>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Build the report for the chosen dates</source>
+        <translation>Susun laporan untuk tanggal yang dipilih</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as a CSV file for a spreadsheet</source>
+        <translation>Simpan laporan sebagai berkas CSV untuk lembar kerja</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as an A4 PDF to print or send</source>
+        <translation>Simpan laporan sebagai PDF A4 untuk dicetak atau dikirim</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per hour</source>
+        <translation>Kedatangan dan dilayani per jam</translation>
+    </message>
+    <message>
+        <source>Bar chart of tickets issued and served in each hour of the day</source>
+        <translation>Diagram batang tiket yang diambil dan dilayani pada setiap jam</translation>
+    </message>
+    <message>
+        <source>Wait distribution</source>
+        <translation>Sebaran waktu tunggu</translation>
+    </message>
+    <message>
+        <source>Bar chart of how many citizens waited how long</source>
+        <translation>Diagram batang berapa banyak warga menunggu berapa lama</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Tickets issued and served per day or month, with the mean wait</source>
+        <translation>Tiket diambil dan dilayani per hari atau bulan, dengan rata-rata waktu tunggu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Report a day, a week, a month, a year or a date range</source>
+        <translation>Laporan satu hari, satu minggu, satu bulan, satu tahun atau rentang tanggal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>The day of the report, or the first day of the range</source>
+        <translation>Tanggal laporan, atau hari pertama rentang</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Tanggal terakhir</translation>
+    </message>
+    <message>
+        <source>The last day of the date range</source>
+        <translation>Hari terakhir rentang tanggal</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periode sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Periode berikutnya</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Per instansi</translation>
+    </message>
+    <message>
+        <source>By booth</source>
+        <translation>Per loket</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Per jam</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>Booth staffing</source>
+        <translation>Kehadiran loket</translation>
+    </message>
+    <message>
+        <source>Report tables</source>
+        <translation>Tabel laporan</translation>
+    </message>
+    <message>
+        <source>The report grouped by service, agency, booth, officer, hour and day</source>
+        <translation>Laporan menurut layanan, instansi, loket, petugas, jam dan hari</translation>
+    </message>
+    <message>
+        <source>Report table: %1</source>
+        <translation>Tabel laporan: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Show a report first.</source>
+        <translation>Tampilkan laporan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>wait-report</source>
+        <translation>laporan-waktu-tunggu</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>antre::SectionPage</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (history keeps it)</source>
+        <translation>Hapus entri terpilih (riwayat tetap menyimpannya)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Select an entry to edit it</source>
+        <translation>Pilih entri untuk mengubahnya</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Add a new entry</source>
+        <translation>Tambah entri baru</translation>
+    </message>
+</context>
+<context>
+    <name>antre::ServiceForm</name>
+    <message>
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Short code, e.g. KTP; cannot change once saved</source>
+        <translation>Kode singkat, mis. KTP; tidak dapat diubah setelah disimpan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>The agency that runs this service</source>
+        <translation>Instansi yang menjalankan layanan ini</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Name shown on the kiosk and the ticket</source>
+        <translation>Nama yang tampil di kios dan tiket</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>Awalan nomor tiket</translation>
+    </message>
+    <message>
+        <source>1 to 3 letters before the number, e.g. A for A-001</source>
+        <translation>1 sampai 3 huruf sebelum nomor, mis. A untuk A-001</translation>
+    </message>
+    <message>
+        <source>Daily quota</source>
+        <translation>Kuota harian</translation>
+    </message>
+    <message>
+        <source>Tickets per day; 0 for no limit</source>
+        <translation>Tiket per hari; 0 berarti tanpa batas</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Target waktu tunggu</translation>
+    </message>
+    <message>
+        <source>Minutes a citizen should wait at most; the dashboard turns red beyond it</source>
+        <translation>Menit paling lama warga seharusnya menunggu; dasbor menjadi merah bila terlampaui</translation>
+    </message>
+    <message>
+        <source>Stop issuing before closing</source>
+        <translation>Berhenti mengeluarkan tiket sebelum tutup</translation>
+    </message>
+    <message>
+        <source>Minutes before the end of each opening range when the kiosk stops issuing tickets</source>
+        <translation>Menit sebelum akhir setiap rentang jam buka saat kios berhenti mengeluarkan tiket</translation>
+    </message>
+    <message>
+        <source>Opening hours (e.g. 08:00-12:00, 13:00-15:30; empty = closed)</source>
+        <translation>Jam buka (mis. 08:00-12:00, 13:00-15:30; kosong = tutup)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>tutup</translation>
+    </message>
+    <message>
+        <source>Opening hours on %1, HH:MM-HH:MM separated by commas</source>
+        <translation>Jam buka hari %1, format HH:MM-HH:MM dipisah koma</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Closed dates</source>
+        <translation>Tanggal tutup</translation>
+    </message>
+    <message>
+        <source>Holidays and other dates without service, YYYY-MM-DD separated by commas</source>
+        <translation>Hari libur dan tanggal lain tanpa layanan, format YYYY-MM-DD dipisah koma</translation>
+    </message>
+    <message>
+        <source>Special hours</source>
+        <translation>Jam khusus</translation>
+    </message>
+    <message>
+        <source>Periods with other hours (e.g. Ramadan); edited in the configuration file</source>
+        <translation>Periode dengan jam berbeda (mis. Ramadan); diubah lewat berkas konfigurasi</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Standar pelayanan</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>One requirement per line</source>
+        <translation>Satu persyaratan per baris</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>e.g. Free</source>
+        <translation>mis. Gratis</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Waktu penyelesaian</translation>
+    </message>
+    <message>
+        <source>e.g. 1 working day</source>
+        <translation>mis. 1 hari kerja</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>antre::SiteForm</name>
+    <message>
+        <source>Hall name</source>
+        <translation>Nama gedung</translation>
+    </message>
+    <message>
+        <source>Shown on tickets, the lobby display and reports</source>
+        <translation>Tampil di tiket, layar lobi dan laporan</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>WIB Asia/Jakarta or Asia/Pontianak, WITA Asia/Makassar, WIT Asia/Jayapura</source>
+        <translation>WIB Asia/Jakarta atau Asia/Pontianak, WITA Asia/Makassar, WIT Asia/Jayapura</translation>
+    </message>
+    <message>
+        <source>Priority tickets in a row</source>
+        <translation>Tiket prioritas berturut-turut</translation>
+    </message>
+    <message>
+        <source>At most this many priority tickets are called in a row while regular tickets wait</source>
+        <translation>Paling banyak sekian tiket prioritas dipanggil berturut-turut selama tiket biasa menunggu</translation>
+    </message>
+    <message>
+        <source>Ticket footer</source>
+        <translation>Catatan kaki tiket</translation>
+    </message>
+    <message>
+        <source>Printed under every ticket</source>
+        <translation>Dicetak di bawah setiap tiket</translation>
+    </message>
+    <message>
+        <source>Running text</source>
+        <translation>Teks berjalan</translation>
+    </message>
+    <message>
+        <source>The ticker on the lobby display</source>
+        <translation>Teks berjalan di layar lobi</translation>
+    </message>
+    <message>
+        <source>Call phrase</source>
+        <translation>Kalimat panggilan</translation>
+    </message>
+    <message>
+        <source>Spoken call; {number} and {counter} are replaced. Empty: the standard Indonesian phrase</source>
+        <translation>Panggilan suara; {number} dan {counter} diganti. Kosong: kalimat baku bahasa Indonesia</translation>
+    </message>
+</context>
+<context>
+    <name>antre::StaffView</name>
+    <message>
+        <source>New member</source>
+        <translation>Petugas baru</translation>
+    </message>
+    <message>
+        <source>Start a new staff account</source>
+        <translation>Buat akun petugas baru</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save name, role, booths (and the PIN for a new member)</source>
+        <translation>Simpan nama, peran, loket (dan PIN untuk petugas baru)</translation>
+    </message>
+    <message>
+        <source>Set new PIN</source>
+        <translation>Atur PIN baru</translation>
+    </message>
+    <message>
+        <source>Replace the member&apos;s PIN with the one typed above and clear any lock</source>
+        <translation>Ganti PIN petugas dengan yang diketik di atas dan buka kuncinya</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Lift the lock after too many wrong PINs</source>
+        <translation>Buka kunci akun setelah terlalu sering salah PIN</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>A deactivated member can no longer sign in; history keeps the name</source>
+        <translation>Petugas nonaktif tidak dapat masuk lagi; riwayat tetap menyimpan namanya</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>All staff accounts; select one to edit it</source>
+        <translation>Semua akun petugas; pilih satu untuk mengubahnya</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>ID petugas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Only administrators manage staff. You can see the accounts but not change them.</source>
+        <translation>Hanya administrator yang dapat mengelola petugas. Anda dapat melihat akun, tetapi tidak dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>NIP or another unique ID; cannot change once saved</source>
+        <translation>NIP atau ID unik lain; tidak dapat diubah setelah disimpan</translation>
+    </message>
+    <message>
+        <source>Full name, shown at the booth and in reports</source>
+        <translation>Nama lengkap, tampil di loket dan di laporan</translation>
+    </message>
+    <message>
+        <source>Officer: booth only. Supervisor: this program. Administrator: also staff</source>
+        <translation>Petugas: hanya loket. Supervisor: program ini. Administrator: juga mengelola petugas</translation>
+    </message>
+    <message>
+        <source>Allowed booths</source>
+        <translation>Loket yang diizinkan</translation>
+    </message>
+    <message>
+        <source>Booths this member may open</source>
+        <translation>Loket yang boleh dibuka petugas ini</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; for a new member, or to set a new PIN</source>
+        <translation>4 sampai 12 angka; untuk petugas baru atau untuk mengganti PIN</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>terkunci sampai %1</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Terkunci sampai %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the PIN</source>
+        <translation>kosongkan untuk mempertahankan PIN</translation>
+    </message>
+    <message>
+        <source>required for a new member</source>
+        <translation>wajib untuk petugas baru</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <source>Only administrators manage staff.</source>
+        <translation>Hanya administrator yang dapat mengelola petugas.</translation>
+    </message>
+    <message>
+        <source>is required for a new member</source>
+        <translation>wajib diisi untuk petugas baru</translation>
+    </message>
+    <message>
+        <source>you cannot take away your own administrator role</source>
+        <translation>Anda tidak dapat mencabut peran administrator Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; see the marked fields.</source>
+        <translation>Belum ada yang disimpan; lihat kolom yang ditandai.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Pilih petugas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation>PIN baru untuk %1 sudah diatur.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 aktif kembali.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 dinonaktifkan.</translation>
+    </message>
+</context>
+<context>
+    <name>antre::StaffingModel</name>
+    <message>
+        <source>Booth</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Opening hours (min)</source>
+        <translation>Jam layanan (menit)</translation>
+    </message>
+    <message>
+        <source>Open (min)</source>
+        <translation>Buka (menit)</translation>
+    </message>
+    <message>
+        <source>On break (min)</source>
+        <translation>Istirahat (menit)</translation>
+    </message>
+    <message>
+        <source>Open in hours (min)</source>
+        <translation>Buka dalam jam layanan (menit)</translation>
+    </message>
+    <message>
+        <source>Unstaffed (min)</source>
+        <translation>Loket kosong (menit)</translation>
+    </message>
+</context>
+<context>
+    <name>antre::SupervisorWindow</name>
+    <message>
+        <source>Antre — Supervisor</source>
+        <translation>Antre — Supervisor</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Live view of booths, queues and alerts</source>
+        <translation>Pantauan langsung loket, antrean dan peringatan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Wait-time reports for a day, week, month, year or range</source>
+        <translation>Laporan waktu tunggu harian, mingguan, bulanan, tahunan atau rentang tanggal</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Rekap</translation>
+    </message>
+    <message>
+        <source>Monthly and annual recap of visitors and services</source>
+        <translation>Rekap bulanan dan tahunan pengunjung dan layanan</translation>
+    </message>
+    <message>
+        <source>Find ticket</source>
+        <translation>Cari tiket</translation>
+    </message>
+    <message>
+        <source>Find a ticket by number and date and see its history</source>
+        <translation>Cari tiket menurut nomor dan tanggal, lalu lihat riwayatnya</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfigurasi</translation>
+    </message>
+    <message>
+        <source>Site, agencies, services, hours and booths</source>
+        <translation>Gedung, instansi, layanan, jam buka dan loket</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Staff accounts, roles, PINs and booths</source>
+        <translation>Akun petugas, peran, PIN dan loket</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Sign out and return to the sign-in</source>
+        <translation>Keluar dan kembali ke layar masuk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
 </TS>

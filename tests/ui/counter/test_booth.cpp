@@ -331,3 +331,20 @@ TEST_CASE("Indonesian is complete for the booth and can be switched at run time"
     QCoreApplication::processEvents();
     CHECK(b.find<ActionButton>(u"callNextButton"_s)->title() == u"Call next"_s);
 }
+
+TEST_CASE("the compact window can stay above other windows and returns to its full size", "[ui][booth]")
+{
+    CounterOptions options = BoothHarness::defaults();
+    options.onTop = true;
+    BoothHarness b(options);
+    b.openL1();
+    const QSize full = b.window().size();
+    b.click(u"compactButton"_s);
+    CHECK(b.window().isCompact());
+    CHECK(b.window().size() == QSize(360, 520));
+    CHECK(b.window().windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    b.click(u"compactButton"_s);
+    CHECK_FALSE(b.window().isCompact());
+    CHECK(b.window().size() == full);
+    CHECK_FALSE(b.window().windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+}

@@ -3,6 +3,7 @@
 #include "CounterSession.h"
 #include "IdleLock.h"
 #include "LoginPage.h"
+#include "PickerPage.h"
 #include "Wait.h"
 
 #include <QLabel>
@@ -136,12 +137,20 @@ TEST_CASE("the booth locks after the idle time and only the officer's PIN opens 
     CHECK(b.currentNumber() == u"A-001"_s);
 }
 
-TEST_CASE("F12 locks the booth at once", "[ui][login]")
+TEST_CASE("F12 locks the booth at once; a booth closed elsewhere meanwhile stays behind the lock", "[ui][login]")
 {
     BoothHarness b;
     b.openL1();
     b.key(Qt::Key_F12);
     CHECK(b.window().page() == CounterWindow::Page::Lock);
+
+    REQUIRE(b.hall.engine->closeCounter(u"L1"_s).ok());
+    b.window().session().refresh(); // as the change watcher would
+    CHECK(b.window().page() == CounterWindow::Page::Lock);
+    b.find<QLineEdit>(u"lockPinEdit"_s)->setText(u"1234"_s);
+    b.click(u"unlockButton"_s);
+    CHECK(b.window().page() == CounterWindow::Page::Picker);
+    CHECK(b.window().pickerPage().message().contains(u"closed from elsewhere"_s));
 }
 
 TEST_CASE("logging out from the picker returns to the login with the ID kept", "[ui][login]")

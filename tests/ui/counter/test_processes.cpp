@@ -45,7 +45,7 @@ struct Booth
         QStringList numbers;
         for (const QString& line : out.split(u'\n'))
             if (line.startsWith(u"called "_s))
-                numbers << line.mid(7).trimmed();
+                numbers << line.section(u' ', 1, 1);
         return numbers;
     }
 };
@@ -77,8 +77,12 @@ TEST_CASE("two counter processes calling at the same instant never get the same 
             return one.out.contains(u"ready"_s) && two.out.contains(u"ready"_s);
         },
         60000));
+    // Written through before waiting on either: QProcess only flushes a process's stdin while it is
+    // serviced, and waitForFinished() on one booth would hold the other's "go" back.
     one.process->write("go\n");
     two.process->write("go\n");
+    REQUIRE(one.process->waitForBytesWritten(10000));
+    REQUIRE(two.process->waitForBytesWritten(10000));
     REQUIRE(one.process->waitForFinished(60000));
     REQUIRE(two.process->waitForFinished(60000));
     one.read();
@@ -89,6 +93,7 @@ TEST_CASE("two counter processes calling at the same instant never get the same 
     CHECK(one.process->exitCode() == 0);
     CHECK(two.process->exitCode() == 0);
 
+    INFO("L1 called " << one.called().size() << ", L3 called " << two.called().size());
     const QStringList all = one.called() + two.called();
     const QSet<QString> unique(all.cbegin(), all.cend());
     CHECK(unique.size() == all.size()); // nobody got a ticket twice

@@ -9,11 +9,10 @@
 #include <QTest>
 
 #include <arpa/inet.h>
+#include <catch2/catch.hpp>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,7 +39,8 @@ QByteArray readByteScript(const QString& name)
     QFile file(QString::fromUtf8(ANTRE_SOURCE_DIR) + u"/tests/data/"_s + name);
     REQUIRE(file.open(QIODevice::ReadOnly));
     QByteArray out;
-    static const QRegularExpression token(uR"re(\s*(?:"((?:[^"\\]|\\.)*)"|([0-9a-fA-F]{2})(?![0-9a-fA-F])))re"_s);
+    static const QRegularExpression token(
+        uR"re(\s*(?:"((?:[^"\\]|\\.)*)"|([0-9a-fA-F]{2})(?![0-9a-fA-F])))re"_s);
     int lineNumber = 0;
     for (const QByteArray& raw : file.readAll().split('\n')) {
         ++lineNumber;
@@ -61,12 +61,14 @@ QByteArray readByteScript(const QString& name)
                 break;
             const auto match = token.match(line, at, QRegularExpression::NormalMatch,
                                            QRegularExpression::AnchorAtOffsetMatchOption);
-            INFO(name.toStdString() << ":" << lineNumber << ": cannot read \"" << line.mid(at).toStdString() << "\"");
+            INFO(name.toStdString() << ":" << lineNumber << ": cannot read \"" << line.mid(at).toStdString()
+                                    << "\"");
             REQUIRE(match.hasMatch());
             if (match.capturedLength(2) > 0)
                 out.append(char(match.captured(2).toInt(nullptr, 16)));
             else
-                out.append(match.captured(1).replace(u"\\\""_s, u"\""_s).replace(u"\\\\"_s, u"\\"_s).toLatin1());
+                out.append(
+                    match.captured(1).replace(u"\\\""_s, u"\""_s).replace(u"\\\\"_s, u"\\"_s).toLatin1());
             at = match.capturedEnd(0);
         }
     }
@@ -91,7 +93,8 @@ QString firstDifference(const QByteArray& expected, const QByteArray& actual)
         .arg(around(expected), around(actual));
 }
 
-KioskFixture::KioskFixture(std::unique_ptr<TicketPrinter> printer, const std::function<void(KioskSettings&)>& adjust)
+KioskFixture::KioskFixture(std::unique_ptr<TicketPrinter> printer,
+                           const std::function<void(KioskSettings&)>& adjust)
     : i18n(QStringList{u"kiosk"_s})
 {
     REQUIRE(i18n.setLanguage(u"id"_s));
@@ -102,7 +105,8 @@ KioskFixture::KioskFixture(std::unique_ptr<TicketPrinter> printer, const std::fu
         adjust(settings);
     if (!printer)
         printer = std::make_unique<PdfTicketPrinter>(settings.pdfFolder, settings.paperMm);
-    controller = std::make_unique<KioskController>(*hall.engine, *hall.db, hall.clock, settings, std::move(printer));
+    controller =
+        std::make_unique<KioskController>(*hall.engine, *hall.db, hall.clock, settings, std::move(printer));
     window = std::make_unique<KioskWindow>(*hall.engine, *hall.staff, i18n, hall.clock, *controller);
     window->resize(1920, 1080);
     window->show();
@@ -198,6 +202,11 @@ QByteArray FakeNetworkPrinter::waitForJob(int deadlineMs)
 {
     REQUIRE(waitFor([this] { return m_done.load(); }, deadlineMs));
     return m_received;
+}
+
+int FakeNetworkPrinter::port() const
+{
+    return m_port;
 }
 
 } // namespace antre::kiosk::test

@@ -17,8 +17,7 @@
 #include <thread>
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value);
 };
@@ -45,11 +44,7 @@ public:
     ~KioskFixture();
     Q_DISABLE_COPY_MOVE(KioskFixture)
 
-    template <typename T = QWidget>
-    T* find(const QString& name) const
-    {
-        return window->findChild<T*>(name);
-    }
+    template <typename T = QWidget> T* find(const QString& name) const { return window->findChild<T*>(name); }
     // Clicks a visible, enabled button like a finger would.
     void tap(const QString& name);
     int ticketCount();
@@ -72,7 +67,7 @@ public:
     ~FakeNetworkPrinter();
     Q_DISABLE_COPY_MOVE(FakeNetworkPrinter)
 
-    int port() const { return m_port; }
+    int port() const;
     // What one connection sent, once the client has closed it.
     QByteArray waitForJob(int deadlineMs = 10000);
 

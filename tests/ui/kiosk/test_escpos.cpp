@@ -101,10 +101,12 @@ TEST_CASE("ESC/POS text helpers", "[escpos]")
     CHECK(EscPosEncoder::toPrinterText(u"Café – “ok” ±5 …"_s) == QByteArray("Cafe - \"ok\" +/-5 ..."));
     CHECK(EscPosEncoder::wrap(u"aaaa bbbb cccc"_s, 9) == QStringList{u"aaaa bbbb"_s, u"cccc"_s});
     CHECK(EscPosEncoder::wrap(u"abcdefghijkl"_s, 5) == QStringList{u"abcde"_s, u"fghij"_s, u"kl"_s});
-    CHECK(EscPosEncoder::wrap(u"[ ] one two three"_s, 10, 4) == QStringList{u"[ ] one"_s, u"    two"_s, u"    three"_s});
+    CHECK(EscPosEncoder::wrap(u"[ ] one two three"_s, 10, 4) ==
+          QStringList{u"[ ] one"_s, u"    two"_s, u"    three"_s});
     CHECK(EscPosEncoder(58, PaperCut::None).columns() == 32);
     CHECK(EscPosEncoder(80, PaperCut::None).columns() == 48);
-    CHECK_FALSE(EscPosEncoder(80, PaperCut::None).encode(regularTicket()).contains(QByteArray("\x1d\x56", 2)));
+    CHECK_FALSE(
+        EscPosEncoder(80, PaperCut::None).encode(regularTicket()).contains(QByteArray("\x1d\x56", 2)));
     // DLE EOT 4 answers: 0x12 paper present, 0x72 roll end; anything without the fixed bits is not an answer.
     CHECK_FALSE(EscPosEncoder::paperOut(char(0x12)));
     CHECK(EscPosEncoder::paperOut(char(0x72)));
@@ -158,22 +160,24 @@ TEST_CASE("ESC/POS network printer on TCP", "[escpos]")
     SECTION("asks for the paper status, then sends the ticket")
     {
         FakeNetworkPrinter fake(0x12);
-        auto printer = EscPosPrinter::forNetwork(u"127.0.0.1"_s, fake.port(), escposSettings(58, PaperCut::Partial));
+        auto printer =
+            EscPosPrinter::forNetwork(u"127.0.0.1"_s, fake.port(), escposSettings(58, PaperCut::Partial));
         REQUIRE(printer->print(regularTicket()).ok());
-        CHECK(fake.waitForJob() ==
-              QByteArray("\x10\x04\x04", 3) + readByteScript(u"escpos_ticket_58.txt"_s));
+        CHECK(fake.waitForJob() == QByteArray("\x10\x04\x04", 3) + readByteScript(u"escpos_ticket_58.txt"_s));
     }
     SECTION("a printer without status answers still prints")
     {
         FakeNetworkPrinter fake(-1);
-        auto printer = EscPosPrinter::forNetwork(u"127.0.0.1"_s, fake.port(), escposSettings(58, PaperCut::Partial));
+        auto printer =
+            EscPosPrinter::forNetwork(u"127.0.0.1"_s, fake.port(), escposSettings(58, PaperCut::Partial));
         REQUIRE(printer->print(regularTicket()).ok());
         CHECK(fake.waitForJob().endsWith(readByteScript(u"escpos_ticket_58.txt"_s)));
     }
     SECTION("paper out stops the print before any ticket byte")
     {
         FakeNetworkPrinter fake(0x72);
-        auto printer = EscPosPrinter::forNetwork(u"127.0.0.1"_s, fake.port(), escposSettings(58, PaperCut::Partial));
+        auto printer =
+            EscPosPrinter::forNetwork(u"127.0.0.1"_s, fake.port(), escposSettings(58, PaperCut::Partial));
         const auto printed = printer->print(regularTicket());
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().code == u"printer_paper_out");
@@ -187,7 +191,8 @@ TEST_CASE("ESC/POS network printer on TCP", "[escpos]")
             FakeNetworkPrinter gone;
             closedPort = gone.port();
         }
-        auto printer = EscPosPrinter::forNetwork(u"127.0.0.1"_s, closedPort, escposSettings(58, PaperCut::Partial));
+        auto printer =
+            EscPosPrinter::forNetwork(u"127.0.0.1"_s, closedPort, escposSettings(58, PaperCut::Partial));
         const auto printed = printer->print(regularTicket());
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().message.contains(u"127.0.0.1:%1"_s.arg(closedPort)));

@@ -40,8 +40,8 @@ QList<TicketRow> tickets(KioskFixture& kiosk)
     REQUIRE(q.exec(u"SELECT prefix, seq, priority, status FROM tickets ORDER BY id"_s));
     QList<TicketRow> rows;
     while (q.next())
-        rows << TicketRow{TicketNumber(q.value(0).toString(), q.value(1).toInt()).toString(), q.value(2).toInt() != 0,
-                          q.value(3).toString()};
+        rows << TicketRow{TicketNumber(q.value(0).toString(), q.value(1).toInt()).toString(),
+                          q.value(2).toInt() != 0, q.value(3).toString()};
     return rows;
 }
 
@@ -93,8 +93,8 @@ void checkLayout(KioskFixture& kiosk)
     for (auto* button : window->findChildren<QAbstractButton*>()) {
         if (!button->isVisibleTo(window) || button->objectName().startsWith(u"key_"_s))
             continue;
-        INFO(button->objectName().toStdString() << " on " << kiosk.window->currentScreen().toStdString() << " at "
-                                                << screen.width() << "x" << screen.height());
+        INFO(button->objectName().toStdString() << " on " << kiosk.window->currentScreen().toStdString()
+                                                << " at " << screen.width() << "x" << screen.height());
         CHECK(button->height() >= 80);
         CHECK(button->width() >= 80);
         const QRect placed(button->mapTo(window, QPoint(0, 0)), button->size());
@@ -307,7 +307,8 @@ TEST_CASE("Availability follows the database and the clock live", "[flow][live]"
 {
     KioskFixture kiosk;
     ChangeWatcher watcher(kiosk.hall.path());
-    QObject::connect(&watcher, &ChangeWatcher::databaseChanged, kiosk.window.get(), &KioskWindow::scheduleRefresh);
+    QObject::connect(&watcher, &ChangeWatcher::databaseChanged, kiosk.window.get(),
+                     &KioskWindow::scheduleRefresh);
     watcher.start();
     // Another kiosk: its own connection, so the change arrives the way it does between processes.
     auto other = Database::open(kiosk.hall.path());
@@ -331,7 +332,8 @@ TEST_CASE("Availability follows the database and the clock live", "[flow][live]"
     {
         kiosk.hall.setLocal(QTime(14, 31)); // the last range ends at 15.00, issue stops 30 min before
         REQUIRE(waitFor([&] { return !s1->isEnabled(); }));
-        CHECK(kiosk.window->snapshot().service(u"S1"_s)->availability.state == Availability::State::PastCutoff);
+        CHECK(kiosk.window->snapshot().service(u"S1"_s)->availability.state ==
+              Availability::State::PastCutoff);
         CHECK(s1->status() == kiosk.window->snapshot().service(u"S1"_s)->availability.reason());
         CHECK(labelText(kiosk, u"clockLabel"_s) == u"14.31");
     }
@@ -415,12 +417,12 @@ TEST_CASE("Every control is accessible and every screen fits landscape and portr
     KioskFixture kiosk;
     const QSize size = GENERATE(QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800));
     kiosk.window->resize(size);
-    for (const QString& screen : {u"home"_s, u"services:AG1"_s, u"standard:S1"_s, u"confirm:S1"_s,
-                                  u"confirm:S3"_s, u"issued:S1"_s}) {
+    for (const QString& screen :
+         {u"home"_s, u"services:AG1"_s, u"standard:S1"_s, u"confirm:S1"_s, u"confirm:S3"_s, u"issued:S1"_s}) {
         REQUIRE(kiosk.window->showScreen(screen).ok());
         if (screen.startsWith(u"issued"_s))
             REQUIRE(waitFor([&] { return printSettled(kiosk); }));
-        QTest::qWait(20); // let layouts settle
+        QTest::qWait(20);                    // let layouts settle
         CHECK(kiosk.window->size() == size); // no screen needs more room than the display has
         checkAccessible(kiosk);
         checkLayout(kiosk);

@@ -25,9 +25,9 @@ ProcessResult kiosk(const TestHall& hall, const QStringList& args)
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"ANTRE_NOW"_s, u"2026-11-23T09:30:00+07:00"_s);
     env.remove(u"ANTRE_KIOSK_SETTINGS"_s);
-    return ProcessRunner::run(ProcessRunner::program(u"antre-kiosk"_s),
-                              QStringList{u"--db"_s, hall.path(), u"--pdf-dir"_s, hall.dir() + u"/tickets"_s} + args, {},
-                              env);
+    return ProcessRunner::run(
+        ProcessRunner::program(u"antre-kiosk"_s),
+        QStringList{u"--db"_s, hall.path(), u"--pdf-dir"_s, hall.dir() + u"/tickets"_s} + args, {}, env);
 }
 
 int count(const TestHall& hall, const QString& sql)
@@ -46,7 +46,8 @@ TEST_CASE("antre-kiosk renders screens to PNG and exits", "[program]")
     QTemporaryDir out;
     SECTION("home, landscape")
     {
-        const auto run = kiosk(hall, {u"--screenshot"_s, out.filePath(u"home.png"_s), u"--size"_s, u"1920x1080"_s});
+        const auto run =
+            kiosk(hall, {u"--screenshot"_s, out.filePath(u"home.png"_s), u"--size"_s, u"1920x1080"_s});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         const QImage image(out.filePath(u"home.png"_s));
@@ -54,16 +55,17 @@ TEST_CASE("antre-kiosk renders screens to PNG and exits", "[program]")
     }
     SECTION("an agency's services, portrait, in English")
     {
-        const auto run = kiosk(hall, {u"--screenshot"_s, out.filePath(u"services.png"_s), u"--size"_s,
-                                      u"1080x1920"_s, u"--lang"_s, u"en"_s, u"--screen"_s, u"services:AG1"_s});
+        const auto run =
+            kiosk(hall, {u"--screenshot"_s, out.filePath(u"services.png"_s), u"--size"_s, u"1080x1920"_s,
+                         u"--lang"_s, u"en"_s, u"--screen"_s, u"services:AG1"_s});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(QImage(out.filePath(u"services.png"_s)).size() == QSize(1080, 1920));
     }
     SECTION("issued: a real ticket, printed to PDF")
     {
-        const auto run = kiosk(hall, {u"--screenshot"_s, out.filePath(u"issued.png"_s), u"--screen"_s,
-                                      u"issued:S2:priority"_s});
+        const auto run = kiosk(
+            hall, {u"--screenshot"_s, out.filePath(u"issued.png"_s), u"--screen"_s, u"issued:S2:priority"_s});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(count(hall, u"SELECT count(*) FROM tickets WHERE priority = 1"_s) == 1);
@@ -103,8 +105,8 @@ TEST_CASE("antre-kiosk refuses bad options with exit code 2", "[program]")
     REQUIRE(settings.open(QIODevice::WriteOnly));
     settings.write(R"({"printer": {"paper_mm": 57}})");
     settings.close();
-    const auto file = kiosk(hall, {u"--lang"_s, u"en"_s, u"--settings"_s, settings.fileName(), u"--screenshot"_s,
-                                   u"/dev/null"_s});
+    const auto file = kiosk(hall, {u"--lang"_s, u"en"_s, u"--settings"_s, settings.fileName(),
+                                   u"--screenshot"_s, u"/dev/null"_s});
     CHECK(file.exitCode == 2);
     CHECK(file.err.contains(u"kiosk.json: printer.paper_mm: 57 is not 58 or 80"_s));
     // The default language is Indonesian, errors included.
@@ -120,8 +122,9 @@ TEST_CASE("antre-kiosk measures its cold start to the first painted frame", "[pr
     const auto run = kiosk(hall, {u"--measure-startup"_s, u"--size"_s, u"1920x1080"_s});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    static const QRegularExpression line(u"startup: first frame painted (\\d+) ms after process start \\((\\d+) ms "
-                                         "after main\\)"_s);
+    static const QRegularExpression line(
+        u"startup: first frame painted (\\d+) ms after process start \\((\\d+) ms "
+        "after main\\)"_s);
     const auto match = line.match(run.out);
     INFO(run.out.toStdString());
     REQUIRE(match.hasMatch());

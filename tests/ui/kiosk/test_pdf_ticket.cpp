@@ -12,10 +12,10 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <qrencode.h>
 
 #include <catch2/catch.hpp>
 #include <memory>
-#include <qrencode.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre::kiosk;
@@ -79,7 +79,8 @@ QList<QList<bool>> readModules(const QImage& page, const QRect& searchArea, int 
     for (int y = 0; y < size; ++y) {
         QList<bool> row;
         for (int x = 0; x < size; ++x) {
-            const QPoint centre(symbol.left() + int((x + 0.5) * module), symbol.top() + int((y + 0.5) * module));
+            const QPoint centre(symbol.left() + int((x + 0.5) * module),
+                                symbol.top() + int((y + 0.5) * module));
             row << (qGray(gray.pixel(centre)) < 128);
         }
         rows << row;
@@ -161,7 +162,8 @@ TEST_CASE("Printing a PDF ticket again writes a second file, never over the firs
     REQUIRE(printer.print(content).ok());
     CHECK(QDir(dir.path()).entryList({u"*.pdf"_s}) ==
           QStringList{u"2026-11-23_B-001.pdf"_s, u"2026-11-23_B-001_2.pdf"_s});
-    const QString text = normalized(runTool(u"pdftotext"_s, {QDir(dir.path()).filePath(u"2026-11-23_B-001_2.pdf"_s), u"-"_s}));
+    const QString text =
+        normalized(runTool(u"pdftotext"_s, {QDir(dir.path()).filePath(u"2026-11-23_B-001_2.pdf"_s), u"-"_s}));
     CHECK(text.contains(normalized(content.priorityLabel)));
     CHECK(text.contains(u"Monday, 23 November 2026"_s));
 }

@@ -52,8 +52,8 @@ TEST_CASE("Kiosk settings file", "[settings]")
     SECTION("every problem is named with the file and the key")
     {
         const auto parsed = KioskSettingsIo::parse(
-            R"({"printer": {"backend": "laser", "paper_mm": "80", "colour": true}, "kiosk": 1})", u"kiosk.json"_s,
-            base);
+            R"({"printer": {"backend": "laser", "paper_mm": "80", "colour": true}, "kiosk": 1})",
+            u"kiosk.json"_s, base);
         REQUIRE_FALSE(parsed.ok());
         const QString message = parsed.error().message;
         CHECK(message.contains(u"kiosk.json: printer.backend: \"laser\" is not system, escpos or pdf"_s));
@@ -63,8 +63,8 @@ TEST_CASE("Kiosk settings file", "[settings]")
     }
     SECTION("values out of range")
     {
-        const auto parsed =
-            KioskSettingsIo::parse(R"({"printer": {"paper_mm": 70, "backend": "escpos"}})", u"k.json"_s, base);
+        const auto parsed = KioskSettingsIo::parse(R"({"printer": {"paper_mm": 70, "backend": "escpos"}})",
+                                                   u"k.json"_s, base);
         REQUIRE_FALSE(parsed.ok());
         CHECK(parsed.error().message.contains(u"k.json: printer.paper_mm: 70 is not 58 or 80"_s));
         CHECK(parsed.error().message.contains(u"escpos backend needs either a device or a host"_s));
@@ -79,8 +79,8 @@ TEST_CASE("Kiosk settings file", "[settings]")
 
 TEST_CASE("Kiosk command-line options override the settings", "[settings]")
 {
-    auto s = fromArgs({u"--printer"_s, u"escpos"_s, u"--host"_s, u"printer.local:9200"_s, u"--paper"_s, u"58"_s,
-                       u"--kiosk-id"_s, u"K2"_s, u"--no-requirements"_s, u"--footer"_s, u"Hai"_s});
+    auto s = fromArgs({u"--printer"_s, u"escpos"_s, u"--host"_s, u"printer.local:9200"_s, u"--paper"_s,
+                       u"58"_s, u"--kiosk-id"_s, u"K2"_s, u"--no-requirements"_s, u"--footer"_s, u"Hai"_s});
     REQUIRE(s.ok());
     CHECK(s->backend == PrinterBackend::EscPos);
     CHECK(s->host == u"printer.local");

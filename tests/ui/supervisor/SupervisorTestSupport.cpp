@@ -1,5 +1,7 @@
 #include "SupervisorTestSupport.h"
 
+#include "AppContext.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -38,6 +40,16 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     return true;
+}
+
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("ANTRE_UI_SHOTS");
+    if (folder.isEmpty())
+        return;
+    widget->resize(1366, 768);
+    QCoreApplication::processEvents();
+    REQUIRE(saveScreenshot(widget, folder + u'/' + name + u".png"_s));
 }
 
 void typeInto(QWidget* widget, const QString& text)

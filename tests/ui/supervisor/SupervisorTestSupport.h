@@ -41,6 +41,10 @@ void playKnownMonday(TestHall& hall);
 // Types into a line edit as a user would (so that textEdited fires), replacing its text.
 void typeInto(QWidget* edit, const QString& text);
 
+// With ANTRE_UI_SHOTS=DIR set, saves the widget as DIR/name.png so that a person can look at the state a
+// test has reached (error messages next to fields, …). Does nothing otherwise.
+void keepScreenshot(QWidget* widget, const QString& name);
+
 } // namespace antre::test
 
 #include "SupervisorTestSupport.inl"

@@ -53,6 +53,7 @@ TEST_CASE("config editor shows a validation error next to the field and saves no
     CHECK(prefixError->text().contains(u"1 to 3 letters"_s));
     CHECK_FALSE(child<QLabel>(&editor, u"config.services.name.error"_s)->isVisible());
     CHECK(child<QLabel>(&editor, u"config.status"_s)->text().contains(u"Nothing was saved"_s));
+    keepScreenshot(&editor, u"config-error"_s);
     CHECK(child<QListWidget>(&editor, u"config.services.list"_s)->item(0)->data(Qt::UserRole).toBool());
     CHECK(child<QTabWidget>(&editor, u"config.tabs"_s)->tabText(2).contains(u"1"_s));
     // Nothing reached the database, not even the valid name change.
@@ -99,6 +100,7 @@ TEST_CASE("a booth referring to a removed service is caught at the booth", "[con
     REQUIRE_FALSE(editor.save().ok());
     child<QTabWidget>(&editor, u"config.tabs"_s)->setCurrentIndex(3);
     selectEntry(editor, u"counters"_s, 2);
+    keepScreenshot(&editor, u"config-booth-error"_s);
     auto* error = child<QLabel>(&editor, u"config.counters.services.error"_s);
     CHECK(error->isVisible());
     CHECK(error->text().contains(u"S3"_s));

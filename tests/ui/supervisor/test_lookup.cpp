@@ -29,7 +29,7 @@ TEST_CASE("ticket lookup shows the whole history of a transferred ticket", "[loo
     CHECK(history->item(3, 4)->text().contains(u"S1"_s));
     CHECK(history->item(3, 4)->text().contains(u"S2"_s));
     CHECK(history->item(1, 2)->text() == u"L1");
-    CHECK(history->item(1, 3)->text() == u"OFF1");
+    CHECK(history->item(1, 3)->text() == u"Officer One (OFF1)");
     const QString summary = child<QLabel>(&view, u"lookup.summary"_s)->text();
     CHECK(summary.contains(u"A-002"_s));
     CHECK(summary.contains(u"21.0"_s)); // 09:04 → first call 09:25

@@ -1,0 +1,254 @@
+// Bad input for the configuration import and the command line: every case exits 2 with a message that
+// names what is wrong and where, and leaves the database exactly as it was (same file bytes, same export).
+#include "Harness.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+#include <catch2/catch.hpp>
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace antre::test;
+
+namespace {
+
+// tests/data/bad_configs: each file is _valid.json with one defect, and the message `antre config import`
+// must give for it (after "<file>: "). Every file needs an entry here and every entry a file.
+const QMap<QString, QString> kBadConfigs{
+    {u"malformed-trailing-comma.json"_s, u"line 5, column 2: object is missing after a comma"_s},
+    {u"malformed-truncated.json"_s, u"line 33, column 5: unterminated string"_s},
+    {u"malformed-single-quotes.json"_s, u"line 3, column 10: illegal number"_s},
+    {u"malformed-comment.json"_s, u"line 2, column 2: unterminated object"_s},
+    {u"not-an-object.json"_s, u"line 1, column 1: the file must hold one JSON object {...}"_s},
+    {u"empty.json"_s, u"line 1, column 1: illegal value"_s},
+    {u"invalid-utf8.json"_s, u"line 3, column 19: invalid UTF8 string"_s},
+    {u"utf16.json"_s, u"line 1, column 1: illegal value"_s},
+    {u"deeply-nested.json"_s, u"too deeply nested document"_s},
+    {u"wrong-type-prefix.json"_s, u"services[0].prefix: expected a string, got a number"_s},
+    {u"wrong-type-hours.json"_s, u"services[0].hours: expected an object {...}, got a string"_s},
+    {u"wrong-type-quota.json"_s, u"services[0].daily_quota: expected a whole number, got a string"_s},
+    {u"wrong-type-active.json"_s, u"staff[0].active: expected true or false, got a string"_s},
+    {u"wrong-type-counters.json"_s, u"counters: expected a list [...], got an object {...}"_s},
+    {u"fractional-quota.json"_s, u"services[0].daily_quota: 12.5 is not a whole number"_s},
+    {u"unknown-agency.json"_s, u"services[0].agency: unknown agency \"DINSOS\""_s},
+    {u"unknown-service-in-counter.json"_s, u"counters[0].services[1]: unknown service \"AK2\""_s},
+    {u"unknown-counter-in-staff.json"_s, u"staff[0].counters[0]: unknown counter \"L9\""_s},
+    {u"duplicate-prefix.json"_s, u"services[1].prefix: duplicate prefix \"A\" (first used by services[0])"_s},
+    // Prefixes are compared in capitals: "a" and "A" would print and announce the same number.
+    {u"duplicate-prefix-case.json"_s,
+     u"services[1].prefix: duplicate prefix \"A\" (first used by services[0])"_s},
+    {u"duplicate-service-code.json"_s,
+     u"services[1].code: duplicate code \"AK1\" (first used by services[0])"_s},
+    {u"duplicate-counter-code.json"_s,
+     u"counters[1].code: duplicate code \"L1\" (first used by counters[0])"_s},
+    {u"bad-time-range.json"_s, u"services[0].hours.fri[0]: \"25:00-26:00\" is not HH:MM-HH:MM"_s},
+    {u"overlapping-hours.json"_s, u"services[0].hours.mon[1]: \"11:00-15:00\" overlaps \"08:00-12:00\""_s},
+    {u"unknown-key-typo.json"_s, u"services[0].dailyQuota: unknown key (did you mean \"daily_quota\"?)"_s},
+    {u"bad-timezone.json"_s, u"site.timezone: \"Asia/Jakarte\" is not a known IANA time zone"_s},
+    {u"negative-quota.json"_s, u"services[0].daily_quota: must be greater than 0"_s},
+    {u"bad-pin.json"_s, u"staff[0].pin: must be 4 to 12 digits"_s},
+    {u"missing-site.json"_s, u"site: is required"_s},
+    {u"blank-name.json"_s, u"agencies[0].name: is required"_s},
+    // Odd Unicode that is an error: a prefix is printed, shown on the display and read out letter by letter,
+    // so it is A-Z only; a code is matched exactly, so an invisible character makes it a different code; the
+    // booth keypad types ASCII digits.
+    {u"emoji-prefix.json"_s, u"services[0].prefix: \"\U0001F600\" must be 1 to 3 letters A-Z"_s},
+    {u"rtl-mark-prefix.json"_s, u"services[0].prefix: \"\u200FA\" must be 1 to 3 letters A-Z"_s},
+    {u"zero-width-reference.json"_s, u"counters[0].services[0]: unknown service \"AK1\u200B\""_s},
+    {u"arabic-digit-pin.json"_s, u"staff[0].pin: must be 4 to 12 digits"_s},
+};
+
+QString badConfig(const QString& name)
+{
+    return CliFixture::dataDir() + u"/bad_configs/"_s + name;
+}
+
+} // namespace
+
+TEST_CASE("bad configuration files: exit 2, a precise message, the database unchanged", "[stress][bad-input]")
+{
+    CliFixture hall;
+    const Snapshot before = hall.snapshot();
+
+    const QStringList files =
+        QDir(CliFixture::dataDir() + u"/bad_configs"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    QStringList corpus;
+    for (const auto& file : files)
+        if (!file.startsWith(u'_')) // _valid.json is the base the others differ from
+            corpus << file;
+    CHECK(QSet<QString>(corpus.begin(), corpus.end()) ==
+          QSet<QString>(kBadConfigs.keyBegin(), kBadConfigs.keyEnd()));
+
+    for (const auto& file : corpus) {
+        const auto result = hall.run({u"config"_s, u"import"_s, badConfig(file)});
+        INFO(file.toStdString() << ": " << result.err.toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.startsWith(u"antre: "_s + badConfig(file) + u": "_s));
+        CHECK(result.err.contains(kBadConfigs.value(file)));
+        CHECK(result.out.isEmpty());
+    }
+    CHECK(hall.snapshot() == before);
+}
+
+TEST_CASE("a configuration file over 5 MB is refused before it is parsed", "[stress][bad-input]")
+{
+    CliFixture hall;
+    const Snapshot before = hall.snapshot();
+    // Valid JSON, just far too big for a hall: a 6 MB running text.
+    QJsonObject config = QJsonDocument::fromJson(readFile(badConfig(u"_valid.json"_s))).object();
+    QJsonObject site = config.value(u"site"_s).toObject();
+    site.insert(u"running_text"_s, QString(6 * 1024 * 1024, u'x'));
+    config.insert(u"site"_s, site);
+    const QString huge = hall.path(u"huge.json"_s);
+    writeFile(huge, QJsonDocument(config).toJson(QJsonDocument::Compact));
+    const auto result = hall.run({u"config"_s, u"import"_s, huge});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(huge + u": the file is larger than 5 MB"_s));
+    CHECK(hall.snapshot() == before);
+}
+
+TEST_CASE("odd Unicode in names is kept exactly as written", "[stress][bad-input]")
+{
+    // Names are free text people read: right-to-left text with its marks, joiners and emoji are legitimate
+    // (Arabic-script names, a hall's own emblem) and must come back byte for byte.
+    CliFixture hall;
+    const QString arabic =
+        u"\u200F\u0645\u0643\u062A\u0628 \u0627\u0644\u062E\u062F\u0645\u0627\u062A\u200F"_s;
+    const QString family = u"Loket Keluarga \U0001F468\u200D\U0001F469\u200D\U0001F467"_s;
+    const QString combining = u"Pe\u0301layanan Terpadu"_s; // e + combining acute accent
+    QByteArray config = readFile(badConfig(u"_valid.json"_s));
+    config.replace("\"Dinas Tenaga Kerja\"", QByteArray('"' + arabic.toUtf8() + '"'));
+    config.replace("\"Loket 1\"", QByteArray('"' + family.toUtf8() + '"'));
+    config.replace("\"MPP Uji\"", QByteArray('"' + combining.toUtf8() + '"'));
+    const QString file = hall.path(u"unicode.json"_s);
+    writeFile(file, config);
+    const auto imported = hall.run({u"config"_s, u"import"_s, file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto exported = hall.run({u"config"_s, u"export"_s});
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject back = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    CHECK(back.value(u"site"_s).toObject().value(u"name"_s).toString() == combining);
+    CHECK(back.value(u"agencies"_s).toArray().at(0).toObject().value(u"name"_s).toString() == arabic);
+    CHECK(back.value(u"counters"_s).toArray().at(0).toObject().value(u"name"_s).toString() == family);
+    CHECK(hall.run({u"status"_s}).out.contains(family));
+}
+
+TEST_CASE("invisible or control characters in names and codes are refused", "[stress][bad-input][!mayfail]")
+{
+    // Known gap (ConfigIo's validator, not the import): these are accepted today. A name that is only a
+    // zero-width space looks empty on every screen; a NUL cuts a name short in printers and logs; a code
+    // with a zero-width space, used consistently, cannot be typed at the command line. Each should exit 2
+    // like the corpus above; this test passes by itself once the validator refuses them.
+    CliFixture hall;
+    const QJsonObject valid = QJsonDocument::fromJson(readFile(badConfig(u"_valid.json"_s))).object();
+    const auto edited = [&](const QString& what, const std::function<void(QJsonObject&)>& edit) {
+        QJsonObject config = valid;
+        edit(config);
+        const QString file = hall.path(u"invisible.json"_s);
+        writeFile(file, QJsonDocument(config).toJson());
+        const auto result = hall.run({u"config"_s, u"import"_s, file});
+        INFO(what.toStdString() << ": " << result.exitCode << " " << result.err.toStdString());
+        CHECK(result.exitCode == 2);
+    };
+    const auto setCounter = [](QJsonObject& config, const QString& key, const QString& value) {
+        QJsonArray counters = config.value(u"counters"_s).toArray();
+        QJsonObject first = counters.at(0).toObject();
+        first.insert(key, value);
+        counters.replace(0, first);
+        config.insert(u"counters"_s, counters);
+    };
+    edited(u"a name that is a zero-width space"_s,
+           [&](QJsonObject& c) { setCounter(c, u"name"_s, u"\u200B"_s); });
+    edited(u"a name with NUL"_s, [&](QJsonObject& c) {
+        QJsonObject site = c.value(u"site"_s).toObject();
+        site.insert(u"name"_s, QString(u"MPP"_s + QChar(0) + u"Uji"_s));
+        c.insert(u"site"_s, site);
+    });
+    edited(u"a code with a zero-width space"_s, [&](QJsonObject& c) {
+        setCounter(c, u"code"_s, u"L1\u200B"_s);
+        QJsonArray staff = c.value(u"staff"_s).toArray();
+        QJsonObject member = staff.at(0).toObject();
+        member.insert(u"counters"_s, QJsonArray{u"L1\u200B"_s});
+        staff.replace(0, member);
+        c.insert(u"staff"_s, staff);
+    });
+}
+
+TEST_CASE("weird command lines: exit 2, a precise message, the database unchanged", "[stress][bad-input]")
+{
+    CliFixture hall;
+    const Snapshot before = hall.snapshot();
+    struct Case
+    {
+        QStringList args;
+        QString message;
+        QString now = CliFixture::monday();
+    };
+    const QString longArg(100000, u'K');
+    const QList<Case> cases{
+        {{u"--db"_s}, u"option --db needs a value"_s},
+        {{u"--lang"_s, u"xx"_s, u"status"_s}, u"--lang: \"xx\" is not en or id"_s},
+        {{u"frobnicate"_s}, u"unknown command \"frobnicate\""_s},
+        {{QString()}, u"unknown command \"\""_s},
+        {{u"--bogus"_s, u"status"_s}, u"unknown option --bogus"_s},
+        {{u"issue"_s}, u"usage: antre issue SERVICE [--priority]"_s},
+        {{u"issue"_s, u"AK1"_s, u"extra"_s}, u"usage: antre issue SERVICE [--priority]"_s},
+        {{u"issue"_s, u"AK1"_s, u"--priority=yes"_s}, u"unknown option --priority"_s},
+        {{u"issue"_s, u"ak1"_s}, u"Unknown service ak1"_s},
+        {{u"issue"_s, u"AK1\u200B"_s}, u"Unknown service AK1\u200B"_s},
+        {{u"issue"_s, u"AK1\nKTPEL"_s}, u"Unknown service AK1\nKTPEL"_s},
+        {{u"issue"_s, longArg}, u"Unknown service KKKK"_s},
+        {{u"report"_s, u"daily"_s, u"--date"_s, u"2026-02-30"_s},
+         u"--date: \"2026-02-30\" is not a date YYYY-MM-DD"_s},
+        {{u"report"_s, u"daily"_s, u"--format"_s, u"xml"_s}, u"--format: \"xml\" is not text, csv or json"_s},
+        {{u"report"_s, u"range"_s, u"--from"_s, u"2026-11-30"_s, u"--to"_s, u"2026-11-01"_s},
+         u"--to is before --from"_s},
+        {{u"report"_s, u"weekly"_s}, u"usage: antre report daily"_s},
+        {{u"counter"_s, u"fly"_s, u"L1"_s}, u"usage: antre counter open|break|resume|close COUNTER"_s},
+        {{u"counter"_s, u"open"_s}, u"usage: antre counter open|break|resume|close COUNTER"_s},
+        {{u"counter"_s, u"open"_s, u"L99"_s}, u"Unknown counter L99"_s},
+        {{u"counter"_s, u"open"_s, u"L1"_s, u"--staff"_s, u"NOBODY"_s}, u"Unknown staff ID NOBODY"_s},
+        {{u"done"_s, u"L1"_s, u"--outcome"_s, u"perfect"_s},
+         u"--outcome: \"perfect\" is not completed, incomplete or referred"_s},
+        {{u"requeue"_s, u"A-"_s}, u"\"A-\" is not a ticket number like A-001"_s},
+        {{u"cancel"_s, u"\U0001F600-001"_s}, u"\"\U0001F600-001\" is not a ticket number like A-001"_s},
+        {{u"transfer"_s, u"L1"_s}, u"usage: antre transfer COUNTER SERVICE"_s},
+        {{u"staff"_s, u"add"_s, u"X1"_s, u"--role"_s, u"officer"_s}, u"staff add: --name is required"_s},
+        {{u"staff"_s, u"add"_s, u"X1"_s, u"--name"_s, u"Budi"_s, u"--role"_s, u"root"_s},
+         u"--role: \"root\" is not officer, supervisor or admin"_s},
+        {{u"staff"_s, u"login"_s}, u"usage: antre staff add ID"_s},
+        {{u"audit"_s}, u"usage: antre audit verify"_s},
+        {{u"backup"_s}, u"usage: antre backup FILE"_s},
+        {{u"check"_s, u"now"_s}, u"usage: antre check"_s},
+        {{u"config"_s, u"import"_s}, u"usage: antre config import FILE"_s},
+        {{u"config"_s, u"import"_s, u"/nonexistent/hall.json"_s}, u"/nonexistent/hall.json: no such file"_s},
+        {{u"config"_s, u"import"_s, CliFixture::dataDir()}, u": is a directory, not a configuration file"_s},
+        {{u"demo"_s, u"--history-days"_s, u"-1"_s},
+         u"--history-days: \"-1\" is not a number of days from 0 to 366"_s},
+        {{u"demo"_s, u"--history-days"_s, u"1e3"_s},
+         u"--history-days: \"1e3\" is not a number of days from 0 to 366"_s},
+        {{u"status"_s}, u"ANTRE_NOW: \"yesterday\" is not an ISO 8601 time with offset"_s, u"yesterday"_s},
+        {{u"issue"_s, u"AK1"_s},
+         u"ANTRE_NOW: \"2026-11-23T09:00:00\" is not an ISO 8601 time with offset"_s,
+         u"2026-11-23T09:00:00"_s},
+    };
+    for (const auto& c : cases) {
+        const auto result = hall.run(c.args, "1234\n", c.now);
+        INFO(c.args.join(u' ').left(80).toStdString()
+             << " -> " << result.exitCode << ": " << result.err.left(300).toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.startsWith(u"antre: "_s));
+        CHECK(result.err.contains(c.message));
+    }
+    // Asked for JSON, an error is also JSON on standard output.
+    const auto json = hall.run({u"--json"_s, u"issue"_s, u"NOPE"_s});
+    CHECK(json.exitCode == 2);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"error"_s).toObject().value(u"code"_s) ==
+          u"unknown_service"_s);
+    CHECK(hall.snapshot() == before);
+}
