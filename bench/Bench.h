@@ -108,7 +108,9 @@ void benchReports(Context& ctx);
 void benchGui(Context& ctx);
 void benchSimulator(Context& ctx);
 
-// Child process modes of antre-bench itself (see bench_notify.cpp).
+// Child process modes of antre-bench itself (see bench_notify.cpp and bench_calls.cpp).
 int notifyChild(const QStringList& args);
+int callChild(const QStringList& args);
+int issueChild(const QStringList& args);
 
 } // namespace antre::bench

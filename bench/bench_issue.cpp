@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <ctime>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::bench {
@@ -18,8 +20,17 @@ struct Pair
 {
     QList<double> coreMs;
     QList<double> rawMs;
+    QList<double> coreCpuMs; // CPU time of this thread: what the machine's other load does not change
+    QList<double> rawCpuMs;
     QString error;
 };
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 // Runs `count` issues each way, interleaved in rounds so that both see the same disk and the same noise.
 Pair measure(Context& ctx, const QString& tag, Database::Durability durability, int count)
@@ -59,7 +70,9 @@ Pair measure(Context& ctx, const QString& tag, Database::Durability durability, 
             clock.advanceSecs(1);
             QElapsedTimer timer;
             timer.start();
+            const double cpu = threadCpuMs();
             auto issued = engine.issue(u"S%1"_s.arg(1 + i % 4), false);
+            result.coreCpuMs << threadCpuMs() - cpu;
             result.coreMs << msSince(timer);
             if (!issued.ok()) {
                 result.error = issued.error().message;
@@ -69,11 +82,13 @@ Pair measure(Context& ctx, const QString& tag, Database::Durability durability, 
         for (int i = 0; i < count / rounds; ++i) {
             QElapsedTimer timer;
             timer.start();
+            const double cpu = threadCpuMs();
             insert.addBindValue(u"2026-11-23"_s);
             insert.addBindValue(++rawSeq);
             insert.addBindValue(issuedAt + rawSeq * 1000);
             insert.addBindValue(issuedAt + rawSeq * 1000);
             const bool ok = begin.exec() && insert.exec() && commit.exec();
+            result.rawCpuMs << threadCpuMs() - cpu;
             result.rawMs << msSince(timer);
             if (!ok) {
                 result.error = u"raw insert: "_s + insert.lastError().text() + commit.lastError().text();
@@ -103,8 +118,8 @@ void benchIssue(Context& ctx)
     const Pair full = measure(ctx, u"issue-full"_s, Database::Durability::Full, count);
     if (!full.error.isEmpty())
         return ctx.fail(section, full.error);
-    Figure f = Figure::of(section, u"issue, synchronous=FULL (mean per ticket)"_s, mean(full.coreMs), u"ms"_s,
-                          u"raw INSERT+COMMIT"_s, mean(full.rawMs), u"ratio <= 1.5"_s);
+    Figure f = Figure::of(section, u"issue, synchronous=FULL, wall time per ticket"_s, mean(full.coreMs),
+                          u"ms"_s, u"raw INSERT+COMMIT"_s, mean(full.rawMs), u"ratio <= 1.5"_s);
     f.met = f.ratio() && *f.ratio() <= 1.5;
     f.note = u"median %1 vs %2 ms, p95 %3 vs %4 ms, %5 tickets each"_s.arg(median(full.coreMs), 0, 'f', 2)
                  .arg(median(full.rawMs), 0, 'f', 2)
@@ -113,19 +128,21 @@ void benchIssue(Context& ctx)
                  .arg(full.coreMs.size());
     ctx.add(f);
 
-    // Without syncing, what is left is the CPU cost of the core (rules, numbering, estimate, audit chain).
-    const Pair bulk = measure(ctx, u"issue-nosync"_s, Database::Durability::BulkUnsafe, count);
-    if (!bulk.error.isEmpty())
-        return ctx.fail(section, bulk.error);
-    Figure b = Figure::of(section, u"issue, synchronous=OFF (CPU cost only)"_s, mean(bulk.coreMs), u"ms"_s,
-                          u"raw INSERT+COMMIT"_s, mean(bulk.rawMs), {});
-    b.note = u"what the core adds when the disk costs nothing; not a target"_s;
-    ctx.add(b);
+    // What the ratio is made of: the CPU each side spends (rules, numbering, the estimate, the audit chain
+    // against one INSERT) and the wait for the disk, the rest of the wall time.
+    Figure cpu = Figure::of(section, u"issue, CPU time per ticket"_s, mean(full.coreCpuMs), u"ms"_s,
+                            u"raw INSERT+COMMIT"_s, mean(full.rawCpuMs), {});
+    cpu.note = u"waiting for the disk (wall - CPU): %1 ms core, %2 ms raw; not a target"_s
+                   .arg(mean(full.coreMs) - mean(full.coreCpuMs), 0, 'f', 2)
+                   .arg(mean(full.rawMs) - mean(full.rawCpuMs), 0, 'f', 2);
+    ctx.add(cpu);
     ctx.details(section) = QJsonObject{{u"tickets"_s, count},
-                                       {u"full_core_median_ms"_s, median(full.coreMs)},
-                                       {u"full_raw_median_ms"_s, median(full.rawMs)},
-                                       {u"nosync_core_median_ms"_s, median(bulk.coreMs)},
-                                       {u"nosync_raw_median_ms"_s, median(bulk.rawMs)}};
+                                       {u"core_mean_ms"_s, mean(full.coreMs)},
+                                       {u"raw_mean_ms"_s, mean(full.rawMs)},
+                                       {u"core_median_ms"_s, median(full.coreMs)},
+                                       {u"raw_median_ms"_s, median(full.rawMs)},
+                                       {u"core_cpu_mean_ms"_s, mean(full.coreCpuMs)},
+                                       {u"raw_cpu_mean_ms"_s, mean(full.rawCpuMs)}};
 }
 
 } // namespace antre::bench

@@ -104,6 +104,10 @@ int main(int argc, char** argv)
     const QStringList args = QCoreApplication::arguments();
     if (args.value(1) == u"--notify-child")
         return notifyChild(args);
+    if (args.value(1) == u"--call-child")
+        return callChild(args);
+    if (args.value(1) == u"--issue-child")
+        return issueChild(args);
 
     bool quick = false;
     QString jsonPath = QString::fromUtf8(ANTRE_BENCH_RESULTS);

@@ -14,15 +14,6 @@ namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
-
-QVariant bindable(const QVariant& arg)
-{
-    // A null QString would bind as SQL NULL; only an empty QVariant means NULL here.
-    if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
-        return QString(u""_s);
-    return arg;
-}
-
 // Schema version 1. Times are UTC epoch milliseconds; business_day is the site's local date.
 // Portable SQL only (a PostgreSQL driver is planned): no AUTOINCREMENT, no SQLite-only types.
 const char16_t* const kSchemaV1[] = {
@@ -157,8 +148,13 @@ Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVar
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(sql.simplified().left(60), query.lastError().text());
-    for (const auto& arg : args)
-        query.addBindValue(bindable(arg));
+    for (const auto& arg : args) {
+        // A null QString would bind as SQL NULL; only an empty QVariant means NULL here.
+        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(arg);
+    }
     if (!query.exec())
         return sqlError(sql.simplified().left(60), query.lastError().text());
     return query;

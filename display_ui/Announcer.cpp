@@ -35,11 +35,12 @@ bool Announcer::checkAudio()
     // Logged on changes only: a display left running for months must not log one line per call.
     if (state != m_audioState) {
         if (state == AudioState::Ready)
-            qCInfo(lcDisplay).noquote() << QString((m_audioState == AudioState::Silent ? u"audio is available again; "_s
-                                                                                       : QString()) +
-                                                   u"announcing calls with "_s + m_sink->name());
+            qCInfo(lcDisplay).noquote() << QString(
+                (m_audioState == AudioState::Silent ? u"audio is available again; "_s : QString()) +
+                u"announcing calls with "_s + m_sink->name());
         else
-            qCWarning(lcDisplay).noquote() << u"audio unavailable (%1): calls are shown but not announced"_s.arg(reason);
+            qCWarning(lcDisplay).noquote()
+                << u"audio unavailable (%1): calls are shown but not announced"_s.arg(reason);
         m_audioState = state;
     }
     return state == AudioState::Ready;
@@ -110,8 +111,9 @@ void Announcer::onTimeout()
 {
     if (m_step == Step::Idle)
         return;
-    qCWarning(lcDisplay).noquote() << "audio did not finish" << (m_step == Step::Chime ? "the chime" : "the call")
-                                   << "for" << m_current.call.number.toString() << "in time; going on";
+    qCWarning(lcDisplay).noquote() << "audio did not finish"
+                                   << (m_step == Step::Chime ? "the chime" : "the call") << "for"
+                                   << m_current.call.number.toString() << "in time; going on";
     m_sink->stop();
     m_stepDone = true;
     advance();

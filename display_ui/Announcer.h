@@ -38,8 +38,18 @@ Q_SIGNALS:
     void announcementSkipped(const antre::Announcement& announcement);
 
 private:
-    enum class Step { Idle, Chime, Phrase };
-    enum class AudioState { Unknown, Ready, Silent };
+    enum class Step
+    {
+        Idle,
+        Chime,
+        Phrase
+    };
+    enum class AudioState
+    {
+        Unknown,
+        Ready,
+        Silent
+    };
     void startNext();
     void onSinkFinished();
     void advance();

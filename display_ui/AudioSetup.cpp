@@ -51,7 +51,8 @@ std::unique_ptr<AudioSink> AudioSetup::create(const DisplayOptions& options)
                           (options.voice == DisplayOptions::Voice::Auto && !clipDir.isEmpty());
     if (useClips) {
         if (clipDir.isEmpty())
-            qCWarning(lcDisplay).noquote() << "no clip pack found; looked in:" << clipDirCandidates().join(u", "_s);
+            qCWarning(lcDisplay).noquote()
+                << "no clip pack found; looked in:" << clipDirCandidates().join(u", "_s);
         return std::make_unique<ClipPackSink>(ClipPack(clipDir));
     }
     return std::make_unique<SpeechSink>();

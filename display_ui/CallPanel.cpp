@@ -39,8 +39,9 @@ void CallPanel::setUnit(qreal unit)
 
 void CallPanel::setCall(const std::optional<CallInfo>& call, bool attention)
 {
-    const bool same = call.has_value() == m_call.has_value() &&
-                      (!call || (call->eventId == m_call->eventId && call->counterName == m_call->counterName));
+    const bool same =
+        call.has_value() == m_call.has_value() &&
+        (!call || (call->eventId == m_call->eventId && call->counterName == m_call->counterName));
     m_call = call;
     if (attention && call) {
         m_pulse.stop();
@@ -101,7 +102,8 @@ void CallPanel::paintEvent(QPaintEvent*)
     const qreal w = inner.width();
     if (!m_call) {
         const QString none = tr("No calls yet today");
-        DisplayPaint::text(p, inner, none, DisplayPaint::fitted(none, h * 0.12, w), Style::muted(), Qt::AlignCenter);
+        DisplayPaint::text(p, inner, none, DisplayPaint::fitted(none, h * 0.12, w), Style::muted(),
+                           Qt::AlignCenter);
         return;
     }
 
@@ -131,8 +133,9 @@ void CallPanel::paintEvent(QPaintEvent*)
                        Style::primary(), Qt::AlignCenter);
     DisplayPaint::text(p, goToRow, goTo, DisplayPaint::fitted(goTo, goToRow.height() * 0.85, w * 0.6, true),
                        captionColor, Qt::AlignCenter);
-    DisplayPaint::text(p, counterRow, counter, DisplayPaint::fitted(counter, counterRow.height() * 1.1, w, true),
-                       Style::text(), Qt::AlignCenter);
+    DisplayPaint::text(p, counterRow, counter,
+                       DisplayPaint::fitted(counter, counterRow.height() * 1.1, w, true), Style::text(),
+                       Qt::AlignCenter);
     DisplayPaint::text(p, serviceRow, m_call->serviceName,
                        DisplayPaint::fitted(m_call->serviceName, serviceRow.height() * 0.8, w, false,
                                             serviceRow.height() * 0.55),

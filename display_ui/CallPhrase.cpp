@@ -99,8 +99,9 @@ Announcement CallPhrase::build(const CallInfo& call, const QString& phraseTempla
     while (it.hasNext()) {
         const auto match = it.next();
         appendWords(words, spokenWords(phrase.mid(from, match.capturedStart() - from)));
-        appendWords(words, match.captured(1) == u"number" ? NumberWords::ticketWords(call.number, digitByDigit)
-                                                          : spokenWords(counter));
+        appendWords(words, match.captured(1) == u"number"
+                               ? NumberWords::ticketWords(call.number, digitByDigit)
+                               : spokenWords(counter));
         from = match.capturedEnd();
     }
     appendWords(words, spokenWords(phrase.mid(from)));

@@ -77,7 +77,8 @@ std::optional<WavAudio> WavAudio::read(const QString& path)
         pos = body + size + (size % 2); // chunks are padded to even sizes
     }
     const int sampleBytes = format.bitsPerSample / 8;
-    if (format.channels <= 0 || format.sampleRate <= 0 || sampleBytes < 1 || sampleBytes > 4 || data.isEmpty())
+    if (format.channels <= 0 || format.sampleRate <= 0 || sampleBytes < 1 || sampleBytes > 4 ||
+        data.isEmpty())
         return std::nullopt;
 
     const qsizetype frameBytes = static_cast<qsizetype>(sampleBytes) * format.channels;
@@ -146,7 +147,8 @@ std::shared_ptr<const WavAudio> ClipPack::audio(const QString& path) const
     if (cached != m_audio.cend())
         return *cached;
     auto read = WavAudio::read(path);
-    std::shared_ptr<const WavAudio> audio = read ? std::make_shared<const WavAudio>(std::move(*read)) : nullptr;
+    std::shared_ptr<const WavAudio> audio =
+        read ? std::make_shared<const WavAudio>(std::move(*read)) : nullptr;
     m_audio.insert(path, audio);
     return audio;
 }

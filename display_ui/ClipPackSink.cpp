@@ -100,10 +100,10 @@ void ClipPackSink::warnMissing(const QStringList& words)
         }
     }
     if (!fresh.isEmpty())
-        qCWarning(lcDisplay).noquote() << "clip pack" << QDir::toNativeSeparators(m_pack.dir())
-                                       << "has no clip for:" << fresh.join(u", "_s)
-                                       << "- these words are left out of announcements"
-                                       << "(add <word>.wav, see tools/make-clip-pack.sh)";
+        qCWarning(lcDisplay).noquote()
+            << "clip pack" << QDir::toNativeSeparators(m_pack.dir())
+            << "has no clip for:" << fresh.join(u", "_s) << "- these words are left out of announcements"
+            << "(add <word>.wav, see tools/make-clip-pack.sh)";
 }
 
 } // namespace antre

@@ -35,6 +35,7 @@ public:
     // Which files a call is spoken with and when each starts; words without a clip are left out.
     ClipPlan plan(const Announcement& announcement) const;
     ClipPlan chimePlan() const;
+
 private:
     void warnMissing(const QStringList& words);
 

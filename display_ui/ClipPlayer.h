@@ -67,9 +67,9 @@ private:
     std::unique_ptr<QAudioSink> m_sink;
     QIODevice* m_stream = nullptr;
     QAudioFormat m_format;
-    QByteArray m_pending;   // the current plan's audio still to be handed to the device
-    qint64 m_written = 0;   // bytes handed to the device since the stream opened
-    qint64 m_endsAt = -1;   // m_written value at which the current plan has been played out
+    QByteArray m_pending; // the current plan's audio still to be handed to the device
+    qint64 m_written = 0; // bytes handed to the device since the stream opened
+    qint64 m_endsAt = -1; // m_written value at which the current plan has been played out
     QTimer m_feed;
     QTimer m_silentEnd;
     bool m_playing = false;

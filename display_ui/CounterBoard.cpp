@@ -58,7 +58,8 @@ void CounterBoard::updateAccessibility()
     setAccessibleName(tr("Now at the counters"));
     QStringList lines;
     for (const auto& c : std::as_const(m_counters))
-        lines << (c.current ? c.name + u": "_s + c.current->number.toString() : c.name + u": "_s + stateText(c));
+        lines << (c.current ? c.name + u": "_s + c.current->number.toString()
+                            : c.name + u": "_s + stateText(c));
     setAccessibleDescription(lines.join(u"; "_s));
 }
 
@@ -72,8 +73,8 @@ void CounterBoard::paintEvent(QPaintEvent*)
                                               tr("Now at the counters"), m_unit);
     if (m_counters.isEmpty()) {
         const QString none = tr("No counter is open at the moment");
-        DisplayPaint::text(p, body, none, DisplayPaint::fitted(none, 34 * m_unit, body.width()), Style::muted(),
-                           Qt::AlignCenter);
+        DisplayPaint::text(p, body, none, DisplayPaint::fitted(none, 34 * m_unit, body.width()),
+                           Style::muted(), Qt::AlignCenter);
         return;
     }
     const qreal gap = 12 * m_unit;
@@ -92,7 +93,8 @@ void CounterBoard::paintEvent(QPaintEvent*)
     qreal namePx = topH * 0.74;
     for (const auto& c : std::as_const(m_counters)) {
         const QString name = c.name.isEmpty() ? c.code : c.name;
-        namePx = std::min(namePx, DisplayPaint::fitted(name, topH * 0.74, innerW - pillSpace, true).pixelSize() * 1.0);
+        namePx = std::min(
+            namePx, DisplayPaint::fitted(name, topH * 0.74, innerW - pillSpace, true).pixelSize() * 1.0);
     }
     const QFont nameFont = DisplayPaint::font(namePx, true);
 
@@ -109,7 +111,8 @@ void CounterBoard::paintEvent(QPaintEvent*)
         DisplayPaint::panel(p, QRectF(tile.left(), tile.top(), 10 * m_unit, tile.height()), bar, 5 * m_unit);
 
         // Top line: counter name and, in a pill, what the number below is doing; then the number.
-        const QRectF inner = tile.adjusted(24 * m_unit, tile.height() * 0.07, -12 * m_unit, -tile.height() * 0.05);
+        const QRectF inner =
+            tile.adjusted(24 * m_unit, tile.height() * 0.07, -12 * m_unit, -tile.height() * 0.05);
         const qreal h = inner.height();
         const QRectF top(inner.left(), inner.top(), inner.width(), h * 0.36);
         const QRectF numberRect(inner.left(), top.bottom(), inner.width(), h * 0.64);
@@ -118,16 +121,19 @@ void CounterBoard::paintEvent(QPaintEvent*)
         if (!onBreak) {
             const QString state = stateText(c);
             const qreal pillW = QFontMetricsF(pillFont).horizontalAdvance(state) + top.height() * 0.6;
-            const QRectF pill(top.right() - pillW, top.top() + top.height() * 0.08, pillW, top.height() * 0.84);
+            const QRectF pill(top.right() - pillW, top.top() + top.height() * 0.08, pillW,
+                              top.height() * 0.84);
             DisplayPaint::panel(p, pill, called ? Style::accent() : Style::surface(), pill.height() / 2);
-            DisplayPaint::text(p, pill, state, pillFont, called ? Style::text() : Style::primary(), Qt::AlignCenter);
+            DisplayPaint::text(p, pill, state, pillFont, called ? Style::text() : Style::primary(),
+                               Qt::AlignCenter);
             nameRight = pill.left() - 8 * m_unit;
         }
         const QRectF nameRect(top.left(), top.top(), nameRight - top.left(), top.height());
         DisplayPaint::text(p, nameRect, name, nameFont, Style::text());
         const QString number = onBreak ? stateText(c) : (c.current ? c.current->number.toString() : u"—"_s);
         const qreal numberPx = onBreak ? numberRect.height() * 0.5 : numberRect.height() * 0.86;
-        DisplayPaint::text(p, numberRect, number, DisplayPaint::fitted(number, numberPx, numberRect.width(), true),
+        DisplayPaint::text(p, numberRect, number,
+                           DisplayPaint::fitted(number, numberPx, numberRect.width(), true),
                            onBreak ? Style::muted() : Style::primary());
     }
 }

@@ -6,8 +6,7 @@ namespace antre {
 
 DisplayFilter::DisplayFilter(QStringList agencies, QStringList counters)
     : m_agencies(std::move(agencies)), m_counters(std::move(counters))
-{
-}
+{}
 
 Status DisplayFilter::apply(const HallConfig& config)
 {

@@ -14,14 +14,14 @@ constexpr int kKeptCalls = 60;
 // Staff changes (PINs, names) do not concern the display.
 bool sameForDisplay(const HallConfig& a, const HallConfig& b)
 {
-    return a.site == b.site && a.agencies == b.agencies && a.services == b.services && a.counters == b.counters;
+    return a.site == b.site && a.agencies == b.agencies && a.services == b.services &&
+           a.counters == b.counters;
 }
 } // namespace
 
 DisplayModel::DisplayModel(QueueEngine& engine, DisplayFilter filter, int earlierCount, QObject* parent)
     : QObject(parent), m_engine(engine), m_filter(std::move(filter)), m_earlierCount(earlierCount)
-{
-}
+{}
 
 DisplayModel::~DisplayModel() = default;
 

@@ -15,15 +15,20 @@ struct DisplayOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(DisplayOptions)
 public:
-    enum class Voice { Auto, Clips, Speech };
+    enum class Voice
+    {
+        Auto,
+        Clips,
+        Speech
+    };
 
     QStringList agencies; // empty: all
     QStringList counters; // empty: all
     bool sound = true;
     bool digitByDigit = false;
     Voice voice = Voice::Auto;
-    QString clipDir;      // empty: the default pack
-    QString logo;         // image file shown beside the hall name
+    QString clipDir; // empty: the default pack
+    QString logo;    // image file shown beside the hall name
     int recentCount = 6;
 
     static QString description();

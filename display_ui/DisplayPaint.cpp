@@ -95,8 +95,8 @@ bool linesFit(const QStringList& lines, const QRectF& rect, const QFontMetricsF&
 
 } // namespace
 
-qreal DisplayPaint::wrappedSize(const QRectF& rect, const QString& text, qreal maxPx, qreal minPx, int maxLines,
-                                bool bold)
+qreal DisplayPaint::wrappedSize(const QRectF& rect, const QString& text, qreal maxPx, qreal minPx,
+                                int maxLines, bool bold)
 {
     minPx = std::floor(minPx);
     for (qreal px = std::max(std::floor(maxPx), minPx); px >= minPx; px -= 1) {
@@ -107,8 +107,8 @@ qreal DisplayPaint::wrappedSize(const QRectF& rect, const QString& text, qreal m
     return minPx;
 }
 
-void DisplayPaint::wrappedText(QPainter& painter, const QRectF& rect, const QString& text, qreal maxPx, qreal minPx,
-                               int maxLines, const QColor& color, bool bold)
+void DisplayPaint::wrappedText(QPainter& painter, const QRectF& rect, const QString& text, qreal maxPx,
+                               qreal minPx, int maxLines, const QColor& color, bool bold)
 {
     QFont f;
     QStringList lines;
@@ -168,7 +168,8 @@ QRectF DisplayPaint::heading(QPainter& painter, const QRectF& rect, const QStrin
 {
     const qreal height = 46 * unit;
     const QRectF line(rect.left(), rect.top(), rect.width(), height);
-    text(painter, line, title.toUpper(), fitted(title.toUpper(), 28 * unit, rect.width(), true), Style::primary());
+    text(painter, line, title.toUpper(), fitted(title.toUpper(), 28 * unit, rect.width(), true),
+         Style::primary());
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(Style::accent());

@@ -25,8 +25,8 @@ public:
                      const QColor& color, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
     // Up to maxLines lines, word-wrapped, in the largest font from maxPx down to minPx that fits the
     // rect; at minPx whatever does not fit is elided. Vertically centred.
-    static void wrappedText(QPainter& painter, const QRectF& rect, const QString& text, qreal maxPx, qreal minPx,
-                            int maxLines, const QColor& color, bool bold = false);
+    static void wrappedText(QPainter& painter, const QRectF& rect, const QString& text, qreal maxPx,
+                            qreal minPx, int maxLines, const QColor& color, bool bold = false);
     // The pixel size wrappedText() would choose, so that a list can use one size for all its rows.
     static qreal wrappedSize(const QRectF& rect, const QString& text, qreal maxPx, qreal minPx, int maxLines,
                              bool bold = false);

@@ -20,16 +20,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 DisplayWindow::DisplayWindow(DisplayModel& model, const Clock& clock, int recentRows, QWidget* parent)
-    : QWidget(parent),
-      m_model(model),
-      m_clock(clock),
-      m_header(new HeaderBar(this)),
-      m_call(new CallPanel(this)),
-      m_recent(new RecentCallsView(this)),
-      m_counters(new CounterBoard(this)),
-      m_waiting(new WaitingBoard(this)),
-      m_ticker(new RunningText(this)),
-      m_problem(new QLabel(this))
+    : QWidget(parent), m_model(model), m_clock(clock), m_header(new HeaderBar(this)),
+      m_call(new CallPanel(this)), m_recent(new RecentCallsView(this)), m_counters(new CounterBoard(this)),
+      m_waiting(new WaitingBoard(this)), m_ticker(new RunningText(this)), m_problem(new QLabel(this))
 {
     setObjectName(u"lobbyDisplay"_s);
     setAutoFillBackground(true);
@@ -74,10 +67,11 @@ void DisplayWindow::showStatus()
 {
     const HallConfig& config = m_model.config();
     m_header->setHallName(config.site.name.isEmpty() ? tr("Public service hall") : config.site.name);
-    m_ticker->setText(config.site.runningText.isEmpty()
-                          ? tr("Welcome to %1. Take a ticket at the kiosk and wait until your number is called.")
-                                .arg(config.site.name.isEmpty() ? tr("the public service hall") : config.site.name)
-                          : config.site.runningText);
+    m_ticker->setText(
+        config.site.runningText.isEmpty()
+            ? tr("Welcome to %1. Take a ticket at the kiosk and wait until your number is called.")
+                  .arg(config.site.name.isEmpty() ? tr("the public service hall") : config.site.name)
+            : config.site.runningText);
     m_counters->setCounters(m_model.status().counters);
     m_waiting->setServices(m_model.status().services);
     showCalls();
@@ -108,12 +102,14 @@ void DisplayWindow::retranslate()
     setAccessibleName(tr("Lobby display"));
     setAccessibleDescription(tr("Shows which ticket number is called to which counter"));
     const QString problem = m_model.problem();
-    m_problem->setText(problem.isEmpty()
-                           ? QString()
-                           : tr("The queue cannot be read: %1 — the board shows the last known state.").arg(problem));
+    m_problem->setText(
+        problem.isEmpty()
+            ? QString()
+            : tr("The queue cannot be read: %1 — the board shows the last known state.").arg(problem));
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setVisible(!problem.isEmpty());
-    m_header->setNow(m_clock.now().toTimeZone(Schedule::zone(m_model.config().site.timezone)), QLocale(tr("en_GB")));
+    m_header->setNow(m_clock.now().toTimeZone(Schedule::zone(m_model.config().site.timezone)),
+                     QLocale(tr("en_GB")));
 }
 
 void DisplayWindow::changeEvent(QEvent* event)
@@ -145,7 +141,8 @@ void DisplayWindow::layoutPanels()
     m_problem->setGeometry(QRectF(0, h - tickerH - problemH, w, problemH).toRect());
     m_problem->setFont(DisplayPaint::font(24 * unit, true));
 
-    const QRectF body(margin, headerH + margin, w - 2 * margin, h - headerH - tickerH - problemH - 2 * margin);
+    const QRectF body(margin, headerH + margin, w - 2 * margin,
+                      h - headerH - tickerH - problemH - 2 * margin);
     m_call->setUnit(unit);
     m_recent->setUnit(unit);
     m_counters->setUnit(unit);
@@ -175,7 +172,8 @@ void DisplayWindow::layoutPanels()
         QRectF(body.left(), body.top() + callH + margin, leftW, body.height() - callH - margin).toRect());
     const qreal right = body.left() + leftW + margin;
     m_recent->setGeometry(QRectF(right, body.top(), rightW, recentH).toRect());
-    m_waiting->setGeometry(QRectF(right, body.top() + recentH + margin, rightW, body.height() - recentH - margin).toRect());
+    m_waiting->setGeometry(
+        QRectF(right, body.top() + recentH + margin, rightW, body.height() - recentH - margin).toRect());
 }
 
 } // namespace antre

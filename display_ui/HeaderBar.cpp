@@ -58,7 +58,8 @@ void HeaderBar::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF r = rect();
     p.fillRect(r, Style::primary());
-    p.fillRect(QRectF(r.left(), r.bottom() - r.height() * 0.06, r.width(), r.height() * 0.06), Style::accent());
+    p.fillRect(QRectF(r.left(), r.bottom() - r.height() * 0.06, r.width(), r.height() * 0.06),
+               Style::accent());
 
     const qreal h = r.height() * 0.94;
     const qreal pad = h * 0.22;
@@ -81,10 +82,12 @@ void HeaderBar::paintEvent(QPaintEvent*)
     const QFont dateFont = DisplayPaint::fitted(m_date, h * 0.3, space * 0.5);
     const qreal dateWidth = QFontMetricsF(dateFont).horizontalAdvance(m_date);
     const QRectF dateRect(clockRect.left() - pad * 0.8 - dateWidth, 0, dateWidth, h);
-    DisplayPaint::text(p, dateRect, m_date, dateFont, QColor(0xdc, 0xe6, 0xf7), Qt::AlignRight | Qt::AlignVCenter);
+    DisplayPaint::text(p, dateRect, m_date, dateFont, QColor(0xdc, 0xe6, 0xf7),
+                       Qt::AlignRight | Qt::AlignVCenter);
 
     const QRectF nameRect(left, 0, dateRect.left() - left - pad, h);
-    DisplayPaint::text(p, nameRect, m_hallName, DisplayPaint::fitted(m_hallName, h * 0.4, nameRect.width(), true, h * 0.26),
+    DisplayPaint::text(p, nameRect, m_hallName,
+                       DisplayPaint::fitted(m_hallName, h * 0.4, nameRect.width(), true, h * 0.26),
                        Qt::white);
 }
 

@@ -15,12 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
-LobbyDisplay::LobbyDisplay(QueueEngine& engine, const Clock& clock, ChangeWatcher* watcher, DisplayOptions options,
-                           std::unique_ptr<AudioSink> sink, QObject* parent)
-    : QObject(parent),
-      m_options(std::move(options)),
-      m_watcher(watcher),
-      m_sink(std::move(sink)),
+LobbyDisplay::LobbyDisplay(QueueEngine& engine, const Clock& clock, ChangeWatcher* watcher,
+                           DisplayOptions options, std::unique_ptr<AudioSink> sink, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_watcher(watcher), m_sink(std::move(sink)),
       m_model(std::make_unique<DisplayModel>(engine, DisplayFilter(m_options.agencies, m_options.counters),
                                              m_options.recentCount)),
       m_announcer(std::make_unique<Announcer>(m_sink.get())),
@@ -44,7 +41,8 @@ Status LobbyDisplay::start()
         QImageReader reader(m_options.logo);
         const QImage logo = reader.read();
         if (logo.isNull())
-            qCWarning(lcDisplay).noquote() << "cannot read the logo" << m_options.logo << "-" << reader.errorString();
+            qCWarning(lcDisplay).noquote()
+                << "cannot read the logo" << m_options.logo << "-" << reader.errorString();
         m_window->setLogo(logo);
     }
     if (m_options.sound) {

@@ -60,7 +60,8 @@ void RecentCallsView::updateAccessibility()
     setAccessibleName(tr("Previous calls"));
     QStringList lines;
     for (const auto& c : std::as_const(m_calls))
-        lines << tr("%1 to %2").arg(c.number.toString(), c.counterName.isEmpty() ? c.counterCode : c.counterName);
+        lines << tr("%1 to %2")
+                     .arg(c.number.toString(), c.counterName.isEmpty() ? c.counterCode : c.counterName);
     setAccessibleDescription(lines.join(u"; "_s));
 }
 
@@ -74,8 +75,8 @@ void RecentCallsView::paintEvent(QPaintEvent*)
                                               tr("Previous calls"), m_unit);
     if (m_calls.isEmpty()) {
         const QString none = tr("No earlier calls yet");
-        DisplayPaint::text(p, body, none, DisplayPaint::fitted(none, 34 * m_unit, body.width()), Style::muted(),
-                           Qt::AlignCenter);
+        DisplayPaint::text(p, body, none, DisplayPaint::fitted(none, 34 * m_unit, body.width()),
+                           Style::muted(), Qt::AlignCenter);
         return;
     }
     // A wide, low panel lists in two columns (newest first, down the left column, then the right).
@@ -98,8 +99,8 @@ void RecentCallsView::paintEvent(QPaintEvent*)
                                 Style::background(), 8 * m_unit);
         const CallInfo& c = m_calls.at(i);
         const QString counter = c.counterName.isEmpty() ? c.counterCode : c.counterName;
-        DisplayPaint::text(p, QRectF(row.left(), row.top(), numberWidth, rowH), c.number.toString(), numberFont,
-                           Style::primary());
+        DisplayPaint::text(p, QRectF(row.left(), row.top(), numberWidth, rowH), c.number.toString(),
+                           numberFont, Style::primary());
         const QRectF counterRect(row.left() + numberWidth, row.top(), row.width() - numberWidth, rowH);
         DisplayPaint::text(p, counterRect, counter,
                            DisplayPaint::fitted(counter, rowH * 0.5, counterRect.width(), true, rowH * 0.36),

@@ -11,8 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 SpeechSink::SpeechSink(const QString& engine, QObject* parent)
-    : AudioSink(parent),
-      m_tts(engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(engine, this)),
+    : AudioSink(parent), m_tts(engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(engine, this)),
       m_chimes(QString())
 {
     connect(&m_player, &ClipPlayer::finished, this, &AudioSink::finished);
@@ -29,8 +28,9 @@ void SpeechSink::chooseVoice()
         return;
     }
     const QList<QLocale> locales = m_tts->availableLocales();
-    const auto indonesian = std::find_if(locales.cbegin(), locales.cend(),
-                                         [](const QLocale& l) { return l.language() == QLocale::Indonesian; });
+    const auto indonesian = std::find_if(locales.cbegin(), locales.cend(), [](const QLocale& l) {
+        return l.language() == QLocale::Indonesian;
+    });
     if (indonesian == locales.cend()) {
         m_voiceProblem = u"the text-to-speech engine has no Indonesian voice (install espeak-ng and "
                          "speech-dispatcher-espeak-ng, or use a clip pack)"_s;
@@ -38,8 +38,9 @@ void SpeechSink::chooseVoice()
     }
     m_tts->setLocale(*indonesian);
     const QList<QVoice> voices = m_tts->availableVoices();
-    const auto voice = std::find_if(voices.cbegin(), voices.cend(),
-                                    [](const QVoice& v) { return v.locale().language() == QLocale::Indonesian; });
+    const auto voice = std::find_if(voices.cbegin(), voices.cend(), [](const QVoice& v) {
+        return v.locale().language() == QLocale::Indonesian;
+    });
     if (voice != voices.cend())
         m_tts->setVoice(*voice);
     m_voiceName = m_tts->voice().name();

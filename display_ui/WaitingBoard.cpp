@@ -80,8 +80,8 @@ void WaitingBoard::paintEvent(QPaintEvent*)
                                               tr("Waiting per service"), m_unit);
     if (m_services.isEmpty()) {
         const QString none = tr("Nobody is waiting at the moment");
-        DisplayPaint::text(p, body, none, DisplayPaint::fitted(none, 34 * m_unit, body.width()), Style::muted(),
-                           Qt::AlignCenter);
+        DisplayPaint::text(p, body, none, DisplayPaint::fitted(none, 34 * m_unit, body.width()),
+                           Style::muted(), Qt::AlignCenter);
         return;
     }
     const qreal gap = 10 * m_unit;
@@ -119,14 +119,16 @@ void WaitingBoard::paintEvent(QPaintEvent*)
         if (i % grid.height() % 2 == 0)
             DisplayPaint::panel(p, r.cell, Style::background(), 8 * m_unit);
         DisplayPaint::panel(p, r.badge, open ? Style::primary() : Style::muted(), h * 0.14);
-        DisplayPaint::text(p, r.badge, s.prefix, DisplayPaint::fitted(s.prefix, h * 0.5, r.badge.width() * 0.9, true),
-                           Qt::white, Qt::AlignCenter);
-        DisplayPaint::text(p, r.count, QString::number(s.waiting), countFont, open ? Style::text() : Style::muted(),
-                           Qt::AlignRight | Qt::AlignVCenter);
+        DisplayPaint::text(p, r.badge, s.prefix,
+                           DisplayPaint::fitted(s.prefix, h * 0.5, r.badge.width() * 0.9, true), Qt::white,
+                           Qt::AlignCenter);
+        DisplayPaint::text(p, r.count, QString::number(s.waiting), countFont,
+                           open ? Style::text() : Style::muted(), Qt::AlignRight | Qt::AlignVCenter);
         // A name too long for the space loses its details: "KTP-el (Perekaman, …)" → "KTP-el".
-        const QString name = DisplayPaint::wrappedSize(r.name, s.name, namePx, namePx - 1, open ? 2 : 1) >= namePx
-                                 ? s.name
-                                 : shortName(s.name);
+        const QString name =
+            DisplayPaint::wrappedSize(r.name, s.name, namePx, namePx - 1, open ? 2 : 1) >= namePx
+                ? s.name
+                : shortName(s.name);
         if (open) {
             DisplayPaint::wrappedText(p, r.name, name, namePx, namePx, 2, Style::text());
         } else {

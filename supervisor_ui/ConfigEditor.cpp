@@ -7,10 +7,14 @@
 #include "Style.h"
 #include "UiHelpers.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -41,7 +45,8 @@ QSet<QString> codesOf(const auto& list)
 // Staff are not part of what this editor saves, so they are not compared.
 bool sameConfig(const HallConfig& a, const HallConfig& b)
 {
-    return a.site == b.site && a.agencies == b.agencies && a.services == b.services && a.counters == b.counters;
+    return a.site == b.site && a.agencies == b.agencies && a.services == b.services &&
+           a.counters == b.counters;
 }
 
 } // namespace
@@ -49,11 +54,14 @@ bool sameConfig(const HallConfig& a, const HallConfig& b)
 ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
     : QWidget(parent), m_hall(hall), m_actorId(std::move(actorId)), m_tabs(new QTabWidget(this)),
       m_site(new SiteForm(m_draft)),
-      m_save(ui::button(tr("Save and apply"), u"config.save"_s,
-                        tr("Check the whole configuration and, when it is valid, apply it to every kiosk and booth"),
-                        this)),
+      m_save(ui::button(
+          tr("Save and apply"), u"config.save"_s,
+          tr("Check the whole configuration and, when it is valid, apply it to every kiosk and booth"),
+          this)),
       m_revert(ui::button(tr("Discard changes"), u"config.revert"_s,
                           tr("Forget the changes and show the stored configuration"), this)),
+      m_export(ui::button(tr("Export JSON…"), u"config.export"_s,
+                          tr("Save the stored configuration as a configuration file (without PINs)"), this)),
       m_status(new QLabel(this)), m_summary(ui::errorLabel(u"config.problems"_s, this))
 {
     setObjectName(u"config"_s);
@@ -90,16 +98,18 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
              m_draft.rawText.clear(); // typed texts are keyed by position, which has just shifted
          }},
         new ServiceForm(m_draft));
-    m_counters = new SectionPage(
-        u"counters"_s,
-        {[&config] { return int(config.counters.size()); },
-         [&config](int i) -> QString { return config.counters[i].name + u" ("_s + config.counters[i].code + u')'; },
-         [&config] {
-             config.counters.append({freeCode(config.counters, u"L"_s), tr("New booth"), {}});
-             return int(config.counters.size()) - 1;
-         },
-         [&config](int i) { config.counters.removeAt(i); }},
-        new CounterForm(m_draft));
+    m_counters =
+        new SectionPage(u"counters"_s,
+                        {[&config] { return int(config.counters.size()); },
+                         [&config](int i) -> QString {
+                             return config.counters[i].name + u" ("_s + config.counters[i].code + u')';
+                         },
+                         [&config] {
+                             config.counters.append({freeCode(config.counters, u"L"_s), tr("New booth"), {}});
+                             return int(config.counters.size()) - 1;
+                         },
+                         [&config](int i) { config.counters.removeAt(i); }},
+                        new CounterForm(m_draft));
 
     auto* siteScroll = new QScrollArea(this);
     siteScroll->setWidget(m_site);
@@ -114,17 +124,21 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
 
     m_status->setObjectName(u"config.status"_s);
     m_status->setWordWrap(true);
-    m_save->setStyleSheet(u"QPushButton:enabled { background: %1; color: white; border-radius: 4px; padding: 0 18px; }"_s
-                              .arg(Style::primary().name()));
+    // Same padding in both states, so that the width does not change when the button is enabled.
+    m_save->setStyleSheet(u"QPushButton { padding: 6px 18px; }"
+                          u"QPushButton:enabled { background: %1; color: white; border-radius: 4px; }"_s.arg(
+                              Style::primary().name()));
     auto* top = new QHBoxLayout;
     top->addWidget(ui::title(tr("Configuration"), u"config.title"_s, this));
     top->addStretch();
+    top->addWidget(m_export);
     top->addWidget(m_revert);
     top->addWidget(m_save);
 
-    auto* note = new QLabel(tr("Changes take effect on every kiosk, booth and display as soon as they are saved. "
-                               "Removed entries stay in the history of past reports."),
-                            this);
+    auto* note =
+        new QLabel(tr("Changes take effect on every kiosk, booth and display as soon as they are saved. "
+                      "Removed entries stay in the history of past reports."),
+                   this);
     note->setWordWrap(true);
     note->setStyleSheet(u"color: #555;"_s);
 
@@ -138,6 +152,18 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
 
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_revert, &QPushButton::clicked, this, [this] { (void)reload(); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export configuration"),
+                                                          QDir(folder).filePath(u"hall.json"_s),
+                                                          tr("Configuration files (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (const Status written = exportJson(path); written.ok())
+            ui::setNotice(m_status, tr("Saved %1").arg(QDir::toNativeSeparators(path)), true);
+        else
+            ui::setError(m_status, written.error().message);
+    });
     connect(m_site, &ItemForm::edited, this, &ConfigEditor::onEdited);
     for (SectionPage* page : {m_agencies, m_services, m_counters})
         connect(page, &SectionPage::edited, this, &ConfigEditor::onEdited);
@@ -195,18 +221,33 @@ void ConfigEditor::onDatabaseChanged()
         (void)reload();
 }
 
+Status ConfigEditor::exportJson(const QString& path)
+{
+    auto stored = HallStore(m_hall.database, m_hall.clock).load();
+    if (!stored.ok())
+        return stored.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ConfigIo::toJsonBytes(stored.value())) < 0 ||
+        !file.commit())
+        return makeError(ErrorKind::Internal, u"export_failed"_s,
+                         tr("Could not write %1: %2").arg(path, file.errorString()));
+    return Done{};
+}
+
 Status ConfigEditor::save()
 {
     const ConfigProblems problems(ConfigIo::validate(m_draft.config));
     showProblems(problems);
     if (!problems.isEmpty()) {
-        const Error error = makeError(ErrorKind::BadInput, u"invalid_config"_s,
-                                      tr("Nothing was saved: %n problem(s) to fix, marked next to the fields.",
-                                         nullptr, int(problems.size())));
+        const Error error =
+            makeError(ErrorKind::BadInput, u"invalid_config"_s,
+                      tr("Nothing was saved: %n problem(s) to fix, marked next to the fields.", nullptr,
+                         int(problems.size())));
         ui::setError(m_status, error.message);
         return error;
     }
-    if (auto imported = HallStore(m_hall.database, m_hall.clock).import(m_draft.config, m_actorId); !imported.ok()) {
+    if (auto imported = HallStore(m_hall.database, m_hall.clock).import(m_draft.config, m_actorId);
+        !imported.ok()) {
         ui::setError(m_status, imported.error().message);
         return imported.error();
     }
@@ -224,7 +265,8 @@ void ConfigEditor::showProblems(const ConfigProblems& problems)
     m_counters->showProblems(problems);
     QStringList outside;
     for (const auto& problem : problems.all())
-        if (!ConfigProblems::isWithin(problem.path, u"site"_s) && !ConfigProblems::isWithin(problem.path, u"agencies"_s) &&
+        if (!ConfigProblems::isWithin(problem.path, u"site"_s) &&
+            !ConfigProblems::isWithin(problem.path, u"agencies"_s) &&
             !ConfigProblems::isWithin(problem.path, u"services"_s) &&
             !ConfigProblems::isWithin(problem.path, u"counters"_s))
             outside << problem.path + u": "_s + problem.message;

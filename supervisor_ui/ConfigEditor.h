@@ -27,6 +27,8 @@ public:
     Status reload();
     Status save();
     bool isDirty() const;
+    // The stored configuration (with staff, never PINs) as a configuration file, e.g. for a backup.
+    Status exportJson(const QString& path);
     const HallConfig& draft() const { return m_draft.config; }
     const ConfigProblems& problems() const { return m_problems; }
 
@@ -48,6 +50,7 @@ private:
     SectionPage* m_counters;
     QPushButton* m_save;
     QPushButton* m_revert;
+    QPushButton* m_export;
     QLabel* m_status;
     QLabel* m_summary;
 };

@@ -126,6 +126,8 @@ void ItemForm::addField(const QString& key, const QString& label, QWidget* edito
     editor->setToolTip(description);
     editor->setMinimumHeight(qMax(editor->minimumHeight(), 36));
     auto* error = ui::errorLabel(name + u".error"_s, this);
+    // One line per problem; a word-wrapped label would make the form reserve room it does not use.
+    error->setWordWrap(false);
     auto* box = new QWidget(this);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -165,16 +167,17 @@ void ItemForm::showProblems(const ConfigProblems& problems)
 
 SiteForm::SiteForm(ConfigDraft& draft, QWidget* parent)
     : ItemForm(draft, u"site"_s, parent), m_name(new QLineEdit(this)), m_timezone(new QComboBox(this)),
-      m_priorityRun(new QSpinBox(this)), m_footer(new QLineEdit(this)), m_runningText(new QPlainTextEdit(this)),
-      m_callPhrase(new QLineEdit(this))
+      m_priorityRun(new QSpinBox(this)), m_footer(new QLineEdit(this)),
+      m_runningText(new QPlainTextEdit(this)), m_callPhrase(new QLineEdit(this))
 {
     m_timezone->setEditable(true);
     m_timezone->addItems({u"Asia/Jakarta"_s, u"Asia/Pontianak"_s, u"Asia/Makassar"_s, u"Asia/Jayapura"_s});
     m_priorityRun->setRange(0, 20);
     m_runningText->setFixedHeight(90);
+    m_runningText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     addField(u"name"_s, tr("Hall name"), m_name, tr("Shown on tickets, the lobby display and reports"));
-    addField(u"timezone"_s, tr("Time zone"),
-             m_timezone, tr("WIB Asia/Jakarta or Asia/Pontianak, WITA Asia/Makassar, WIT Asia/Jayapura"));
+    addField(u"timezone"_s, tr("Time zone"), m_timezone,
+             tr("WIB Asia/Jakarta or Asia/Pontianak, WITA Asia/Makassar, WIT Asia/Jayapura"));
     addField(u"priority_run_limit"_s, tr("Priority tickets in a row"), m_priorityRun,
              tr("At most this many priority tickets are called in a row while regular tickets wait"));
     addField(u"ticket_footer"_s, tr("Ticket footer"), m_footer, tr("Printed under every ticket"));
@@ -277,13 +280,15 @@ ServiceForm::ServiceForm(ConfigDraft& draft, QWidget* parent)
     m_cutoff->setSuffix(tr(" min"));
     m_prefix->setMaxLength(5);
     m_requirements->setFixedHeight(96);
+    m_requirements->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_overrides->setWordWrap(true);
 
     addSection(tr("Service"));
     addField(u"code"_s, tr("Code"), m_code, tr("Short code, e.g. KTP; cannot change once saved"));
     addField(u"agency"_s, tr("Agency"), m_agency, tr("The agency that runs this service"));
     addField(u"name"_s, tr("Name"), m_name, tr("Name shown on the kiosk and the ticket"));
-    addField(u"prefix"_s, tr("Ticket prefix"), m_prefix, tr("1 to 3 letters before the number, e.g. A for A-001"));
+    addField(u"prefix"_s, tr("Ticket prefix"), m_prefix,
+             tr("1 to 3 letters before the number, e.g. A for A-001"));
     addField(u"daily_quota"_s, tr("Daily quota"), m_quota, tr("Tickets per day; 0 for no limit"));
     addField(u"target_wait_min"_s, tr("Target wait"), m_target,
              tr("Minutes a citizen should wait at most; the dashboard turns red beyond it"));
@@ -296,7 +301,8 @@ ServiceForm::ServiceForm(ConfigDraft& draft, QWidget* parent)
         m_hours << edit;
         addField(u"hours."_s + ConfigIo::weekdayKey(day), Labels::weekday(day), edit,
                  tr("Opening hours on %1, HH:MM-HH:MM separated by commas").arg(Labels::weekday(day)));
-        connect(edit, &QLineEdit::textEdited, this, [this, day](const QString& text) { storeHours(day, text); });
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, day](const QString& text) { storeHours(day, text); });
     }
     m_closedDates->setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM-DD"));
     addField(u"closed_dates"_s, tr("Closed dates"), m_closedDates,
@@ -437,12 +443,12 @@ void ServiceForm::load()
     m_cutoff->setValue(s.cutoffMin);
     for (int day = 1; day <= 7; ++day) {
         const QString key = itemPath() + u".hours."_s + ConfigIo::weekdayKey(day);
-        setText(m_hours.at(day - 1), m_draft.rawText.contains(key) ? m_draft.rawText.value(key)
-                                                                   : joinRanges(s.hours.value(day)));
+        setText(m_hours.at(day - 1),
+                m_draft.rawText.contains(key) ? m_draft.rawText.value(key) : joinRanges(s.hours.value(day)));
     }
     const QString datesKey = itemPath() + u".closed_dates"_s;
-    setText(m_closedDates, m_draft.rawText.contains(datesKey) ? m_draft.rawText.value(datesKey)
-                                                              : joinDates(s.closedDates));
+    setText(m_closedDates,
+            m_draft.rawText.contains(datesKey) ? m_draft.rawText.value(datesKey) : joinDates(s.closedDates));
     QStringList periods;
     for (const auto& o : s.overrides)
         periods << o.from.toString(Qt::ISODate) + u" – "_s + o.to.toString(Qt::ISODate);
@@ -460,9 +466,12 @@ CounterForm::CounterForm(ConfigDraft& draft, QWidget* parent)
     : ItemForm(draft, u"counters"_s, parent), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_services(new QListWidget(this))
 {
-    m_services->setFixedHeight(420);
+    m_services->setFixedHeight(120);
+    m_services->setSizePolicy(QSizePolicy::Expanding,
+                              QSizePolicy::Fixed); // as tall as its entries, see load()
     addField(u"code"_s, tr("Code"), m_code, tr("Short code, e.g. L1; cannot change once saved"));
-    addField(u"name"_s, tr("Name"), m_name, tr("Name shown on the lobby display and announced, e.g. Loket 1"));
+    addField(u"name"_s, tr("Name"), m_name,
+             tr("Name shown on the lobby display and announced, e.g. Loket 1"));
     addField(u"services"_s, tr("Services"), m_services, tr("The services this booth calls tickets for"));
     connect(m_code, &QLineEdit::textEdited, this, [this](const QString& text) {
         item().code = text.trimmed();
@@ -479,10 +488,6 @@ CounterForm::CounterForm(ConfigDraft& draft, QWidget* parent)
         for (int row = 0; row < m_services->count(); ++row)
             if (m_services->item(row)->checkState() == Qt::Checked)
                 codes << m_services->item(row)->data(Qt::UserRole).toString();
-        // Keep references the list cannot show (e.g. a removed service) so the validator can name them.
-        for (const auto& code : std::as_const(item().services))
-            if (!m_draft.config.service(code) && !codes.contains(code))
-                codes << code;
         item().services = codes;
         changed();
     });
@@ -505,24 +510,34 @@ void CounterForm::load()
     setText(m_code, c.code);
     m_code->setReadOnly(m_draft.storedCounters.contains(c.code));
     setText(m_name, c.name);
-    for (const auto& service : m_draft.config.services) {
-        auto* entry = new QListWidgetItem(service.prefix + u"  "_s + service.name + u" ("_s + service.code + u')',
-                                          m_services);
-        entry->setData(Qt::UserRole, service.code);
+    const auto add = [this](const QString& text, const QString& code, bool checked) {
+        auto* entry = new QListWidgetItem(text, m_services);
+        entry->setData(Qt::UserRole, code);
         entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        entry->setCheckState(c.services.contains(service.code) ? Qt::Checked : Qt::Unchecked);
-    }
+        entry->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        return entry;
+    };
+    for (const auto& service : m_draft.config.services)
+        add(service.prefix + u"  "_s + service.name + u" ("_s + service.code + u')', service.code,
+            c.services.contains(service.code));
+    // A booth may still name a service that was removed from the list: shown, so it can be unticked.
+    for (const auto& code : c.services)
+        if (!m_draft.config.service(code))
+            add(tr("%1 (not a service any more)").arg(code), code, true)->setForeground(Style::danger());
+    m_services->setFixedHeight(qMin(420, m_services->count() * m_services->sizeHintForRow(0) + 8));
 }
 
 // Section page --------------------------------------------------------------------------------------------
 
 SectionPage::SectionPage(const QString& section, Operations operations, ItemForm* form, QWidget* parent)
-    : QWidget(parent), m_section(section), m_ops(std::move(operations)), m_form(form), m_list(new QListWidget(this)),
+    : QWidget(parent), m_section(section), m_ops(std::move(operations)), m_form(form),
+      m_list(new QListWidget(this)),
       m_remove(ui::button(tr("Remove"), u"config."_s + section + u".remove"_s,
                           tr("Remove the selected entry (history keeps it)"), this))
 {
     setObjectName(u"config.page."_s + section);
-    ui::describe(m_list, u"config."_s + section + u".list"_s, tr("Entries"), tr("Select an entry to edit it"));
+    ui::describe(m_list, u"config."_s + section + u".list"_s, tr("Entries"),
+                 tr("Select an entry to edit it"));
     m_list->setMinimumWidth(300);
     m_list->setMaximumWidth(420);
     QFont listFont = m_list->font();

@@ -75,7 +75,8 @@ void CounterCard::restyle()
         border = Style::danger().name();
     }
     m_state->setText(u"  "_s + stateText.toUpper() + u"  "_s);
-    m_state->setStyleSheet(u"background: %1; color: white; border-radius: 4px; padding: 2px 6px;"_s.arg(badge.name()));
+    m_state->setStyleSheet(
+        u"background: %1; color: white; border-radius: 4px; padding: 2px 6px;"_s.arg(badge.name()));
     setStyleSheet(u"antre--CounterCard { background: %1; border: 2px solid %2; border-radius: 6px; }"_s.arg(
         background, border));
 }
@@ -93,15 +94,17 @@ void CounterCard::tick(const QDateTime& now)
             const bool serving = t.status == TicketStatus::Serving;
             const QDateTime since = serving ? t.servingAt : t.calledAt;
             ticket = tr("%1 · %2 · %3")
-                         .arg(t.number.toString(), Labels::status(t.status), ReportFormat::elapsed(since.secsTo(now)));
+                         .arg(t.number.toString(), Labels::status(t.status),
+                              ReportFormat::elapsed(since.secsTo(now)));
         } else {
             ticket = tr("Free — no ticket at the booth");
         }
         break;
     case CounterState::Break:
         officer = s.staffName.isEmpty() ? tr("No officer named") : s.staffName;
-        ticket = s.breakReason.isEmpty() ? tr("Break for %1").arg(ReportFormat::elapsed(s.since.secsTo(now)))
-                                         : tr("%1 for %2").arg(s.breakReason, ReportFormat::elapsed(s.since.secsTo(now)));
+        ticket = s.breakReason.isEmpty()
+                     ? tr("Break for %1").arg(ReportFormat::elapsed(s.since.secsTo(now)))
+                     : tr("%1 for %2").arg(s.breakReason, ReportFormat::elapsed(s.since.secsTo(now)));
         break;
     case CounterState::Closed:
         officer = s.shouldBeStaffed ? tr("Should be staffed: its services are open now") : tr("No officer");

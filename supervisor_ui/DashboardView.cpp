@@ -12,11 +12,11 @@
 #include "UiHelpers.h"
 #include "WaitLevel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
-#include <QEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -42,11 +42,14 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignL
 
 DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     : QWidget(parent), m_hall(hall), m_error(ui::errorLabel(u"dashboard.error"_s, this)),
-      m_waiting(new FigureTile(u"dashboard.waiting"_s, this)), m_longest(new FigureTile(u"dashboard.longest"_s, this)),
-      m_open(new FigureTile(u"dashboard.open"_s, this)), m_unstaffed(new FigureTile(u"dashboard.unstaffed"_s, this)),
-      m_issued(new FigureTile(u"dashboard.issued"_s, this)), m_served(new FigureTile(u"dashboard.served"_s, this)),
-      m_cardGrid(new QGridLayout), m_cardArea(nullptr), m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)),
-      m_alertsTitle(new QLabel(this)), m_ticker(new QTimer(this))
+      m_waiting(new FigureTile(u"dashboard.waiting"_s, this)),
+      m_longest(new FigureTile(u"dashboard.longest"_s, this)),
+      m_open(new FigureTile(u"dashboard.open"_s, this)),
+      m_unstaffed(new FigureTile(u"dashboard.unstaffed"_s, this)),
+      m_issued(new FigureTile(u"dashboard.issued"_s, this)),
+      m_served(new FigureTile(u"dashboard.served"_s, this)), m_cardGrid(new QGridLayout), m_cardArea(nullptr),
+      m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)), m_alertsTitle(new QLabel(this)),
+      m_ticker(new QTimer(this))
 {
     setObjectName(u"dashboard"_s);
 
@@ -91,8 +94,8 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     header->setMinimumHeight(2 * header->fontMetrics().height() + 8);
     header->setSectionResizeMode(QHeaderView::Fixed);
-    const std::pair<ServiceColumn, int> widths[] = {{Agency, 100}, {Availability, 110}, {Waiting, 84},
-                                                    {LongestWait, 96}, {Target, 84}, {IssuedToday, 72},
+    const std::pair<ServiceColumn, int> widths[] = {{Agency, 100},     {Availability, 110}, {Waiting, 84},
+                                                    {LongestWait, 96}, {Target, 84},        {IssuedToday, 72},
                                                     {ServedToday, 76}, {QuotaLeft, 106}};
     for (const auto& [column, width] : widths)
         m_services->setColumnWidth(column, width);
@@ -219,7 +222,8 @@ void DashboardView::refresh()
         }
         alerts += events.value();
     }
-    std::sort(alerts.begin(), alerts.end(), [](const AuditEvent& a, const AuditEvent& b) { return a.id > b.id; });
+    std::sort(alerts.begin(), alerts.end(),
+              [](const AuditEvent& a, const AuditEvent& b) { return a.id > b.id; });
     showCounters();
     showServices();
     showAlerts(alerts);
@@ -277,9 +281,12 @@ void DashboardView::showServices()
         auto* longest = cell({}, Qt::AlignCenter);
         longest->setToolTip(tr("Target: %1 min").arg(s.targetWaitMin));
         m_services->setItem(row, LongestWait, longest);
-        m_services->setItem(row, Target, cell(tr("%1 min").arg(s.targetWaitMin), Qt::AlignRight | Qt::AlignVCenter));
-        m_services->setItem(row, IssuedToday, cell(ReportFormat::count(s.issuedToday), Qt::AlignRight | Qt::AlignVCenter));
-        m_services->setItem(row, ServedToday, cell(ReportFormat::count(s.servedToday), Qt::AlignRight | Qt::AlignVCenter));
+        m_services->setItem(row, Target,
+                            cell(tr("%1 min").arg(s.targetWaitMin), Qt::AlignRight | Qt::AlignVCenter));
+        m_services->setItem(row, IssuedToday,
+                            cell(ReportFormat::count(s.issuedToday), Qt::AlignRight | Qt::AlignVCenter));
+        m_services->setItem(row, ServedToday,
+                            cell(ReportFormat::count(s.servedToday), Qt::AlignRight | Qt::AlignVCenter));
         auto* quota = cell(s.quota ? ReportFormat::count(qMax(0, *s.quota - s.issuedToday)) : tr("no limit"),
                            Qt::AlignRight | Qt::AlignVCenter);
         if (s.quota && *s.quota - s.issuedToday <= 0)
@@ -336,7 +343,8 @@ void DashboardView::updateFigures()
     }
     m_waiting->set(tr("Waiting now"), ReportFormat::count(waiting), tr("Citizens waiting for any service"));
     if (longestService) {
-        const WaitLevel level = waitLevel(longestService->oldestWaitingSince, longestService->targetWaitMin, now);
+        const WaitLevel level =
+            waitLevel(longestService->oldestWaitingSince, longestService->targetWaitMin, now);
         m_longest->set(tr("Longest wait: %1").arg(longestService->name), ReportFormat::elapsed(longest),
                        tr("Minutes and seconds the longest-waiting citizen has waited"), waitColor(level));
     } else {
@@ -345,7 +353,8 @@ void DashboardView::updateFigures()
     m_open->set(tr("Booths open"), tr("%1 of %2").arg(open).arg(m_status.counters.size()),
                 tr("Booths open now, of all booths"));
     m_unstaffed->set(tr("Empty booths that should be open"), ReportFormat::count(unstaffed),
-                     tr("Closed booths whose services are open now"), unstaffed > 0 ? Style::danger() : Style::ok());
+                     tr("Closed booths whose services are open now"),
+                     unstaffed > 0 ? Style::danger() : Style::ok());
     m_issued->set(tr("Issued today"), ReportFormat::count(issued), tr("Tickets taken today"));
     m_served->set(tr("Served today"), ReportFormat::count(served), tr("Tickets finished today"));
 }
@@ -372,13 +381,18 @@ QString DashboardView::shortAvailability(const antre::Availability& a)
 {
     using State = antre::Availability::State;
     switch (a.state) {
-    case State::Open: return tr("Open");
-    case State::NotYetOpen: return tr("Opens %1").arg(Schedule::formatTime(a.opensAt));
-    case State::PastCutoff: return tr("Issuing stopped");
-    case State::QuotaFull: return tr("Quota used up");
+    case State::Open:
+        return tr("Open");
+    case State::NotYetOpen:
+        return tr("Opens %1").arg(Schedule::formatTime(a.opensAt));
+    case State::PastCutoff:
+        return tr("Issuing stopped");
+    case State::QuotaFull:
+        return tr("Quota used up");
     case State::ClosedDate:
     case State::ClosedToday:
-    case State::ClosedForDay: break;
+    case State::ClosedForDay:
+        break;
     }
     return tr("Closed");
 }
@@ -393,8 +407,9 @@ QString DashboardView::alertText(const AuditEvent& e, const QTimeZone& zone)
         const QString device = e.data.value(u"device"_s).toString();
         const QString message = e.data.value(u"message"_s).toString();
         const QString ticket = e.data.value(u"ticket"_s).toString();
-        QString text = tr("%1 · %2 · %3: %4").arg(at, where.isEmpty() ? tr("kiosk") : where,
-                                                    device.isEmpty() ? tr("device") : device, message);
+        QString text = tr("%1 · %2 · %3: %4")
+                           .arg(at, where.isEmpty() ? tr("kiosk") : where,
+                                device.isEmpty() ? tr("device") : device, message);
         if (!ticket.isEmpty())
             text += u' ' + tr("(ticket %1)").arg(ticket);
         return text;

@@ -26,7 +26,8 @@ class DashboardView final : public QWidget
 {
     Q_OBJECT
 public:
-    enum ServiceColumn {
+    enum ServiceColumn
+    {
         Service,
         Agency,
         Availability,

@@ -33,7 +33,8 @@ FigureTile::FigureTile(const QString& objectName, QWidget* parent)
     set({}, {});
 }
 
-void FigureTile::set(const QString& caption, const QString& value, const QString& description, const QColor& accent)
+void FigureTile::set(const QString& caption, const QString& value, const QString& description,
+                     const QColor& accent)
 {
     m_caption->setText(caption);
     m_value->setText(value);

@@ -23,7 +23,8 @@ LoginView::LoginView(StaffDirectory& staff, const QString& hallName, QWidget* pa
     auto* card = new QFrame(this);
     card->setObjectName(u"login.card"_s);
     card->setFixedWidth(560);
-    card->setStyleSheet(u"#login\\.card { background: %1; border-radius: 8px; }"_s.arg(Style::surface().name()));
+    card->setStyleSheet(
+        u"#login\\.card { background: %1; border-radius: 8px; }"_s.arg(Style::surface().name()));
 
     auto* hall = ui::title(hallName, u"login.hall"_s, card);
     hall->setWordWrap(true);
@@ -44,8 +45,8 @@ LoginView::LoginView(StaffDirectory& staff, const QString& hallName, QWidget* pa
     m_submit->setFont(big);
     m_submit->setMinimumHeight(56);
     m_submit->setDefault(true);
-    m_submit->setStyleSheet(u"QPushButton { background: %1; color: white; border-radius: 6px; }"_s.arg(
-        Style::primary().name()));
+    m_submit->setStyleSheet(
+        u"QPushButton { background: %1; color: white; border-radius: 6px; }"_s.arg(Style::primary().name()));
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
@@ -89,10 +90,11 @@ void LoginView::clear()
 Status LoginView::mayUse(const StaffMember& member)
 {
     if (member.role == Role::Officer)
-        return makeError(ErrorKind::Refused, u"not_supervisor"_s,
-                         tr("%1 is a booth officer. Only supervisors and administrators may use this program; "
-                            "officers sign in at their booth.")
-                             .arg(member.name));
+        return makeError(
+            ErrorKind::Refused, u"not_supervisor"_s,
+            tr("%1 is a booth officer. Only supervisors and administrators may use this program; "
+               "officers sign in at their booth.")
+                .arg(member.name));
     return Done{};
 }
 

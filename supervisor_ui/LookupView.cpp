@@ -26,7 +26,8 @@ LookupView::LookupView(HallAccess& hall, QWidget* parent)
       m_history(new QTableWidget(this))
 {
     setObjectName(u"lookup"_s);
-    ui::describe(m_number, u"lookup.number"_s, tr("Ticket number"), tr("The number printed on the ticket, e.g. A-012"));
+    ui::describe(m_number, u"lookup.number"_s, tr("Ticket number"),
+                 tr("The number printed on the ticket, e.g. A-012"));
     ui::describe(m_day, u"lookup.day"_s, tr("Date"), tr("The day the ticket was taken"));
     m_number->setPlaceholderText(tr("e.g. A-012"));
     m_number->setMinimumHeight(44);
@@ -57,7 +58,8 @@ LookupView::LookupView(HallAccess& hall, QWidget* parent)
     summaryFont.setPointSize(12);
     m_summary->setFont(summaryFont);
 
-    ui::describe(m_history, u"lookup.history"_s, tr("History"), tr("Every recorded event of the ticket, oldest first"));
+    ui::describe(m_history, u"lookup.history"_s, tr("History"),
+                 tr("Every recorded event of the ticket, oldest first"));
     m_history->setColumnCount(5);
     m_history->setHorizontalHeaderLabels({tr("Time"), tr("Event"), tr("Booth"), tr("Staff"), tr("Details")});
     m_history->verticalHeader()->hide();
@@ -92,8 +94,9 @@ Status LookupView::find(const QString& text, QDate day)
     m_history->setRowCount(0);
     const auto number = TicketNumber::parse(text.trimmed().toUpper());
     if (!number) {
-        const Error error = makeError(ErrorKind::BadInput, u"bad_number"_s,
-                                      tr("\"%1\" is not a ticket number; write it as printed, e.g. A-012.").arg(text));
+        const Error error =
+            makeError(ErrorKind::BadInput, u"bad_number"_s,
+                      tr("\"%1\" is not a ticket number; write it as printed, e.g. A-012.").arg(text));
         ui::setError(m_message, error.message);
         return error;
     }
@@ -172,9 +175,10 @@ void LookupView::showTicket(const TicketInfo& t, const QList<AuditEvent>& events
         status += u" — "_s + Labels::outcome(*t.outcome);
     if (t.priority)
         status += u" · "_s + tr("priority");
-    const QString wait = t.firstCalledAt.isValid()
-                             ? tr("%1 min").arg(ReportFormat::minutes(t.issuedAt.secsTo(t.firstCalledAt) / 60.0))
-                             : ReportFormat::dash();
+    const QString wait =
+        t.firstCalledAt.isValid()
+            ? tr("%1 min").arg(ReportFormat::minutes(t.issuedAt.secsTo(t.firstCalledAt) / 60.0))
+            : ReportFormat::dash();
     const QList<std::pair<QString, QString>> rows{
         {tr("Service"), service},
         {tr("Status"), status},
@@ -187,8 +191,8 @@ void LookupView::showTicket(const TicketInfo& t, const QList<AuditEvent>& events
         {tr("Officer"), t.staffId.isEmpty() ? ReportFormat::dash() : staffName(t.staffId)},
     };
     QString html = u"<p><span style='font-size:22pt; font-weight:bold'>%1</span>&nbsp;&nbsp; %2</p>"
-                   u"<table cellspacing='0' cellpadding='3'>"_s.arg(t.number.toString(),
-                                                                      ReportFormat::date(t.businessDay).toHtmlEscaped());
+                   u"<table cellspacing='0' cellpadding='3'>"_s.arg(
+                       t.number.toString(), ReportFormat::date(t.businessDay).toHtmlEscaped());
     for (const auto& [label, value] : rows)
         html += u"<tr><td style='color:#555; padding-right:16px'>%1</td><td><b>%2</b></td></tr>"_s.arg(
             label.toHtmlEscaped(), value.toHtmlEscaped());

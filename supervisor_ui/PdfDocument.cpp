@@ -54,6 +54,8 @@ QFont font(qreal pointSize, bool bold = false)
     QFont f(QString::fromLatin1(Style::kFontFamily));
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // No ligatures: "Officer" must stay searchable and copyable as o-f-f-i, not as one "ffi" glyph.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -78,7 +80,8 @@ public:
         return format.property(kChartSize).toSizeF();
     }
 
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                    const QTextFormat& format) override
     {
         QChart* chart = m_charts.at(std::size_t(format.property(kChartIndex).toInt())).get();
         const QSizeF size = format.property(kChartSize).toSizeF();
@@ -110,11 +113,11 @@ private:
 
 } // namespace
 
-PdfDocument::PdfDocument(QString header, QString title, QStringList subtitle, QPageLayout::Orientation orientation)
+PdfDocument::PdfDocument(QString header, QString title, QStringList subtitle,
+                         QPageLayout::Orientation orientation)
     : m_header(std::move(header)), m_title(std::move(title)), m_subtitle(std::move(subtitle)),
       m_orientation(orientation)
-{
-}
+{}
 
 PdfDocument::~PdfDocument() = default;
 
@@ -144,8 +147,9 @@ void PdfDocument::addTable(const QAbstractItemModel& model, qreal firstColumnPer
     m_blocks.append(table);
 }
 
-void PdfDocument::addTable(const QStringList& header, const QList<QStringList>& rows, const QList<qreal>& widths,
-                           const QList<int>& textColumns, const QList<int>& boldRows)
+void PdfDocument::addTable(const QStringList& header, const QList<QStringList>& rows,
+                           const QList<qreal>& widths, const QList<int>& textColumns,
+                           const QList<int>& boldRows)
 {
     Table table{header, rows, widths.isEmpty() ? defaultWidths(header.size(), 24) : widths, textColumns, {}};
     for (qsizetype row = 0; row < rows.size(); ++row)
@@ -262,7 +266,8 @@ Status PdfDocument::write(const QString& path) const
                 plainCell.setBottomPadding(layoutMm(1.5));
                 plainCell.setLeftPadding(0);
                 t->cellAt(0, 0).setFormat(plainCell);
-                t->cellAt(0, 0).firstCursorPosition().insertText(caption->text, charFormat(12, true, Style::primary()));
+                t->cellAt(0, 0).firstCursorPosition().insertText(caption->text,
+                                                                 charFormat(12, true, Style::primary()));
             }
             const auto fill = [&](int row, const QStringList& cells, bool header, bool bold) {
                 for (int c = 0; c < columns; ++c) {
@@ -277,7 +282,7 @@ Status PdfDocument::write(const QString& path) const
                     QTextBlockFormat align;
                     align.setAlignment(table->textColumns.contains(c) ? Qt::AlignLeft : Qt::AlignRight);
                     at.setBlockFormat(align);
-                    at.insertText(cells.value(c), charFormat(header ? 7 : 7.5, header || bold));
+                    at.insertText(cells.value(c), charFormat(header ? 6 : 7.5, header || bold));
                 }
             };
             fill(top, table->header, true, true);
@@ -339,8 +344,8 @@ Status PdfDocument::write(const QString& path) const
         painter.drawLine(QPointF(0, footerTop + mm(2)), QPointF(width, footerTop + mm(2)));
         painter.setPen(Style::text());
         painter.setFont(font(9));
-        painter.drawText(QRectF(0, footerTop + mm(3), width, footerHeight - mm(3)), Qt::AlignHCenter | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(page + 1).arg(m_pages));
+        painter.drawText(QRectF(0, footerTop + mm(3), width, footerHeight - mm(3)),
+                         Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(m_pages));
     }
     if (!painter.end() || !file.commit())
         return makeError(ErrorKind::Internal, u"export_failed"_s,

@@ -49,8 +49,14 @@ public:
     int pageCount() const { return m_pages; }
 
 private:
-    struct Heading { QString text; };
-    struct Paragraph { QString text; };
+    struct Heading
+    {
+        QString text;
+    };
+    struct Paragraph
+    {
+        QString text;
+    };
     struct Table
     {
         QStringList header;
@@ -64,7 +70,8 @@ private:
         QList<int> indices;
         qreal aspect;
     };
-    struct PageBreak {};
+    struct PageBreak
+    {};
     using Block = std::variant<Heading, Paragraph, Table, Chart, PageBreak>;
 
     QString m_header;

@@ -13,7 +13,8 @@ namespace antre {
 namespace {
 QVariant alignment(int column)
 {
-    return column == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return column == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
 }
 
 QVariant boldFont()
@@ -24,9 +25,7 @@ QVariant boldFont()
 }
 } // namespace
 
-RecapMonthsModel::RecapMonthsModel(QObject* parent) : QAbstractTableModel(parent)
-{
-}
+RecapMonthsModel::RecapMonthsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void RecapMonthsModel::setRecap(const YearRecap& recap)
 {
@@ -51,7 +50,8 @@ QVariant RecapMonthsModel::data(const QModelIndex& index, int role) const
         return {};
     const int row = index.row();
     const bool isYear = row == 12;
-    const std::optional<Report>& month = isYear ? std::optional<Report>(m_recap.wholeYear) : m_recap.months.value(row);
+    const std::optional<Report>& month =
+        isYear ? std::optional<Report>(m_recap.wholeYear) : m_recap.months.value(row);
     const int column = index.column();
     if (role == Qt::TextAlignmentRole)
         return alignment(column);
@@ -66,13 +66,13 @@ QVariant RecapMonthsModel::data(const QModelIndex& index, int role) const
         return role == Qt::DisplayRole ? QVariant(ReportFormat::dash()) : QVariant();
     const ReportStats& s = month->total;
     using R = ReportRowsModel;
-    const int reportColumn = column == Issued       ? R::Issued
-                             : column == Served     ? R::Served
-                             : column == NoShow     ? R::NoShow
-                             : column == WaitMean   ? R::WaitMean
+    const int reportColumn = column == Issued         ? R::Issued
+                             : column == Served       ? R::Served
+                             : column == NoShow       ? R::NoShow
+                             : column == WaitMean     ? R::WaitMean
                              : column == WithinTarget ? R::WithinTarget
-                             : column == ServiceMean ? R::ServiceMean
-                                                     : -1;
+                             : column == ServiceMean  ? R::ServiceMean
+                                                      : -1;
     if (column == Completed)
         return role == Qt::DisplayRole ? QVariant(ReportFormat::count(s.completed)) : QVariant(s.completed);
     return role == Qt::DisplayRole ? QVariant(R::text(s, reportColumn)) : R::figure(s, reportColumn);
@@ -83,21 +83,30 @@ QVariant RecapMonthsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Month: return tr("Month");
-    case Issued: return tr("Visitors (tickets)");
-    case Served: return tr("Served");
-    case Completed: return tr("Completed");
-    case NoShow: return tr("No-show");
-    case WaitMean: return tr("Mean wait (min)");
-    case WithinTarget: return tr("Within target");
-    case ServiceMean: return tr("Mean service (min)");
-    default: return {};
+    case Month:
+        return tr("Month");
+    case Issued:
+        return tr("Visitors (tickets)");
+    case Served:
+        return tr("Served");
+    case Completed:
+        return tr("Completed");
+    case NoShow:
+        return tr("No-show");
+    case WaitMean:
+        return tr("Mean wait (min)");
+    case WithinTarget:
+        return tr("Within target");
+    case ServiceMean:
+        return tr("Mean service (min)");
+    default:
+        return {};
     }
 }
 
-RecapServicesModel::RecapServicesModel(Figure figure, QObject* parent) : QAbstractTableModel(parent), m_figure(figure)
-{
-}
+RecapServicesModel::RecapServicesModel(Figure figure, QObject* parent)
+    : QAbstractTableModel(parent), m_figure(figure)
+{}
 
 void RecapServicesModel::setRecap(const YearRecap& recap)
 {

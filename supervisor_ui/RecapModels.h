@@ -11,7 +11,18 @@ class RecapMonthsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Month, Issued, Served, Completed, NoShow, WaitMean, WithinTarget, ServiceMean, ColumnCount };
+    enum Column
+    {
+        Month,
+        Issued,
+        Served,
+        Completed,
+        NoShow,
+        WaitMean,
+        WithinTarget,
+        ServiceMean,
+        ColumnCount
+    };
 
     explicit RecapMonthsModel(QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(RecapMonthsModel)
@@ -32,7 +43,11 @@ class RecapServicesModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Figure { Issued, Served };
+    enum class Figure
+    {
+        Issued,
+        Served
+    };
 
     explicit RecapServicesModel(Figure figure, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(RecapServicesModel)

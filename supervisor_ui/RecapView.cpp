@@ -59,19 +59,21 @@ std::unique_ptr<QChart> monthlyChart(const YearRecap& recap)
         issued << (report ? report->total.issued : 0);
         served << (report ? report->total.served : 0);
     }
-    return ReportCharts::bars(RecapView::tr("Visitors per month, %1").arg(recap.year), months,
-                              {{RecapView::tr("Visitors (tickets)"), issued}, {RecapView::tr("Served"), served}},
-                              RecapView::tr("tickets"));
+    return ReportCharts::bars(
+        RecapView::tr("Visitors per month, %1").arg(recap.year), months,
+        {{RecapView::tr("Visitors (tickets)"), issued}, {RecapView::tr("Served"), served}},
+        RecapView::tr("tickets"));
 }
 
 } // namespace
 
 RecapView::RecapView(HallAccess& hall, QWidget* parent)
-    : QWidget(parent), m_hall(hall), m_year(new QSpinBox(this)), m_heading(ui::title({}, u"recap.heading"_s, this)),
-      m_message(ui::errorLabel(u"recap.message"_s, this)), m_tabs(new QTabWidget(this)),
-      m_months(new RecapMonthsModel(this)),
+    : QWidget(parent), m_hall(hall), m_year(new QSpinBox(this)),
+      m_heading(ui::title({}, u"recap.heading"_s, this)), m_message(ui::errorLabel(u"recap.message"_s, this)),
+      m_tabs(new QTabWidget(this)), m_months(new RecapMonthsModel(this)),
       m_issued(new RecapServicesModel(RecapServicesModel::Figure::Issued, this)),
-      m_served(new RecapServicesModel(RecapServicesModel::Figure::Served, this)), m_chart(new QChartView(this)),
+      m_served(new RecapServicesModel(RecapServicesModel::Figure::Served, this)),
+      m_chart(new QChartView(this)),
       m_csv(ui::button(tr("Export CSV…"), u"recap.exportCsv"_s, tr("Save the recap as a CSV file"), this)),
       m_pdf(ui::button(tr("Export PDF…"), u"recap.exportPdf"_s, tr("Save the recap as an A4 PDF"), this))
 {
@@ -81,7 +83,8 @@ RecapView::RecapView(HallAccess& hall, QWidget* parent)
     m_year->setMinimumHeight(40);
     m_year->setMinimumWidth(110);
     auto* show = ui::button(tr("Show"), u"recap.show"_s, tr("Build the recap for the chosen year"), this);
-    ui::describe(m_chart, u"recap.chart"_s, tr("Visitors per month"), tr("Bar chart of visitors and served per month"));
+    ui::describe(m_chart, u"recap.chart"_s, tr("Visitors per month"),
+                 tr("Bar chart of visitors and served per month"));
     m_chart->setRenderHint(QPainter::Antialiasing);
 
     auto* controls = new QHBoxLayout;
@@ -108,9 +111,10 @@ RecapView::RecapView(HallAccess& hall, QWidget* parent)
     split->addWidget(m_tabs, 3);
     split->addWidget(m_chart, 2);
 
-    auto* note = new QLabel(tr("Visitors are tickets taken; served are tickets finished at a booth. Every figure "
-                               "comes from the same report as the daily and monthly reports."),
-                            this);
+    auto* note =
+        new QLabel(tr("Visitors are tickets taken; served are tickets finished at a booth. Every figure "
+                      "comes from the same report as the daily and monthly reports."),
+                   this);
     note->setWordWrap(true);
     note->setStyleSheet(u"color: #555;"_s);
 
@@ -188,10 +192,11 @@ Status RecapView::exportPdf(const QString& path) const
 void RecapView::chooseExport(bool pdf)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("annual-recap") + u'-' + QString::number(m_year->value()) + (pdf ? u".pdf"_s : u".csv"_s);
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export PDF") : tr("Export CSV"),
-                                                      QDir(folder).filePath(name),
-                                                      pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    const QString name =
+        tr("annual-recap") + u'-' + QString::number(m_year->value()) + (pdf ? u".pdf"_s : u".csv"_s);
+    const QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Export PDF") : tr("Export CSV"), QDir(folder).filePath(name),
+        pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status written = pdf ? exportPdf(path) : exportCsv(path);

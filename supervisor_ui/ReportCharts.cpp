@@ -26,6 +26,7 @@ QFont chartFont(int pointSize, bool bold = false)
     QFont font(QString::fromLatin1(Style::kFontFamily));
     font.setPointSize(pointSize);
     font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferNoShaping); // the same text in a PDF as on screen, no ligatures
     return font;
 }
 
@@ -159,7 +160,8 @@ std::unique_ptr<QChart> ReportCharts::waitDistribution(const Report& report)
     const QStringList categories = ReportBuilder::histogramLabels();
     while (values.size() < categories.size())
         values << 0;
-    return bars(tr("Wait distribution (minutes)"), categories, {{tr("Called tickets"), values}}, tr("tickets"));
+    return bars(tr("Wait distribution (minutes)"), categories, {{tr("Called tickets"), values}},
+                tr("tickets"));
 }
 
 std::unique_ptr<QChart> ReportCharts::trend(const Report& report)
@@ -195,8 +197,8 @@ std::unique_ptr<QChart> ReportCharts::trend(const Report& report)
             meanWait << (it->samples > 0 ? it->waitTotal / it->samples : qQNaN());
         }
     }
-    return bars(report.byDay.size() <= kMaxDailyPoints ? tr("Trend per day") : tr("Trend per month"), categories,
-                {{tr("Tickets issued"), issued}, {tr("Served"), served}}, tr("tickets"),
+    return bars(report.byDay.size() <= kMaxDailyPoints ? tr("Trend per day") : tr("Trend per month"),
+                categories, {{tr("Tickets issued"), issued}, {tr("Served"), served}}, tr("tickets"),
                 {tr("Mean wait (min)"), meanWait});
 }
 

@@ -19,11 +19,11 @@ QList<Figure> ReportExport::summary(const ReportStats& t)
     const auto figure = [&](const QString& key, int column) {
         return Figure{key, M::columnTitle(column), M::text(t, column), M::columnDescription(column)};
     };
-    return {figure(u"issued"_s, M::Issued),        figure(u"served"_s, M::Served),
-            figure(u"no_show"_s, M::NoShow),       figure(u"expired"_s, M::Expired),
-            figure(u"cancelled"_s, M::Cancelled),  figure(u"wait_mean"_s, M::WaitMean),
-            figure(u"wait_median"_s, M::WaitMedian), figure(u"wait_p90"_s, M::WaitP90),
-            figure(u"wait_max"_s, M::WaitMax),     figure(u"within_target"_s, M::WithinTarget),
+    return {figure(u"issued"_s, M::Issued),           figure(u"served"_s, M::Served),
+            figure(u"no_show"_s, M::NoShow),          figure(u"expired"_s, M::Expired),
+            figure(u"cancelled"_s, M::Cancelled),     figure(u"wait_mean"_s, M::WaitMean),
+            figure(u"wait_median"_s, M::WaitMedian),  figure(u"wait_p90"_s, M::WaitP90),
+            figure(u"wait_max"_s, M::WaitMax),        figure(u"within_target"_s, M::WithinTarget),
             figure(u"service_mean"_s, M::ServiceMean)};
 }
 
@@ -58,11 +58,12 @@ Status ReportExport::writeCsv(const Report& report, const QString& path)
 
 Status ReportExport::writePdf(const Report& report, const QString& path)
 {
-    PdfDocument pdf(report.siteName, title(),
-                    {report.siteName, periodLine(report), asOfLine(report),
-                     tr("Waits in minutes from taking the ticket to the first call; service time from start of "
-                        "service to finish.")},
-                    QPageLayout::Landscape);
+    PdfDocument pdf(
+        report.siteName, title(),
+        {report.siteName, periodLine(report), asOfLine(report),
+         tr("Waits in minutes from taking the ticket to the first call; service time from start of "
+            "service to finish.")},
+        QPageLayout::Landscape);
 
     pdf.addHeading(tr("Summary"));
     QList<QStringList> figures;
@@ -93,8 +94,9 @@ Status ReportExport::writePdf(const Report& report, const QString& path)
     StaffingModel staffing;
     staffing.setRows(report.staffing);
     pdf.addHeading(tr("Booth staffing"));
-    pdf.addParagraph(tr("Minutes within the opening hours of each booth's services; unstaffed means neither open "
-                        "nor on break while its services were open."));
+    pdf.addParagraph(
+        tr("Minutes within the opening hours of each booth's services; unstaffed means neither open "
+           "nor on break while its services were open."));
     pdf.addTable(staffing, 25);
     return pdf.write(path);
 }

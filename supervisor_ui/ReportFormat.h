@@ -18,15 +18,15 @@ public:
     // Minutes with one decimal; "–" when there is nothing to average (no samples).
     static QString minutes(double value, bool hasSamples = true);
     static QString percent(double value, bool hasSamples = true);
-    static QString date(QDate date);          // "23 November 2026"
-    static QString shortDate(QDate date);     // "23/11"
-    static QString weekdayDate(QDate date);   // "Senin, 23/11/2026"
-    static QString month(QDate date);         // "November 2026"
+    static QString date(QDate date);             // "23 November 2026"
+    static QString shortDate(QDate date);        // "23/11"
+    static QString weekdayDate(QDate date);      // "Sen, 23/11/2026"
+    static QString month(QDate date);            // "November 2026"
     static QString period(QDate from, QDate to); // "23 November 2026" or "1 November 2026 – 30 November 2026"
     static QString time(const QDateTime& instant, const QTimeZone& zone);     // "08.30"
     static QString dateTime(const QDateTime& instant, const QTimeZone& zone); // "23 November 2026 08.30"
-    static QString hourRange(int hour);       // "08.00–09.00"
-    static QString elapsed(qint64 seconds);   // "7:05" or "1:02:05"
+    static QString hourRange(int hour);                                       // "08.00–09.00"
+    static QString elapsed(qint64 seconds);                                   // "7:05" or "1:02:05"
     static QString dash();
 };
 

@@ -14,7 +14,8 @@ class ReportRowsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         Name,
         Issued,
         Served,
@@ -30,7 +31,11 @@ public:
         ServiceMean,
         ColumnCount
     };
-    enum class Labels { Name, Day };
+    enum class Labels
+    {
+        Name,
+        Day
+    };
 
     explicit ReportRowsModel(Labels labels = Labels::Name, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(ReportRowsModel)
@@ -60,7 +65,16 @@ class StaffingModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Booth, Scheduled, Open, Break, OpenInHours, Unstaffed, ColumnCount };
+    enum Column
+    {
+        Booth,
+        Scheduled,
+        Open,
+        Break,
+        OpenInHours,
+        Unstaffed,
+        ColumnCount
+    };
 
     explicit StaffingModel(QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(StaffingModel)

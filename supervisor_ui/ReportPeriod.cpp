@@ -35,11 +35,16 @@ ReportPeriod ReportPeriod::range(QDate from, QDate to)
 ReportPeriod ReportPeriod::shifted(int steps) const
 {
     switch (kind) {
-    case Kind::Day: return around(kind, from.addDays(steps));
-    case Kind::Week: return around(kind, from.addDays(7 * steps));
-    case Kind::Month: return around(kind, from.addMonths(steps));
-    case Kind::Year: return around(kind, from.addYears(steps));
-    case Kind::Range: break;
+    case Kind::Day:
+        return around(kind, from.addDays(steps));
+    case Kind::Week:
+        return around(kind, from.addDays(7 * steps));
+    case Kind::Month:
+        return around(kind, from.addMonths(steps));
+    case Kind::Year:
+        return around(kind, from.addYears(steps));
+    case Kind::Range:
+        break;
     }
     const qint64 length = from.daysTo(to) + 1;
     return {kind, from.addDays(length * steps), to.addDays(length * steps)};
@@ -53,11 +58,16 @@ int ReportPeriod::days() const
 QString ReportPeriod::kindLabel(Kind kind)
 {
     switch (kind) {
-    case Kind::Day: return tr("Day");
-    case Kind::Week: return tr("Week");
-    case Kind::Month: return tr("Month");
-    case Kind::Year: return tr("Year");
-    case Kind::Range: return tr("Date range");
+    case Kind::Day:
+        return tr("Day");
+    case Kind::Week:
+        return tr("Week");
+    case Kind::Month:
+        return tr("Month");
+    case Kind::Year:
+        return tr("Year");
+    case Kind::Range:
+        return tr("Date range");
     }
     return {};
 }
@@ -65,11 +75,16 @@ QString ReportPeriod::kindLabel(Kind kind)
 QString ReportPeriod::kindKey(Kind kind)
 {
     switch (kind) {
-    case Kind::Day: return u"day"_s;
-    case Kind::Week: return u"week"_s;
-    case Kind::Month: return u"month"_s;
-    case Kind::Year: return u"year"_s;
-    case Kind::Range: return u"range"_s;
+    case Kind::Day:
+        return u"day"_s;
+    case Kind::Week:
+        return u"week"_s;
+    case Kind::Month:
+        return u"month"_s;
+    case Kind::Year:
+        return u"year"_s;
+    case Kind::Range:
+        return u"range"_s;
     }
     return {};
 }

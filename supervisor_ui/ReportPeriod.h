@@ -12,7 +12,14 @@ struct ReportPeriod
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPeriod)
 public:
-    enum class Kind { Day, Week, Month, Year, Range };
+    enum class Kind
+    {
+        Day,
+        Week,
+        Month,
+        Year,
+        Range
+    };
 
     Kind kind = Kind::Day;
     QDate from;

@@ -1,7 +1,7 @@
 #include "ReportView.h"
 
-#include "Database.h"
 #include "Clock.h"
+#include "Database.h"
 #include "FigureTile.h"
 #include "ReportCharts.h"
 #include "ReportExport.h"
@@ -31,7 +31,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 namespace {
-QChartView* chartView(const QString& objectName, const QString& name, const QString& description, QWidget* parent)
+QChartView* chartView(const QString& objectName, const QString& name, const QString& description,
+                      QWidget* parent)
 {
     auto* view = new QChartView(parent);
     ui::describe(view, objectName, name, description);
@@ -47,8 +48,8 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
       m_show(ui::button(tr("Show"), u"report.show"_s, tr("Build the report for the chosen dates"), this)),
       m_csv(ui::button(tr("Export CSV…"), u"report.exportCsv"_s,
                        tr("Save the report as a CSV file for a spreadsheet"), this)),
-      m_pdf(ui::button(tr("Export PDF…"), u"report.exportPdf"_s, tr("Save the report as an A4 PDF to print or send"),
-                       this)),
+      m_pdf(ui::button(tr("Export PDF…"), u"report.exportPdf"_s,
+                       tr("Save the report as an A4 PDF to print or send"), this)),
       m_heading(ui::title({}, u"report.heading"_s, this)), m_asOf(new QLabel(this)),
       m_message(ui::errorLabel(u"report.message"_s, this)), m_tabs(new QTabWidget(this)),
       m_byService(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
@@ -68,8 +69,10 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
     for (auto kind : {ReportPeriod::Kind::Day, ReportPeriod::Kind::Week, ReportPeriod::Kind::Month,
                       ReportPeriod::Kind::Year, ReportPeriod::Kind::Range})
         m_kind->addItem(ReportPeriod::kindLabel(kind), QVariant::fromValue(int(kind)));
-    ui::describe(m_kind, u"report.kind"_s, tr("Period"), tr("Report a day, a week, a month, a year or a date range"));
-    ui::describe(m_from, u"report.from"_s, tr("Date"), tr("The day of the report, or the first day of the range"));
+    ui::describe(m_kind, u"report.kind"_s, tr("Period"),
+                 tr("Report a day, a week, a month, a year or a date range"));
+    ui::describe(m_from, u"report.from"_s, tr("Date"),
+                 tr("The day of the report, or the first day of the range"));
     ui::describe(m_to, u"report.to"_s, tr("Last date"), tr("The last day of the date range"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -119,7 +122,8 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
     addTable(u"report.table.staffing"_s, tr("Booth staffing"), m_staffing);
     m_tabs->setObjectName(u"report.tabs"_s);
     m_tabs->setAccessibleName(tr("Report tables"));
-    m_tabs->setAccessibleDescription(tr("The report grouped by service, agency, booth, officer, hour and day"));
+    m_tabs->setAccessibleDescription(
+        tr("The report grouped by service, agency, booth, officer, hour and day"));
 
     // Tables above, the three charts side by side below: every table column keeps a readable width.
     auto* charts = new QWidget(this);
@@ -150,7 +154,7 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
     connect(m_kind, &QComboBox::activated, this, [this] {
         const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
         (void)showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_period.from, m_period.to)
-                                                     : ReportPeriod::around(kind, m_from->date()));
+                                                           : ReportPeriod::around(kind, m_from->date()));
     });
     connect(m_show, &QPushButton::clicked, this, &ReportView::applyControls);
     connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
@@ -204,7 +208,7 @@ void ReportView::applyControls()
 {
     const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
     (void)showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_from->date(), m_to->date())
-                                                 : ReportPeriod::around(kind, m_from->date()));
+                                                       : ReportPeriod::around(kind, m_from->date()));
 }
 
 void ReportView::step(int steps)

@@ -25,7 +25,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 namespace {
-enum Column { Id, Name, RoleColumn, Counters, State, ColumnCount };
+enum Column
+{
+    Id,
+    Name,
+    RoleColumn,
+    Counters,
+    State,
+    ColumnCount
+};
 
 StaffConfig toConfig(const StaffMember& m)
 {
@@ -34,18 +42,21 @@ StaffConfig toConfig(const StaffMember& m)
 } // namespace
 
 StaffView::StaffView(HallAccess& hall, const StaffMember& actor, QWidget* parent)
-    : QWidget(parent), m_hall(hall), m_actor(actor), m_list(new QTableWidget(this)), m_notice(new QLabel(this)),
-      m_message(ui::errorLabel(u"staff.message"_s, this)), m_id(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_role(new QComboBox(this)), m_counters(new QListWidget(this)), m_pin(new QLineEdit(this)),
-      m_state(new QLabel(this)),
+    : QWidget(parent), m_hall(hall), m_actor(actor), m_list(new QTableWidget(this)),
+      m_notice(new QLabel(this)), m_message(ui::errorLabel(u"staff.message"_s, this)),
+      m_id(new QLineEdit(this)), m_name(new QLineEdit(this)), m_role(new QComboBox(this)),
+      m_counters(new QListWidget(this)), m_pin(new QLineEdit(this)), m_state(new QLabel(this)),
       m_add(ui::button(tr("New member"), u"staff.add"_s, tr("Start a new staff account"), this)),
-      m_save(ui::button(tr("Save"), u"staff.save"_s, tr("Save name, role, booths (and the PIN for a new member)"),
-                        this)),
+      m_save(ui::button(tr("Save"), u"staff.save"_s,
+                        tr("Save name, role, booths (and the PIN for a new member)"), this)),
       m_resetPin(ui::button(tr("Set new PIN"), u"staff.resetPin"_s,
-                            tr("Replace the member's PIN with the one typed above and clear any lock"), this)),
-      m_unlock(ui::button(tr("Unlock"), u"staff.unlock"_s, tr("Lift the lock after too many wrong PINs"), this)),
+                            tr("Replace the member's PIN with the one typed above and clear any lock"),
+                            this)),
+      m_unlock(
+          ui::button(tr("Unlock"), u"staff.unlock"_s, tr("Lift the lock after too many wrong PINs"), this)),
       m_toggleActive(ui::button(tr("Deactivate"), u"staff.toggleActive"_s,
-                                tr("A deactivated member can no longer sign in; history keeps the name"), this))
+                                tr("A deactivated member can no longer sign in; history keeps the name"),
+                                this))
 {
     setObjectName(u"staff"_s);
     ui::describe(m_list, u"staff.list"_s, tr("Staff"), tr("All staff accounts; select one to edit it"));
@@ -62,8 +73,9 @@ StaffView::StaffView(HallAccess& hall, const StaffMember& actor, QWidget* parent
     m_notice->setObjectName(u"staff.notice"_s);
     m_notice->setWordWrap(true);
     m_notice->setText(tr("Only administrators manage staff. You can see the accounts but not change them."));
-    m_notice->setStyleSheet(u"background: #fff4d6; color: %1; padding: 8px; border-radius: 4px; font-weight: bold;"_s
-                                .arg(Style::text().name()));
+    m_notice->setStyleSheet(
+        u"background: #fff4d6; color: %1; padding: 8px; border-radius: 4px; font-weight: bold;"_s.arg(
+            Style::text().name()));
     m_notice->setVisible(!canManage());
 
     for (Role role : {Role::Officer, Role::Supervisor, Role::Admin})
@@ -76,10 +88,12 @@ StaffView::StaffView(HallAccess& hall, const StaffMember& actor, QWidget* parent
 
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    const auto field = [&](const QString& key, const QString& label, QWidget* editor, const QString& description) {
+    const auto field = [&](const QString& key, const QString& label, QWidget* editor,
+                           const QString& description) {
         ui::describe(editor, u"staff."_s + key, label, description);
         editor->setMinimumHeight(qMax(editor->minimumHeight(), 36));
         auto* error = ui::errorLabel(u"staff."_s + key + u".error"_s, this);
+        error->setWordWrap(false);
         auto* box = new QWidget(this);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -91,7 +105,8 @@ StaffView::StaffView(HallAccess& hall, const StaffMember& actor, QWidget* parent
     };
     field(u"id"_s, tr("Staff ID"), m_id, tr("NIP or another unique ID; cannot change once saved"));
     field(u"name"_s, tr("Name"), m_name, tr("Full name, shown at the booth and in reports"));
-    field(u"role"_s, tr("Role"), m_role, tr("Officer: booth only. Supervisor: this program. Administrator: also staff"));
+    field(u"role"_s, tr("Role"), m_role,
+          tr("Officer: booth only. Supervisor: this program. Administrator: also staff"));
     field(u"counters"_s, tr("Allowed booths"), m_counters, tr("Booths this member may open"));
     field(u"pin"_s, tr("PIN"), m_pin, tr("4 to 12 digits; for a new member, or to set a new PIN"));
     form->addRow(tr("Account"), m_state);
@@ -125,18 +140,22 @@ StaffView::StaffView(HallAccess& hall, const StaffMember& actor, QWidget* parent
     for (QWidget* w : std::initializer_list<QWidget*>{m_id, m_name, m_role, m_counters, m_pin, m_add, m_save,
                                                       m_resetPin, m_unlock, m_toggleActive})
         w->setEnabled(canManage());
+    // A supervisor only reads: the actions are not offered at all.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_add, m_save, m_resetPin, m_unlock, m_toggleActive})
+        w->setVisible(canManage());
 
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row < m_members.size())
             selectMember(m_members.at(row).id);
     });
     connect(m_add, &QPushButton::clicked, this, &StaffView::startNew);
-    connect(m_save, &QPushButton::clicked, this, [this] { saveMember(); });
-    connect(m_resetPin, &QPushButton::clicked, this, [this] { resetPin(); });
-    connect(m_unlock, &QPushButton::clicked, this, [this] { unlockMember(); });
+    // The actions report their outcome in the view themselves.
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)saveMember(); });
+    connect(m_resetPin, &QPushButton::clicked, this, [this] { (void)resetPin(); });
+    connect(m_unlock, &QPushButton::clicked, this, [this] { (void)unlockMember(); });
     connect(m_toggleActive, &QPushButton::clicked, this, [this] {
         const StaffMember* member = selected();
-        setMemberActive(member ? !member->active : true);
+        (void)setMemberActive(member ? !member->active : true);
     });
     connect(&m_hall.watcher, &ChangeWatcher::databaseChanged, this, &StaffView::refresh);
     refresh();
@@ -178,8 +197,8 @@ void StaffView::refresh()
     if (const StaffMember* member = selected()) {
         const bool locked = member->lockedUntil.isValid() && member->lockedUntil > now;
         m_state->setText(!member->active ? tr("Deactivated")
-                         : locked        ? tr("Locked until %1").arg(ReportFormat::time(member->lockedUntil, zone))
-                                         : tr("Active"));
+                         : locked ? tr("Locked until %1").arg(ReportFormat::time(member->lockedUntil, zone))
+                                  : tr("Active"));
         m_toggleActive->setText(member->active ? tr("Deactivate") : tr("Activate"));
     }
 }
@@ -227,7 +246,8 @@ void StaffView::loadForm(const StaffMember* member)
             auto* item = new QListWidgetItem(counter.name + u" ("_s + counter.code + u')', m_counters);
             item->setData(Qt::UserRole, counter.code);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(member && member->counters.contains(counter.code) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(member && member->counters.contains(counter.code) ? Qt::Checked
+                                                                                  : Qt::Unchecked);
         }
     }
     if (!member)
@@ -297,9 +317,9 @@ Status StaffView::saveMember()
         problems << ConfigProblem{path + u".role"_s, tr("you cannot take away your own administrator role")};
     const QStringList rest = m_errors.show(problems, path);
     if (!problems.isEmpty()) {
-        const Error error = makeError(ErrorKind::BadInput, u"invalid_staff"_s,
-                                      rest.isEmpty() ? tr("Nothing was saved; see the marked fields.")
-                                                     : rest.join(u'\n'));
+        const Error error =
+            makeError(ErrorKind::BadInput, u"invalid_staff"_s,
+                      rest.isEmpty() ? tr("Nothing was saved; see the marked fields.") : rest.join(u'\n'));
         report(error, {});
         return error;
     }

@@ -31,7 +31,8 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name)
 void SupervisorLauncher::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {u"staff"_s, tr("Staff ID to sign in with; with --screenshot no PIN is asked (screenshots only)."), u"ID"_s},
+        {u"staff"_s, tr("Staff ID to sign in with; with --screenshot no PIN is asked (screenshots only)."),
+         u"ID"_s},
         {u"view"_s, tr("Page to open: dashboard, report, recap, lookup, config or staff."), u"VIEW"_s},
         {u"date"_s, tr("Day of the report (and year of the recap, day of the lookup)."), u"YYYY-MM-DD"_s},
         {u"from"_s, tr("First day of a report range (with --to)."), u"YYYY-MM-DD"_s},
@@ -43,8 +44,7 @@ void SupervisorLauncher::addOptions(QCommandLineParser& parser)
 SupervisorLauncher::SupervisorLauncher(AppContext& context)
     : m_context(context), m_hall{context.database(), context.engine(), context.staff(), context.clock(),
                                  context.watcher()}
-{
-}
+{}
 
 SupervisorLauncher::~SupervisorLauncher() = default;
 
@@ -55,9 +55,10 @@ Result<SupervisorWindow*> SupervisorLauncher::createWindow()
     if (parser.isSet(u"view"_s)) {
         view = SupervisorWindow::viewFromKey(parser.value(u"view"_s));
         if (!view)
-            return makeError(ErrorKind::BadInput, u"usage"_s,
-                             tr("--view: \"%1\" is not one of dashboard, report, recap, lookup, config, staff")
-                                 .arg(parser.value(u"view"_s)));
+            return makeError(
+                ErrorKind::BadInput, u"usage"_s,
+                tr("--view: \"%1\" is not one of dashboard, report, recap, lookup, config, staff")
+                    .arg(parser.value(u"view"_s)));
     }
     auto date = dateOption(parser, u"date"_s);
     auto from = dateOption(parser, u"from"_s);

@@ -15,7 +15,8 @@ class AppContext;
 class SupervisorWindow;
 
 // What antre-supervisor does with its own options: --staff ID (with --screenshot: signed in without a
-// PIN, for screenshots only; otherwise the ID is filled in), --view dashboard|report|recap|lookup|config|staff,
+// PIN, for screenshots only; otherwise the ID is filled in), --view
+// dashboard|report|recap|lookup|config|staff,
 // --date YYYY-MM-DD (report day, recap year, lookup day), --from/--to (report range), --ticket NUMBER.
 class SupervisorLauncher final
 {

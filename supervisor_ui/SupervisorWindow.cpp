@@ -74,8 +74,8 @@ QWidget* SupervisorWindow::buildHeader()
                           u"#header QPushButton { color: white; background: transparent; border: none;"
                           u" padding: 6px 12px; font-size: 12pt; font-weight: bold; border-radius: 4px; }"
                           u"#header QPushButton:checked { background: white; color: %1; font-weight: bold; }"
-                          u"#header QPushButton:hover:!checked { background: rgba(255,255,255,40); }"_s
-                              .arg(Style::primary().name()));
+                          u"#header QPushButton:hover:!checked { background: rgba(255,255,255,40); }"_s.arg(
+                              Style::primary().name()));
     QFont nameFont = m_hallName->font();
     nameFont.setPointSize(14);
     nameFont.setBold(true);
@@ -118,8 +118,8 @@ QWidget* SupervisorWindow::buildHeader()
     who->addWidget(m_user);
     layout->addLayout(who);
     layout->addSpacing(8);
-    auto* signOutButton = ui::button(tr("Sign out"), u"header.signOut"_s, tr("Sign out and return to the sign-in"),
-                                     header);
+    auto* signOutButton =
+        ui::button(tr("Sign out"), u"header.signOut"_s, tr("Sign out and return to the sign-in"), header);
     layout->addWidget(signOutButton);
     connect(signOutButton, &QPushButton::clicked, this, &SupervisorWindow::signOut);
     return header;
@@ -156,7 +156,8 @@ Status SupervisorWindow::signIn(const StaffMember& member)
     m_lookup = new LookupView(m_hall, m_views);
     m_config = new ConfigEditor(m_hall, member.id, m_views);
     m_staff = new StaffView(m_hall, member, m_views);
-    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config, m_staff})
+    for (QWidget* view :
+         std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config, m_staff})
         m_views->addWidget(view);
     m_pages->setCurrentWidget(m_main);
     showView(next);
@@ -168,7 +169,8 @@ void SupervisorWindow::signOut()
     if (!m_member)
         return;
     m_member.reset();
-    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config, m_staff}) {
+    for (QWidget* view :
+         std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config, m_staff}) {
         m_views->removeWidget(view);
         delete view;
     }

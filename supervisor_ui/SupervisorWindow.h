@@ -28,7 +28,15 @@ class SupervisorWindow final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class View { Dashboard, Report, Recap, Lookup, Config, Staff };
+    enum class View
+    {
+        Dashboard,
+        Report,
+        Recap,
+        Lookup,
+        Config,
+        Staff
+    };
 
     explicit SupervisorWindow(HallAccess& hall, QWidget* parent = nullptr);
     ~SupervisorWindow() override;

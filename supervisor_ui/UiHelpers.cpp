@@ -16,7 +16,8 @@ void describe(QWidget* widget, const QString& objectName, const QString& name, c
     widget->setAccessibleDescription(description);
 }
 
-QPushButton* button(const QString& text, const QString& objectName, const QString& description, QWidget* parent)
+QPushButton* button(const QString& text, const QString& objectName, const QString& description,
+                    QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
     describe(b, objectName, text, description);
@@ -58,7 +59,8 @@ void setError(QLabel* label, const QString& text)
 
 void setNotice(QLabel* label, const QString& text, bool good)
 {
-    label->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(good ? Style::ok().name() : Style::text().name()));
+    label->setStyleSheet(
+        u"color: %1; font-weight: bold;"_s.arg(good ? Style::ok().name() : Style::text().name()));
     label->setText(text);
     label->setAccessibleDescription(text);
     label->setVisible(!text.isEmpty());

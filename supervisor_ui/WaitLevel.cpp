@@ -23,10 +23,14 @@ WaitLevel waitLevel(const QDateTime& oldestWaitingSince, int targetWaitMin, cons
 QColor waitColor(WaitLevel level)
 {
     switch (level) {
-    case WaitLevel::Green: return Style::ok();
-    case WaitLevel::Amber: return Style::warning();
-    case WaitLevel::Red: return Style::danger();
-    case WaitLevel::None: break;
+    case WaitLevel::Green:
+        return Style::ok();
+    case WaitLevel::Amber:
+        return Style::warning();
+    case WaitLevel::Red:
+        return Style::danger();
+    case WaitLevel::None:
+        break;
     }
     return Style::muted();
 }
@@ -34,10 +38,14 @@ QColor waitColor(WaitLevel level)
 QString waitKey(WaitLevel level)
 {
     switch (level) {
-    case WaitLevel::Green: return u"green"_s;
-    case WaitLevel::Amber: return u"amber"_s;
-    case WaitLevel::Red: return u"red"_s;
-    case WaitLevel::None: break;
+    case WaitLevel::Green:
+        return u"green"_s;
+    case WaitLevel::Amber:
+        return u"amber"_s;
+    case WaitLevel::Red:
+        return u"red"_s;
+    case WaitLevel::None:
+        break;
     }
     return u"none"_s;
 }

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <cstdio>
 
@@ -16,7 +17,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"antre-supervisor"_s);
     QApplication::setOrganizationName(u"antre"_s);
-    antre::AppContext context(u"supervisor"_s, u"Antre supervisor: live dashboard, reports, configuration."_s);
+    antre::AppContext context(u"supervisor"_s,
+                              u"Antre supervisor: live dashboard, reports, configuration."_s);
     antre::SupervisorLauncher::addOptions(context.parser());
     if (auto opened = context.open(QApplication::arguments()); !opened.ok()) {
         std::fprintf(stderr, "antre-supervisor: %s\n", qUtf8Printable(opened.error().message));
@@ -26,6 +28,12 @@ int main(int argc, char** argv)
     if (context.i18n().language() == u"id")
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     antre::Style::apply(app);
+    // Style::apply sets text colours for every state; here disabled controls must look disabled (the staff
+    // page for a supervisor, "save" before anything changed).
+    QPalette palette = QApplication::palette();
+    for (const auto role : {QPalette::ButtonText, QPalette::Text, QPalette::WindowText})
+        palette.setColor(QPalette::Disabled, role, antre::Style::muted());
+    QApplication::setPalette(palette);
     antre::SupervisorLauncher launcher(context);
     auto window = launcher.createWindow();
     if (!window.ok()) {

@@ -291,6 +291,30 @@
         <source>Booths</source>
         <translation>Loket</translation>
     </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Ekspor JSON…</translation>
+    </message>
+    <message>
+        <source>Save the stored configuration as a configuration file (without PINs)</source>
+        <translation>Simpan konfigurasi yang tersimpan sebagai berkas konfigurasi (tanpa PIN)</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Ekspor konfigurasi</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.json)</source>
+        <translation>Berkas konfigurasi (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>antre::CounterCard</name>
@@ -356,6 +380,10 @@
     <message>
         <source>The services this booth calls tickets for</source>
         <translation>Layanan yang tiketnya dipanggil di loket ini</translation>
+    </message>
+    <message>
+        <source>%1 (not a service any more)</source>
+        <translation>%1 (sudah bukan layanan)</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,7 @@
 #include <catch2/catch.hpp>
 
 // Runs the event loop until the condition holds or the deadline passes (like QTRY_VERIFY).
-template <typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 5000)
+template <typename Condition> bool waitUntil(Condition condition, int timeoutMs = 5000)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!condition()) {

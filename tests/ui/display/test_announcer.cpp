@@ -52,7 +52,8 @@ TEST_CASE("each announcement is a chime then the phrase", "[announcer]")
     announcer.enqueue(a);
     REQUIRE(waitUntil([&] { return !announcer.isBusy(); }));
     CHECK(sink.events == QStringList{u"chime"_s, u"end"_s,
-                                     u"speak:Nomor antrean a nol nol tujuh, silakan menuju loket tiga."_s, u"end"_s});
+                                     u"speak:Nomor antrean a nol nol tujuh, silakan menuju loket tiga."_s,
+                                     u"end"_s});
     REQUIRE(sink.spoken.size() == 1);
     CHECK(sink.spoken.constFirst().words == a.words);
 }
@@ -63,8 +64,10 @@ TEST_CASE("a burst of calls is spoken in order, none dropped, never overlapping"
     Announcer announcer(&sink);
     QList<Announcement> started;
     QList<Announcement> finished;
-    QObject::connect(&announcer, &Announcer::announcementStarted, [&](const Announcement& a) { started << a; });
-    QObject::connect(&announcer, &Announcer::announcementFinished, [&](const Announcement& a) { finished << a; });
+    QObject::connect(&announcer, &Announcer::announcementStarted,
+                     [&](const Announcement& a) { started << a; });
+    QObject::connect(&announcer, &Announcer::announcementFinished,
+                     [&](const Announcement& a) { finished << a; });
 
     const QStringList numbers{u"A-001"_s, u"B-001"_s, u"A-002"_s, u"C-001"_s, u"A-003"_s,
                               u"B-002"_s, u"A-004"_s, u"D-010"_s, u"A-005"_s, u"B-003"_s};
@@ -95,17 +98,19 @@ TEST_CASE("a recall is announced again", "[announcer]")
     announcer.enqueue(announcement(1, u"A-007"_s, 3));
     announcer.enqueue(announcement(2, u"A-007"_s, 3, true));
     REQUIRE(waitUntil([&] { return sink.spoken.size() == 2 && !announcer.isBusy(); }));
-    CHECK(heard(sink) == QStringList{u"chime"_s, u"speak:Nomor antrean a nol nol tujuh, silakan menuju loket tiga."_s,
-                                     u"chime"_s, u"speak:Nomor antrean a nol nol tujuh, silakan menuju loket tiga."_s});
+    CHECK(heard(sink) ==
+          QStringList{u"chime"_s, u"speak:Nomor antrean a nol nol tujuh, silakan menuju loket tiga."_s,
+                      u"chime"_s, u"speak:Nomor antrean a nol nol tujuh, silakan menuju loket tiga."_s});
     CHECK(sink.spoken.at(1).call.recall);
 }
 
 TEST_CASE("calls arriving while one is spoken wait for it", "[announcer]")
 {
-    FakeSink sink(20);
+    FakeSink sink(300); // long enough that the phrase is surely still playing when the next call comes
     Announcer announcer(&sink);
     announcer.enqueue(announcement(1, u"A-001"_s, 1));
-    REQUIRE(waitUntil([&] { return sink.events.contains(u"speak:"_s + announcement(1, u"A-001"_s, 1).text); }));
+    REQUIRE(
+        waitUntil([&] { return sink.events.contains(u"speak:"_s + announcement(1, u"A-001"_s, 1).text); }));
     // Mid-phrase: a new call must not cut in.
     announcer.enqueue(announcement(2, u"A-002"_s, 2));
     CHECK(heard(sink).size() == 2);
@@ -134,7 +139,8 @@ TEST_CASE("a hung sink is given up on and the queue goes on", "[announcer]")
     Announcer announcer(&sink);
     announcer.setTimeouts(30, 30, 1);
     QList<Announcement> finished;
-    QObject::connect(&announcer, &Announcer::announcementFinished, [&](const Announcement& a) { finished << a; });
+    QObject::connect(&announcer, &Announcer::announcementFinished,
+                     [&](const Announcement& a) { finished << a; });
     announcer.enqueue(announcement(1, u"A-001"_s, 1));
     announcer.enqueue(announcement(2, u"A-002"_s, 2));
     REQUIRE(waitUntil([&] { return finished.size() == 2; }));
@@ -150,7 +156,8 @@ TEST_CASE("without audio the calls are skipped and that is logged once", "[annou
     sink.setUnavailable(u"no audio output device"_s);
     Announcer announcer(&sink);
     QList<Announcement> skipped;
-    QObject::connect(&announcer, &Announcer::announcementSkipped, [&](const Announcement& a) { skipped << a; });
+    QObject::connect(&announcer, &Announcer::announcementSkipped,
+                     [&](const Announcement& a) { skipped << a; });
 
     messages.clear();
     const auto previous = qInstallMessageHandler(collect);
@@ -162,8 +169,9 @@ TEST_CASE("without audio the calls are skipped and that is logged once", "[annou
     CHECK(skipped.size() == 5);
     CHECK(sink.events.isEmpty());
     CHECK_FALSE(announcer.isBusy());
-    const auto unavailable = std::count_if(messages.cbegin(), messages.cend(),
-                                           [](const QString& m) { return m.contains(u"audio unavailable"_s); });
+    const auto unavailable = std::count_if(messages.cbegin(), messages.cend(), [](const QString& m) {
+        return m.contains(u"audio unavailable"_s);
+    });
     CHECK(unavailable == 1);
     CHECK(messages.join(u'\n').contains(u"no audio output device"_s));
 

@@ -85,7 +85,8 @@ TEST_CASE("counter names are read with their numbers as words", "[phrase]")
 
 TEST_CASE("the phrase comes from the site configuration", "[phrase]")
 {
-    const auto a = CallPhrase::build(call(u"A-005"_s, u"Meja 2"_s), u"Antrean {number} ke {counter}. Terima kasih!"_s, false);
+    const auto a = CallPhrase::build(call(u"A-005"_s, u"Meja 2"_s),
+                                     u"Antrean {number} ke {counter}. Terima kasih!"_s, false);
     CHECK(a.words == words(u"antrean a nol nol lima ke meja dua . terima kasih"_s));
     CHECK(a.text == u"Antrean a nol nol lima ke meja dua. terima kasih."_s);
     // Blank means the default phrase; a phrase without placeholders is still read as written.

@@ -42,7 +42,8 @@ void writeWav(const QString& path, int toneMs, int silenceMs, int rate = 22050)
     w.writeRawData("RIFF", 4);
     w << static_cast<quint32>(36 + pcm.size());
     w.writeRawData("WAVEfmt ", 8);
-    w << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
+    w << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2)
+      << quint16(16);
     w.writeRawData("LIST", 4); // an extra chunk before the data, as some recorders write
     w << quint32(4);
     w.writeRawData("INFO", 4);
@@ -97,8 +98,8 @@ TEST_CASE("the built-in chime is embedded and audible", "[clips]")
 TEST_CASE("a call becomes the pack's clips in order, each after the previous one is heard", "[clips]")
 {
     QTemporaryDir dir;
-    const QStringList needed = QStringList{u"nomor"_s, u"antrean"_s, u"a"_s, u"nol"_s, u"tujuh"_s,
-                                           u"silakan"_s, u"menuju"_s, u"loket"_s, u"tiga"_s};
+    const QStringList needed = QStringList{u"nomor"_s,   u"antrean"_s, u"a"_s,     u"nol"_s, u"tujuh"_s,
+                                           u"silakan"_s, u"menuju"_s,  u"loket"_s, u"tiga"_s};
     for (int i = 0; i < needed.size(); ++i)
         writeWav(dir.filePath(needed.at(i) + u".wav"_s), 200 + 20 * i, 300);
     ClipPackSink sink{ClipPack(dir.path())};
@@ -209,9 +210,8 @@ TEST_CASE("a plan is mixed into one stream with each clip at its start time", "[
     writeWav(dir.filePath(u"dua.wav"_s), 150, 50, 22050);
     const ClipPack pack(dir.path());
     // dua starts while satu's trailing silence still runs: mixed, not cut.
-    const antre::ClipPlan plan{{{dir.filePath(u"satu.wav"_s), 0, 100}, {dir.filePath(u"dua.wav"_s), 160, 150}},
-                               400,
-                               {}};
+    const antre::ClipPlan plan{
+        {{dir.filePath(u"satu.wav"_s), 0, 100}, {dir.filePath(u"dua.wav"_s), 160, 150}}, 400, {}};
     QAudioFormat format;
     format.setSampleRate(22050);
     format.setChannelCount(1);

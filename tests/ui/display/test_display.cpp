@@ -41,7 +41,8 @@ struct Station
     {
         auto fake = std::make_unique<FakeSink>(2);
         sink = fake.get();
-        display = std::make_unique<LobbyDisplay>(*hall.engine, hall.clock, &watcher, options, std::move(fake));
+        display =
+            std::make_unique<LobbyDisplay>(*hall.engine, hall.clock, &watcher, options, std::move(fake));
     }
 
     void start()
@@ -76,8 +77,7 @@ void require(const Status& status)
         FAIL(status.error().message.toStdString());
 }
 
-template <typename T>
-T require(Result<T> result)
+template <typename T> T require(Result<T> result)
 {
     if (!result.ok())
         FAIL(result.error().message.toStdString());
@@ -298,8 +298,8 @@ TEST_CASE("the sink is told the hall's words at start", "[display]")
 {
     Station s;
     s.start();
-    for (const QString& word : {u"loket"_s, u"satu"_s, u"tiga"_s, u"nomor"_s, u"antrean"_s, u"silakan"_s,
-                                u"menuju"_s, u"zet"_s})
+    for (const QString& word :
+         {u"loket"_s, u"satu"_s, u"tiga"_s, u"nomor"_s, u"antrean"_s, u"silakan"_s, u"menuju"_s, u"zet"_s})
         CHECK(s.sink->vocabulary.contains(word));
 }
 
@@ -308,7 +308,8 @@ TEST_CASE("a call made by another process appears within a second", "[display][p
     Station s;
     s.start();
     const QString db = s.hall.path();
-    auto opened = ProcessRunner::antre(db, {u"counter"_s, u"open"_s, u"L1"_s, u"--staff"_s, u"OFF1"_s}, kMondayNine);
+    auto opened =
+        ProcessRunner::antre(db, {u"counter"_s, u"open"_s, u"L1"_s, u"--staff"_s, u"OFF1"_s}, kMondayNine);
     INFO(opened.err.toStdString());
     REQUIRE(opened.exitCode == 0);
     auto issued = ProcessRunner::antre(db, {u"issue"_s, u"S1"_s}, kMondayNine);
@@ -332,8 +333,8 @@ TEST_CASE("the panels fit landscape and portrait screens without overlapping", "
     Station s;
     s.start();
     const QList<QSize> sizes{{1920, 1080}, {1366, 768}, {1080, 1920}, {1280, 1024}};
-    const QStringList names{u"header"_s, u"callPanel"_s, u"recentCalls"_s, u"counterBoard"_s, u"waitingBoard"_s,
-                            u"runningText"_s};
+    const QStringList names{u"header"_s,       u"callPanel"_s,    u"recentCalls"_s,
+                            u"counterBoard"_s, u"waitingBoard"_s, u"runningText"_s};
     for (const QSize& size : sizes) {
         s.window().resize(size);
         QCoreApplication::processEvents();
@@ -416,10 +417,12 @@ TEST_CASE("antre-display renders a screenshot with live data at several sizes", 
         CHECK(image.size() == size);
     }
 
-    const auto refused = ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--counters"_s, u"L7"_s}, {}, env);
+    const auto refused =
+        ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--counters"_s, u"L7"_s}, {}, env);
     CHECK(refused.exitCode == AppContext::exitCodeFor(makeError(ErrorKind::BadInput, {}, {})));
     CHECK(refused.err.contains(u"L7"_s));
-    const auto badVoice = ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--voice"_s, u"robot"_s}, {}, env);
+    const auto badVoice =
+        ProcessRunner::run(program, {u"--db"_s, hall.path(), u"--voice"_s, u"robot"_s}, {}, env);
     CHECK(badVoice.exitCode == 2);
     CHECK(badVoice.err.contains(u"robot"_s));
 }

@@ -26,7 +26,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 5) {
-        std::fprintf(stderr, "usage: supervisor_export DB FROM TO OUT.pdf [OUT.csv] | DB --recap YEAR OUT.pdf [OUT.csv]\n");
+        std::fprintf(
+            stderr,
+            "usage: supervisor_export DB FROM TO OUT.pdf [OUT.csv] | DB --recap YEAR OUT.pdf [OUT.csv]\n");
         return 2;
     }
     I18n i18n({u"supervisor"_s});
@@ -54,8 +56,8 @@ int main(int argc, char** argv)
             written = view.exportCsv(args.at(5));
     } else {
         auto report = ReportBuilder(*db.value())
-                          .build(QDate::fromString(args.at(2), Qt::ISODate), QDate::fromString(args.at(3), Qt::ISODate),
-                                 clock->now());
+                          .build(QDate::fromString(args.at(2), Qt::ISODate),
+                                 QDate::fromString(args.at(3), Qt::ISODate), clock->now());
         if (!report.ok()) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(report.error().message));
             return 1;

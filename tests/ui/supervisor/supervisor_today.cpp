@@ -25,7 +25,7 @@ struct Booth
 {
     QString code;
     QString staff;
-    QTime breakAt;   // invalid: no break this morning
+    QTime breakAt; // invalid: no break this morning
     QDateTime busyUntil;
     bool serving = false;
 };
@@ -70,11 +70,10 @@ int main(int argc, char** argv)
                         {u"L12"_s, u"87051234"_s, {}, {}, false},
                         {u"L15"_s, u"PDAM-1207"_s, {}, {}, false}};
     // Arrivals per hour at the morning peak; JHT and HAJI get more than their booths can take.
-    const QHash<QString, int> perHour{{u"KTPEL"_s, 22}, {u"KK"_s, 10}, {u"AKTA"_s, 6},  {u"PINDAH"_s, 4},
-                                      {u"NIB"_s, 6},    {u"PBG"_s, 2},  {u"AK1"_s, 16}, {u"PPKB"_s, 2},
-                                      {u"JHT"_s, 20},   {u"BPU"_s, 4},  {u"JKN"_s, 10}, {u"PKB"_s, 8},
-                                      {u"NPWP"_s, 5},   {u"PLN"_s, 5},  {u"SKCK"_s, 9}, {u"HAJI"_s, 5},
-                                      {u"PDAM"_s, 4},   {u"BJB"_s, 6}};
+    const QHash<QString, int> perHour{
+        {u"KTPEL"_s, 22}, {u"KK"_s, 10},  {u"AKTA"_s, 6}, {u"PINDAH"_s, 4}, {u"NIB"_s, 6},  {u"PBG"_s, 2},
+        {u"AK1"_s, 16},   {u"PPKB"_s, 2}, {u"JHT"_s, 20}, {u"BPU"_s, 4},    {u"JKN"_s, 10}, {u"PKB"_s, 8},
+        {u"NPWP"_s, 5},   {u"PLN"_s, 5},  {u"SKCK"_s, 9}, {u"HAJI"_s, 5},   {u"PDAM"_s, 4}, {u"BJB"_s, 6}};
     QRandomGenerator random(20261123);
 
     clock.set(at(QTime(7, 50)));

@@ -1,14 +1,16 @@
+#include "ConfigEditor.h"
+#include "ConfigIo.h"
+#include "HallStore.h"
 #include "SupervisorTestSupport.h"
 
-#include "ConfigEditor.h"
-#include "HallStore.h"
-
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -105,6 +107,15 @@ TEST_CASE("a booth referring to a removed service is caught at the booth", "[con
     CHECK(error->isVisible());
     CHECK(error->text().contains(u"S3"_s));
     CHECK(stored(s).services.size() == 3);
+
+    // The booth shows the removed service ticked, so that it can be unticked; then all is well.
+    auto* services = child<QListWidget>(&editor, u"config.counters.services"_s);
+    REQUIRE(services->count() == 3);
+    CHECK(services->item(2)->data(Qt::UserRole).toString() == u"S3");
+    services->item(2)->setCheckState(Qt::Unchecked);
+    REQUIRE(editor.save().ok());
+    CHECK(stored(s).services.size() == 2);
+    CHECK(stored(s).counter(u"L3"_s)->services == QStringList{u"S2"_s});
 }
 
 TEST_CASE("a valid change is saved in one go and every engine sees it", "[config]")
@@ -134,6 +145,18 @@ TEST_CASE("a valid change is saved in one go and every engine sees it", "[config
     CHECK(seen.site.name == u"MPP Uji");
     // The staff were not touched by the configuration save.
     CHECK(s.hall.staff->login(u"OFF1"_s, u"1234"_s).ok());
+
+    // The export is a configuration file that reads back as what is stored, staff included, PINs not.
+    QTemporaryDir dir;
+    REQUIRE(editor.exportJson(dir.filePath(u"hall.json"_s)).ok());
+    auto exported = ConfigIo::readFile(dir.filePath(u"hall.json"_s));
+    REQUIRE(exported.ok());
+    CHECK(exported.value().site.name == u"MPP Uji");
+    CHECK(exported.value().service(u"S1"_s)->targetWaitMin == 20);
+    CHECK(exported.value().staff.size() == 4);
+    QFile file(dir.filePath(u"hall.json"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains("\"pin\""));
 }
 
 TEST_CASE("a new booth gets its services and is saved", "[config]")

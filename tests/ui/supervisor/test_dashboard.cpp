@@ -1,10 +1,9 @@
-#include "SupervisorTestSupport.h"
-
 #include "AuditLog.h"
 #include "CounterCard.h"
 #include "DashboardView.h"
 #include "FigureTile.h"
 #include "ProcessRunner.h"
+#include "SupervisorTestSupport.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -110,7 +109,8 @@ TEST_CASE("dashboard updates live when another process issues a ticket", "[dashb
     const int s2 = serviceRow(services, u"S2"_s);
     REQUIRE(services->item(s2, DashboardView::Waiting)->text() == u"0");
 
-    const auto issued = ProcessRunner::antre(s.hall.path(), {u"issue"_s, u"S2"_s}, u"2026-11-23T09:00:00+07:00"_s);
+    const auto issued =
+        ProcessRunner::antre(s.hall.path(), {u"issue"_s, u"S2"_s}, u"2026-11-23T09:00:00+07:00"_s);
     REQUIRE(issued.exitCode == 0);
     CHECK(waitFor([&] { return services->item(s2, DashboardView::Waiting)->text() == u"1"; }));
     CHECK(child<FigureTile>(&view, u"dashboard.issued"_s)->value() == u"1");
@@ -130,10 +130,12 @@ TEST_CASE("dashboard lists printer faults from the kiosks", "[dashboard]")
                            {u"kiosk"_s, u"K1"_s},
                            {u"ticket"_s, u"A-007"_s},
                            {u"message"_s, u"paper out"_s}};
-    REQUIRE(s.hall.db->write([&](QSqlDatabase& db) -> Status {
-                     auto e = AuditLog::append(db, s.hall.clock.now(), u"device.fault"_s, data);
-                     return e.ok() ? Status(Done{}) : Status(e.error());
-                 }).ok());
+    REQUIRE(s.hall.db
+                ->write([&](QSqlDatabase& db) -> Status {
+                    auto e = AuditLog::append(db, s.hall.clock.now(), u"device.fault"_s, data);
+                    return e.ok() ? Status(Done{}) : Status(e.error());
+                })
+                .ok());
     REQUIRE(waitFor([&] { return alerts->item(0)->data(Qt::UserRole).toString() == u"device.fault"; }));
     const QString text = alerts->item(0)->text();
     CHECK(text.contains(u"09.00"_s));

@@ -1,6 +1,5 @@
-#include "SupervisorTestSupport.h"
-
 #include "LookupView.h"
+#include "SupervisorTestSupport.h"
 
 #include <QLabel>
 #include <QTableWidget>
@@ -23,8 +22,9 @@ TEST_CASE("ticket lookup shows the whole history of a transferred ticket", "[loo
     QStringList kinds;
     for (int row = 0; row < history->rowCount(); ++row)
         kinds << history->item(row, 1)->data(Qt::UserRole).toString();
-    CHECK(kinds == QStringList{u"ticket.issued"_s, u"ticket.called"_s, u"ticket.serving"_s, u"ticket.transferred"_s,
-                               u"ticket.called"_s, u"ticket.serving"_s, u"ticket.done"_s});
+    CHECK(kinds == QStringList{u"ticket.issued"_s, u"ticket.called"_s, u"ticket.serving"_s,
+                               u"ticket.transferred"_s, u"ticket.called"_s, u"ticket.serving"_s,
+                               u"ticket.done"_s});
     CHECK(history->item(0, 0)->text() == u"09.04");
     CHECK(history->item(3, 4)->text().contains(u"S1"_s));
     CHECK(history->item(3, 4)->text().contains(u"S2"_s));

@@ -1,6 +1,5 @@
-#include "SupervisorTestSupport.h"
-
 #include "ProcessRunner.h"
+#include "SupervisorTestSupport.h"
 
 #include <QFile>
 #include <QImage>
@@ -19,8 +18,8 @@ ProcessResult supervisor(const QStringList& args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"ANTRE_NOW"_s, u"2026-11-24T10:00:00+07:00"_s);
-    return ProcessRunner::run(ProcessRunner::program(u"antre-supervisor"_s), QStringList{u"--lang"_s, u"en"_s} + args,
-                              {}, env);
+    return ProcessRunner::run(ProcessRunner::program(u"antre-supervisor"_s),
+                              QStringList{u"--lang"_s, u"en"_s} + args, {}, env);
 }
 
 } // namespace

@@ -1,7 +1,6 @@
-#include "SupervisorTestSupport.h"
-
 #include "RecapModels.h"
 #include "RecapView.h"
+#include "SupervisorTestSupport.h"
 
 #include <QFile>
 #include <QTableView>
@@ -33,8 +32,9 @@ TEST_CASE("annual recap shows each month's and the year's figures from the repor
 
     auto* months = child<QTableView>(&view, u"recap.table.months"_s)->model();
     REQUIRE(months->rowCount() == 13);
-    CHECK(months->index(9, RecapMonthsModel::Issued).data(Qt::UserRole).toInt() == 1);  // October
-    CHECK(months->index(10, RecapMonthsModel::Issued).data(Qt::UserRole).toInt() == november.value().total.issued);
+    CHECK(months->index(9, RecapMonthsModel::Issued).data(Qt::UserRole).toInt() == 1); // October
+    CHECK(months->index(10, RecapMonthsModel::Issued).data(Qt::UserRole).toInt() ==
+          november.value().total.issued);
     CHECK(months->index(10, RecapMonthsModel::Served).data(Qt::UserRole).toInt() == 3);
     CHECK(months->index(10, RecapMonthsModel::WaitMean).data(Qt::UserRole).toDouble() ==
           november.value().total.waitMean);

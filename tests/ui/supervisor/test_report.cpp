@@ -1,11 +1,10 @@
-#include "SupervisorTestSupport.h"
-
 #include "FigureTile.h"
 #include "I18n.h"
 #include "ReportExport.h"
 #include "ReportFormat.h"
 #include "ReportModels.h"
 #include "ReportView.h"
+#include "SupervisorTestSupport.h"
 
 #include <QFile>
 #include <QLocale>
@@ -44,8 +43,10 @@ void checkTable(const QWidget& view, const QString& name, const QList<ReportRow>
             INFO(name.toStdString() << " row " << row << " column " << column);
             CHECK(model->index(row, column).data(Qt::UserRole) == ReportRowsModel::figure(expected, column));
         }
-        CHECK(model->index(row, ReportRowsModel::Issued).data().toString() == QString::number(expected.issued));
-        CHECK(model->index(row, ReportRowsModel::Served).data().toString() == QString::number(expected.served));
+        CHECK(model->index(row, ReportRowsModel::Issued).data().toString() ==
+              QString::number(expected.issued));
+        CHECK(model->index(row, ReportRowsModel::Served).data().toString() ==
+              QString::number(expected.served));
         CHECK(model->index(row, ReportRowsModel::WaitMean).data().toString() ==
               (expected.waitSamples ? QLocale().toString(expected.waitMean, 'f', 1) : u"–"_s));
     }
@@ -104,13 +105,14 @@ TEST_CASE("report view shows the builder's numbers for a day", "[report]")
                   StaffingModel::figure(expected.staffing.at(row), column));
 }
 
-TEST_CASE("report of a week has a row for every day, also days without tickets", "[report]")
+TEST_CASE("report of a week has a row for every day including days without tickets", "[report]")
 {
     SupervisorHall s;
     playKnownMonday(s.hall);
     s.hall.setLocal(TestHall::monday().addDays(3), QTime(10, 0));
     ReportView view(s.access);
-    REQUIRE(view.showPeriod(ReportPeriod::around(ReportPeriod::Kind::Week, TestHall::monday().addDays(2))).ok());
+    REQUIRE(
+        view.showPeriod(ReportPeriod::around(ReportPeriod::Kind::Week, TestHall::monday().addDays(2))).ok());
     CHECK(view.report()->from == TestHall::monday());
     CHECK(view.report()->to == TestHall::monday().addDays(6));
     const Report expected = buildDirectly(s, TestHall::monday(), TestHall::monday().addDays(6));
@@ -123,7 +125,7 @@ TEST_CASE("report of a week has a row for every day, also days without tickets",
     CHECK(view.report()->total.issued == 0);
 }
 
-TEST_CASE("CSV export is the core's CSV of the report on screen, byte for byte", "[report][export]")
+TEST_CASE("CSV export is the core's CSV of the report on screen byte for byte", "[report][export]")
 {
     SupervisorHall s;
     playKnownMonday(s.hall);
@@ -136,11 +138,12 @@ TEST_CASE("CSV export is the core's CSV of the report on screen, byte for byte",
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     CHECK(bytes == ReportBuilder::toCsv(*view.report()));
-    CHECK(bytes == ReportBuilder::toCsv(buildDirectly(s, TestHall::monday().addDays(-2), TestHall::monday())));
+    CHECK(bytes ==
+          ReportBuilder::toCsv(buildDirectly(s, TestHall::monday().addDays(-2), TestHall::monday())));
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
 }
 
-TEST_CASE("PDF export has the hall, the period, tables, charts and page numbers", "[report][export]")
+TEST_CASE("PDF export has the hall and period with tables and charts and page numbers", "[report][export]")
 {
     SupervisorHall s;
     playKnownMonday(s.hall);

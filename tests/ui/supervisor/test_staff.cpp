@@ -1,9 +1,8 @@
-#include "SupervisorTestSupport.h"
-
 #include "DashboardView.h"
 #include "LoginView.h"
 #include "ReportView.h"
 #include "StaffView.h"
+#include "SupervisorTestSupport.h"
 #include "SupervisorWindow.h"
 
 #include <QLabel>
@@ -46,7 +45,7 @@ TEST_CASE("an officer cannot sign in to the supervisor program", "[login]")
     CHECK_FALSE(window.isSignedIn());
 }
 
-TEST_CASE("a supervisor signs in; a wrong PIN gets the directory's message", "[login]")
+TEST_CASE("a supervisor signs in and a wrong PIN gets the directory's message", "[login]")
 {
     SupervisorHall s;
     SupervisorWindow window(s.access);
@@ -67,7 +66,7 @@ TEST_CASE("a supervisor signs in; a wrong PIN gets the directory's message", "[l
     CHECK(window.login()->isVisible());
 }
 
-TEST_CASE("an administrator adds a member, resets a PIN and unlocks an account", "[staff]")
+TEST_CASE("an administrator adds a member and resets a PIN and unlocks an account", "[staff]")
 {
     SupervisorHall s;
     StaffView view(s.access, s.member(u"ADM"_s));
@@ -131,7 +130,8 @@ TEST_CASE("a supervisor sees the staff but cannot manage them", "[staff]")
     StaffView view(s.access, s.member(u"SPV"_s));
     view.show();
     CHECK(child<QLabel>(&view, u"staff.notice"_s)->isVisible());
-    for (const auto* name : {u"staff.save", u"staff.add", u"staff.unlock", u"staff.resetPin", u"staff.toggleActive"})
+    for (const auto* name :
+         {u"staff.save", u"staff.add", u"staff.unlock", u"staff.resetPin", u"staff.toggleActive"})
         CHECK_FALSE(child<QPushButton>(&view, QString::fromUtf16(name))->isEnabled());
     CHECK_FALSE(child<QLineEdit>(&view, u"staff.name"_s)->isEnabled());
 
