@@ -235,6 +235,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
 
 Status Database::migrate()
 {
+    // The common case is a current schema: find that out with a plain read, so that opening the
+    // database never queues for the write lock behind busy kiosks and booths (backup, reports).
+    {
+        auto version = run(m_db, u"PRAGMA user_version"_s);
+        if (!version.ok())
+            return version.error();
+        if (version.value().next() && version.value().value(0).toInt() == kSchemaVersion)
+            return Done{};
+    }
     return write([this](QSqlDatabase& db) -> Status {
         auto version = run(db, u"PRAGMA user_version"_s);
         if (!version.ok())

@@ -257,6 +257,14 @@
         <source>%1: backup failed: %2</source>
         <translation>%1: pencadangan gagal: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot open the database; its folder must be writable, as SQLite keeps the files %2-wal and %2-shm next to it</source>
+        <translation>%1: basis data tidak dapat dibuka; foldernya harus dapat ditulisi, karena SQLite menyimpan berkas %2-wal dan %2-shm di sebelahnya</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only for this user; nothing was saved</source>
+        <translation>%1: basis data hanya-baca bagi pengguna ini; tidak ada yang disimpan</translation>
+    </message>
 </context>
 <context>
     <name>HallSimulator</name>
