@@ -21,11 +21,13 @@ namespace {
 constexpr double kMinuteMs = 60000.0;
 // Below this many observations today, the last days' observations stand in (the first tickets of a morning).
 constexpr int kMinSamples = 5;
-constexpr int kHistoryDays = 14;
+constexpr int kSamples = 30;
+constexpr qint64 kHistoryMs = 14 * 24 * 3600 * 1000LL;
 
 // What the estimate needs from the configuration of one service: the services that share its booths, those
 // booths, its schedule and the site's zone. It changes only with an import (site.config_version), so it is
-// kept per connection: the kiosk's issue is one transaction, and every statement in it costs.
+// kept per connection: the kiosk's issue is one transaction, and every statement in it costs (Qt prepares
+// each one anew).
 struct Layout
 {
     qint64 configVersion = -1;
@@ -33,6 +35,10 @@ struct Layout
     QString boothIds; // ids of the booths serving any of them
     ServiceConfig schedule;
     QTimeZone zone;
+    // Minutes per citizen at those booths on the days before `historyDayStartMs`, newest first: they do not
+    // change during the day, so they are read once a day.
+    qint64 historyDayStartMs = -1;
+    QList<double> history;
 };
 
 // Per thread, as a connection belongs to the thread that opened it; keyed by connection name (unique for the
@@ -65,17 +71,15 @@ WeeklyHours weeklyHours(const QJsonObject& json)
     return hours;
 }
 
-const Layout* layoutOf(QSqlDatabase& db, qint64 serviceId)
+// Reads the configuration-derived part (the first time, and after an import).
+void load(QSqlDatabase& db, qint64 serviceId, Layout& layout)
 {
-    auto version = Database::run(db, u"SELECT config_version, timezone FROM site WHERE id = 1"_s);
-    if (!version.ok() || !version.value().next())
-        return nullptr;
-    const qint64 current = version.value().value(0).toLongLong();
-    Layout& layout = t_layouts[db.connectionName()][serviceId];
-    if (layout.configVersion == current)
-        return &layout;
     layout = Layout{};
-    layout.zone = Schedule::zone(version.value().value(1).toString());
+    auto site = Database::run(db, u"SELECT config_version, timezone FROM site WHERE id = 1"_s);
+    if (!site.ok() || !site.value().next())
+        return;
+    layout.configVersion = site.value().value(0).toLongLong();
+    layout.zone = Schedule::zone(site.value().value(1).toString());
     layout.groupIds = joinIds(db, uR"(SELECT DISTINCT g.service_id FROM counter_services s
                                       JOIN counters c ON c.id = s.counter_id AND c.active = 1
                                       JOIN counter_services g ON g.counter_id = s.counter_id
@@ -90,22 +94,64 @@ const Layout* layoutOf(QSqlDatabase& db, qint64 serviceId)
                               serviceId);
     // The schedule as the services table keeps it: the same JSON as the configuration file.
     auto schedule = Database::run(db, u"SELECT schedule FROM services WHERE id = ?"_s, {serviceId});
-    if (schedule.ok() && schedule.value().next()) {
-        const QJsonObject json =
-            QJsonDocument::fromJson(schedule.value().value(0).toString().toUtf8()).object();
-        layout.schedule.hours = weeklyHours(json.value(u"hours"_s).toObject());
-        for (const auto& date : json.value(u"closed_dates"_s).toArray())
-            layout.schedule.closedDates << QDate::fromString(date.toString(), Qt::ISODate);
-        for (const auto& entry : json.value(u"overrides"_s).toArray()) {
-            const QJsonObject o = entry.toObject();
-            layout.schedule.overrides
-                << HoursOverride{QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate),
-                                 QDate::fromString(o.value(u"to"_s).toString(), Qt::ISODate),
-                                 weeklyHours(o.value(u"hours"_s).toObject())};
-        }
+    if (!schedule.ok() || !schedule.value().next())
+        return;
+    const QJsonObject json = QJsonDocument::fromJson(schedule.value().value(0).toString().toUtf8()).object();
+    layout.schedule.hours = weeklyHours(json.value(u"hours"_s).toObject());
+    for (const auto& date : json.value(u"closed_dates"_s).toArray())
+        layout.schedule.closedDates << QDate::fromString(date.toString(), Qt::ISODate);
+    for (const auto& entry : json.value(u"overrides"_s).toArray()) {
+        const QJsonObject o = entry.toObject();
+        layout.schedule.overrides << HoursOverride{
+            QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate),
+            QDate::fromString(o.value(u"to"_s).toString(), Qt::ISODate),
+            weeklyHours(o.value(u"hours"_s).toObject())};
     }
-    layout.configVersion = current;
-    return &layout;
+}
+
+// The line and the booths now, read in one statement together with the configuration version they were
+// read under (so that a stale layout is noticed without a statement of its own).
+struct Line
+{
+    qint64 configVersion = -2;
+    int waiting = 0;
+    int waitingPriority = 0;
+    int waitingHere = 0;
+    int open = 0;    // booths open now
+    int onBreak = 0; // booths on a break now
+    int busy = 0;    // booths with a called or served ticket
+};
+
+Line readLine(QSqlDatabase& db, qint64 serviceId, const Layout& layout)
+{
+    Line line;
+    const bool served = !layout.groupIds.isEmpty() && !layout.boothIds.isEmpty();
+    QString sql = u"SELECT config_version FROM site WHERE id = 1"_s;
+    if (served)
+        sql = u"SELECT (SELECT config_version FROM site WHERE id = 1), w.n, w.p, w.h, s.o, s.b, c.n FROM "
+              u"(SELECT count(*) AS n, COALESCE(sum(priority), 0) AS p, COALESCE(sum(service_id = "_s +
+              QString::number(serviceId) +
+              u"), 0) AS h FROM tickets WHERE status = 'waiting' AND service_id IN (" + layout.groupIds +
+              u")) w, (SELECT COALESCE(sum(state = 'open'), 0) AS o, COALESCE(sum(state = 'break'), 0) AS b "
+              u"FROM counter_states WHERE ended_at IS NULL AND counter_id IN (" +
+              layout.boothIds +
+              u")) s, (SELECT count(DISTINCT counter_id) AS n FROM tickets "
+              u"WHERE status IN ('called', 'serving') AND counter_id IN (" +
+              layout.boothIds + u")) c";
+    auto q = Database::run(db, sql);
+    if (!q.ok() || !q.value().next())
+        return line;
+    const QSqlQuery& r = q.value();
+    line.configVersion = r.value(0).toLongLong();
+    if (served) {
+        line.waiting = r.value(1).toInt();
+        line.waitingPriority = r.value(2).toInt();
+        line.waitingHere = r.value(3).toInt();
+        line.open = r.value(4).toInt();
+        line.onBreak = r.value(5).toInt();
+        line.busy = r.value(6).toInt();
+    }
+    return line;
 }
 
 double mean(const QList<double>& values)
@@ -132,17 +178,18 @@ QList<double> recentDurations(QSqlDatabase& db, qint64 serviceId, qint64 dayStar
 }
 
 // Minutes a booth is taken by one citizen: from the call to the end of the service (or the no-show), over
-// the newest tickets of the services since `sinceMs`. Transferred tickets are left out: their first call was
-// at another booth.
-QList<double> boothMinutes(QSqlDatabase& db, const QString& groupIds, qint64 sinceMs, int limit)
+// the newest tickets of the services first called in [fromMs, toMs). Transferred tickets are left out:
+// their first call was at another booth.
+QList<double> boothMinutes(QSqlDatabase& db, const QString& groupIds, qint64 fromMs, qint64 toMs)
 {
     QList<double> minutes;
     auto q =
         Database::run(db,
                       u"SELECT finished_at - first_called_at FROM tickets WHERE service_id IN (" + groupIds +
-                          u") AND first_called_at >= ? AND finished_at IS NOT NULL AND transferred = 0 "
-                          u"AND status IN ('done', 'no_show') ORDER BY first_called_at DESC LIMIT ?",
-                      {sinceMs, limit});
+                          u") AND first_called_at >= ? AND first_called_at < ? AND finished_at IS NOT NULL "
+                          u"AND transferred = 0 AND status IN ('done', 'no_show') "
+                          u"ORDER BY first_called_at DESC LIMIT ?",
+                      {fromMs, toMs, kSamples});
     if (q.ok())
         while (q.value().next())
             minutes << q.value().value(0).toDouble() / kMinuteMs;
@@ -156,76 +203,59 @@ int Estimator::estimateMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qi
     // The booths that serve this service call across all of their services in one line (queue order), so
     // the line that matters is every waiting ticket of those services, and the capacity is every booth that
     // serves any of them.
-    const Layout* layout = layoutOf(db, serviceId);
-    if (!layout || layout->groupIds.isEmpty() || layout->boothIds.isEmpty())
+    Layout& layout = t_layouts[db.connectionName()][serviceId];
+    Line line = readLine(db, serviceId, layout);
+    if (line.configVersion != layout.configVersion) {
+        load(db, serviceId, layout);
+        line = readLine(db, serviceId, layout);
+    }
+    if (layout.groupIds.isEmpty() || layout.boothIds.isEmpty())
         return qMax(0, int(std::lround(kDefaultServiceMin * ahead))); // no booth serves it: nothing to go on
 
-    // One look at the line and the booths now. `ahead` counts only priority tickets when the new ticket is a
-    // priority one, so fewer people ahead than wait for the service means a priority ticket: it waits only
-    // behind priority ones. A booth with a called or served ticket is busy.
-    int waiting = 0, waitingPriority = 0, waitingHere = 0, open = 0, onBreak = 0, busy = 0;
-    {
-        auto q = Database::run(
-            db,
-            u"SELECT w.n, w.p, w.h, s.o, s.b, c.n FROM "
-            u"(SELECT count(*) AS n, COALESCE(sum(priority), 0) AS p, COALESCE(sum(service_id = ?), 0) AS h "
-            u" FROM tickets WHERE status = 'waiting' AND service_id IN (" +
-                layout->groupIds +
-                u")) w, "
-                u"(SELECT COALESCE(sum(state = 'open'), 0) AS o, COALESCE(sum(state = 'break'), 0) AS b "
-                u" FROM counter_states WHERE ended_at IS NULL AND counter_id IN (" +
-                layout->boothIds +
-                u")) s, "
-                u"(SELECT count(DISTINCT counter_id) AS n FROM tickets "
-                u" WHERE status IN ('called', 'serving') AND counter_id IN (" +
-                layout->boothIds + u")) c",
-            {serviceId});
-        if (q.ok() && q.value().next()) {
-            const QSqlQuery& r = q.value();
-            waiting = r.value(0).toInt();
-            waitingPriority = r.value(1).toInt();
-            waitingHere = r.value(2).toInt();
-            open = r.value(3).toInt();
-            onBreak = r.value(4).toInt();
-            busy = r.value(5).toInt();
-        }
-    }
-    const bool priority = ahead < waitingHere;
-    const int line = priority ? waitingPriority : waiting;
+    // `ahead` counts only priority tickets when the new ticket is a priority one, so fewer people ahead than
+    // wait for the service means a priority ticket: it waits only behind priority ones.
+    const bool priority = ahead < line.waitingHere;
+    const int people = priority ? line.waitingPriority : line.waiting;
 
     // Nobody ahead and no booth busy: called as soon as a booth is free (or opens).
-    const bool allBusy = open > 0 && busy >= open;
-    if (line == 0 && !allBusy)
+    const bool allBusy = line.open > 0 && line.busy >= line.open;
+    if (people == 0 && !allBusy)
         return 0;
 
-    // Minutes per citizen at a booth: today's newest, else the last days' (the first tickets of a morning).
-    QList<double> taken = boothMinutes(db, layout->groupIds, dayStartMs, 30);
-    if (taken.size() < kMinSamples)
-        taken = boothMinutes(db, layout->groupIds, dayStartMs - kHistoryDays * 24 * 3600 * 1000LL, 30);
+    // Minutes per citizen at a booth: today's newest; early in the morning, topped up with the last days'.
+    QList<double> taken = boothMinutes(db, layout.groupIds, dayStartMs, nowMs + 1);
+    if (taken.size() < kMinSamples) {
+        if (layout.historyDayStartMs != dayStartMs) {
+            layout.history = boothMinutes(db, layout.groupIds, dayStartMs - kHistoryMs, dayStartMs);
+            layout.historyDayStartMs = dayStartMs;
+        }
+        taken += layout.history.mid(0, kSamples - taken.size());
+    }
     const double perCitizen = taken.size() >= 3 ? mean(taken) : kDefaultServiceMin;
-    const int staffed = qMax(1, open + onBreak);
+    const int staffed = qMax(1, line.open + line.onBreak);
 
     // Everyone in the line ahead, then the time until a booth frees up: half a citizen on average when every
     // open booth is busy.
-    double minutes = line * perCitizen / staffed;
+    double minutes = people * perCitizen / staffed;
     if (allBusy)
         minutes += perCitizen / (2.0 * staffed);
 
     // A wait that runs past the end of the current opening range also waits out the break that follows
     // (lunch, Friday prayer): the booths close for it.
-    const QDate today = Schedule::businessDay(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), layout->zone);
-    const QList<TimeRange> ranges = Schedule::hoursOn(layout->schedule, today);
+    const QDate today = Schedule::businessDay(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), layout.zone);
+    const QList<TimeRange> ranges = Schedule::hoursOn(layout.schedule, today);
+    const double callAtMs = double(nowMs) + minutes * kMinuteMs;
     for (qsizetype i = 0; i + 1 < ranges.size(); ++i) {
-        const qint64 from = QDateTime(today, ranges.at(i).from, layout->zone).toMSecsSinceEpoch();
-        const qint64 to = QDateTime(today, ranges.at(i).to, layout->zone).toMSecsSinceEpoch();
-        if (nowMs >= from && nowMs<to&& double(nowMs) + minutes * kMinuteMs> double(to)) {
-            minutes +=
-                double(QDateTime(today, ranges.at(i + 1).from, layout->zone).toMSecsSinceEpoch() - to) /
-                kMinuteMs;
+        const qint64 from = QDateTime(today, ranges.at(i).from, layout.zone).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(today, ranges.at(i).to, layout.zone).toMSecsSinceEpoch();
+        const bool inRange = from <= nowMs && nowMs < to;
+        if (inRange && callAtMs > double(to)) {
+            const qint64 reopens = QDateTime(today, ranges.at(i + 1).from, layout.zone).toMSecsSinceEpoch();
+            minutes += double(reopens - to) / kMinuteMs;
             break;
         }
     }
-    return qMax(line > 0 ? 1 : 0, int(std::lround(minutes)));
+    return qMax(people > 0 ? 1 : 0, int(std::lround(minutes)));
 }
 
 int Estimator::naiveMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qint64 dayStartMs)

@@ -65,9 +65,12 @@ TEST_CASE("several issuer and counter processes at once: each ticket called exac
     for (const auto& list : byPrefix)
         for (int i = 0; i < list.size(); ++i)
             REQUIRE(list.at(i) == i + 1);
-    // Every counter took part.
+    // Which booth took how many depends on the scheduler, so only the whole is asserted: between them the
+    // booths called every ticket once.
+    qsizetype perCounter = 0;
     for (const auto& p : callers.processes())
-        CHECK_FALSE(callers.lines(p.get()).isEmpty());
+        perCounter += callers.lines(p.get()).size();
+    CHECK(perCounter == issued.size());
 
     const auto check = ProcessRunner::antre(db, {u"check"_s}, kNow);
     INFO(check.out.toStdString() << check.err.toStdString());
