@@ -11,6 +11,13 @@ namespace antre {
 
 namespace {
 
+// {number} and {counter} in a call phrase; build() fills them, vocabulary() leaves them out.
+const QRegularExpression& placeholderPattern()
+{
+    static const QRegularExpression pattern(uR"(\{(number|counter)\})"_s);
+    return pattern;
+}
+
 const QString kShortPause = u","_s;
 const QString kLongPause = u"."_s;
 
@@ -89,13 +96,12 @@ QStringList CallPhrase::spokenWords(const QString& text)
 
 Announcement CallPhrase::build(const CallInfo& call, const QString& phraseTemplate, bool digitByDigit)
 {
-    static const QRegularExpression placeholder(uR"(\{(number|counter)\})"_s);
     const QString phrase = phraseTemplate.trimmed().isEmpty() ? defaultTemplate() : phraseTemplate;
     const QString counter = call.counterName.isEmpty() ? call.counterCode : call.counterName;
 
     QStringList words;
     qsizetype from = 0;
-    auto it = placeholder.globalMatch(phrase);
+    auto it = placeholderPattern().globalMatch(phrase);
     while (it.hasNext()) {
         const auto match = it.next();
         appendWords(words, spokenWords(phrase.mid(from, match.capturedStart() - from)));
@@ -126,9 +132,8 @@ Announcement CallPhrase::build(const CallInfo& call, const QString& phraseTempla
 
 QStringList CallPhrase::vocabulary(const QString& phraseTemplate, const QStringList& counterNames)
 {
-    static const QRegularExpression placeholder(uR"(\{(number|counter)\})"_s);
     const QString phrase = phraseTemplate.trimmed().isEmpty() ? defaultTemplate() : phraseTemplate;
-    QStringList words = spokenWords(QString(phrase).remove(placeholder));
+    QStringList words = spokenWords(QString(phrase).remove(placeholderPattern()));
     for (const QString& name : counterNames)
         words += spokenWords(name);
     for (int n = 0; n <= 20; ++n)
