@@ -154,18 +154,30 @@ Status needWords(const Invocation& inv, int count, const QString& synopsis)
     return Done{};
 }
 
-Status openSession(Session& s, bool requireHall = true)
+// What a command needs from the database file. Only init and demo make a new one: anywhere else a missing
+// file is a mistyped --db, and an empty database made there would let check and backup pass on nothing.
+// Importing into a hall that does not exist yet is what init --config does.
+enum class Need
+{
+    Hall,        // the file, with a hall set up: the queue commands, status, report, export, staff
+    Database,    // the file, set up or not: config import, audit verify, backup, check
+    NewDatabase, // the file, made when missing: init, demo
+};
+
+Status openSession(Session& s, Need need = Need::Hall)
 {
     QString clockError;
     s.clock = clockFromEnvironment(false, &clockError);
     if (!s.clock)
         return usage(clockError);
-    auto db = Database::open(s.args.dbPath);
+    auto db =
+        Database::open(s.args.dbPath, Database::Mode::ReadWrite, Database::Durability::Full,
+                       need == Need::NewDatabase ? Database::IfMissing::Create : Database::IfMissing::Fail);
     if (!db.ok())
         return db.error();
     s.db = std::move(db).value();
     s.engine = std::make_unique<QueueEngine>(*s.db, *s.clock);
-    if (requireHall)
+    if (need == Need::Hall)
         if (auto config = s.engine->config(); !config.ok())
             return config.error();
     return Done{};
@@ -197,7 +209,7 @@ int cmdInit(Session& s)
     } else {
         config.site.name = Cli::tr("Public Service Hall");
     }
-    if (auto st = openSession(s, false); !st.ok())
+    if (auto st = openSession(s, Need::NewDatabase); !st.ok())
         return fail(s, st.error());
     HallStore store(*s.db, *s.clock);
     if (store.isInitialized())
@@ -231,7 +243,7 @@ int cmdDemo(Session& s)
     auto config = demoConfig();
     if (!config.ok())
         return fail(s, config.error());
-    if (auto st = openSession(s, false); !st.ok())
+    if (auto st = openSession(s, Need::NewDatabase); !st.ok())
         return fail(s, st.error());
     HallStore store(*s.db, *s.clock);
     if (store.isInitialized())
@@ -251,7 +263,8 @@ int cmdDemo(Session& s)
     SimulationOptions options;
     options.firstDay = today.addDays(-historyDays);
     options.days = historyDays;
-    auto bulk = Database::open(s.args.dbPath, Database::Mode::ReadWrite, Database::Durability::BulkUnsafe);
+    auto bulk = Database::open(s.args.dbPath, Database::Mode::ReadWrite, Database::Durability::BulkUnsafe,
+                               Database::IfMissing::Fail);
     if (!bulk.ok())
         return fail(s, bulk.error());
     auto simulated = HallSimulator(*bulk.value()).run(options);
@@ -283,7 +296,7 @@ int cmdConfig(Session& s)
         auto read = ConfigIo::readFile(s.args.words.at(2));
         if (!read.ok())
             return fail(s, read.error());
-        if (auto st = openSession(s, false); !st.ok())
+        if (auto st = openSession(s, Need::Database); !st.ok())
             return fail(s, st.error());
         if (auto st = HallStore(*s.db, *s.clock).import(read.value()); !st.ok())
             return fail(s, st.error());
@@ -554,7 +567,7 @@ int cmdAudit(Session& s)
 {
     if (s.args.words.value(1) != u"verify" || s.args.words.size() != 2)
         return fail(s, usage(Cli::tr("usage: antre audit verify")));
-    if (auto st = openSession(s, false); !st.ok())
+    if (auto st = openSession(s, Need::Database); !st.ok())
         return fail(s, st.error());
     auto verified = AuditLog::verify(s.db->sql());
     if (!verified.ok()) {
@@ -597,6 +610,14 @@ int cmdStaff(Session& s)
     const QString counters = s.args.options.value(u"counters"_s);
     if (!counters.isEmpty())
         member.counters = counters.split(u',', Qt::SkipEmptyParts);
+    // The rules of a configuration file for the ID (a code) and the name, so that what is saved here comes
+    // back through config export and import.
+    HallConfig probe;
+    probe.staff = {member};
+    const QString at = u"staff[0]."_s;
+    for (const QString& problem : ConfigIo::validate(probe))
+        if (problem.startsWith(at + u"id: "_s) || problem.startsWith(at + u"name: "_s))
+            return fail(s, usage(Cli::tr("staff add: %1").arg(problem.mid(at.size()))));
     member.pin = readPin();
     if (!PinHasher::isWellFormedPin(member.pin))
         return fail(s, usage(Cli::tr("the PIN read from standard input must be 4 to 12 digits")));
@@ -610,7 +631,7 @@ int cmdBackup(Session& s)
 {
     if (auto st = needWords(s.args, 2, u"backup FILE"_s); !st.ok())
         return fail(s, st.error());
-    if (auto st = openSession(s, false); !st.ok())
+    if (auto st = openSession(s, Need::Database); !st.ok())
         return fail(s, st.error());
     if (auto st = s.db->backupTo(s.args.words.at(1)); !st.ok())
         return fail(s, st.error());
@@ -629,7 +650,7 @@ int cmdCheck(Session& s)
 {
     if (auto st = needWords(s.args, 1, u"check"_s); !st.ok())
         return fail(s, st.error());
-    if (auto st = openSession(s, false); !st.ok())
+    if (auto st = openSession(s, Need::Database); !st.ok())
         return fail(s, st.error());
     QStringList problems;
     QJsonArray results;

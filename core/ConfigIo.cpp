@@ -12,7 +12,9 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <iterator>
 #include <numeric>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,9 +65,96 @@ Error invalidConfig(const QStringList& lines)
     return makeError(ErrorKind::BadInput, u"invalid_config"_s, lines.join(u'\n'));
 }
 
+// Code points of text; an unpaired surrogate (which a JSON "\ud800" escape gives) is kept as itself.
+QList<char32_t> codePoints(QStringView text)
+{
+    QList<char32_t> points;
+    points.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            points.append(QChar::surrogateToUcs4(c, text[i + 1]));
+            ++i;
+        } else {
+            points.append(c.unicode());
+        }
+    }
+    return points;
+}
+
+bool isControl(char32_t c) // C0 (with NUL), DEL and C1
+{
+    return QChar::category(c) == QChar::Other_Control;
+}
+
+bool isSurrogate(char32_t c)
+{
+    return c >= 0xD800 && c <= 0xDFFF;
+}
+
+bool isLineBreak(char32_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+// Characters that show nothing on a screen or a ticket: white space, format characters (zero-width space
+// and joiners, direction marks, the byte-order mark, the soft hyphen) and the default-ignorable and blank
+// characters that are not format characters, for which QChar has no property (the combining grapheme
+// joiner, Hangul fillers, variation selectors, the braille blank).
+bool isInvisible(char32_t c)
+{
+    static constexpr std::pair<char32_t, char32_t> kBlanks[] = {
+        {0x034F, 0x034F}, {0x115F, 0x1160}, {0x17B4, 0x17B5}, {0x180B, 0x180F},   {0x2800, 0x2800},
+        {0x3164, 0x3164}, {0xFE00, 0xFE0F}, {0xFFA0, 0xFFA0}, {0xE0100, 0xE01EF},
+    };
+    if (isControl(c) || QChar::isSpace(c) || QChar::category(c) == QChar::Other_Format)
+        return true;
+    return std::any_of(std::begin(kBlanks), std::end(kBlanks),
+                       [c](const auto& range) { return c >= range.first && c <= range.second; });
+}
+
+QString codePointName(char32_t c)
+{
+    return u"U+"_s + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0');
+}
+
+// A character as a message names it: itself when it can be seen, otherwise its code point and what it is.
+QString describe(char32_t c)
+{
+    const QString name = codePointName(c);
+    if (isLineBreak(c))
+        return ConfigIo::tr("%1 (a line break)").arg(name);
+    if (isControl(c))
+        return ConfigIo::tr("%1 (a control character)").arg(name);
+    if (isSurrogate(c))
+        return ConfigIo::tr("%1 (not a valid character)").arg(name);
+    if (QChar::isSpace(c))
+        return ConfigIo::tr("%1 (a space)").arg(name);
+    if (isInvisible(c))
+        return ConfigIo::tr("%1 (invisible)").arg(name);
+    return u'"' + QString::fromUcs4(&c, 1) + u"\" ("_s + name + u')';
+}
+
+// A value in a message, as it would be written in the JSON file: characters that cannot be seen are
+// escaped, so that "AK1\u200B" shows why it is not AK1, and a line break cannot split a message in two.
 QString quoted(const QString& text)
 {
-    return u'"' + text + u'"';
+    QString out = u"\""_s;
+    for (const char32_t c : codePoints(text)) {
+        if (c == u' ' || (!isInvisible(c) && !isSurrogate(c))) {
+            out += QString::fromUcs4(&c, 1);
+        } else if (c == u'\n') {
+            out += u"\\n"_s;
+        } else if (c == u'\t') {
+            out += u"\\t"_s;
+        } else {
+            // One escape per UTF-16 unit, as JSON writes it; an unpaired surrogate as itself.
+            const QString units = c > 0xFFFF ? QString::fromUcs4(&c, 1) : QString(QChar(char16_t(c)));
+            for (const QChar unit : units)
+                out += u"\\u"_s + QString::number(unit.unicode(), 16).toUpper().rightJustified(4, u'0');
+        }
+    }
+    return out + u'"';
 }
 
 int editDistance(const QString& a, const QString& b)
@@ -135,7 +224,8 @@ int weekdayFromKey(QStringView key)
 
 std::optional<QDate> parseDate(const QString& text)
 {
-    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    // \A…\z, not ^…$: "$" also matches before a final line break.
+    static const QRegularExpression pattern(u"\\A\\d{4}-\\d{2}-\\d{2}\\z"_s);
     if (!pattern.match(text).hasMatch())
         return std::nullopt;
     const QDate date = QDate::fromString(text, u"yyyy-MM-dd"_s);
@@ -434,6 +524,15 @@ StaffConfig Reader::staff(const QJsonObject& json, const QString& path)
     return staff;
 }
 
+// Where a text may have several lines: the ticket footer (the printer starts a new line) and the running text
+// (edited in a multi-line box; the ticker joins the lines). Names and the other texts are shown, printed and
+// spoken on one line.
+enum class Lines
+{
+    One,
+    Several
+};
+
 // Validation stage: the rules that hold for the structs whether they came from a file or the editor.
 class Validator final
 {
@@ -443,7 +542,12 @@ public:
 
 private:
     void add(const QString& path, const QString& text) { m_problems.append({path, text}); }
-    void required(const QString& value, const QString& path);
+    // A name people read: required, on one line, with something visible.
+    void name(const QString& value, const QString& path);
+    // A code people type and programs match exactly: required, ASCII letters, digits, "-", "_", ".".
+    void code(const QString& value, const QString& path);
+    // Any text: no control characters, no line break unless lines is Several. False when it found a problem.
+    bool text(const QString& value, const QString& path, Lines lines = Lines::One);
     void reference(const QString& value, const QString& path, const QStringList& known,
                    const QString& unknownText);
     void referenceList(const QStringList& values, const QString& path, const QStringList& known,
@@ -514,22 +618,74 @@ void Validator::forEach(const QList<T>& list, const QString& section,
 
 void Validator::agency(const AgencyConfig& agency, const QString& path)
 {
-    required(agency.code, child(path, u"code"));
-    required(agency.name, child(path, u"name"));
+    code(agency.code, child(path, u"code"));
+    name(agency.name, child(path, u"name"));
 }
 
 void Validator::counter(const CounterConfig& counter, const QString& path)
 {
-    required(counter.code, child(path, u"code"));
-    required(counter.name, child(path, u"name"));
+    code(counter.code, child(path, u"code"));
+    name(counter.name, child(path, u"name"));
     referenceList(counter.services, child(path, u"services"), keysOf(m_config.services, &ServiceConfig::code),
                   ConfigIo::tr("unknown service %1"));
 }
 
-void Validator::required(const QString& value, const QString& path)
+void Validator::name(const QString& value, const QString& path)
 {
-    if (value.trimmed().isEmpty())
+    if (value.trimmed().isEmpty()) {
         add(path, ConfigIo::tr("is required"));
+        return;
+    }
+    if (!text(value, path))
+        return;
+    // A zero-width space or a lone joiner looks empty on every screen and ticket.
+    QStringList hidden;
+    for (const char32_t c : codePoints(value)) {
+        if (!isInvisible(c))
+            return;
+        if (!QChar::isSpace(c) && !hidden.contains(codePointName(c)))
+            hidden.append(codePointName(c));
+    }
+    add(path, ConfigIo::tr("contains only invisible characters (%1)").arg(hidden.join(u", "_s)));
+}
+
+void Validator::code(const QString& value, const QString& path)
+{
+    if (value.trimmed().isEmpty()) {
+        add(path, ConfigIo::tr("is required"));
+        return;
+    }
+    // ASCII only: anything else can look like a character it is not (an invisible one, a Cyrillic A, an é
+    // composed or not) while matching is exact, and cannot always be typed at a booth or a command line.
+    const auto allowed = [](char32_t c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
+               c == u'-' || c == u'_' || c == u'.';
+    };
+    for (const char32_t c : codePoints(value)) {
+        if (!allowed(c)) {
+            add(path, ConfigIo::tr("contains %1; a code may only use letters A-Z and a-z, digits 0-9, \"-\", "
+                                   "\"_\" and \".\"")
+                          .arg(describe(c)));
+            return;
+        }
+    }
+}
+
+bool Validator::text(const QString& value, const QString& path, Lines lines)
+{
+    for (const char32_t c : codePoints(value)) {
+        if (c == u'\n' && lines == Lines::Several)
+            continue;
+        if (isLineBreak(c) && lines == Lines::One) {
+            add(path, ConfigIo::tr("contains %1; this text must be on one line").arg(describe(c)));
+            return false;
+        }
+        if (isControl(c) || isSurrogate(c)) {
+            add(path, ConfigIo::tr("contains %1; remove it").arg(describe(c)));
+            return false;
+        }
+    }
+    return true;
 }
 
 void Validator::reference(const QString& value, const QString& path, const QStringList& known,
@@ -564,7 +720,10 @@ void Validator::unique(const QStringList& keys, const QString& section, QStringV
 void Validator::site()
 {
     const SiteConfig& site = m_config.site;
-    required(site.name, u"site.name"_s);
+    name(site.name, u"site.name"_s);
+    text(site.ticketFooter, u"site.ticket_footer"_s, Lines::Several);
+    text(site.runningText, u"site.running_text"_s, Lines::Several);
+    text(site.callPhrase, u"site.call_phrase"_s);
     if (site.timezone.isEmpty())
         add(u"site.timezone"_s, ConfigIo::tr("is required"));
     else if (!QTimeZone::isTimeZoneIdAvailable(site.timezone.toUtf8()))
@@ -576,9 +735,9 @@ void Validator::site()
 
 void Validator::service(const ServiceConfig& service, const QString& path)
 {
-    static const QRegularExpression prefixPattern(u"^[A-Za-z]{1,3}$"_s);
-    required(service.code, child(path, u"code"));
-    required(service.name, child(path, u"name"));
+    static const QRegularExpression prefixPattern(u"\\A[A-Za-z]{1,3}\\z"_s);
+    code(service.code, child(path, u"code"));
+    name(service.name, child(path, u"name"));
     reference(service.agency, child(path, u"agency"), keysOf(m_config.agencies, &AgencyConfig::code),
               ConfigIo::tr("unknown agency %1"));
     if (service.prefix.isEmpty())
@@ -597,6 +756,11 @@ void Validator::service(const ServiceConfig& service, const QString& path)
         if (!service.closedDates[i].isValid())
             add(item(child(path, u"closed_dates"), i), ConfigIo::tr("is not a valid date"));
     overrides(service.overrides, child(path, u"overrides"));
+    const QString standard = child(path, u"standard");
+    for (qsizetype i = 0; i < service.standard.requirements.size(); ++i)
+        text(service.standard.requirements[i], item(child(standard, u"requirements"), i));
+    text(service.standard.fee, child(standard, u"fee"));
+    text(service.standard.duration, child(standard, u"duration"));
 }
 
 void Validator::weeklyHours(const WeeklyHours& hours, const QString& path)
@@ -665,9 +829,9 @@ void Validator::overrides(const QList<HoursOverride>& overrides, const QString& 
 
 void Validator::staff(const StaffConfig& staff, const QString& path)
 {
-    static const QRegularExpression pinPattern(u"^[0-9]{4,12}$"_s);
-    required(staff.id, child(path, u"id"));
-    required(staff.name, child(path, u"name"));
+    static const QRegularExpression pinPattern(u"\\A[0-9]{4,12}\\z"_s);
+    code(staff.id, child(path, u"id"));
+    name(staff.name, child(path, u"name"));
     referenceList(staff.counters, child(path, u"counters"), keysOf(m_config.counters, &CounterConfig::code),
                   ConfigIo::tr("unknown counter %1"));
     // The PIN itself is never echoed: error messages end up in logs and on screens.

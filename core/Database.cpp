@@ -160,13 +160,19 @@ Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVar
     return query;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Durability durability)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Durability durability,
+                                                 IfMissing ifMissing)
 {
     const QFileInfo info(path);
     if (path.isEmpty())
         return makeError(ErrorKind::BadInput, u"no_database"_s, tr("No database file was given."));
-    if (mode == Mode::ReadOnly && !info.exists())
-        return makeError(ErrorKind::BadInput, u"no_database"_s, tr("%1: database file not found").arg(path));
+    // Checked before SQLite sees the path: Qt's driver opens read-write with SQLITE_OPEN_CREATE, which would
+    // make the file.
+    if (!info.exists() && (mode == Mode::ReadOnly || ifMissing == IfMissing::Fail))
+        return makeError(
+            ErrorKind::BadInput, u"no_database"_s,
+            tr("%1: database file not found; create it with 'antre init --config FILE' or 'antre demo'")
+                .arg(path));
     if (info.exists() && !info.isFile())
         return makeError(ErrorKind::BadInput, u"no_database"_s, tr("%1: not a database file").arg(path));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))

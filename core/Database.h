@@ -29,9 +29,19 @@ public:
     // for generating history in bulk (the demo's simulated days, benchmark fixtures) where a lost file is
     // simply generated again; never use it for a hall's live database.
     enum class Durability { Full, BulkUnsafe };
-    // Creates the file (and its folder) when missing in ReadWrite mode, then migrates.
+    // What a missing file means. Create: a new hall (antre init, antre demo, fresh test and benchmark files);
+    // the file and its folder are made. Fail: a mistyped path, refused with "database file not found";
+    // an empty database made there would answer every question with "nothing", and check or backup would
+    // pass on it. ReadOnly always fails on a missing file.
+    enum class IfMissing
+    {
+        Create,
+        Fail
+    };
+    // Opens (in ReadWrite mode migrating the schema) the file at path.
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite,
-                                                  Durability durability = Durability::Full);
+                                                  Durability durability = Durability::Full,
+                                                  IfMissing ifMissing = IfMissing::Create);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

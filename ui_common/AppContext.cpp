@@ -87,7 +87,10 @@ Status AppContext::open(const QStringList& arguments)
     if (!m_clock)
         return makeError(ErrorKind::BadInput, u"usage"_s, clockError);
 
-    auto db = Database::open(m_dbPath);
+    // A program started with a mistyped --db must not leave an empty database behind: halls are made
+    // with antre init or antre demo, and the message says so.
+    auto db = Database::open(m_dbPath, Database::Mode::ReadWrite, Database::Durability::Full,
+                             Database::IfMissing::Fail);
     if (!db.ok())
         return db.error();
     m_db = std::move(db).value();

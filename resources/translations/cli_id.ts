@@ -259,5 +259,9 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <source>unknown command &quot;%1&quot; (see antre --help)</source>
         <translation>perintah &quot;%1&quot; tidak dikenal (lihat antre --help)</translation>
     </message>
+    <message>
+        <source>staff add: %1</source>
+        <translation>staff add: %1</translation>
+    </message>
 </context>
 </TS>

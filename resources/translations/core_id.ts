@@ -190,6 +190,42 @@
         <source>%1: the file is larger than 5 MB; a hall configuration is much smaller</source>
         <translation>%1: berkas lebih besar dari 5 MB; konfigurasi tempat layanan jauh lebih kecil</translation>
     </message>
+    <message>
+        <source>%1 (a line break)</source>
+        <translation>%1 (karakter baris baru)</translation>
+    </message>
+    <message>
+        <source>%1 (a control character)</source>
+        <translation>%1 (karakter kontrol)</translation>
+    </message>
+    <message>
+        <source>%1 (not a valid character)</source>
+        <translation>%1 (bukan karakter yang sah)</translation>
+    </message>
+    <message>
+        <source>%1 (a space)</source>
+        <translation>%1 (spasi)</translation>
+    </message>
+    <message>
+        <source>%1 (invisible)</source>
+        <translation>%1 (tak terlihat)</translation>
+    </message>
+    <message>
+        <source>contains only invisible characters (%1)</source>
+        <translation>hanya berisi karakter tak terlihat (%1)</translation>
+    </message>
+    <message>
+        <source>contains %1; a code may only use letters A-Z and a-z, digits 0-9, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;</source>
+        <translation>berisi %1; kode hanya boleh memakai huruf A-Z dan a-z, angka 0-9, &quot;-&quot;, &quot;_&quot; dan &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>contains %1; this text must be on one line</source>
+        <translation>berisi %1; teks ini harus satu baris</translation>
+    </message>
+    <message>
+        <source>contains %1; remove it</source>
+        <translation>berisi %1; hapus karakter itu</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -200,10 +236,6 @@
     <message>
         <source>No database file was given.</source>
         <translation>Berkas basis data tidak disebutkan.</translation>
-    </message>
-    <message>
-        <source>%1: database file not found</source>
-        <translation>%1: berkas basis data tidak ditemukan</translation>
     </message>
     <message>
         <source>%1: not a database file</source>
@@ -264,6 +296,10 @@
     <message>
         <source>%1: the database is read-only for this user; nothing was saved</source>
         <translation>%1: basis data hanya-baca bagi pengguna ini; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>%1: database file not found; create it with &apos;antre init --config FILE&apos; or &apos;antre demo&apos;</source>
+        <translation>%1: berkas basis data tidak ditemukan; buat dengan &apos;antre init --config FILE&apos; atau &apos;antre demo&apos;</translation>
     </message>
 </context>
 <context>

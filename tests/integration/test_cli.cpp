@@ -184,9 +184,18 @@ TEST_CASE("cli: a damaged, missing, read-only or locked database gets a clear me
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(u"not an Antre database or is damaged"_s));
     }
-    SECTION("not set up")
+    SECTION("missing")
     {
         auto r = ProcessRunner::antre(dir.filePath(u"new.db"_s), {u"issue"_s, u"AK1"_s}, kMonday);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(u"new.db: database file not found"_s));
+        CHECK_FALSE(QFile::exists(dir.filePath(u"new.db"_s)));
+    }
+    SECTION("not set up")
+    {
+        const QString db = dir.filePath(u"empty.db"_s);
+        writeFile(db, {});
+        auto r = ProcessRunner::antre(db, {u"issue"_s, u"AK1"_s}, kMonday);
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(u"not set up yet"_s));
     }

@@ -316,6 +316,121 @@ TEST_CASE("all problems are reported together, one per line", "[config]")
     CHECK(problems.contains(uR"(hall.json: counters[0].services[1]: unknown service "PP")"_s));
 }
 
+TEST_CASE("names must show something, on one line, without control characters", "[config]")
+{
+    const char* name = R"("name": "Loket 1")";
+    CHECK(problemsIn(withReplaced(name, R"("name": "\u200b")")) ==
+          QStringList{u"hall.json: counters[0].name: contains only invisible characters (U+200B)"_s});
+    CHECK(problemsIn(withReplaced(name, R"("name": " \u200d\ufeff\u2800 ")")) ==
+          QStringList{
+              u"hall.json: counters[0].name: contains only invisible characters (U+200D, U+FEFF, U+2800)"_s});
+    CHECK(problemsIn(withReplaced(name, R"("name": "   ")")) ==
+          QStringList{u"hall.json: counters[0].name: is required"_s});
+    CHECK(problemsIn(withReplaced(name, R"("name": "Loket\u00001")")) ==
+          QStringList{u"hall.json: counters[0].name: contains U+0000 (a control character); remove it"_s});
+    CHECK(
+        problemsIn(withReplaced(name, R"("name": "Loket\u00851")")) ==
+        QStringList{
+            u"hall.json: counters[0].name: contains U+0085 (a line break); this text must be on one line"_s});
+    CHECK(
+        problemsIn(withReplaced(name, R"("name": "Loket\u20281")")) ==
+        QStringList{
+            u"hall.json: counters[0].name: contains U+2028 (a line break); this text must be on one line"_s});
+    CHECK(problemsIn(withReplaced(name, R"("name": "Loket \ud8001")")) ==
+          QStringList{u"hall.json: counters[0].name: contains U+D800 (not a valid character); remove it"_s});
+    CHECK(problemsIn(withReplaced(R"("name": "Siti Rahma")", R"("name": "Siti\u007f")")) ==
+          QStringList{u"hall.json: staff[0].name: contains U+007F (a control character); remove it"_s});
+    // Text people write in any script stays valid: marks, joiners, direction marks, emoji sequences.
+    for (const char* fine :
+         {"\"name\": \"\xE2\x80\x8F\xD9\x85\xD9\x83\xD8\xAA\xD8\xA8\xE2\x80\x8F\"", // RLM + Arabic + RLM
+          "\"name\": \"Loket \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7\"",
+          "\"name\": \"Pe\xCC\x81layanan\"",
+          "\"name\": \"\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE\xD9\x88\xD8\xA7\xD9\x87\"",
+          "\"name\": \"Loket\xC2\xA0"
+          "1\"",
+          "\"name\": \"\xF0\x9F\x8F\x9B\xEF\xB8\x8F\""})
+        CHECK(problemsIn(withReplaced(name, fine)).isEmpty());
+}
+
+TEST_CASE("texts may have line breaks only where they are printed or scrolled", "[config]")
+{
+    const char* site = R"("name": "MPP Test",)";
+    CHECK(problemsIn(
+              withReplaced(site, R"("name": "MPP Test", "ticket_footer": "Terima kasih.\nSimpan tiket ini.",
+                                          "running_text": "Selamat datang.\nBuka 08.00.",)"))
+              .isEmpty());
+    CHECK(problemsIn(withReplaced(site, R"("name": "MPP Test", "ticket_footer": "Terima kasih\u001b@",)")) ==
+          QStringList{u"hall.json: site.ticket_footer: contains U+001B (a control character); remove it"_s});
+    CHECK(problemsIn(withReplaced(site, R"("name": "MPP Test", "running_text": "Selamat\r\ndatang",)")) ==
+          QStringList{u"hall.json: site.running_text: contains U+000D (a line break); remove it"_s});
+    CHECK(
+        problemsIn(
+            withReplaced(site, R"("name": "MPP Test", "call_phrase": "Nomor {number}\nke {counter}",)")) ==
+        QStringList{
+            u"hall.json: site.call_phrase: contains U+000A (a line break); this text must be on one line"_s});
+    CHECK(
+        problemsIn(withReplaced(R"("hours": {"fri": ["08:00-11:30"]})",
+                                R"("hours": {"fri": ["08:00-11:30"]},
+                                     "standard": {"requirements": ["KTP-el", "Kartu\tKeluarga"], "fee": "Gratis\u0007",
+                                                  "duration": "1 hari\nkerja"})")) ==
+        QStringList{
+            u"hall.json: services[2].standard.requirements[1]: contains U+0009 (a control character); remove it"_s,
+            u"hall.json: services[2].standard.fee: contains U+0007 (a control character); remove it"_s,
+            u"hall.json: services[2].standard.duration: contains U+000A (a line break); this text must be on one line"_s});
+}
+
+TEST_CASE("codes and staff IDs are ASCII letters, digits, '-', '_' and '.'", "[config]")
+{
+    const QString rule = u"; a code may only use letters A-Z and a-z, digits 0-9, \"-\", \"_\" and \".\""_s;
+    CHECK(problemsIn(withReplaced(R"("code": "L1")", R"("code": "L1\u200b")")) ==
+          QStringList{u"hall.json: counters[0].code: contains U+200B (invisible)"_s + rule,
+                      uR"(hall.json: staff[0].counters[0]: unknown counter "L1")"_s});
+    CHECK(problemsIn(withReplaced(R"("code": "PASPOR")", R"("code": "PASPOR 2")")) ==
+          QStringList{u"hall.json: services[2].code: contains U+0020 (a space)"_s + rule});
+    CHECK(problemsIn(withReplaced(R"("code": "IMIGRASI")", R"("code": "\u0406MIGRASI")")) ==
+          QStringList{u"hall.json: agencies[1].code: contains \"\u0406\" (U+0406)"_s + rule,
+                      uR"(hall.json: services[2].agency: unknown agency "IMIGRASI")"_s});
+    CHECK(problemsIn(withReplaced(R"("code": "PASPOR")", R"("code": "PASPOR\n")")) ==
+          QStringList{u"hall.json: services[2].code: contains U+000A (a line break)"_s + rule});
+    CHECK(problemsIn(withReplaced(R"("id": "199001012015011001")", R"("id": "\ufeff199001012015011001")")) ==
+          QStringList{u"hall.json: staff[0].id: contains U+FEFF (invisible)"_s + rule});
+    CHECK(problemsIn(withReplaced(R"("code": "PASPOR")", R"("code": "\u200b")")) ==
+          QStringList{u"hall.json: services[2].code: contains U+200B (invisible)"_s + rule});
+    CHECK(problemsIn(withReplaced(R"("code": "PASPOR")", R"("code": "")")) ==
+          QStringList{u"hall.json: services[2].code: is required"_s});
+    for (const char* fine : {R"("code": "PAS-POR_2.b")", R"("code": "paspor")"})
+        CHECK(problemsIn(withReplaced(R"("code": "PASPOR")", fine)).isEmpty());
+}
+
+TEST_CASE("a line break after a prefix, PIN or date is not ignored", "[config]")
+{
+    // "$" in a pattern also matches before a final line break; the value would be stored with it.
+    CHECK(problemsIn(withReplaced(R"("prefix": "C")", R"("prefix": "C\n")")) ==
+          QStringList{uR"(hall.json: services[2].prefix: "C\n" must be 1 to 3 letters A-Z)"_s});
+    CHECK(problemsIn(withReplaced(R"("pin": "246810")", R"("pin": "246810\n")")) ==
+          QStringList{u"hall.json: staff[0].pin: must be 4 to 12 digits"_s});
+    CHECK(problemsIn(withReplaced(R"("hours": {"fri": ["08:00-11:30"]})",
+                                  R"("hours": {}, "closed_dates": ["2026-12-25\n"])")) ==
+          QStringList{
+              uR"(hall.json: services[2].closed_dates[0]: "2026-12-25\n" is not a date (YYYY-MM-DD))"_s});
+    // Invisible characters of a value are written as JSON escapes, also outside the Basic Multilingual Plane.
+    CHECK(problemsIn(withReplaced(R"(["AK1", "PP"])", R"(["AK1", "PP\udb40\udd00"])")) ==
+          QStringList{uR"(hall.json: counters[0].services[1]: unknown service "PP\uDB40\uDD00")"_s});
+}
+
+TEST_CASE("validate() refuses invisible and control characters in the editor's drafts too", "[config]")
+{
+    HallConfig config = parsed(kValid);
+    config.counters[0].name = u"\u200B"_s;
+    config.site.ticketFooter = u"Terima kasih.\nSampai jumpa."_s;
+    config.staff[0].id = u"OFF 1"_s;
+    CHECK(ConfigIo::validate(config) ==
+          QStringList{
+              u"counters[0].name: contains only invisible characters (U+200B)"_s,
+              u"staff[0].id: contains U+0020 (a space); a code may only use letters A-Z and a-z, digits "
+              u"0-9, \"-\", \"_\" and \".\""_s});
+}
+
 TEST_CASE("a UTF-8 byte-order mark is accepted", "[config]")
 {
     CHECK(problemsIn("\xEF\xBB\xBF" + kValid).isEmpty());
