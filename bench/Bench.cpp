@@ -1,6 +1,7 @@
 #include "Bench.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -35,7 +36,21 @@ std::optional<double> Figure::ratio() const
     return value / *baseline;
 }
 
-Context::Context(bool quick) : m_quick(quick) {}
+Context::Context(bool quick, const QString& dataDir) : m_quick(quick), m_dataDir(dataDir)
+{
+    if (!m_dataDir.isEmpty())
+        QDir().mkpath(m_dataDir);
+}
+
+QString Context::path(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
+
+QString Context::fixturePath(const QString& name) const
+{
+    return m_dataDir.isEmpty() ? path(name) : QDir(m_dataDir).filePath(name);
+}
 
 Figure& Context::add(Figure figure)
 {

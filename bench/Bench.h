@@ -38,12 +38,15 @@ struct Figure
 class Context final
 {
 public:
-    explicit Context(bool quick);
+    // dataDir: where fixtures are kept between runs (--data); empty for a scratch folder removed at exit.
+    Context(bool quick, const QString& dataDir);
     Q_DISABLE_COPY_MOVE(Context)
 
     bool quick() const { return m_quick; }
-    // Scratch folder, removed at exit.
-    QString path(const QString& name) const { return m_dir.filePath(name); }
+    // Scratch file, removed at exit.
+    QString path(const QString& name) const;
+    // A large fixture that may be kept for the next run: in --data DIR if given, else scratch.
+    QString fixturePath(const QString& name) const;
     Figure& add(Figure figure);
     const QList<Figure>& figures() const { return m_figures; }
     // Free-form details per section (query plans, counts) for the JSON file.
@@ -54,6 +57,7 @@ public:
 
 private:
     bool m_quick;
+    QString m_dataDir;
     QTemporaryDir m_dir;
     QList<Figure> m_figures;
     QMap<QString, QJsonObject> m_details;

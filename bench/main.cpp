@@ -1,6 +1,6 @@
 // antre-bench: measures what docs/PERFORMANCE.md reports, each figure beside a baseline measured in the
 // same run (machines are noisy: ratios travel better than absolute numbers).
-//   antre-bench [--quick] [--json FILE] [--only 1,2,…]
+//   antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR]
 #include "Bench.h"
 
 #include <QCoreApplication>
@@ -111,6 +111,7 @@ int main(int argc, char** argv)
 
     bool quick = false;
     QString jsonPath = QString::fromUtf8(ANTRE_BENCH_RESULTS);
+    QString dataDir;
     QList<int> only;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString& arg = args.at(i);
@@ -118,17 +119,21 @@ int main(int argc, char** argv)
             quick = true;
         } else if (arg == u"--json" && i + 1 < args.size()) {
             jsonPath = args.at(++i);
+        } else if (arg == u"--data" && i + 1 < args.size()) {
+            dataDir = args.at(++i);
         } else if (arg == u"--only" && i + 1 < args.size()) {
             for (const auto& n : args.at(++i).split(u',', Qt::SkipEmptyParts))
                 only << n.toInt();
         } else {
-            print(u"usage: antre-bench [--quick] [--json FILE] [--only 1,2,…]\n"
-                  u"  1 issue  2 call-next  3 notification  4 reports  5 GUI start  6 simulator\n"_s);
+            print(
+                u"usage: antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR]\n"
+                u"  1 issue  2 call-next  3 notification  4 reports  5 GUI start  6 simulator\n"
+                u"  --data DIR keeps the large fixtures (the 3-million-ticket year) in DIR for the next run\n"_s);
             return arg == u"--help" ? 0 : 2;
         }
     }
 
-    Context ctx(quick);
+    Context ctx(quick, dataDir);
     QElapsedTimer total;
     total.start();
     const QList<void (*)(Context&)> sections{benchIssue,   benchCalls, benchNotify,

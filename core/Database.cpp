@@ -123,6 +123,36 @@ const char16_t* const kSchemaV1[] = {
     u"CREATE INDEX events_kind ON events (kind, id)",
 };
 
+// Schema version 2: summaries of past days for reports (see Report.cpp). day_revisions counts the changes to
+// each day's tickets; triggers keep it, so that no write path can forget to, and a summary is used only while
+// its day's count is the one it was made from. Triggers are SQLite syntax: a PostgreSQL backend needs its
+// own trigger functions for the same three events.
+const char16_t* const kSchemaV2[] = {
+    u"CREATE TABLE day_revisions (business_day TEXT PRIMARY KEY, revision INTEGER NOT NULL)",
+    uR"(CREATE TRIGGER tickets_insert_revises_day AFTER INSERT ON tickets BEGIN
+        INSERT INTO day_revisions (business_day, revision) VALUES (NEW.business_day, 1)
+            ON CONFLICT (business_day) DO UPDATE SET revision = revision + 1;
+    END)",
+    uR"(CREATE TRIGGER tickets_update_revises_day AFTER UPDATE ON tickets BEGIN
+        INSERT INTO day_revisions (business_day, revision) VALUES (NEW.business_day, 1)
+            ON CONFLICT (business_day) DO UPDATE SET revision = revision + 1;
+        INSERT INTO day_revisions (business_day, revision)
+            SELECT OLD.business_day, 1 WHERE OLD.business_day <> NEW.business_day
+            ON CONFLICT (business_day) DO UPDATE SET revision = revision + 1;
+    END)",
+    uR"(CREATE TRIGGER tickets_delete_revises_day AFTER DELETE ON tickets BEGIN
+        INSERT INTO day_revisions (business_day, revision) VALUES (OLD.business_day, 1)
+            ON CONFLICT (business_day) DO UPDATE SET revision = revision + 1;
+    END)",
+    uR"(CREATE TABLE report_days (
+        business_day TEXT PRIMARY KEY,
+        revision INTEGER NOT NULL,
+        format INTEGER NOT NULL,
+        timezone TEXT NOT NULL,
+        tickets INTEGER NOT NULL,
+        data BLOB NOT NULL))",
+};
+
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path, QString connection)
@@ -264,6 +294,11 @@ Status Database::migrate()
                                  .arg(kSchemaVersion));
         if (current < 1) {
             for (const auto* statement : kSchemaV1)
+                if (auto r = run(db, QString::fromUtf16(statement)); !r.ok())
+                    return r.error();
+        }
+        if (current < 2) {
+            for (const auto* statement : kSchemaV2)
                 if (auto r = run(db, QString::fromUtf16(statement)); !r.ok())
                     return r.error();
         }

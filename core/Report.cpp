@@ -6,9 +6,12 @@
 #include "Schedule.h"
 #include "Types.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
@@ -16,6 +19,7 @@
 #include <limits>
 #include <numeric>
 #include <span>
+#include <thread>
 #include <variant>
 #include <vector>
 
@@ -181,17 +185,76 @@ const QString kTicketSql = uR"(SELECT issue_hour + %1 * (CASE status
         first_called_at - issued_at,
         CASE WHEN status = 'done' THEN finished_at - serving_at END,
         CASE WHEN status = 'done' THEN first_called_at END
-    FROM tickets WHERE business_day = ?)"_s.arg(kFateBase)
+    FROM tickets WHERE id BETWEEN ? AND ? AND +business_day = ?)"_s.arg(kFateBase)
                                .arg(kIdBase);
+
+// Where each day's tickets lie in the table. Tickets are inserted in time order, so a day's rows are (nearly)
+// one run of ids: reading them by id range walks the table in order, where the day index would look every row
+// up separately (that lookup was most of an annual report's time). The day filter above keeps it exact
+// whatever the order; its unary + keeps SQLite from choosing the day index over the id range.
+const QString kDayExtentSql = u"SELECT MIN(id), MAX(id), COUNT(*) FROM tickets WHERE business_day = ?"_s;
+
+// Summaries of past days, used while their day's revision is the one they were made from (see Database.cpp,
+// schema version 2) and the site's time zone is the one their hours were computed in.
+const QString kSummariesSql = uR"(SELECT r.business_day, r.tickets, r.data FROM report_days r
+    LEFT JOIN day_revisions d ON d.business_day = r.business_day
+    WHERE r.business_day BETWEEN ? AND ? AND r.format = ? AND r.timezone = ?
+      AND r.revision = COALESCE(d.revision, 0))"_s;
+const QString kRevisionsSql =
+    u"SELECT business_day, revision FROM day_revisions WHERE business_day BETWEEN ? AND ?"_s;
+// Stored only if the day has not changed since it was read: the guard makes a late summary harmless.
+const QString kStoreSummarySql = uR"(INSERT OR REPLACE INTO report_days
+        (business_day, revision, format, timezone, tickets, data)
+    SELECT ?, ?, ?, ?, ?, ? WHERE COALESCE((SELECT revision FROM day_revisions WHERE business_day = ?), 0) = ?)"_s;
+
+struct DayExtent
+{
+    qint64 firstId = 0;
+    qint64 lastId = -1;
+    qint64 tickets = 0;
+};
 
 struct Ticket
 {
     int fate = Queued;
-    qint64 waitMs = -1;        // -1: never called
-    qint64 serviceMs = -1;     // -1: not served
-    qint64 firstCalledMs = -1; // -1: never called
-    qint64 targetMs = 0;       // of the final service
+    qint64 waitMs = -1;    // -1: never called
+    qint64 serviceMs = -1; // -1: not served
+    qint64 targetMs = 0;   // of the final service
 };
+
+// A ticket as a report reads it, from the ticket query or from a summary of its day: six little-endian 32-bit
+// integers, in this order, so that a year of summaries is a few tens of megabytes and decodes without
+// parsing.
+struct Record
+{
+    qint32 hourAndFate = 0; // issue hour + kFateBase × fate, before "the day is over" is applied
+    quint32 services = 0;   // final service id × kIdBase + original service id
+    quint32 handlers = 0;   // booth id × kIdBase + staff id, 0 for none
+    qint32 waitMs = -1;     // -1: never called
+    qint32 serviceMs = -1;  // -1: not served
+    qint32 servedHour = -1; // local hour of the first call of a served ticket, -1 for none
+};
+constexpr int kRecordFields = 6;
+constexpr qsizetype kRecordBytes = kRecordFields * qsizetype(sizeof(qint32));
+// Raised whenever Record or what its fields mean changes: summaries in another format are not used.
+constexpr int kSummaryFormat = 1;
+
+void appendRecord(QByteArray& out, const Record& r)
+{
+    const std::array<quint32, kRecordFields> fields{
+        quint32(r.hourAndFate), r.services,           r.handlers,
+        quint32(r.waitMs),      quint32(r.serviceMs), quint32(r.servedHour)};
+    char bytes[kRecordBytes];
+    for (size_t i = 0; i < fields.size(); ++i)
+        qToLittleEndian(fields[i], bytes + i * sizeof(quint32));
+    out.append(bytes, kRecordBytes);
+}
+
+Record recordAt(const char* bytes)
+{
+    const auto field = [bytes](int i) { return qFromLittleEndian<quint32>(bytes + i * sizeof(quint32)); };
+    return {qint32(field(0)), field(1), field(2), qint32(field(3)), qint32(field(4)), qint32(field(5))};
+}
 
 // Sums for one group; ReportStats are derived from it at the end.
 struct Tally
@@ -199,6 +262,24 @@ struct Tally
     int issued = 0, tickets = 0, served = 0, completed = 0, noShow = 0, expired = 0, cancelled = 0;
     int transferredIn = 0, waitSamples = 0, withinTarget = 0, serviceSamples = 0;
     qint64 waitSumMs = 0, waitMaxMs = 0, serviceSumMs = 0;
+
+    void merge(const Tally& o)
+    {
+        issued += o.issued;
+        tickets += o.tickets;
+        served += o.served;
+        completed += o.completed;
+        noShow += o.noShow;
+        expired += o.expired;
+        cancelled += o.cancelled;
+        transferredIn += o.transferredIn;
+        waitSamples += o.waitSamples;
+        withinTarget += o.withinTarget;
+        serviceSamples += o.serviceSamples;
+        waitSumMs += o.waitSumMs;
+        waitMaxMs = std::max(waitMaxMs, o.waitMaxMs);
+        serviceSumMs += o.serviceSumMs;
+    }
 
     void add(const Ticket& t, bool arrivedByTransfer)
     {
@@ -263,15 +344,15 @@ Spread spreadOf(std::span<quint32> values)
     const size_t n = values.size();
     if (n == 0)
         return {};
-    const auto nth = [&](size_t k) {
-        std::nth_element(values.begin(), values.begin() + qsizetype(k), values.end());
-        return values[k];
-    };
     Spread spread;
-    spread.p90 = minutes(nth((9 * n + 9) / 10 - 1));
-    const quint32 upper = nth(n / 2);
-    const quint32 lower =
-        n % 2 ? upper : *std::max_element(values.begin(), values.begin() + qsizetype(n / 2));
+    const auto p90 = values.begin() + qsizetype((9 * n + 9) / 10 - 1);
+    std::nth_element(values.begin(), p90, values.end());
+    spread.p90 = minutes(*p90);
+    // The median lies at or below the p90 rank, among the values nth_element has just put before it.
+    const auto middle = values.begin() + qsizetype(n / 2);
+    std::nth_element(values.begin(), middle, p90 + 1);
+    const quint32 upper = *middle;
+    const quint32 lower = n % 2 ? upper : *std::max_element(values.begin(), middle);
     spread.median = (minutes(lower) + minutes(upper)) / 2;
     return spread;
 }
@@ -356,22 +437,53 @@ public:
         m_dayStart.push_back(0);
     }
 
-    Status addDay(QSqlDatabase& db, const DayFrame& day, int dayIndex)
+    void reserve(qint64 tickets) { m_measured.reserve(size_t(tickets)); }
+
+    // Reads a day's tickets with `query` (kTicketSql, prepared once for all days); with `keep`, also appends
+    // them there as records, for the day's summary.
+    Status addDay(QSqlQuery& query, const DayFrame& day, const DayExtent& extent, int dayIndex,
+                  QByteArray* keep)
     {
-        auto q = Database::run(db, kTicketSql, {day.key});
-        if (!q.ok())
-            return q.error();
-        while (q.value().next())
-            if (auto s = addRow(q.value(), day, dayIndex); !s.ok())
+        if (extent.tickets > 0) {
+            query.bindValue(0, extent.firstId);
+            query.bindValue(1, extent.lastId);
+            query.bindValue(2, day.key);
+            if (!query.exec())
+                return internalError(query.lastError().text());
+            if (keep) {
+                keep->clear(); // a second reader that failed may have begun it
+                keep->reserve(qsizetype(extent.tickets) * kRecordBytes);
+            }
+            while (query.next()) {
+                const Record record = recordOf(query, day);
+                if (auto s = addRecord(record, day, dayIndex); !s.ok())
+                    return s;
+                if (keep)
+                    appendRecord(*keep, record);
+            }
+            query.finish();
+        }
+        m_dayStart.push_back(m_measured.size());
+        return Done{};
+    }
+
+    // Adds a day from its summary.
+    Status addSummary(const QByteArray& summary, const DayFrame& day, int dayIndex)
+    {
+        for (qsizetype at = 0; at + kRecordBytes <= summary.size(); at += kRecordBytes)
+            if (auto s = addRecord(recordAt(summary.constData() + at), day, dayIndex); !s.ok())
                 return s;
         m_dayStart.push_back(m_measured.size());
         return Done{};
     }
 
+    // Takes in the figures of an accumulator that read the days after this one's.
+    void append(const Accumulator& later);
     void fill(Report& report) const;
 
 private:
-    Status addRow(const QSqlQuery& r, const DayFrame& day, int dayIndex);
+    static Record recordOf(const QSqlQuery& r, const DayFrame& day);
+    Status addRecord(const Record& r, const DayFrame& day, int dayIndex);
     void addTicket(const Ticket& t, const Groups& final, const Groups& issuedIn);
     QList<ReportRow> entityRows(const EntityList& list, Dim dim, int offset, const Spreads& spreads,
                                 bool showIdle) const;
@@ -393,40 +505,52 @@ int optionalIndex(const EntityList& list, qint64 id)
     return list.indexOf(id) + 1;
 }
 
-qint64 optionalMs(const QVariant& value)
+// Durations fit in 32 bits (24 days); a longer one can only be a clock error and counts as that maximum.
+qint32 optionalMs(const QVariant& value)
 {
-    return value.isNull() ? -1 : std::max<qint64>(0, value.toLongLong());
+    return value.isNull()
+               ? -1
+               : qint32(std::clamp<qint64>(value.toLongLong(), 0, std::numeric_limits<qint32>::max()));
 }
 
-Status Accumulator::addRow(const QSqlQuery& r, const DayFrame& day, int dayIndex)
+Record Accumulator::recordOf(const QSqlQuery& r, const DayFrame& day)
 {
-    const qint64 hourAndFate = r.value(0).toLongLong();
-    const qint64 services = r.value(1).toLongLong();
-    const qint64 handlers = r.value(2).toLongLong();
-    const int service = m_catalog.services.indexOf(services / kIdBase);
-    const int original = m_catalog.services.indexOf(services % kIdBase);
+    Record record;
+    record.hourAndFate = qint32(r.value(0).toLongLong());
+    record.services = quint32(r.value(1).toLongLong());
+    record.handlers = quint32(r.value(2).toLongLong());
+    record.waitMs = optionalMs(r.value(3));
+    record.serviceMs = optionalMs(r.value(4));
+    if (const QVariant firstCalled = r.value(5); !firstCalled.isNull())
+        record.servedHour = std::clamp(day.localHour(firstCalled.toLongLong()), 0, kHours - 1);
+    return record;
+}
+
+Status Accumulator::addRecord(const Record& r, const DayFrame& day, int dayIndex)
+{
+    const int service = m_catalog.services.indexOf(r.services / kIdBase);
+    const int original = m_catalog.services.indexOf(r.services % kIdBase);
     if (service < 0 || original < 0)
         return internalError(ReportBuilder::tr("A ticket of %1 refers to an unknown service.").arg(day.key));
     Ticket t;
-    t.fate = int(hourAndFate / kFateBase);
+    t.fate = r.hourAndFate / kFateBase;
     if (t.fate == Queued && day.over)
         t.fate = Expired;
-    t.waitMs = optionalMs(r.value(3));
-    t.serviceMs = optionalMs(r.value(4));
-    t.firstCalledMs = optionalMs(r.value(5));
+    t.waitMs = r.waitMs;
+    t.serviceMs = r.serviceMs;
     t.targetMs = m_catalog.services.items.at(service).targetMs;
     const Groups final{service,
                        m_catalog.serviceAgency[size_t(service)],
-                       optionalIndex(m_catalog.counters, handlers / kIdBase),
-                       optionalIndex(m_catalog.staff, handlers % kIdBase),
-                       int(std::clamp<qint64>(hourAndFate % kFateBase, 0, kHours - 1)),
+                       optionalIndex(m_catalog.counters, r.handlers / kIdBase),
+                       optionalIndex(m_catalog.staff, r.handlers % kIdBase),
+                       std::clamp(r.hourAndFate % kFateBase, 0, kHours - 1),
                        dayIndex};
     Groups issuedIn = final;
     issuedIn[ByService] = original;
     issuedIn[ByAgency] = m_catalog.serviceAgency[size_t(original)];
     addTicket(t, final, issuedIn);
-    if (t.firstCalledMs >= 0 && (t.fate == Completed || t.fate == DoneOther))
-        ++m_servedByHour[size_t(std::clamp(day.localHour(t.firstCalledMs), 0, kHours - 1))];
+    if (r.servedHour >= 0 && (t.fate == Completed || t.fate == DoneOther))
+        ++m_servedByHour[size_t(std::clamp(r.servedHour, 0, kHours - 1))];
     return Done{};
 }
 
@@ -451,6 +575,22 @@ void Accumulator::addTicket(const Ticket& t, const Groups& final, const Groups& 
                                           [&](int end) { return t.waitMs >= end * kMsPerMin; });
         ++m_histogram[size_t(bucket)];
     }
+}
+
+void Accumulator::append(const Accumulator& later)
+{
+    m_total.merge(later.m_total);
+    for (size_t d = 0; d < m_tallies.size(); ++d)
+        for (size_t g = 0; g < m_tallies[d].size(); ++g)
+            m_tallies[d][g].merge(later.m_tallies[d][g]);
+    const size_t offset = m_measured.size();
+    m_measured.insert(m_measured.end(), later.m_measured.begin(), later.m_measured.end());
+    for (auto it = later.m_dayStart.begin() + 1; it != later.m_dayStart.end(); ++it)
+        m_dayStart.push_back(offset + *it);
+    for (size_t b = 0; b < m_histogram.size(); ++b)
+        m_histogram[b] += later.m_histogram[b];
+    for (size_t h = 0; h < m_servedByHour.size(); ++h)
+        m_servedByHour[h] += later.m_servedByHour[h];
 }
 
 ReportStats statsOf(const Tally& t, const Spread& wait, const Spread& service)
@@ -722,6 +862,189 @@ private:
     bool m_open;
 };
 
+// One day of the report, and how it is read.
+struct DayToRead
+{
+    DayFrame frame;
+    int index = 0;
+    QByteArray summary;     // a valid summary: read instead of the tickets
+    DayExtent extent;       // otherwise, where the tickets are
+    qint64 revision = 0;    // of the day's tickets, when read
+    bool summarise = false; // over, with tickets, without a valid summary: make one
+    QByteArray records;     // the summary made
+
+    qint64 tickets() const { return summary.isEmpty() ? extent.tickets : summary.size() / kRecordBytes; }
+    // Relative cost of reading the day: a summary decodes many times faster than its rows are fetched.
+    qint64 cost() const { return summary.isEmpty() ? extent.tickets : tickets() / 8; }
+};
+
+Status readDays(QSqlDatabase& db, Accumulator& accumulator, std::span<DayToRead> days)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(kTicketSql))
+        return internalError(query.lastError().text());
+    for (DayToRead& day : days) {
+        auto s = day.summary.isEmpty() ? accumulator.addDay(query, day.frame, day.extent, day.index,
+                                                            day.summarise ? &day.records : nullptr)
+                                       : accumulator.addSummary(day.summary, day.frame, day.index);
+        if (!s.ok())
+            return s;
+    }
+    return Done{};
+}
+
+// Below this cost (about 25 ms of reading) a second connection costs more than it saves.
+constexpr qint64 kParallelMinCost = 20'000;
+
+// How many of the first days a second connection reads, in another thread, while this one reads the rest:
+// about half the work, and only days that are over. Their tickets no longer change (a ticket still in
+// service at midnight excepted), so the two snapshots agree; today stays with the main snapshot.
+size_t daysForSecondReader(std::span<const DayToRead> days)
+{
+    const qint64 total = std::accumulate(days.begin(), days.end(), qint64(0),
+                                         [](qint64 sum, const DayToRead& day) { return sum + day.cost(); });
+    if (total < kParallelMinCost)
+        return 0;
+    qint64 sum = 0;
+    size_t count = 0;
+    while (count < days.size() && days[count].frame.over && 2 * sum < total)
+        sum += days[count++].cost();
+    return count;
+}
+
+// Reads days in a thread of its own, on its own read-only connection (a connection belongs to the thread that
+// opened it), while the caller reads others. A failure (the file cannot be opened twice, say) yields nothing
+// and leaves the days to the caller.
+class SecondReader final
+{
+public:
+    SecondReader(const QString& path, const Catalog& catalog, qsizetype dayCount, std::span<DayToRead> days)
+        : m_thread([this, path, &catalog, dayCount, days] {
+              auto db = Database::open(path, Database::Mode::ReadOnly);
+              if (!db.ok())
+                  return;
+              Accumulator accumulator(catalog, dayCount);
+              bool read = false;
+              {
+                  const ReadSnapshot snapshot(db.value()->sql());
+                  read = readDays(db.value()->sql(), accumulator, days).ok();
+              }
+              if (read)
+                  m_result.emplace(std::move(accumulator));
+          })
+    {}
+    ~SecondReader()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(SecondReader)
+
+    std::optional<Accumulator> take()
+    {
+        m_thread.join();
+        return std::move(m_result);
+    }
+
+private:
+    std::optional<Accumulator> m_result; // before m_thread: it must exist when the thread starts
+    std::thread m_thread;
+};
+
+// Decides for each day of [from, to] whether to read a summary or the tickets, and where they are.
+Result<std::vector<DayToRead>> planDays(QSqlDatabase& db, QDate from, QDate to, const QTimeZone& zone,
+                                        QDate today, const QString& timezone)
+{
+    const QString fromKey = from.toString(Qt::ISODate);
+    const QString toKey = to.toString(Qt::ISODate);
+    QHash<QString, QByteArray> summaries;
+    {
+        auto q = Database::run(db, kSummariesSql, {fromKey, toKey, kSummaryFormat, timezone});
+        if (!q.ok())
+            return q.error();
+        while (q.value().next()) {
+            QByteArray data = q.value().value(2).toByteArray();
+            // A summary whose size does not match its count is damaged: the tickets are read instead.
+            if (data.size() == q.value().value(1).toLongLong() * kRecordBytes)
+                summaries.insert(q.value().value(0).toString(), std::move(data));
+        }
+    }
+    QHash<QString, qint64> revisions;
+    {
+        auto q = Database::run(db, kRevisionsSql, {fromKey, toKey});
+        if (!q.ok())
+            return q.error();
+        while (q.value().next())
+            revisions.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    }
+    QSqlQuery extentQuery(db);
+    extentQuery.setForwardOnly(true);
+    if (!extentQuery.prepare(kDayExtentSql))
+        return internalError(extentQuery.lastError().text());
+    std::vector<DayToRead> days;
+    days.reserve(size_t(from.daysTo(to) + 1));
+    for (int i = 0; from.addDays(i) <= to; ++i) {
+        DayToRead day;
+        day.frame = dayFrame(from.addDays(i), zone, today);
+        day.index = i;
+        day.revision = revisions.value(day.frame.key);
+        day.summary = summaries.value(day.frame.key);
+        if (day.summary.isEmpty()) {
+            extentQuery.bindValue(0, day.frame.key);
+            if (!extentQuery.exec() || !extentQuery.next())
+                return internalError(extentQuery.lastError().text());
+            day.extent = {extentQuery.value(0).toLongLong(), extentQuery.value(1).toLongLong(),
+                          extentQuery.value(2).toLongLong()};
+            extentQuery.finish();
+            day.summarise = day.frame.over && day.extent.tickets > 0;
+        }
+        days.push_back(std::move(day));
+    }
+    return days;
+}
+
+// Keeps the summaries made, in transactions of a few megabytes so that kiosks and booths never wait long for
+// the write lock. Best effort: a report from a read-only file, or one that finds the hall busy, is just as
+// right, and the next report makes them again.
+void storeSummaries(Database& db, std::span<const DayToRead> days, const QString& timezone)
+{
+    constexpr qsizetype kBytesPerWrite = 8 << 20;
+    auto next = days.begin();
+    while (next != days.end()) {
+        const auto chunkEnd = [&] {
+            qsizetype bytes = 0;
+            auto it = next;
+            while (it != days.end() && (bytes == 0 || bytes + it->records.size() <= kBytesPerWrite))
+                bytes += (it++)->records.size();
+            return it;
+        }();
+        const Status stored = db.write([&](QSqlDatabase& sql) -> Status {
+            QSqlQuery store(sql);
+            if (!store.prepare(kStoreSummarySql))
+                return internalError(store.lastError().text());
+            for (auto it = next; it != chunkEnd; ++it) {
+                if (!it->summarise || it->records.isEmpty())
+                    continue;
+                store.bindValue(0, it->frame.key);
+                store.bindValue(1, it->revision);
+                store.bindValue(2, kSummaryFormat);
+                store.bindValue(3, timezone);
+                store.bindValue(4, it->records.size() / kRecordBytes);
+                store.bindValue(5, it->records);
+                store.bindValue(6, it->frame.key); // the guard: the day and revision once more
+                store.bindValue(7, it->revision);
+                if (!store.exec())
+                    return internalError(store.lastError().text());
+            }
+            return Done{};
+        });
+        if (!stored.ok())
+            return;
+        next = chunkEnd;
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Exports. Every export is made from the same list of sections, so CSV, JSON and text cannot disagree.
 
@@ -876,15 +1199,20 @@ Section servedByHourSection(const Report& report)
 // The report's sections after the heading, in the order every export shows them.
 QList<Section> bodySections(const Report& report)
 {
-    Section total =
-        statSection(u"total"_s, ReportBuilder::tr("All tickets"), {}, {{u"total"_s, ReportBuilder::tr("All"), report.total}});
+    Section total = statSection(u"total"_s, ReportBuilder::tr("All tickets"), {},
+                                {{u"total"_s, ReportBuilder::tr("All"), report.total}});
     total.single = true;
     return {total,
-            statSection(u"by_service"_s, ReportBuilder::tr("By service"), ReportBuilder::tr("Service"), report.byService),
-            statSection(u"by_agency"_s, ReportBuilder::tr("By agency"), ReportBuilder::tr("Agency"), report.byAgency),
-            statSection(u"by_counter"_s, ReportBuilder::tr("By booth"), ReportBuilder::tr("Booth"), report.byCounter),
-            statSection(u"by_officer"_s, ReportBuilder::tr("By officer"), ReportBuilder::tr("Staff ID"), report.byOfficer),
-            statSection(u"by_hour"_s, ReportBuilder::tr("By hour of issue"), ReportBuilder::tr("Hour"), report.byHour),
+            statSection(u"by_service"_s, ReportBuilder::tr("By service"), ReportBuilder::tr("Service"),
+                        report.byService),
+            statSection(u"by_agency"_s, ReportBuilder::tr("By agency"), ReportBuilder::tr("Agency"),
+                        report.byAgency),
+            statSection(u"by_counter"_s, ReportBuilder::tr("By booth"), ReportBuilder::tr("Booth"),
+                        report.byCounter),
+            statSection(u"by_officer"_s, ReportBuilder::tr("By officer"), ReportBuilder::tr("Staff ID"),
+                        report.byOfficer),
+            statSection(u"by_hour"_s, ReportBuilder::tr("By hour of issue"), ReportBuilder::tr("Hour"),
+                        report.byHour),
             statSection(u"by_day"_s, ReportBuilder::tr("By day"), ReportBuilder::tr("Date"), report.byDay),
             staffingSection(report.staffing),
             histogramSection(report),
@@ -1016,36 +1344,64 @@ Result<Report> ReportBuilder::build(QDate from, QDate to, const QDateTime& nowUt
     if (!nowUtc.isValid())
         return makeError(ErrorKind::BadInput, u"bad_period"_s, tr("The report needs the current time."));
     QSqlDatabase& db = m_db.sql();
-    const ReadSnapshot snapshot(db);
-    auto site = loadSite(db);
-    if (!site.ok())
-        return site.error();
-    auto catalog = loadCatalog(db);
-    if (!catalog.ok())
-        return catalog.error();
-    const ManualClock clock(nowUtc); // HallStore wants a clock; loading does not use it
-    auto config = HallStore(m_db, clock).load();
-    if (!config.ok())
-        return config.error();
+    std::vector<DayToRead> days;
+    auto built = [&]() -> Result<Report> {
+        const ReadSnapshot snapshot(db);
+        auto site = loadSite(db);
+        if (!site.ok())
+            return site.error();
+        auto catalog = loadCatalog(db);
+        if (!catalog.ok())
+            return catalog.error();
+        const ManualClock clock(nowUtc); // HallStore wants a clock; loading does not use it
+        auto config = HallStore(m_db, clock).load();
+        if (!config.ok())
+            return config.error();
 
-    Report report;
-    report.siteName = site.value().name;
-    report.timezone = site.value().timezone;
-    report.from = from;
-    report.to = to;
-    report.asOf = nowUtc.toUTC();
-    const QTimeZone zone = Schedule::zone(report.timezone);
-    const QDate today = Schedule::businessDay(report.asOf, zone);
-    Accumulator accumulator(catalog.value(), from.daysTo(to) + 1);
-    for (int i = 0; from.addDays(i) <= to; ++i)
-        if (auto s = accumulator.addDay(db, dayFrame(from.addDays(i), zone, today), i); !s.ok())
+        Report report;
+        report.siteName = site.value().name;
+        report.timezone = site.value().timezone;
+        report.from = from;
+        report.to = to;
+        report.asOf = nowUtc.toUTC();
+        const QTimeZone zone = Schedule::zone(report.timezone);
+        auto planned =
+            planDays(db, from, to, zone, Schedule::businessDay(report.asOf, zone), report.timezone);
+        if (!planned.ok())
+            return planned.error();
+        days = std::move(planned).value();
+        const qsizetype dayCount = qsizetype(days.size());
+
+        // A year of a big hall that is not summarised yet is millions of rows: two connections read them side
+        // by side (a file only: another connection to an in-memory database would see another database).
+        const std::span<DayToRead> all(days);
+        const size_t split = QFileInfo(m_db.path()).isFile() ? daysForSecondReader(all) : 0;
+        std::optional<SecondReader> second;
+        if (split > 0)
+            second.emplace(m_db.path(), catalog.value(), dayCount, all.first(split));
+        Accumulator later(catalog.value(), dayCount);
+        later.reserve(std::accumulate(all.begin() + qsizetype(split), all.end(), qint64(0),
+                                      [](qint64 sum, const DayToRead& day) { return sum + day.tickets(); }));
+        if (auto s = readDays(db, later, all.subspan(split)); !s.ok())
             return s.error();
-    accumulator.fill(report);
-    auto staffing = staffingFor(db, catalog.value(), config.value(), report, zone);
-    if (!staffing.ok())
-        return staffing.error();
-    report.staffing = staffing.value();
-    return report;
+        std::optional<Accumulator> earlier = second ? second->take() : std::nullopt;
+        if (!earlier) {
+            earlier.emplace(catalog.value(), dayCount);
+            if (auto s = readDays(db, *earlier, all.first(split)); !s.ok())
+                return s.error();
+        }
+        earlier->append(later);
+        earlier->fill(report);
+        auto staffing = staffingFor(db, catalog.value(), config.value(), report, zone);
+        if (!staffing.ok())
+            return staffing.error();
+        report.staffing = staffing.value();
+        return report;
+    }();
+    // After the read snapshot has ended: writing needs the write lock, which a reader must not wait for.
+    if (built.ok())
+        storeSummaries(m_db, days, built.value().timezone);
+    return built;
 }
 
 QStringList ReportBuilder::histogramLabels()

@@ -186,6 +186,62 @@ QString goldenPath()
     return QString::fromUtf8(ANTRE_SOURCE_DIR) + u"/tests/data/report_golden.csv"_s;
 }
 
+// Runs SQL straight on the hall's database, as another program or an administrator could.
+void execute(TestHall& hall, const QString& sql)
+{
+    const auto done = hall.db->write([&](QSqlDatabase& db) -> Status {
+        auto r = Database::run(db, sql);
+        return r.ok() ? Status(Done{}) : Status(r.error());
+    });
+    if (!done.ok())
+        FAIL(done.error().message.toStdString());
+}
+
+QStringList column(TestHall& hall, const QString& sql)
+{
+    auto q = require(Database::run(hall.db->sql(), sql));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+QStringList summarisedDays(TestHall& hall)
+{
+    return column(hall, u"SELECT business_day FROM report_days ORDER BY business_day"_s);
+}
+
+// Fills `days` days from `first` with `perDay` tickets each, in SQL: one ticket every 3 s from 08:00, waits
+// of 0–59 min, service of 0–19 min; one ticket in ten is a no-show and one expired.
+void fillTickets(TestHall& hall, QDate first, int days, int perDay)
+{
+    const QString sql = uR"(WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1),
+            t(i, k, at) AS (SELECT i, i % %2, %3 + (i / %2) * 86400000 + (i % %2) * 3000 FROM n)
+        INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, status, issued_at,
+                             issue_hour, queued_at, first_called_at, serving_at, finished_at, counter_id,
+                             staff_id, outcome)
+        SELECT date('%4', '+' || (i / %2) || ' days'), 'B', k + 1, 1 + i % 3, 1 + i % 3,
+               CASE i % 10 WHEN 0 THEN 'no_show' WHEN 1 THEN 'expired' ELSE 'done' END,
+               at, 8 + k / 1200, at, CASE i % 10 WHEN 1 THEN NULL ELSE at + (i % 60) * 60000 END,
+               at + (i % 60) * 60000, at + (i % 60) * 60000 + (i % 20) * 60000,
+               1 + i % 3, 1 + i % 2, 'completed' FROM t)"_s.arg(days * perDay - 1)
+                            .arg(perDay)
+                            .arg(TestHall::local(first, QTime(8, 0)).toMSecsSinceEpoch())
+                            .arg(first.toString(Qt::ISODate));
+    execute(hall, sql);
+}
+
+bool sameStats(const ReportStats& a, const ReportStats& b)
+{
+    return a.issued == b.issued && a.served == b.served && a.completed == b.completed &&
+           a.noShow == b.noShow && a.expired == b.expired && a.cancelled == b.cancelled &&
+           a.transferredIn == b.transferredIn && a.waitSamples == b.waitSamples &&
+           a.waitMean == Approx(b.waitMean) && a.waitMedian == b.waitMedian && a.waitP90 == b.waitP90 &&
+           a.waitMax == b.waitMax && a.withinTargetPct == Approx(b.withinTargetPct) &&
+           a.serviceSamples == b.serviceSamples && a.serviceMean == Approx(b.serviceMean) &&
+           a.serviceMedian == b.serviceMedian && a.serviceP90 == b.serviceP90;
+}
+
 } // namespace
 
 TEST_CASE("a normal day gives exact waits and service times", "[reports]")
@@ -727,6 +783,101 @@ TEST_CASE("JSON and text exports carry the same numbers", "[reports]")
 
 // Not run by default: `antre_unit_tests "[reports-bench]"`. Fills a year of a busy hall (3 million tickets)
 // and times daily, monthly and annual reports. Budgets: 100 ms, 1 s, 3 s.
+TEST_CASE("a past day is summarised by its first report, and later reports read the summary", "[reports]")
+{
+    TestHall hall(goldenConfig());
+    normalDay(hall);
+    hall.setLocal(kTuesday, QTime(9, 0));
+    require(hall.engine->issue(u"S2"_s, false));
+    REQUIRE(summarisedDays(hall).isEmpty());
+    const QByteArray first = ReportBuilder::toCsv(build(hall, kMonday));
+    REQUIRE(summarisedDays(hall) == QStringList{u"2026-11-23"_s});
+    const Report again = build(hall, kMonday);
+    requireNormalDayStats(again.total);
+    CHECK(ReportBuilder::toCsv(again) == first);
+
+    SECTION("any change to the day's tickets sets its summary aside")
+    {
+        // Written behind the engine's back: the triggers see every writer.
+        execute(hall,
+                u"UPDATE tickets SET status = 'cancelled' WHERE business_day = '2026-11-23' AND seq = 5"_s);
+        const Report changed = build(hall, kMonday);
+        requireCounts(changed.total, 6, 4, 0, 0, 2);
+        CHECK(ReportBuilder::toCsv(build(hall, kMonday)) == ReportBuilder::toCsv(changed));
+        CHECK(column(hall, u"SELECT r.revision = d.revision FROM report_days r JOIN day_revisions d "
+                           u"USING (business_day)"_s) == QStringList{u"1"_s});
+    }
+    SECTION("a damaged summary is not used, and is made again")
+    {
+        execute(hall, u"UPDATE report_days SET data = x'0102'"_s);
+        CHECK(ReportBuilder::toCsv(build(hall, kMonday)) == first);
+        CHECK(column(hall, u"SELECT length(data) > 2 FROM report_days"_s) == QStringList{u"1"_s});
+    }
+    SECTION("a summary made in another time zone is not used")
+    {
+        execute(hall, u"UPDATE report_days SET timezone = 'Asia/Makassar'"_s);
+        CHECK(ReportBuilder::toCsv(build(hall, kMonday)) == first);
+        CHECK(column(hall, u"SELECT timezone FROM report_days"_s) == QStringList{u"Asia/Jakarta"_s});
+    }
+    SECTION("today and later days are never summarised")
+    {
+        const Report week = build(hall, kMonday, kSunday);
+        CHECK(week.total.issued == 7);
+        CHECK(summarisedDays(hall) == QStringList{u"2026-11-23"_s});
+    }
+    SECTION("a read-only connection reports the same without summarising")
+    {
+        execute(hall, u"DELETE FROM report_days"_s);
+        auto readOnly = require(Database::open(hall.path(), Database::Mode::ReadOnly));
+        const Report report = require(ReportBuilder(*readOnly).build(kMonday, kMonday, hall.clock.now()));
+        CHECK(ReportBuilder::toCsv(report) == first);
+        CHECK(summarisedDays(hall).isEmpty());
+    }
+}
+
+TEST_CASE("a long period, read by two connections, adds up to its days exactly", "[reports]")
+{
+    // 8 days of 4000 tickets: enough for a second connection to read half of them (Report.cpp,
+    // kParallelMinCost).
+    TestHall hall;
+    const QDate first = kMonday.addDays(-14);
+    const int days = 8;
+    const int perDay = 4000;
+    fillTickets(hall, first, days, perDay);
+    hall.setLocal(kMonday, QTime(9, 0));
+    const QDate last = first.addDays(days - 1);
+    const Report whole = build(hall, first, last);
+    CHECK(whole.total.issued == days * perDay);
+    CHECK(whole.total.served ==
+          column(hall, u"SELECT count(*) FROM tickets WHERE status = 'done'"_s).value(0).toInt());
+    CHECK(summarisedDays(hall).size() == days);
+    execute(hall, u"DELETE FROM report_days"_s);
+    for (int i = 0; i < days; ++i) {
+        INFO("day " << i);
+        CHECK(sameStats(whole.byDay.at(i).stats, build(hall, first.addDays(i)).total));
+    }
+    // Read again from the summaries the single days left: the same report, byte for byte.
+    CHECK(ReportBuilder::toCsv(build(hall, first, last)) == ReportBuilder::toCsv(whole));
+}
+
+TEST_CASE("a version 1 database gains the report summaries when opened, keeping its tickets", "[reports]")
+{
+    TestHall hall;
+    normalDay(hall);
+    for (const auto* statement :
+         {u"DROP TRIGGER tickets_insert_revises_day", u"DROP TRIGGER tickets_update_revises_day",
+          u"DROP TRIGGER tickets_delete_revises_day", u"DROP TABLE day_revisions", u"DROP TABLE report_days",
+          u"PRAGMA user_version = 1"})
+        execute(hall, QString::fromUtf16(statement));
+    hall.engine.reset();
+    hall.staff.reset();
+    hall.db = require(Database::open(hall.path()));
+    CHECK(column(hall, u"PRAGMA user_version"_s) == QStringList{QString::number(Database::kSchemaVersion)});
+    hall.setLocal(kTuesday, QTime(9, 0));
+    requireNormalDayStats(build(hall, kMonday).total);
+    CHECK(summarisedDays(hall) == QStringList{u"2026-11-23"_s});
+}
+
 TEST_CASE("report speed on a year of tickets", "[.][reports-bench]")
 {
     TestHall hall;
@@ -736,25 +887,7 @@ TEST_CASE("report speed on a year of tickets", "[.][reports-bench]")
     fill.start();
     // Generated in SQL: one ticket every 3 s from 08:00, waits of 0–59 min, service of 0–19 min; one ticket
     // in ten is a no-show and one expired.
-    const QString sql = uR"(WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1),
-            t(i, k, at) AS (SELECT i, i % %2, %3 + (i / %2) * 86400000 + (i % %2) * 3000 FROM n)
-        INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, status, issued_at,
-                             issue_hour, queued_at, first_called_at, serving_at, finished_at, counter_id,
-                             staff_id, outcome)
-        SELECT date('%4', '+' || (i / %2) || ' days'), 'B', k + 1, 1 + i % 3, 1 + i % 3,
-               CASE i % 10 WHEN 0 THEN 'no_show' WHEN 1 THEN 'expired' ELSE 'done' END,
-               at, 8 + k / 1200, at, CASE i % 10 WHEN 1 THEN NULL ELSE at + (i % 60) * 60000 END,
-               at + (i % 60) * 60000, at + (i % 60) * 60000 + (i % 20) * 60000,
-               1 + i % 3, 1 + i % 2, 'completed' FROM t)"_s.arg(365 * perDay - 1)
-                            .arg(perDay)
-                            .arg(TestHall::local(first, QTime(8, 0)).toMSecsSinceEpoch())
-                            .arg(first.toString(Qt::ISODate));
-    auto filled = hall.db->write([&](QSqlDatabase& db) -> Status {
-        auto r = Database::run(db, sql);
-        return r.ok() ? Status(Done{}) : Status(r.error());
-    });
-    if (!filled.ok())
-        FAIL(filled.error().message.toStdString());
+    fillTickets(hall, first, 365, perDay);
     std::cout << "filled in " << fill.elapsed() << " ms\n";
     hall.setLocal(QDate(2027, 1, 10), QTime(9, 0));
     ReportBuilder builder(*hall.db);
