@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "StatementCache.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -18,8 +19,8 @@ const QString kGenesis = QString(64, u'0');
 QByteArray canonical(qint64 id, qint64 at, const QString& kind, qint64 ticketId, const QString& counter,
                      const QString& staff, const QString& data)
 {
-    return (QString::number(id) + u'|' + QString::number(at) + u'|' + kind + u'|' + QString::number(ticketId) +
-            u'|' + counter + u'|' + staff + u'|' + data)
+    return (QString::number(id) + u'|' + QString::number(at) + u'|' + kind + u'|' +
+            QString::number(ticketId) + u'|' + counter + u'|' + staff + u'|' + data)
         .toUtf8();
 }
 
@@ -50,24 +51,35 @@ const QString kColumns = u"id, at, kind, ticket_id, counter_code, staff_code, da
 
 } // namespace
 
-Result<qint64> AuditLog::append(QSqlDatabase& db, const QDateTime& at, const QString& kind, const QJsonObject& data,
-                                qint64 ticketId, const QString& counterCode, const QString& staffId)
+Result<qint64> AuditLog::append(QSqlDatabase& db, const QDateTime& at, const QString& kind,
+                                const QJsonObject& data, qint64 ticketId, const QString& counterCode,
+                                const QString& staffId)
 {
-    auto last = Database::run(db, u"SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"_s);
-    if (!last.ok())
-        return last.error();
+    StatementCache statements(db);
+    return append(statements, at, kind, data, ticketId, counterCode, staffId);
+}
+
+Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at, const QString& kind,
+                                const QJsonObject& data, qint64 ticketId, const QString& counterCode,
+                                const QString& staffId)
+{
     qint64 id = 1;
     QString previous = kGenesis;
-    if (last.value().next()) {
-        id = last.value().value(0).toLongLong() + 1;
-        previous = last.value().value(1).toString();
+    {
+        auto last = statements.run(u"SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"_s);
+        if (!last.ok())
+            return last.error();
+        if (last.value().next()) {
+            id = last.value().value(0).toLongLong() + 1;
+            previous = last.value().value(1).toString();
+        }
     }
     const qint64 atMs = at.toMSecsSinceEpoch();
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     const QString hash = chain(previous, canonical(id, atMs, kind, ticketId, counterCode, staffId, json));
-    auto insert = Database::run(db, u"INSERT INTO events (" + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                {id, atMs, kind, ticketId == 0 ? QVariant() : QVariant(ticketId), counterCode, staffId,
-                                 json, previous, hash});
+    auto insert = statements.run(u"INSERT INTO events (" + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 {id, atMs, kind, ticketId == 0 ? QVariant() : QVariant(ticketId),
+                                  counterCode, staffId, json, previous, hash});
     if (!insert.ok())
         return insert.error();
     return id;
@@ -107,7 +119,8 @@ Result<qint64> AuditLog::verify(QSqlDatabase& db)
 
 Result<QList<AuditEvent>> AuditLog::forTicket(QSqlDatabase& db, qint64 ticketId)
 {
-    auto q = Database::run(db, u"SELECT " + kColumns + u" FROM events WHERE ticket_id = ? ORDER BY id"_s, {ticketId});
+    auto q = Database::run(db, u"SELECT " + kColumns + u" FROM events WHERE ticket_id = ? ORDER BY id"_s,
+                           {ticketId});
     if (!q.ok())
         return q.error();
     QList<AuditEvent> events;
@@ -119,9 +132,9 @@ Result<QList<AuditEvent>> AuditLog::forTicket(QSqlDatabase& db, qint64 ticketId)
 Result<QList<AuditEvent>> AuditLog::range(QSqlDatabase& db, const QDateTime& fromUtc, const QDateTime& toUtc,
                                           const QString& kindPrefix)
 {
-    auto q = Database::run(db,
-                           u"SELECT " + kColumns + u" FROM events WHERE at >= ? AND at < ? AND kind LIKE ? ORDER BY id"_s,
-                           {fromUtc.toMSecsSinceEpoch(), toUtc.toMSecsSinceEpoch(), QString(kindPrefix + u'%')});
+    auto q = Database::run(
+        db, u"SELECT " + kColumns + u" FROM events WHERE at >= ? AND at < ? AND kind LIKE ? ORDER BY id"_s,
+        {fromUtc.toMSecsSinceEpoch(), toUtc.toMSecsSinceEpoch(), QString(kindPrefix + u'%')});
     if (!q.ok())
         return q.error();
     QList<AuditEvent> events;

@@ -10,6 +10,8 @@
 
 namespace antre {
 
+class StatementCache;
+
 struct AuditEvent
 {
     qint64 id = 0;
@@ -29,8 +31,13 @@ class AuditLog final
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
     // Must be called inside the caller's write transaction, so that the event commits with the change.
-    static Result<qint64> append(QSqlDatabase& db, const QDateTime& at, const QString& kind, const QJsonObject& data,
-                                 qint64 ticketId = 0, const QString& counterCode = {}, const QString& staffId = {});
+    static Result<qint64> append(QSqlDatabase& db, const QDateTime& at, const QString& kind,
+                                 const QJsonObject& data, qint64 ticketId = 0,
+                                 const QString& counterCode = {}, const QString& staffId = {});
+    // The same with the connection's prepared statements (a writer that appends on every action).
+    static Result<qint64> append(StatementCache& statements, const QDateTime& at, const QString& kind,
+                                 const QJsonObject& data, qint64 ticketId = 0,
+                                 const QString& counterCode = {}, const QString& staffId = {});
     // Number of events when the whole chain verifies; otherwise Refused naming the first bad event.
     static Result<qint64> verify(QSqlDatabase& db);
     static Result<QList<AuditEvent>> forTicket(QSqlDatabase& db, qint64 ticketId);

@@ -3,6 +3,7 @@
 #include "ConfigIo.h"
 #include "Database.h"
 #include "Schedule.h"
+#include "StatementCache.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -31,8 +32,8 @@ constexpr qint64 kHistoryMs = 14 * 24 * 3600 * 1000LL;
 struct Layout
 {
     qint64 configVersion = -1;
-    QString groupIds; // "3, 4, 7": ids of the services sharing the booths (integers from the database)
-    QString boothIds; // ids of the booths serving any of them
+    QList<qint64> groupIds; // the services sharing the booths
+    QList<qint64> boothIds; // the booths serving any of them
     ServiceConfig schedule;
     QTimeZone zone;
     // Minutes per citizen at those booths on the days before `historyDayStartMs`, newest first: they do not
@@ -45,14 +46,14 @@ struct Layout
 // life of the process) and service id.
 thread_local QHash<QString, QHash<qint64, Layout>> t_layouts;
 
-QString joinIds(QSqlDatabase& db, const QString& sql, qint64 serviceId)
+QList<qint64> idsOf(StatementCache& db, const QString& sql, qint64 serviceId)
 {
-    QStringList ids;
-    auto q = Database::run(db, sql, {serviceId});
+    QList<qint64> ids;
+    auto q = db.run(sql, {serviceId});
     if (q.ok())
         while (q.value().next())
-            ids << QString::number(q.value().value(0).toLongLong());
-    return ids.join(u", "_s);
+            ids << q.value().value(0).toLongLong();
+    return ids;
 }
 
 WeeklyHours weeklyHours(const QJsonObject& json)
@@ -72,28 +73,28 @@ WeeklyHours weeklyHours(const QJsonObject& json)
 }
 
 // Reads the configuration-derived part (the first time, and after an import).
-void load(QSqlDatabase& db, qint64 serviceId, Layout& layout)
+void load(StatementCache& db, qint64 serviceId, Layout& layout)
 {
     layout = Layout{};
-    auto site = Database::run(db, u"SELECT config_version, timezone FROM site WHERE id = 1"_s);
+    auto site = db.run(u"SELECT config_version, timezone FROM site WHERE id = 1"_s);
     if (!site.ok() || !site.value().next())
         return;
     layout.configVersion = site.value().value(0).toLongLong();
     layout.zone = Schedule::zone(site.value().value(1).toString());
-    layout.groupIds = joinIds(db, uR"(SELECT DISTINCT g.service_id FROM counter_services s
+    layout.groupIds = idsOf(db, uR"(SELECT DISTINCT g.service_id FROM counter_services s
                                       JOIN counters c ON c.id = s.counter_id AND c.active = 1
                                       JOIN counter_services g ON g.counter_id = s.counter_id
                                       WHERE s.service_id = ?)"_s,
-                              serviceId);
-    layout.boothIds = joinIds(db, uR"(SELECT DISTINCT b.counter_id FROM counter_services s
+                            serviceId);
+    layout.boothIds = idsOf(db, uR"(SELECT DISTINCT b.counter_id FROM counter_services s
                                       JOIN counters c ON c.id = s.counter_id AND c.active = 1
                                       JOIN counter_services g ON g.counter_id = s.counter_id
                                       JOIN counter_services b ON b.service_id = g.service_id
                                       JOIN counters bc ON bc.id = b.counter_id AND bc.active = 1
                                       WHERE s.service_id = ?)"_s,
-                              serviceId);
+                            serviceId);
     // The schedule as the services table keeps it: the same JSON as the configuration file.
-    auto schedule = Database::run(db, u"SELECT schedule FROM services WHERE id = ?"_s, {serviceId});
+    auto schedule = db.run(u"SELECT schedule FROM services WHERE id = ?"_s, {serviceId});
     if (!schedule.ok() || !schedule.value().next())
         return;
     const QJsonObject json = QJsonDocument::fromJson(schedule.value().value(0).toString().toUtf8()).object();
@@ -109,8 +110,8 @@ void load(QSqlDatabase& db, qint64 serviceId, Layout& layout)
     }
 }
 
-// The line and the booths now, read in one statement together with the configuration version they were
-// read under (so that a stale layout is noticed without a statement of its own).
+// The line and the booths now, with the configuration version they were read under (a stale layout is
+// noticed and read again).
 struct Line
 {
     qint64 configVersion = -2;
@@ -122,34 +123,41 @@ struct Line
     int busy = 0;    // booths with a called or served ticket
 };
 
-Line readLine(QSqlDatabase& db, qint64 serviceId, const Layout& layout)
+// One small prepared statement per service and per booth, each an index lookup: a single statement with IN
+// lists and DISTINCT made SQLite build temporary tables on every ticket, and the allocator hand their memory
+// back to the system and fault it in again each time.
+Line readLine(StatementCache& db, qint64 serviceId, const Layout& layout)
 {
     Line line;
-    const bool served = !layout.groupIds.isEmpty() && !layout.boothIds.isEmpty();
-    QString sql = u"SELECT config_version FROM site WHERE id = 1"_s;
-    if (served)
-        sql = u"SELECT (SELECT config_version FROM site WHERE id = 1), w.n, w.p, w.h, s.o, s.b, c.n FROM "
-              u"(SELECT count(*) AS n, COALESCE(sum(priority), 0) AS p, COALESCE(sum(service_id = "_s +
-              QString::number(serviceId) +
-              u"), 0) AS h FROM tickets WHERE status = 'waiting' AND service_id IN (" + layout.groupIds +
-              u")) w, (SELECT COALESCE(sum(state = 'open'), 0) AS o, COALESCE(sum(state = 'break'), 0) AS b "
-              u"FROM counter_states WHERE ended_at IS NULL AND counter_id IN (" +
-              layout.boothIds +
-              u")) s, (SELECT count(DISTINCT counter_id) AS n FROM tickets "
-              u"WHERE status IN ('called', 'serving') AND counter_id IN (" +
-              layout.boothIds + u")) c";
-    auto q = Database::run(db, sql);
-    if (!q.ok() || !q.value().next())
+    auto version = db.run(u"SELECT config_version FROM site WHERE id = 1"_s);
+    if (!version.ok() || !version.value().next())
         return line;
-    const QSqlQuery& r = q.value();
-    line.configVersion = r.value(0).toLongLong();
-    if (served) {
-        line.waiting = r.value(1).toInt();
-        line.waitingPriority = r.value(2).toInt();
-        line.waitingHere = r.value(3).toInt();
-        line.open = r.value(4).toInt();
-        line.onBreak = r.value(5).toInt();
-        line.busy = r.value(6).toInt();
+    line.configVersion = version.value().value(0).toLongLong();
+    version.value().finish();
+    for (const qint64 id : layout.groupIds) {
+        auto q = db.run(u"SELECT count(*), COALESCE(sum(priority), 0) FROM tickets "
+                        u"WHERE status = 'waiting' AND service_id = ?"_s,
+                        {id});
+        if (!q.ok() || !q.value().next())
+            continue;
+        const int waiting = q.value().value(0).toInt();
+        line.waiting += waiting;
+        line.waitingPriority += q.value().value(1).toInt();
+        if (id == serviceId)
+            line.waitingHere = waiting;
+    }
+    for (const qint64 id : layout.boothIds) {
+        auto q =
+            db.run(u"SELECT (SELECT state FROM counter_states WHERE counter_id = ? AND ended_at IS NULL), "
+                   u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = ? AND status = 'called') OR "
+                   u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = ? AND status = 'serving')"_s,
+                   {id, id, id});
+        if (!q.ok() || !q.value().next())
+            continue;
+        const QString state = q.value().value(0).toString();
+        line.open += int(state == u"open");
+        line.onBreak += int(state == u"break");
+        line.busy += int(q.value().value(1).toBool());
     }
     return line;
 }
@@ -180,25 +188,38 @@ QList<double> recentDurations(QSqlDatabase& db, qint64 serviceId, qint64 dayStar
 // Minutes a booth is taken by one citizen: from the call to the end of the service (or the no-show), over
 // the newest tickets of the services first called in [fromMs, toMs). Transferred tickets are left out:
 // their first call was at another booth.
-QList<double> boothMinutes(QSqlDatabase& db, const QString& groupIds, qint64 fromMs, qint64 toMs)
+QList<double> boothMinutes(StatementCache& db, const QList<qint64>& groupIds, qint64 fromMs, qint64 toMs)
 {
+    // Per service in index order (service_id, first_called_at), newest first, then merged: with an IN list
+    // SQLite would sort all of them in a temporary table.
+    QList<std::pair<qint64, double>> calls; // first call, minutes
+    for (const qint64 id : groupIds) {
+        auto q = db.run(u"SELECT first_called_at, finished_at - first_called_at FROM tickets "
+                        u"WHERE service_id = ? AND first_called_at >= ? AND first_called_at < ? "
+                        u"AND finished_at IS NOT NULL AND transferred = 0 AND status IN ('done', 'no_show') "
+                        u"ORDER BY first_called_at DESC LIMIT ?"_s,
+                        {id, fromMs, toMs, kSamples});
+        if (q.ok())
+            while (q.value().next())
+                calls.append({q.value().value(0).toLongLong(), q.value().value(1).toDouble() / kMinuteMs});
+    }
+    std::sort(calls.begin(), calls.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     QList<double> minutes;
-    auto q =
-        Database::run(db,
-                      u"SELECT finished_at - first_called_at FROM tickets WHERE service_id IN (" + groupIds +
-                          u") AND first_called_at >= ? AND first_called_at < ? AND finished_at IS NOT NULL "
-                          u"AND transferred = 0 AND status IN ('done', 'no_show') "
-                          u"ORDER BY first_called_at DESC LIMIT ?",
-                      {fromMs, toMs, kSamples});
-    if (q.ok())
-        while (q.value().next())
-            minutes << q.value().value(0).toDouble() / kMinuteMs;
+    for (qsizetype i = 0; i < calls.size() && i < kSamples; ++i)
+        minutes << calls.at(i).second;
     return minutes;
 }
 
 } // namespace
 
 int Estimator::estimateMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qint64 dayStartMs, qint64 nowMs)
+{
+    StatementCache statements(db);
+    return estimateMinutes(statements, serviceId, ahead, dayStartMs, nowMs);
+}
+
+int Estimator::estimateMinutes(StatementCache& db, qint64 serviceId, int ahead, qint64 dayStartMs,
+                               qint64 nowMs)
 {
     // The booths that serve this service call across all of their services in one line (queue order), so
     // the line that matters is every waiting ticket of those services, and the capacity is every booth that

@@ -43,7 +43,8 @@ struct QueueEngine::CounterRow
 
 namespace {
 
-const QString kTicketSelect = uR"(SELECT t.id, t.business_day, t.prefix, t.seq, s.code, s.name, os.code, t.status,
+const QString kTicketSelect =
+    uR"(SELECT t.id, t.business_day, t.prefix, t.seq, s.code, s.name, os.code, t.status,
         t.priority, t.transferred, t.issued_at, t.queued_at, t.first_called_at, t.called_at, t.serving_at,
         t.finished_at, c.code, st.staff_code, t.outcome, t.recall_count
     FROM tickets t
@@ -57,7 +58,7 @@ QDateTime fromMs(const QVariant& v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-TicketInfo readTicket(const QSqlQuery& q)
+TicketInfo readTicket(const Statement& q)
 {
     TicketInfo t;
     t.id = q.value(0).toLongLong();
@@ -113,18 +114,37 @@ Error refusalFor(const Availability& availability)
 
 QJsonObject ticketJson(const TicketInfo& t)
 {
-    return {{u"ticket"_s, t.number.toString()}, {u"service"_s, t.serviceCode}, {u"day"_s, t.businessDay.toString(Qt::ISODate)}};
+    return {{u"ticket"_s, t.number.toString()},
+            {u"service"_s, t.serviceCode},
+            {u"day"_s, t.businessDay.toString(Qt::ISODate)}};
 }
 
 } // namespace
 
-QueueEngine::QueueEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock)
-{
-}
+QueueEngine::QueueEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock), m_statements(db.sql())
+{}
 
 QueueEngine::~QueueEngine() = default;
 
-QueueEngine::Now QueueEngine::nowInfo() const
+Status QueueEngine::write(const std::function<Status(QSqlDatabase&)>& body)
+{
+    m_rollOverInWrite = {};
+    m_staleInWrite = false;
+    Status status = m_db.write(body);
+    // A write that failed was rolled back together with its rollover: the next write does it again.
+    if (status.ok() && m_rollOverInWrite.isValid())
+        m_rolledOverDay = m_rollOverInWrite;
+    if (status.ok() && m_staleInWrite)
+        m_rolledOverDay = {};
+    return status;
+}
+
+Result<Statement> QueueEngine::run(const QString& sql, const QVariantList& args)
+{
+    return m_statements.run(sql, args);
+}
+
+QueueEngine::Now QueueEngine::nowInfo()
 {
     Now n;
     n.utc = m_clock.now();
@@ -132,21 +152,28 @@ QueueEngine::Now QueueEngine::nowInfo() const
     n.local = n.utc.toTimeZone(m_zone);
     n.today = n.local.date();
     n.todayKey = n.today.toString(Qt::ISODate);
-    n.dayStartMs = Schedule::dayStartUtc(n.today, m_zone).toMSecsSinceEpoch();
+    if (n.today != m_dayStartOf) {
+        m_dayStartMs = Schedule::dayStartUtc(n.today, m_zone).toMSecsSinceEpoch();
+        m_dayStartOf = n.today;
+    }
+    n.dayStartMs = m_dayStartMs;
     return n;
 }
 
-Status QueueEngine::refreshConfig(QSqlDatabase& db)
+Status QueueEngine::refreshConfig()
 {
-    auto version = Database::run(db, u"SELECT config_version FROM site WHERE id = 1"_s);
-    if (!version.ok())
-        return version.error();
-    if (!version.value().next())
-        return makeError(ErrorKind::BadInput, u"not_initialized"_s,
-                         tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
-                             .arg(m_db.path()));
-    const qint64 current = version.value().value(0).toLongLong();
-    version.value().finish();
+    qint64 current = 0;
+    {
+        auto version = run(u"SELECT config_version FROM site WHERE id = 1"_s);
+        if (!version.ok())
+            return version.error();
+        if (!version.value().next())
+            return makeError(
+                ErrorKind::BadInput, u"not_initialized"_s,
+                tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
+                    .arg(m_db.path()));
+        current = version.value().value(0).toLongLong();
+    }
     if (current == m_configVersion)
         return Done{};
     auto loaded = HallStore(m_db, m_clock).load();
@@ -154,9 +181,12 @@ Status QueueEngine::refreshConfig(QSqlDatabase& db)
         return loaded.error();
     m_config = loaded.value();
     m_zone = Schedule::zone(m_config.site.timezone);
+    // The zone decides what "today" is: both day caches start over.
+    m_dayStartOf = {};
+    m_rolledOverDay = {};
     m_serviceIds.clear();
     m_serviceCodes.clear();
-    auto ids = Database::run(db, u"SELECT id, code FROM services"_s);
+    auto ids = run(u"SELECT id, code FROM services"_s);
     if (!ids.ok())
         return ids.error();
     while (ids.value().next()) {
@@ -169,16 +199,29 @@ Status QueueEngine::refreshConfig(QSqlDatabase& db)
 
 Result<HallConfig> QueueEngine::config()
 {
-    if (auto s = refreshConfig(m_db.sql()); !s.ok())
+    if (auto s = refreshConfig(); !s.ok())
         return s.error();
     return m_config;
 }
 
-Status QueueEngine::rollOverIn(QSqlDatabase& db, const Now& now)
+Status QueueEngine::rollOverIfDue(const Now& now)
 {
-    auto stale = Database::run(db, uR"(SELECT id, business_day, prefix, seq FROM tickets
-                                       WHERE status IN ('waiting', 'called') AND business_day < ?)"_s,
-                               {now.todayKey});
+    // Leftovers appear only when the business day changes, so one rollover a day per engine finds them all;
+    // one done meanwhile by another process leaves ours nothing to do. Writes that make a past day's ticket
+    // waiting again (a transfer of yesterday's ticket) forget the day, see write().
+    if (now.today == m_rolledOverDay)
+        return Done{};
+    if (auto s = rollOverIn(now); !s.ok())
+        return s;
+    m_rollOverInWrite = now.today;
+    return Done{};
+}
+
+Status QueueEngine::rollOverIn(const Now& now)
+{
+    auto stale = run(uR"(SELECT id, business_day, prefix, seq FROM tickets
+                         WHERE status IN ('waiting', 'called') AND business_day < ?)"_s,
+                     {now.todayKey});
     if (!stale.ok())
         return stale.error();
     struct Stale
@@ -189,27 +232,29 @@ Status QueueEngine::rollOverIn(QSqlDatabase& db, const Now& now)
     };
     QList<Stale> tickets;
     while (stale.value().next())
-        tickets << Stale{stale.value().value(0).toLongLong(),
-                         QDate::fromString(stale.value().value(1).toString(), Qt::ISODate),
-                         TicketNumber(stale.value().value(2).toString(), stale.value().value(3).toInt()).toString()};
+        tickets << Stale{
+            stale.value().value(0).toLongLong(),
+            QDate::fromString(stale.value().value(1).toString(), Qt::ISODate),
+            TicketNumber(stale.value().value(2).toString(), stale.value().value(3).toInt()).toString()};
     stale.value().finish();
     for (const auto& t : tickets) {
         const qint64 endMs = Schedule::dayEndUtc(t.day, m_zone).toMSecsSinceEpoch();
-        auto r = Database::run(db, u"UPDATE tickets SET status = 'expired', finished_at = ? WHERE id = ?"_s, {endMs, t.id});
+        auto r = run(u"UPDATE tickets SET status = 'expired', finished_at = ? WHERE id = ?"_s, {endMs, t.id});
         if (!r.ok())
             return r.error();
-        if (auto e = AuditLog::append(db, now.utc, u"ticket.expired"_s,
-                                      {{u"ticket"_s, t.number}, {u"day"_s, t.day.toString(Qt::ISODate)}}, t.id);
+        if (auto e =
+                AuditLog::append(m_statements, now.utc, u"ticket.expired"_s,
+                                 {{u"ticket"_s, t.number}, {u"day"_s, t.day.toString(Qt::ISODate)}}, t.id);
             !e.ok())
             return e.error();
     }
 
     // A booth left open overnight is closed at the end of the day it was opened, so that its minutes
     // do not run into the next day's staffing figures.
-    auto open = Database::run(db, uR"(SELECT cs.id, cs.started_at, c.code FROM counter_states cs
-                                      JOIN counters c ON c.id = cs.counter_id
-                                      WHERE cs.ended_at IS NULL AND cs.started_at < ?)"_s,
-                              {now.dayStartMs});
+    auto open = run(uR"(SELECT cs.id, cs.started_at, c.code FROM counter_states cs
+                        JOIN counters c ON c.id = cs.counter_id
+                        WHERE cs.ended_at IS NULL AND cs.started_at < ?)"_s,
+                    {now.dayStartMs});
     if (!open.ok())
         return open.error();
     QList<std::tuple<qint64, qint64, QString>> states;
@@ -220,11 +265,11 @@ Status QueueEngine::rollOverIn(QSqlDatabase& db, const Now& now)
     for (const auto& [id, startedMs, code] : states) {
         const QDate day = Schedule::businessDay(QDateTime::fromMSecsSinceEpoch(startedMs, Qt::UTC), m_zone);
         const qint64 endMs = Schedule::dayEndUtc(day, m_zone).toMSecsSinceEpoch();
-        auto r = Database::run(db, u"UPDATE counter_states SET ended_at = ? WHERE id = ?"_s, {endMs, id});
+        auto r = run(u"UPDATE counter_states SET ended_at = ? WHERE id = ?"_s, {endMs, id});
         if (!r.ok())
             return r.error();
-        if (auto e = AuditLog::append(db, now.utc, u"counter.auto_closed"_s, {{u"day"_s, day.toString(Qt::ISODate)}}, 0,
-                                      code);
+        if (auto e = AuditLog::append(m_statements, now.utc, u"counter.auto_closed"_s,
+                                      {{u"day"_s, day.toString(Qt::ISODate)}}, 0, code);
             !e.ok())
             return e.error();
     }
@@ -233,63 +278,71 @@ Status QueueEngine::rollOverIn(QSqlDatabase& db, const Now& now)
 
 Status QueueEngine::rollOver()
 {
-    return m_db.write([this](QSqlDatabase& db) -> Status {
-        if (auto s = refreshConfig(db); !s.ok())
+    // Asked for explicitly: always looks, whatever this engine remembers.
+    return write([this](QSqlDatabase&) -> Status {
+        if (auto s = refreshConfig(); !s.ok())
             return s;
-        return rollOverIn(db, nowInfo());
+        const Now now = nowInfo();
+        if (auto s = rollOverIn(now); !s.ok())
+            return s;
+        m_rollOverInWrite = now.today;
+        return Done{};
     });
 }
 
 Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priority)
 {
     IssuedTicket issued;
-    auto status = m_db.write([&](QSqlDatabase& db) -> Status {
-        if (auto s = refreshConfig(db); !s.ok())
+    auto status = write([&](QSqlDatabase&) -> Status {
+        if (auto s = refreshConfig(); !s.ok())
             return s;
         const Now now = nowInfo();
-        if (auto s = rollOverIn(db, now); !s.ok())
+        if (auto s = rollOverIfDue(now); !s.ok())
             return s;
         const ServiceConfig* service = m_config.service(serviceCode);
         if (!service)
-            return makeError(ErrorKind::BadInput, u"unknown_service"_s, tr("Unknown service %1").arg(serviceCode));
+            return makeError(ErrorKind::BadInput, u"unknown_service"_s,
+                             tr("Unknown service %1").arg(serviceCode));
         const qint64 serviceId = m_serviceIds.value(service->code);
 
-        // Safe under BEGIN IMMEDIATE: no other writer can insert between this read and our insert.
-        auto last = Database::run(db, u"SELECT COALESCE(MAX(seq), 0) FROM tickets WHERE business_day = ? AND prefix = ?"_s,
-                                  {now.todayKey, service->prefix});
-        if (!last.ok())
-            return last.error();
-        last.value().next();
-        const int lastSeq = last.value().value(0).toInt();
-        last.value().finish();
-        auto issuedToday = Database::run(db, u"SELECT count(*) FROM tickets WHERE business_day = ? AND original_service_id = ?"_s,
-                                         {now.todayKey, serviceId});
-        if (!issuedToday.ok())
-            return issuedToday.error();
-        issuedToday.value().next();
-        const int issuedCount = issuedToday.value().value(0).toInt();
-        issuedToday.value().finish();
+        // Safe under BEGIN IMMEDIATE: no other writer can insert between this read and our insert. The last
+        // number, today's count for the quota (only where there is one: it reads every ticket of the day)
+        // and the people ahead, in one statement.
+        const bool quota = service->dailyQuota.has_value();
+        QVariantList args{now.todayKey, service->prefix};
+        if (quota)
+            args << now.todayKey << serviceId;
+        args << serviceId << (priority ? 1 : 0);
+        const QString quotaCount =
+            quota ? u"(SELECT count(*) FROM tickets WHERE business_day = ? AND original_service_id = ?)"_s
+                  : u"0"_s;
+        auto counts = run(
+            u"SELECT (SELECT COALESCE(MAX(seq), 0) FROM tickets WHERE business_day = ? AND prefix = ?), "_s +
+                quotaCount +
+                u", (SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_id = ? "
+                u"AND (priority = 1 OR ? = 0))",
+            args);
+        if (!counts.ok())
+            return counts.error();
+        counts.value().next();
+        const int lastSeq = counts.value().value(0).toInt();
+        const int issuedCount = counts.value().value(1).toInt();
+        issued.ahead = counts.value().value(2).toInt();
+        counts.value().finish();
 
         const Availability availability = Schedule::availability(*service, now.local, issuedCount);
         if (!availability.isOpen())
             return refusalFor(availability);
 
         const int seq = lastSeq + 1;
-        auto ahead = Database::run(db, uR"(SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_id = ?
-                                           AND (priority = 1 OR ? = 0))"_s,
-                                   {serviceId, priority ? 1 : 0});
-        if (!ahead.ok())
-            return ahead.error();
-        ahead.value().next();
-        issued.ahead = ahead.value().value(0).toInt();
-        ahead.value().finish();
-        issued.estimatedWaitMin = Estimator::estimateMinutes(db, serviceId, issued.ahead, now.dayStartMs, now.ms);
+        issued.estimatedWaitMin =
+            Estimator::estimateMinutes(m_statements, serviceId, issued.ahead, now.dayStartMs, now.ms);
 
-        auto insert = Database::run(db, uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id,
-                                              priority, status, issued_at, issue_hour, queued_at, estimated_wait_min)
-                                            VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?))"_s,
-                                    {now.todayKey, service->prefix, seq, serviceId, serviceId, priority ? 1 : 0, now.ms,
-                                     now.local.time().hour(), now.ms, issued.estimatedWaitMin});
+        auto insert = run(uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id,
+                                priority, status, issued_at, issue_hour, queued_at, estimated_wait_min)
+                              VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?))"_s,
+                          {now.todayKey, service->prefix, seq, serviceId, serviceId, priority ? 1 : 0, now.ms,
+                           now.local.time().hour(), now.ms, issued.estimatedWaitMin});
         if (!insert.ok())
             return insert.error();
         issued.id = insert.value().lastInsertId().toLongLong();
@@ -307,7 +360,7 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
                                {u"priority"_s, priority},
                                {u"ahead"_s, issued.ahead},
                                {u"estimated_wait_min"_s, issued.estimatedWaitMin}};
-        if (auto e = AuditLog::append(db, now.utc, u"ticket.issued"_s, data, issued.id); !e.ok())
+        if (auto e = AuditLog::append(m_statements, now.utc, u"ticket.issued"_s, data, issued.id); !e.ok())
             return e.error();
         return Done{};
     });
@@ -316,15 +369,15 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
     return issued;
 }
 
-Result<QueueEngine::CounterRow> QueueEngine::counterRow(QSqlDatabase& db, const QString& code)
+Result<QueueEngine::CounterRow> QueueEngine::counterRow(const QString& code)
 {
-    auto q = Database::run(db, uR"(SELECT c.id, c.code, c.name, c.priority_streak, cs.id, cs.state, cs.reason,
-                                          cs.started_at, st.id, st.staff_code, st.name
-                                   FROM counters c
-                                   LEFT JOIN counter_states cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
-                                   LEFT JOIN staff st ON st.id = cs.staff_id
-                                   WHERE c.code = ? AND c.active = 1)"_s,
-                           {code});
+    auto q = run(uR"(SELECT c.id, c.code, c.name, c.priority_streak, cs.id, cs.state, cs.reason,
+                            cs.started_at, st.id, st.staff_code, st.name
+                     FROM counters c
+                     LEFT JOIN counter_states cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
+                     LEFT JOIN staff st ON st.id = cs.staff_id
+                     WHERE c.code = ? AND c.active = 1)"_s,
+                 {code});
     if (!q.ok())
         return q.error();
     if (!q.value().next())
@@ -353,9 +406,9 @@ Result<QueueEngine::CounterRow> QueueEngine::counterRow(QSqlDatabase& db, const 
     return row;
 }
 
-Result<TicketInfo> QueueEngine::loadTicket(QSqlDatabase& db, qint64 ticketId)
+Result<TicketInfo> QueueEngine::loadTicket(qint64 ticketId)
 {
-    auto q = Database::run(db, kTicketSelect + u"WHERE t.id = ?"_s, {ticketId});
+    auto q = run(kTicketSelect + u"WHERE t.id = ?"_s, {ticketId});
     if (!q.ok())
         return q.error();
     if (!q.value().next())
@@ -363,11 +416,11 @@ Result<TicketInfo> QueueEngine::loadTicket(QSqlDatabase& db, qint64 ticketId)
     return readTicket(q.value());
 }
 
-Result<TicketInfo> QueueEngine::openTicketAt(QSqlDatabase& db, qint64 counterId, const QString& counterCode)
+Result<TicketInfo> QueueEngine::openTicketAt(qint64 counterId, const QString& counterCode)
 {
-    auto q = Database::run(db, kTicketSelect + u"WHERE t.counter_id = ? AND t.status IN ('called', 'serving') "
-                                               u"ORDER BY t.called_at DESC LIMIT 1"_s,
-                           {counterId});
+    auto q = run(kTicketSelect + u"WHERE t.counter_id = ? AND t.status IN ('called', 'serving') "
+                                 u"ORDER BY t.called_at DESC LIMIT 1"_s,
+                 {counterId});
     if (!q.ok())
         return q.error();
     if (!q.value().next())
@@ -376,16 +429,17 @@ Result<TicketInfo> QueueEngine::openTicketAt(QSqlDatabase& db, qint64 counterId,
     return readTicket(q.value());
 }
 
-Result<QList<TicketInfo>> QueueEngine::waitingIn(QSqlDatabase& db, const CounterRow& counter, const Now& now)
+Result<QList<TicketInfo>> QueueEngine::waitingIn(const CounterRow& counter, const Now& now)
 {
     QList<TicketInfo> priority;
     QList<TicketInfo> regular;
     if (!counter.serviceIds.isEmpty()) {
         QVariantList args{now.todayKey};
         args += toVariants(counter.serviceIds);
-        auto q = Database::run(db, kTicketSelect + u"WHERE t.status = 'waiting' AND t.business_day = ? AND t.service_id IN (" +
-                                       placeholders(counter.serviceIds.size()) + u") ORDER BY t.queued_at, t.id",
-                               args);
+        auto q =
+            run(kTicketSelect + u"WHERE t.status = 'waiting' AND t.business_day = ? AND t.service_id IN (" +
+                    placeholders(counter.serviceIds.size()) + u") ORDER BY t.queued_at, t.id",
+                args);
         if (!q.ok())
             return q.error();
         while (q.value().next()) {
@@ -414,60 +468,105 @@ Result<QList<TicketInfo>> QueueEngine::waitingIn(QSqlDatabase& db, const Counter
 
 Result<QList<TicketInfo>> QueueEngine::waitingFor(const QString& counterCode)
 {
-    QSqlDatabase& db = m_db.sql();
-    if (auto s = refreshConfig(db); !s.ok())
+    if (auto s = refreshConfig(); !s.ok())
         return s.error();
-    auto counter = counterRow(db, counterCode);
+    auto counter = counterRow(counterCode);
     if (!counter.ok())
         return counter.error();
-    return waitingIn(db, counter.value(), nowInfo());
+    return waitingIn(counter.value(), nowInfo());
+}
+
+std::optional<Error> QueueEngine::emptyQueueByRead(const QString& counterCode)
+{
+    if (auto s = refreshConfig(); !s.ok())
+        return std::nullopt; // the write path reports it
+    const Now now = nowInfo();
+    // One statement, so that the booth and the line are read in one snapshot. A booth state from before today
+    // is left to the write path: its rollover closes the booth, which is a different answer. The booth's
+    // services are those of the configuration (the active ones). Booths ask this every few milliseconds while
+    // idle, so the statement only walks the waiting entries of tickets_queue, and it has no IN list: SQLite
+    // builds a temporary table (an 88 KB page cache) for one on every run. Doubt goes to the write path: the
+    // join order is fixed (CROSS JOIN), and "today or later" keeps the planner off the day index.
+    auto q = run(uR"(SELECT c.name, cs.state, cs.started_at,
+                            EXISTS (SELECT 1
+                                    FROM counter_services x CROSS JOIN services s CROSS JOIN tickets t
+                                    WHERE x.counter_id = c.id AND s.id = x.service_id AND s.active = 1
+                                      AND t.status = 'waiting' AND t.service_id = x.service_id
+                                      AND t.business_day >= ?),
+                            EXISTS (SELECT 1 FROM tickets WHERE counter_id = c.id AND status = 'called')
+                              OR EXISTS (SELECT 1 FROM tickets WHERE counter_id = c.id AND status = 'serving')
+                     FROM counters c
+                     LEFT JOIN counter_states cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
+                     WHERE c.code = ? AND c.active = 1)"_s,
+                 {now.todayKey, counterCode});
+    if (!q.ok() || !q.value().next())
+        return std::nullopt;
+    const QString name = q.value().value(0).toString();
+    const bool open = q.value().value(1).toString() == toKey(CounterState::Open);
+    const bool today = q.value().value(2).toLongLong() >= now.dayStartMs;
+    const bool anyoneWaiting = q.value().value(3).toInt() != 0;
+    const bool ticketOpen = q.value().value(4).toInt() != 0;
+    const bool twoStates = q.value().next();
+    if (!open || !today || anyoneWaiting || ticketOpen || twoStates)
+        return std::nullopt;
+    return makeError(ErrorKind::NothingToDo, u"queue_empty"_s,
+                     tr("No one is waiting for the services of %1.").arg(name));
 }
 
 Result<CallInfo> QueueEngine::callNext(const QString& counterCode)
 {
+    // Booths ask again and again while the line is empty: answer that from a read, without queueing for the
+    // write lock behind the kiosks. A ticket issued just after the read is called by the next ask, as if this
+    // one had come a moment earlier; when the read shows someone waiting, the call is decided under the lock.
+    if (auto empty = emptyQueueByRead(counterCode))
+        return *empty;
     CallInfo call;
-    auto status = m_db.write([&](QSqlDatabase& db) -> Status {
-        if (auto s = refreshConfig(db); !s.ok())
+    auto status = write([&](QSqlDatabase&) -> Status {
+        if (auto s = refreshConfig(); !s.ok())
             return s;
         const Now now = nowInfo();
-        if (auto s = rollOverIn(db, now); !s.ok())
+        if (auto s = rollOverIfDue(now); !s.ok())
             return s;
-        auto counter = counterRow(db, counterCode);
+        auto counter = counterRow(counterCode);
         if (!counter.ok())
             return counter.error();
         const CounterRow& c = counter.value();
         if (c.state != CounterState::Open)
             return makeError(ErrorKind::Refused, u"counter_not_open"_s,
-                             c.state == CounterState::Break ? tr("%1 is on a break; resume it first.").arg(c.name)
-                                                            : tr("%1 is not open; open it first.").arg(c.name));
-        if (auto open = openTicketAt(db, c.id, c.code); open.ok())
-            return makeError(ErrorKind::Refused, u"ticket_open"_s,
-                             tr("Ticket %1 is still open at %2; finish it, mark it no-show or transfer it first.")
-                                 .arg(open.value().number.toString(), c.name));
-        auto waiting = waitingIn(db, c, now);
+                             c.state == CounterState::Break
+                                 ? tr("%1 is on a break; resume it first.").arg(c.name)
+                                 : tr("%1 is not open; open it first.").arg(c.name));
+        if (auto open = openTicketAt(c.id, c.code); open.ok())
+            return makeError(
+                ErrorKind::Refused, u"ticket_open"_s,
+                tr("Ticket %1 is still open at %2; finish it, mark it no-show or transfer it first.")
+                    .arg(open.value().number.toString(), c.name));
+        auto waiting = waitingIn(c, now);
         if (!waiting.ok())
             return waiting.error();
         if (waiting.value().isEmpty())
             return makeError(ErrorKind::NothingToDo, u"queue_empty"_s,
                              tr("No one is waiting for the services of %1.").arg(c.name));
         const TicketInfo next = waiting.value().constFirst();
-        auto update = Database::run(db, uR"(UPDATE tickets SET status = 'called', called_at = ?,
-                                              first_called_at = COALESCE(first_called_at, ?), counter_id = ?, staff_id = ?
-                                            WHERE id = ? AND status = 'waiting')"_s,
-                                    {now.ms, now.ms, c.id, c.staffRowId ? QVariant(c.staffRowId) : QVariant(), next.id});
+        auto update =
+            run(uR"(UPDATE tickets SET status = 'called', called_at = ?,
+                                first_called_at = COALESCE(first_called_at, ?), counter_id = ?, staff_id = ?
+                              WHERE id = ? AND status = 'waiting')"_s,
+                {now.ms, now.ms, c.id, c.staffRowId ? QVariant(c.staffRowId) : QVariant(), next.id});
         if (!update.ok())
             return update.error();
-        auto streak = Database::run(db, u"UPDATE counters SET priority_streak = ? WHERE id = ?"_s,
-                                    {next.priority ? c.priorityStreak + 1 : 0, c.id});
+        auto streak = run(u"UPDATE counters SET priority_streak = ? WHERE id = ?"_s,
+                          {next.priority ? c.priorityStreak + 1 : 0, c.id});
         if (!streak.ok())
             return streak.error();
         QJsonObject data = ticketJson(next);
         data.insert(u"priority"_s, next.priority);
-        auto event = AuditLog::append(db, now.utc, u"ticket.called"_s, data, next.id, c.code, c.staffCode);
+        auto event =
+            AuditLog::append(m_statements, now.utc, u"ticket.called"_s, data, next.id, c.code, c.staffCode);
         if (!event.ok())
             return event.error();
         call = CallInfo{event.value(), next.number, next.serviceCode, next.serviceName, c.code, c.name,
-                        next.priority, false, now.utc};
+                        next.priority, false,       now.utc};
         return Done{};
     });
     if (!status.ok())
@@ -475,22 +574,22 @@ Result<CallInfo> QueueEngine::callNext(const QString& counterCode)
     return call;
 }
 
-Result<TicketInfo> QueueEngine::moveOpenTicket(
-    const QString& counterCode, const QList<TicketStatus>& from, const QString& eventKind,
-    const std::function<Result<QSqlQuery>(QSqlDatabase&, const TicketInfo&, qint64)>& update)
+Result<TicketInfo> QueueEngine::moveOpenTicket(const QString& counterCode, const QList<TicketStatus>& from,
+                                               const QString& eventKind,
+                                               const std::function<Status(const TicketInfo&, qint64)>& update)
 {
     qint64 ticketId = 0;
     QString staffCode;
-    auto status = m_db.write([&](QSqlDatabase& db) -> Status {
-        if (auto s = refreshConfig(db); !s.ok())
+    auto status = write([&](QSqlDatabase&) -> Status {
+        if (auto s = refreshConfig(); !s.ok())
             return s;
         const Now now = nowInfo();
-        if (auto s = rollOverIn(db, now); !s.ok())
+        if (auto s = rollOverIfDue(now); !s.ok())
             return s;
-        auto counter = counterRow(db, counterCode);
+        auto counter = counterRow(counterCode);
         if (!counter.ok())
             return counter.error();
-        auto open = openTicketAt(db, counter.value().id, counter.value().code);
+        auto open = openTicketAt(counter.value().id, counter.value().code);
         if (!open.ok())
             return open.error();
         const TicketInfo& t = open.value();
@@ -498,128 +597,147 @@ Result<TicketInfo> QueueEngine::moveOpenTicket(
             return makeError(ErrorKind::Refused, u"illegal_transition"_s,
                              tr("Ticket %1 is %2; that action is not possible now.")
                                  .arg(t.number.toString(), Labels::status(t.status)));
-        auto r = update(db, t, now.ms);
-        if (!r.ok())
+        if (auto r = update(t, now.ms); !r.ok())
             return r.error();
         ticketId = t.id;
         staffCode = counter.value().staffCode;
-        auto after = loadTicket(db, t.id);
+        auto after = loadTicket(t.id);
         if (!after.ok())
             return after.error();
+        // A past day's ticket waiting again (transferred) is a leftover the next rollover must expire.
+        if (t.businessDay < now.today && after.value().status == TicketStatus::Waiting)
+            m_staleInWrite = true;
         QJsonObject data = ticketJson(after.value());
         if (after.value().outcome)
             data.insert(u"outcome"_s, toKey(*after.value().outcome));
         if (after.value().serviceCode != t.serviceCode)
             data.insert(u"from_service"_s, t.serviceCode);
-        if (auto e = AuditLog::append(db, now.utc, eventKind, data, t.id, counter.value().code, staffCode); !e.ok())
+        if (auto e = AuditLog::append(m_statements, now.utc, eventKind, data, t.id, counter.value().code,
+                                      staffCode);
+            !e.ok())
             return e.error();
         return Done{};
     });
     if (!status.ok())
         return status.error();
-    return loadTicket(m_db.sql(), ticketId);
+    return loadTicket(ticketId);
 }
+
+namespace {
+
+Status done(const Result<Statement>& r)
+{
+    return r.ok() ? Status(Done{}) : Status(r.error());
+}
+
+} // namespace
 
 Result<CallInfo> QueueEngine::recall(const QString& counterCode)
 {
     auto moved = moveOpenTicket(counterCode, {TicketStatus::Called}, u"ticket.recalled"_s,
-                                [](QSqlDatabase& db, const TicketInfo& t, qint64 nowMs) {
-                                    return Database::run(db, u"UPDATE tickets SET called_at = ?, recall_count = "
-                                                             u"recall_count + 1 WHERE id = ?"_s,
-                                                         {nowMs, t.id});
+                                [this](const TicketInfo& t, qint64 nowMs) {
+                                    return done(run(u"UPDATE tickets SET called_at = ?, recall_count = "
+                                                    u"recall_count + 1 WHERE id = ?"_s,
+                                                    {nowMs, t.id}));
                                 });
     if (!moved.ok())
         return moved.error();
     auto recent = calls(u"e.ticket_id = ? ORDER BY e.id DESC LIMIT 1"_s, {moved.value().id});
     if (!recent.ok() || recent.value().isEmpty())
-        return makeError(ErrorKind::Internal, u"database"_s, tr("The recall was saved but could not be read back."));
+        return makeError(ErrorKind::Internal, u"database"_s,
+                         tr("The recall was saved but could not be read back."));
     return recent.value().constFirst();
 }
 
 Result<TicketInfo> QueueEngine::startServing(const QString& counterCode)
 {
-    return moveOpenTicket(counterCode, {TicketStatus::Called}, u"ticket.serving"_s,
-                          [](QSqlDatabase& db, const TicketInfo& t, qint64 nowMs) {
-                              return Database::run(db, u"UPDATE tickets SET status = 'serving', serving_at = ? WHERE id = ?"_s,
-                                                   {nowMs, t.id});
-                          });
+    return moveOpenTicket(
+        counterCode, {TicketStatus::Called}, u"ticket.serving"_s, [this](const TicketInfo& t, qint64 nowMs) {
+            return done(
+                run(u"UPDATE tickets SET status = 'serving', serving_at = ? WHERE id = ?"_s, {nowMs, t.id}));
+        });
 }
 
 Result<TicketInfo> QueueEngine::finish(const QString& counterCode, Outcome outcome)
 {
     return moveOpenTicket(counterCode, {TicketStatus::Serving}, u"ticket.done"_s,
-                          [outcome](QSqlDatabase& db, const TicketInfo& t, qint64 nowMs) {
-                              return Database::run(db, u"UPDATE tickets SET status = 'done', finished_at = ?, outcome = ? "
-                                                       u"WHERE id = ?"_s,
-                                                   {nowMs, toKey(outcome), t.id});
+                          [this, outcome](const TicketInfo& t, qint64 nowMs) {
+                              return done(
+                                  run(u"UPDATE tickets SET status = 'done', finished_at = ?, outcome = ? "
+                                      u"WHERE id = ?"_s,
+                                      {nowMs, toKey(outcome), t.id}));
                           });
 }
 
 Result<TicketInfo> QueueEngine::markNoShow(const QString& counterCode)
 {
-    return moveOpenTicket(counterCode, {TicketStatus::Called}, u"ticket.no_show"_s,
-                          [](QSqlDatabase& db, const TicketInfo& t, qint64 nowMs) {
-                              return Database::run(db, u"UPDATE tickets SET status = 'no_show', finished_at = ? WHERE id = ?"_s,
-                                                   {nowMs, t.id});
-                          });
+    return moveOpenTicket(
+        counterCode, {TicketStatus::Called}, u"ticket.no_show"_s, [this](const TicketInfo& t, qint64 nowMs) {
+            return done(
+                run(u"UPDATE tickets SET status = 'no_show', finished_at = ? WHERE id = ?"_s, {nowMs, t.id}));
+        });
 }
 
 Result<TicketInfo> QueueEngine::transfer(const QString& counterCode, const QString& serviceCode)
 {
-    if (auto s = refreshConfig(m_db.sql()); !s.ok())
+    if (auto s = refreshConfig(); !s.ok())
         return s.error();
     if (!m_config.service(serviceCode))
-        return makeError(ErrorKind::BadInput, u"unknown_service"_s, tr("Unknown service %1").arg(serviceCode));
+        return makeError(ErrorKind::BadInput, u"unknown_service"_s,
+                         tr("Unknown service %1").arg(serviceCode));
     const qint64 target = m_serviceIds.value(serviceCode);
     // The ticket goes back to waiting in the new service with its original queue time, so the citizen keeps
     // their place in line; the first call time stays, so their wait is measured from the first call.
-    return moveOpenTicket(counterCode, {TicketStatus::Called, TicketStatus::Serving}, u"ticket.transferred"_s,
-                          [&](QSqlDatabase& db, const TicketInfo& t, qint64) -> Result<QSqlQuery> {
-                              if (t.serviceCode == serviceCode)
-                                  return makeError(ErrorKind::Refused, u"same_service"_s,
-                                                   tr("Ticket %1 is already in service %2.")
-                                                       .arg(t.number.toString(), serviceCode));
-                              return Database::run(db, uR"(UPDATE tickets SET status = 'waiting', service_id = ?,
-                                                             transferred = 1, counter_id = NULL, staff_id = NULL,
-                                                             called_at = NULL, serving_at = NULL WHERE id = ?)"_s,
-                                                   {target, t.id});
-                          });
+    return moveOpenTicket(
+        counterCode, {TicketStatus::Called, TicketStatus::Serving}, u"ticket.transferred"_s,
+        [&](const TicketInfo& t, qint64) -> Status {
+            if (t.serviceCode == serviceCode)
+                return makeError(
+                    ErrorKind::Refused, u"same_service"_s,
+                    tr("Ticket %1 is already in service %2.").arg(t.number.toString(), serviceCode));
+            return done(run(uR"(UPDATE tickets SET status = 'waiting', service_id = ?,
+                                                    transferred = 1, counter_id = NULL, staff_id = NULL,
+                                                    called_at = NULL, serving_at = NULL WHERE id = ?)"_s,
+                            {target, t.id}));
+        });
 }
 
 Result<TicketInfo> QueueEngine::changeTicketByNumber(const TicketNumber& number, TicketStatus from,
                                                      const QString& eventKind, const QString& sql)
 {
     qint64 ticketId = 0;
-    auto status = m_db.write([&](QSqlDatabase& db) -> Status {
-        if (auto s = refreshConfig(db); !s.ok())
+    auto status = write([&](QSqlDatabase&) -> Status {
+        if (auto s = refreshConfig(); !s.ok())
             return s;
         const Now now = nowInfo();
-        if (auto s = rollOverIn(db, now); !s.ok())
+        if (auto s = rollOverIfDue(now); !s.ok())
             return s;
-        auto q = Database::run(db, kTicketSelect + u"WHERE t.business_day = ? AND t.prefix = ? AND t.seq = ?"_s,
-                               {now.todayKey, number.prefix(), number.sequence()});
-        if (!q.ok())
-            return q.error();
-        if (!q.value().next())
-            return makeError(ErrorKind::BadInput, u"unknown_ticket"_s,
-                             tr("No ticket %1 today").arg(number.toString()));
-        const TicketInfo t = readTicket(q.value());
-        q.value().finish();
+        TicketInfo t;
+        {
+            auto q = run(kTicketSelect + u"WHERE t.business_day = ? AND t.prefix = ? AND t.seq = ?"_s,
+                         {now.todayKey, number.prefix(), number.sequence()});
+            if (!q.ok())
+                return q.error();
+            if (!q.value().next())
+                return makeError(ErrorKind::BadInput, u"unknown_ticket"_s,
+                                 tr("No ticket %1 today").arg(number.toString()));
+            t = readTicket(q.value());
+        }
         if (t.status != from)
             return makeError(ErrorKind::Refused, u"illegal_transition"_s,
                              tr("Ticket %1 is %2; that action is not possible now.")
                                  .arg(t.number.toString(), Labels::status(t.status)));
-        auto r = Database::run(db, sql, {now.ms, t.id});
+        auto r = run(sql, {now.ms, t.id});
         if (!r.ok())
             return r.error();
         ticketId = t.id;
-        if (auto e = AuditLog::append(db, now.utc, eventKind, ticketJson(t), t.id); !e.ok())
+        if (auto e = AuditLog::append(m_statements, now.utc, eventKind, ticketJson(t), t.id); !e.ok())
             return e.error();
         return Done{};
     });
     if (!status.ok())
         return status.error();
-    return loadTicket(m_db.sql(), ticketId);
+    return loadTicket(ticketId);
 }
 
 Result<TicketInfo> QueueEngine::requeue(const TicketNumber& number)
@@ -637,25 +755,26 @@ Result<TicketInfo> QueueEngine::cancel(const TicketNumber& number)
 }
 
 Status QueueEngine::changeCounterState(const QString& counterCode, const QString& eventKind,
-                                       const std::function<Status(QSqlDatabase&, const CounterRow&, qint64)>& change)
+                                       const std::function<Status(const CounterRow&, qint64)>& change)
 {
-    return m_db.write([&](QSqlDatabase& db) -> Status {
-        if (auto s = refreshConfig(db); !s.ok())
+    return write([&](QSqlDatabase&) -> Status {
+        if (auto s = refreshConfig(); !s.ok())
             return s;
         const Now now = nowInfo();
-        if (auto s = rollOverIn(db, now); !s.ok())
+        if (auto s = rollOverIfDue(now); !s.ok())
             return s;
-        auto counter = counterRow(db, counterCode);
+        auto counter = counterRow(counterCode);
         if (!counter.ok())
             return counter.error();
-        if (auto s = change(db, counter.value(), now.ms); !s.ok())
+        if (auto s = change(counter.value(), now.ms); !s.ok())
             return s;
-        auto after = counterRow(db, counterCode);
+        auto after = counterRow(counterCode);
         if (!after.ok())
             return after.error();
         const QJsonObject data{{u"state"_s, toKey(after.value().state)}, {u"reason"_s, after.value().reason}};
-        const QString staff = after.value().staffCode.isEmpty() ? counter.value().staffCode : after.value().staffCode;
-        if (auto e = AuditLog::append(db, now.utc, eventKind, data, 0, counterCode, staff); !e.ok())
+        const QString staff =
+            after.value().staffCode.isEmpty() ? counter.value().staffCode : after.value().staffCode;
+        if (auto e = AuditLog::append(m_statements, now.utc, eventKind, data, 0, counterCode, staff); !e.ok())
             return e.error();
         return Done{};
     });
@@ -663,97 +782,111 @@ Status QueueEngine::changeCounterState(const QString& counterCode, const QString
 
 namespace {
 
-Status endState(QSqlDatabase& db, qint64 stateRowId, qint64 nowMs)
+Status endState(StatementCache& statements, qint64 stateRowId, qint64 nowMs)
 {
-    auto r = Database::run(db, u"UPDATE counter_states SET ended_at = ? WHERE id = ?"_s, {nowMs, stateRowId});
-    return r.ok() ? Status(Done{}) : Status(r.error());
+    return done(
+        statements.run(u"UPDATE counter_states SET ended_at = ? WHERE id = ?"_s, {nowMs, stateRowId}));
 }
 
-Status beginState(QSqlDatabase& db, qint64 counterId, qint64 staffRowId, const QString& state, const QString& reason,
-                  qint64 nowMs)
+Status beginState(StatementCache& statements, qint64 counterId, qint64 staffRowId, const QString& state,
+                  const QString& reason, qint64 nowMs)
 {
-    auto r = Database::run(db, uR"(INSERT INTO counter_states (counter_id, staff_id, state, reason, started_at)
+    return done(
+        statements.run(uR"(INSERT INTO counter_states (counter_id, staff_id, state, reason, started_at)
                                    VALUES (?, ?, ?, ?, ?))"_s,
-                           {counterId, staffRowId ? QVariant(staffRowId) : QVariant(), state, reason, nowMs});
-    return r.ok() ? Status(Done{}) : Status(r.error());
+                       {counterId, staffRowId ? QVariant(staffRowId) : QVariant(), state, reason, nowMs}));
 }
 
 } // namespace
 
 Status QueueEngine::openCounter(const QString& counterCode, const QString& staffId)
 {
-    return changeCounterState(counterCode, u"counter.opened"_s, [&](QSqlDatabase& db, const CounterRow& c, qint64 nowMs) -> Status {
-        if (c.state != CounterState::Closed)
-            return makeError(ErrorKind::Refused, u"counter_already_open"_s,
-                             c.staffName.isEmpty() ? tr("%1 is already open.").arg(c.name)
-                                                   : tr("%1 is already open by %2.").arg(c.name, c.staffName));
-        qint64 staffRowId = 0;
-        if (!staffId.isEmpty()) {
-            auto s = Database::run(db, uR"(SELECT s.id, s.role, s.active, s.name,
-                                              EXISTS (SELECT 1 FROM staff_counters sc WHERE sc.staff_id = s.id
-                                                      AND sc.counter_id = ?),
-                                              (SELECT c.name FROM counter_states cs JOIN counters c ON c.id = cs.counter_id
-                                               WHERE cs.staff_id = s.id AND cs.ended_at IS NULL LIMIT 1)
-                                           FROM staff s WHERE s.staff_code = ?)"_s,
-                                   {c.id, staffId});
-            if (!s.ok())
-                return s.error();
-            if (!s.value().next())
-                return makeError(ErrorKind::BadInput, u"unknown_staff"_s, tr("Unknown staff ID %1").arg(staffId));
-            const auto& row = s.value();
-            const bool manager = row.value(1).toString() != toKey(Role::Officer);
-            if (row.value(2).toInt() == 0)
-                return makeError(ErrorKind::Refused, u"inactive"_s, tr("This account is deactivated; ask the hall administrator."));
-            if (!manager && row.value(4).toInt() == 0)
-                return makeError(ErrorKind::Refused, u"not_allowed"_s,
-                                 tr("%1 is not allowed to open %2.").arg(row.value(3).toString(), c.name));
-            if (!row.value(5).isNull())
-                return makeError(ErrorKind::Refused, u"staff_busy"_s,
-                                 tr("%1 already has %2 open; close it first.").arg(row.value(3).toString(),
-                                                                                    row.value(5).toString()));
-            staffRowId = row.value(0).toLongLong();
-        }
-        if (auto r = Database::run(db, u"UPDATE counters SET priority_streak = 0 WHERE id = ?"_s, {c.id}); !r.ok())
-            return r.error();
-        return beginState(db, c.id, staffRowId, u"open"_s, {}, nowMs);
-    });
+    return changeCounterState(
+        counterCode, u"counter.opened"_s, [&](const CounterRow& c, qint64 nowMs) -> Status {
+            if (c.state != CounterState::Closed)
+                return makeError(ErrorKind::Refused, u"counter_already_open"_s,
+                                 c.staffName.isEmpty()
+                                     ? tr("%1 is already open.").arg(c.name)
+                                     : tr("%1 is already open by %2.").arg(c.name, c.staffName));
+            qint64 staffRowId = 0;
+            if (!staffId.isEmpty()) {
+                auto s = run(uR"(SELECT s.id, s.role, s.active, s.name,
+                                    EXISTS (SELECT 1 FROM staff_counters sc WHERE sc.staff_id = s.id
+                                            AND sc.counter_id = ?),
+                                    (SELECT c.name FROM counter_states cs
+                                     JOIN counters c ON c.id = cs.counter_id
+                                     WHERE cs.staff_id = s.id AND cs.ended_at IS NULL LIMIT 1)
+                             FROM staff s WHERE s.staff_code = ?)"_s,
+                             {c.id, staffId});
+                if (!s.ok())
+                    return s.error();
+                if (!s.value().next())
+                    return makeError(ErrorKind::BadInput, u"unknown_staff"_s,
+                                     tr("Unknown staff ID %1").arg(staffId));
+                const auto& row = s.value();
+                const bool manager = row.value(1).toString() != toKey(Role::Officer);
+                if (row.value(2).toInt() == 0)
+                    return makeError(ErrorKind::Refused, u"inactive"_s,
+                                     tr("This account is deactivated; ask the hall administrator."));
+                if (!manager && row.value(4).toInt() == 0)
+                    return makeError(
+                        ErrorKind::Refused, u"not_allowed"_s,
+                        tr("%1 is not allowed to open %2.").arg(row.value(3).toString(), c.name));
+                if (!row.value(5).isNull())
+                    return makeError(ErrorKind::Refused, u"staff_busy"_s,
+                                     tr("%1 already has %2 open; close it first.")
+                                         .arg(row.value(3).toString(), row.value(5).toString()));
+                staffRowId = row.value(0).toLongLong();
+            }
+            if (auto r = run(u"UPDATE counters SET priority_streak = 0 WHERE id = ?"_s, {c.id}); !r.ok())
+                return r.error();
+            return beginState(m_statements, c.id, staffRowId, u"open"_s, {}, nowMs);
+        });
 }
 
 Status QueueEngine::startBreak(const QString& counterCode, const QString& reason)
 {
-    return changeCounterState(counterCode, u"counter.break"_s, [&](QSqlDatabase& db, const CounterRow& c, qint64 nowMs) -> Status {
-        if (c.state != CounterState::Open)
-            return makeError(ErrorKind::Refused, u"counter_not_open"_s, tr("%1 is not open.").arg(c.name));
-        if (auto open = openTicketAt(db, c.id, c.code); open.ok())
-            return makeError(ErrorKind::Refused, u"ticket_open"_s,
-                             tr("Ticket %1 is still open at %2; finish it first.").arg(open.value().number.toString(), c.name));
-        if (auto s = endState(db, c.stateRowId, nowMs); !s.ok())
-            return s;
-        return beginState(db, c.id, c.staffRowId, u"break"_s, reason.trimmed(), nowMs);
-    });
+    return changeCounterState(
+        counterCode, u"counter.break"_s, [&](const CounterRow& c, qint64 nowMs) -> Status {
+            if (c.state != CounterState::Open)
+                return makeError(ErrorKind::Refused, u"counter_not_open"_s,
+                                 tr("%1 is not open.").arg(c.name));
+            if (auto open = openTicketAt(c.id, c.code); open.ok())
+                return makeError(ErrorKind::Refused, u"ticket_open"_s,
+                                 tr("Ticket %1 is still open at %2; finish it first.")
+                                     .arg(open.value().number.toString(), c.name));
+            if (auto s = endState(m_statements, c.stateRowId, nowMs); !s.ok())
+                return s;
+            return beginState(m_statements, c.id, c.staffRowId, u"break"_s, reason.trimmed(), nowMs);
+        });
 }
 
 Status QueueEngine::resumeCounter(const QString& counterCode)
 {
-    return changeCounterState(counterCode, u"counter.resumed"_s, [&](QSqlDatabase& db, const CounterRow& c, qint64 nowMs) -> Status {
-        if (c.state != CounterState::Break)
-            return makeError(ErrorKind::Refused, u"not_on_break"_s, tr("%1 is not on a break.").arg(c.name));
-        if (auto s = endState(db, c.stateRowId, nowMs); !s.ok())
-            return s;
-        return beginState(db, c.id, c.staffRowId, u"open"_s, {}, nowMs);
-    });
+    return changeCounterState(counterCode, u"counter.resumed"_s,
+                              [&](const CounterRow& c, qint64 nowMs) -> Status {
+                                  if (c.state != CounterState::Break)
+                                      return makeError(ErrorKind::Refused, u"not_on_break"_s,
+                                                       tr("%1 is not on a break.").arg(c.name));
+                                  if (auto s = endState(m_statements, c.stateRowId, nowMs); !s.ok())
+                                      return s;
+                                  return beginState(m_statements, c.id, c.staffRowId, u"open"_s, {}, nowMs);
+                              });
 }
 
 Status QueueEngine::closeCounter(const QString& counterCode)
 {
-    return changeCounterState(counterCode, u"counter.closed"_s, [&](QSqlDatabase& db, const CounterRow& c, qint64 nowMs) -> Status {
-        if (c.state == CounterState::Closed)
-            return makeError(ErrorKind::Refused, u"counter_not_open"_s, tr("%1 is already closed.").arg(c.name));
-        if (auto open = openTicketAt(db, c.id, c.code); open.ok())
-            return makeError(ErrorKind::Refused, u"ticket_open"_s,
-                             tr("Ticket %1 is still open at %2; finish it first.").arg(open.value().number.toString(), c.name));
-        return endState(db, c.stateRowId, nowMs);
-    });
+    return changeCounterState(counterCode, u"counter.closed"_s,
+                              [&](const CounterRow& c, qint64 nowMs) -> Status {
+                                  if (c.state == CounterState::Closed)
+                                      return makeError(ErrorKind::Refused, u"counter_not_open"_s,
+                                                       tr("%1 is already closed.").arg(c.name));
+                                  if (auto open = openTicketAt(c.id, c.code); open.ok())
+                                      return makeError(ErrorKind::Refused, u"ticket_open"_s,
+                                                       tr("Ticket %1 is still open at %2; finish it first.")
+                                                           .arg(open.value().number.toString(), c.name));
+                                  return endState(m_statements, c.stateRowId, nowMs);
+                              });
 }
 
 Result<CounterStatus> QueueEngine::counterStatus(const QString& counterCode)
@@ -769,8 +902,7 @@ Result<CounterStatus> QueueEngine::counterStatus(const QString& counterCode)
 
 Result<HallStatus> QueueEngine::status()
 {
-    QSqlDatabase& db = m_db.sql();
-    if (auto s = refreshConfig(db); !s.ok())
+    if (auto s = refreshConfig(); !s.ok())
         return s.error();
     const Now now = nowInfo();
     HallStatus hall;
@@ -785,27 +917,28 @@ Result<HallStatus> QueueEngine::status()
         qint64 oldest = 0;
     };
     QHash<qint64, Counts> counts;
-    auto q = Database::run(db, uR"(SELECT service_id, original_service_id, status, priority, queued_at FROM tickets
-                                   WHERE business_day = ?)"_s,
-                           {now.todayKey});
-    if (!q.ok())
-        return q.error();
-    while (q.value().next()) {
-        const auto& r = q.value();
-        const QString status = r.value(2).toString();
-        counts[r.value(1).toLongLong()].issued++;
-        Counts& c = counts[r.value(0).toLongLong()];
-        if (status == u"waiting") {
-            c.waiting++;
-            if (r.value(3).toInt() != 0)
-                c.waitingPriority++;
-            const qint64 queued = r.value(4).toLongLong();
-            c.oldest = c.oldest == 0 ? queued : qMin(c.oldest, queued);
-        } else if (status == u"done") {
-            c.served++;
+    {
+        auto q = run(uR"(SELECT service_id, original_service_id, status, priority, queued_at FROM tickets
+                         WHERE business_day = ?)"_s,
+                     {now.todayKey});
+        if (!q.ok())
+            return q.error();
+        while (q.value().next()) {
+            const auto& r = q.value();
+            const QString status = r.value(2).toString();
+            counts[r.value(1).toLongLong()].issued++;
+            Counts& c = counts[r.value(0).toLongLong()];
+            if (status == u"waiting") {
+                c.waiting++;
+                if (r.value(3).toInt() != 0)
+                    c.waitingPriority++;
+                const qint64 queued = r.value(4).toLongLong();
+                c.oldest = c.oldest == 0 ? queued : qMin(c.oldest, queued);
+            } else if (status == u"done") {
+                c.served++;
+            }
         }
     }
-    q.value().finish();
 
     QHash<QString, bool> inHoursNow;
     for (const auto& service : m_config.services) {
@@ -834,7 +967,7 @@ Result<HallStatus> QueueEngine::status()
     }
 
     for (const auto& config : m_config.counters) {
-        auto row = counterRow(db, config.code);
+        auto row = counterRow(config.code);
         if (!row.ok())
             return row.error();
         const CounterRow& r = row.value();
@@ -847,7 +980,7 @@ Result<HallStatus> QueueEngine::status()
         c.staffName = r.staffName;
         c.breakReason = r.reason;
         c.since = r.since;
-        if (auto open = openTicketAt(db, r.id, r.code); open.ok())
+        if (auto open = openTicketAt(r.id, r.code); open.ok())
             c.current = open.value();
         if (r.state == CounterState::Closed)
             for (const auto& service : r.serviceCodes)
@@ -859,30 +992,25 @@ Result<HallStatus> QueueEngine::status()
 
 Result<QList<CallInfo>> QueueEngine::calls(const QString& where, const QVariantList& args)
 {
-    QSqlDatabase& db = m_db.sql();
-    if (auto s = refreshConfig(db); !s.ok())
+    if (auto s = refreshConfig(); !s.ok())
         return s.error();
-    auto q = Database::run(db, uR"(SELECT e.id, t.prefix, t.seq, s.code, s.name, c.code, c.name, t.priority, e.kind, e.at
-                                   FROM events e
-                                   JOIN tickets t ON t.id = e.ticket_id
-                                   JOIN services s ON s.id = t.service_id
-                                   JOIN counters c ON c.code = e.counter_code
-                                   WHERE e.kind IN ('ticket.called', 'ticket.recalled') AND )"_s +
-                               where,
-                           args);
+    auto q = run(uR"(SELECT e.id, t.prefix, t.seq, s.code, s.name, c.code, c.name, t.priority, e.kind, e.at
+                     FROM events e
+                     JOIN tickets t ON t.id = e.ticket_id
+                     JOIN services s ON s.id = t.service_id
+                     JOIN counters c ON c.code = e.counter_code
+                     WHERE e.kind IN ('ticket.called', 'ticket.recalled') AND )"_s +
+                     where,
+                 args);
     if (!q.ok())
         return q.error();
     QList<CallInfo> list;
     while (q.value().next()) {
         const auto& r = q.value();
-        list << CallInfo{r.value(0).toLongLong(),
-                         TicketNumber(r.value(1).toString(), r.value(2).toInt()),
-                         r.value(3).toString(),
-                         r.value(4).toString(),
-                         r.value(5).toString(),
-                         r.value(6).toString(),
-                         r.value(7).toInt() != 0,
-                         r.value(8).toString() == u"ticket.recalled",
+        list << CallInfo{r.value(0).toLongLong(), TicketNumber(r.value(1).toString(), r.value(2).toInt()),
+                         r.value(3).toString(),   r.value(4).toString(),
+                         r.value(5).toString(),   r.value(6).toString(),
+                         r.value(7).toInt() != 0, r.value(8).toString() == u"ticket.recalled",
                          fromMs(r.value(9))};
     }
     return list;
@@ -901,8 +1029,8 @@ Result<QList<CallInfo>> QueueEngine::callsAfter(qint64 eventId)
 
 Result<TicketInfo> QueueEngine::ticket(const TicketNumber& number, QDate businessDay)
 {
-    auto q = Database::run(m_db.sql(), kTicketSelect + u"WHERE t.business_day = ? AND t.prefix = ? AND t.seq = ?"_s,
-                           {businessDay.toString(Qt::ISODate), number.prefix(), number.sequence()});
+    auto q = run(kTicketSelect + u"WHERE t.business_day = ? AND t.prefix = ? AND t.seq = ?"_s,
+                 {businessDay.toString(Qt::ISODate), number.prefix(), number.sequence()});
     if (!q.ok())
         return q.error();
     if (!q.value().next())

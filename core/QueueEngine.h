@@ -2,13 +2,15 @@
 
 #include "HallConfig.h"
 #include "QueueService.h"
+#include "StatementCache.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <functional>
+#include <optional>
 
 class QSqlDatabase;
 
@@ -18,7 +20,8 @@ class Clock;
 class Database;
 
 // SQLite implementation of QueueService. Every write is one BEGIN IMMEDIATE transaction that also
-// appends the audit event(s), so numbers are gapless and unique across any number of processes.
+// appends the audit event(s), so numbers are gapless and unique across any number of processes. The
+// statements are prepared once per engine (its connection), and the day's rollover runs once a day.
 class QueueEngine final : public QueueService
 {
     Q_DECLARE_TR_FUNCTIONS(QueueEngine)
@@ -54,30 +57,48 @@ public:
 private:
     struct Now;
     struct CounterRow;
-    Status refreshConfig(QSqlDatabase& db);
-    Now nowInfo() const;
-    Status rollOverIn(QSqlDatabase& db, const Now& now);
-    Result<CounterRow> counterRow(QSqlDatabase& db, const QString& code);
-    Result<TicketInfo> openTicketAt(QSqlDatabase& db, qint64 counterId, const QString& counterCode);
-    Result<TicketInfo> loadTicket(QSqlDatabase& db, qint64 ticketId);
-    Result<QList<TicketInfo>> waitingIn(QSqlDatabase& db, const CounterRow& counter, const Now& now);
+    // Database::write, plus remembering the business day whose rollover committed.
+    Status write(const std::function<Status(QSqlDatabase&)>& body);
+    Result<Statement> run(const QString& sql, const QVariantList& args = {});
+    Status refreshConfig();
+    Now nowInfo();
+    // The rollover, unless this engine already committed it for this business day.
+    Status rollOverIfDue(const Now& now);
+    Status rollOverIn(const Now& now);
+    Result<CounterRow> counterRow(const QString& code);
+    Result<TicketInfo> openTicketAt(qint64 counterId, const QString& counterCode);
+    Result<TicketInfo> loadTicket(qint64 ticketId);
+    Result<QList<TicketInfo>> waitingIn(const CounterRow& counter, const Now& now);
+    // The queue_empty refusal when a plain read shows the booth open, free and nobody waiting; otherwise
+    // nothing, and the call goes on under the write lock.
+    std::optional<Error> emptyQueueByRead(const QString& counterCode);
     // Shared shape of the counter actions that move the counter's open ticket from one status to another.
     Result<TicketInfo> moveOpenTicket(const QString& counterCode, const QList<TicketStatus>& from,
                                       const QString& eventKind,
-                                      const std::function<Result<QSqlQuery>(QSqlDatabase&, const TicketInfo&, qint64)>& update);
+                                      const std::function<Status(const TicketInfo&, qint64)>& update);
     Status changeCounterState(const QString& counterCode, const QString& eventKind,
-                              const std::function<Status(QSqlDatabase&, const CounterRow&, qint64)>& change);
-    Result<TicketInfo> changeTicketByNumber(const TicketNumber& number, TicketStatus from, const QString& eventKind,
-                                            const QString& sql);
+                              const std::function<Status(const CounterRow&, qint64)>& change);
+    Result<TicketInfo> changeTicketByNumber(const TicketNumber& number, TicketStatus from,
+                                            const QString& eventKind, const QString& sql);
     Result<QList<CallInfo>> calls(const QString& where, const QVariantList& args);
 
     Database& m_db;
     const Clock& m_clock;
+    StatementCache m_statements;
     qint64 m_configVersion = -1;
     HallConfig m_config;
     QTimeZone m_zone;
     QHash<QString, qint64> m_serviceIds;
     QHash<qint64, QString> m_serviceCodes;
+    // The business day whose rollover this engine committed last; a write of the same day skips it.
+    QDate m_rolledOverDay;
+    // Set inside a write: the day rolled over (kept if the write commits), or that the write made a past
+    // day's ticket waiting again (so the next write rolls over again).
+    QDate m_rollOverInWrite;
+    bool m_staleInWrite = false;
+    // Local midnight of m_dayStartOf in UTC milliseconds: a time zone conversion once a day, not per write.
+    QDate m_dayStartOf;
+    qint64 m_dayStartMs = 0;
 };
 
 } // namespace antre

@@ -1,7 +1,9 @@
-#include "TestHall.h"
-
 #include "AuditLog.h"
 #include "HallStore.h"
+#include "StatementCache.h"
+#include "TestHall.h"
+
+#include <QElapsedTimer>
 
 #include <catch2/catch.hpp>
 
@@ -11,8 +13,7 @@ using antre::test::TestHall;
 
 namespace {
 
-template <typename T>
-const T& ok(const Result<T>& r)
+template <typename T> const T& ok(const Result<T>& r)
 {
     if (!r.ok())
         FAIL(r.error().message.toStdString());
@@ -148,7 +149,8 @@ TEST_CASE("call order: priority first but at most priority_run_limit in a row", 
         priority << issueOk(hall, u"S2"_s, true);
     regular << issueOk(hall, u"S2"_s);
 
-    const QStringList expected{priority[0], priority[1], priority[2], regular[0], priority[3], priority[4], regular[1]};
+    const QStringList expected{priority[0], priority[1], priority[2], regular[0],
+                               priority[3], priority[4], regular[1]};
     auto preview = ok(hall.engine->waitingFor(u"L3"_s));
     QStringList previewNumbers;
     for (const auto& t : preview)
@@ -309,7 +311,8 @@ TEST_CASE("counter sessions: who may open, break, resume, close", "[engine]")
     CHECK(hall.engine->closeCounter(u"L1"_s).error().kind == ErrorKind::Refused);
 
     // Every state's minutes are recorded as intervals.
-    auto q = Database::run(hall.db->sql(), u"SELECT count(*) FROM counter_states WHERE ended_at IS NOT NULL"_s);
+    auto q =
+        Database::run(hall.db->sql(), u"SELECT count(*) FROM counter_states WHERE ended_at IS NOT NULL"_s);
     REQUIRE(q.ok());
     q.value().next();
     CHECK(q.value().value(0).toInt() == 3); // open, break, open
@@ -338,11 +341,14 @@ TEST_CASE("the business day ends: leftovers expire, booths close", "[engine]")
     // Just before midnight nothing has expired; just after, everything has.
     hall.setLocal(QTime(23, 59));
     ok(hall.engine->rollOver());
-    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-002"_s), TestHall::monday())).status == TicketStatus::Waiting);
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-002"_s), TestHall::monday())).status ==
+          TicketStatus::Waiting);
     hall.setLocal(TestHall::monday().addDays(1), QTime(0, 0));
     ok(hall.engine->rollOver());
-    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-001"_s), TestHall::monday())).status == TicketStatus::Expired);
-    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-002"_s), TestHall::monday())).status == TicketStatus::Expired);
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-001"_s), TestHall::monday())).status ==
+          TicketStatus::Expired);
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-002"_s), TestHall::monday())).status ==
+          TicketStatus::Expired);
     CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Closed);
     auto status = ok(hall.engine->status());
     for (const auto& s : status.services)
@@ -373,7 +379,8 @@ TEST_CASE("every state change appends one audit event and the chain verifies", "
     QStringList kinds;
     for (const auto& e : history)
         kinds << e.kind;
-    CHECK(kinds == QStringList{u"ticket.issued"_s, u"ticket.called"_s, u"ticket.serving"_s, u"ticket.done"_s});
+    CHECK(kinds ==
+          QStringList{u"ticket.issued"_s, u"ticket.called"_s, u"ticket.serving"_s, u"ticket.done"_s});
 }
 
 TEST_CASE("configuration changes from elsewhere are picked up", "[engine]")
@@ -384,4 +391,187 @@ TEST_CASE("configuration changes from elsewhere are picked up", "[engine]")
     issueOk(hall, u"S1"_s);
     REQUIRE(HallStore(*hall.db, hall.clock).import(config).ok());
     CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"quota_full");
+}
+
+namespace {
+
+int countRows(Database& db, const QString& sql)
+{
+    auto q = Database::run(db.sql(), sql);
+    REQUIRE(q.ok());
+    REQUIRE(q.value().next());
+    return q.value().value(0).toInt();
+}
+
+std::unique_ptr<Database> secondConnection(const TestHall& hall)
+{
+    auto other = Database::open(hall.path());
+    if (!other.ok())
+        FAIL(other.error().message.toStdString());
+    return std::move(other).value();
+}
+
+} // namespace
+
+TEST_CASE("a long-lived engine still rolls over when the clock crosses midnight", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    issueOk(hall, u"S2"_s);
+    issueOk(hall, u"S2"_s);
+    callOk(hall, u"L1"_s);
+    ok(hall.engine->markNoShow(u"L1"_s));
+    // Late on Monday the engine writes again: its rollover for Monday is done and remembered.
+    hall.setLocal(QTime(23, 59, 59));
+    ok(hall.engine->openCounter(u"L3"_s, u"OFF2"_s));
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"B-002"_s), TestHall::monday())).status ==
+          TicketStatus::Waiting);
+
+    // Two seconds later it is Tuesday: the first write of the day expires Monday's leftovers and closes the
+    // booths left open, before its own change (here: opening L1 again).
+    hall.clock.advanceSecs(2);
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"B-002"_s), TestHall::monday())).status ==
+          TicketStatus::Expired);
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"B-001"_s), TestHall::monday())).status ==
+          TicketStatus::NoShow);
+    CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Open);
+    CHECK(ok(hall.engine->counterStatus(u"L3"_s)).state == CounterState::Closed);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 1);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
+
+    // The numbers start over; nothing is expired or closed twice.
+    hall.setLocal(TestHall::monday().addDays(1), QTime(9, 0));
+    CHECK(issueOk(hall, u"S2"_s) == u"B-001");
+    CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Open);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 1);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
+    CHECK(ok(AuditLog::verify(hall.db->sql())) > 0);
+
+    // A refused write rolls its rollover back with it; the next write of the day does it again.
+    hall.setLocal(TestHall::monday().addDays(2), QTime(7, 0));
+    CHECK(hall.engine->issue(u"S2"_s, false).error().code == u"not_open_yet");
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"B-001"_s), TestHall::monday().addDays(1))).status ==
+          TicketStatus::Waiting);
+    hall.setLocal(QTime(8, 0));
+    CHECK(issueOk(hall, u"S2"_s) == u"B-001");
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"B-001"_s), TestHall::monday().addDays(1))).status ==
+          TicketStatus::Expired);
+}
+
+TEST_CASE("a rollover done by another engine is seen, and nothing is expired twice", "[engine]")
+{
+    TestHall hall;
+    auto otherDb = secondConnection(hall);
+    QueueEngine other(*otherDb, hall.clock);
+
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    issueOk(hall, u"S1"_s);
+    issueOk(hall, u"S1"_s);
+    callOk(hall, u"L1"_s);
+
+    hall.setLocal(TestHall::monday().addDays(1), QTime(9, 0));
+    ok(other.rollOver());
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-001"_s), TestHall::monday())).status ==
+          TicketStatus::Expired);
+    CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"A-002"_s), TestHall::monday())).status ==
+          TicketStatus::Expired);
+
+    // This engine last rolled over on Monday; its first Tuesday write finds nothing left to do.
+    CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Closed);
+    CHECK(issueOk(hall, u"S1"_s) == u"A-001");
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    CHECK(callOk(hall, u"L1"_s) == u"A-001");
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 2);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 1);
+    CHECK(ok(AuditLog::verify(hall.db->sql())) > 0);
+
+    // And the other way round: a day later this engine rolls over (Tuesday's called ticket, booth L1), the
+    // other one's writes follow on.
+    hall.setLocal(TestHall::monday().addDays(2), QTime(9, 0));
+    CHECK(issueOk(hall, u"S1"_s) == u"A-001");
+    CHECK(ok(other.ticket(*TicketNumber::parse(u"A-001"_s), TestHall::monday().addDays(1))).status ==
+          TicketStatus::Expired);
+    CHECK(ok(other.issue(u"S1"_s, false)).number.toString() == u"A-002");
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 3);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
+    CHECK(ok(AuditLog::verify(hall.db->sql())) > 0);
+}
+
+TEST_CASE("callNext on an empty queue answers from a read, without the write lock", "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    auto otherDb = secondConnection(hall);
+    const int events = countRows(*hall.db, u"SELECT count(*) FROM events"_s);
+    const int changes = countRows(*hall.db, u"SELECT total_changes()"_s);
+    const int version = countRows(*otherDb, u"PRAGMA data_version"_s);
+
+    // Another connection holds the write lock: a call that needed it would wait out the busy timeout and
+    // fail as "locked"; the empty line is known without it.
+    REQUIRE(Database::run(otherDb->sql(), u"BEGIN IMMEDIATE"_s).ok());
+    QElapsedTimer timer;
+    timer.start();
+    auto empty = hall.engine->callNext(u"L1"_s);
+    CHECK(timer.elapsed() < Database::kBusyTimeoutMs / 2);
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().kind == ErrorKind::NothingToDo);
+    CHECK(empty.error().code == u"queue_empty");
+    CHECK(empty.error().message == u"No one is waiting for the services of Loket 1.");
+    REQUIRE(Database::run(otherDb->sql(), u"ROLLBACK"_s).ok());
+
+    CHECK(countRows(*hall.db, u"SELECT total_changes()"_s) == changes);
+    CHECK(countRows(*otherDb, u"PRAGMA data_version"_s) == version);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events"_s) == events);
+
+    // Someone waiting (issued by another process): the call is made under the write lock as before.
+    QueueEngine kiosk(*otherDb, hall.clock);
+    const QString number = ok(kiosk.issue(u"S2"_s, false)).number.toString();
+    CHECK(callOk(hall, u"L1"_s) == number);
+    // A ticket open at the booth still answers ticket_open, not queue_empty.
+    CHECK(hall.engine->callNext(u"L1"_s).error().code == u"ticket_open");
+    ok(hall.engine->startServing(u"L1"_s));
+    ok(hall.engine->finish(u"L1"_s, Outcome::Completed));
+    CHECK(hall.engine->callNext(u"L1"_s).error().code == u"queue_empty");
+    // Only today's line counts; a booth on a break or closed answers as before.
+    ok(hall.engine->startBreak(u"L1"_s, u"sholat"_s));
+    CHECK(hall.engine->callNext(u"L1"_s).error().code == u"counter_not_open");
+    CHECK(hall.engine->callNext(u"L9"_s).error().kind == ErrorKind::BadInput);
+}
+
+TEST_CASE("callNext the morning after: a booth left open overnight is closed, not 'nobody waiting'",
+          "[engine]")
+{
+    TestHall hall;
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    issueOk(hall, u"S1"_s);
+    hall.setLocal(TestHall::monday().addDays(1), QTime(8, 30));
+    auto call = hall.engine->callNext(u"L1"_s);
+    REQUIRE_FALSE(call.ok());
+    CHECK(call.error().code == u"counter_not_open");
+}
+
+TEST_CASE("prepared statements: reused, and a nested use of the same text runs on its own", "[engine]")
+{
+    TestHall hall;
+    StatementCache cache(hall.db->sql());
+    const QString sql = u"SELECT code FROM services WHERE code >= ? ORDER BY code"_s;
+    for (int round = 0; round < 2; ++round) {
+        auto outer = cache.run(sql, {u"S2"_s});
+        REQUIRE(outer.ok());
+        REQUIRE(outer.value().next());
+        CHECK(outer.value().value(0).toString() == u"S2");
+        {
+            auto inner = cache.run(sql, {u"S1"_s});
+            REQUIRE(inner.ok());
+            REQUIRE(inner.value().next());
+            CHECK(inner.value().value(0).toString() == u"S1");
+        }
+        REQUIRE(outer.value().next());
+        CHECK(outer.value().value(0).toString() == u"S3");
+        CHECK_FALSE(outer.value().next());
+    }
+    auto bad = cache.run(u"SELECT nothing FROM nowhere"_s);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().kind == ErrorKind::Internal);
 }

@@ -1,0 +1,126 @@
+#include "StatementCache.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+struct StatementSlot
+{
+    explicit StatementSlot(const QSqlDatabase& db) : query(db) {}
+    QSqlQuery query;
+    bool busy = false;
+};
+
+namespace {
+
+bool bindAndExec(QSqlQuery& query, const QVariantList& args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QVariant& arg = args.at(i);
+        // A null QString would bind as SQL NULL; only an empty QVariant means NULL here (as in
+        // Database::run).
+        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+            query.bindValue(i, QString(u""_s));
+        else
+            query.bindValue(i, arg);
+    }
+    return query.exec();
+}
+
+Error statementError(const QString& sql, const QSqlQuery& query)
+{
+    return Database::sqlError(sql.simplified().left(60), query.lastError().text());
+}
+
+} // namespace
+
+Statement::Statement(StatementSlot* slot) : m_slot(slot)
+{
+    m_slot->busy = true;
+}
+
+Statement::Statement(std::unique_ptr<QSqlQuery> own) : m_own(std::move(own)) {}
+
+Statement::Statement(Statement&& other) noexcept : m_slot(other.m_slot), m_own(std::move(other.m_own))
+{
+    other.m_slot = nullptr;
+}
+
+Statement::~Statement()
+{
+    if (m_slot) {
+        m_slot->query.finish();
+        m_slot->busy = false;
+    }
+}
+
+QSqlQuery& Statement::query()
+{
+    return m_slot ? m_slot->query : *m_own;
+}
+
+const QSqlQuery& Statement::query() const
+{
+    return m_slot ? m_slot->query : *m_own;
+}
+
+bool Statement::next()
+{
+    return query().next();
+}
+
+QVariant Statement::value(int index) const
+{
+    return query().value(index);
+}
+
+QVariant Statement::lastInsertId() const
+{
+    return query().lastInsertId();
+}
+
+void Statement::finish()
+{
+    query().finish();
+}
+
+StatementCache::StatementCache(QSqlDatabase& db) : m_db(db) {}
+
+StatementCache::~StatementCache() = default;
+
+QString StatementCache::connectionName() const
+{
+    return m_db.connectionName();
+}
+
+Result<Statement> StatementCache::run(const QString& sql, const QVariantList& args)
+{
+    auto found = m_slots.find(sql);
+    if (found != m_slots.end() && found->second->busy) {
+        // The same text is still being read by a caller up the stack: a one-off keeps both correct.
+        auto own = std::make_unique<QSqlQuery>(m_db);
+        own->setForwardOnly(true);
+        if (!own->prepare(sql))
+            return statementError(sql, *own);
+        if (!bindAndExec(*own, args))
+            return statementError(sql, *own);
+        return Statement(std::move(own));
+    }
+    if (found == m_slots.end()) {
+        auto slot = std::make_unique<StatementSlot>(m_db);
+        slot->query.setForwardOnly(true);
+        if (!slot->query.prepare(sql))
+            return statementError(sql, slot->query);
+        found = m_slots.emplace(sql, std::move(slot)).first;
+    }
+    Statement statement(found->second.get());
+    if (!bindAndExec(statement.query(), args))
+        return statementError(sql, statement.query());
+    return statement;
+}
+
+} // namespace antre
