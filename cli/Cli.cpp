@@ -679,10 +679,30 @@ int cmdCheck(Session& s)
         {Cli::tr("at most one current state per counter"),
          uR"(SELECT c.code || ': ' || count(*) || ' open states' FROM counter_states cs
              JOIN counters c ON c.id = cs.counter_id WHERE cs.ended_at IS NULL GROUP BY c.code HAVING count(*) > 1)"_s},
+        {Cli::tr("report summary triggers in place"),
+         uR"(SELECT 'trigger ' || name || ' is missing' FROM (SELECT 'tickets_insert_revises_day' AS name
+             UNION ALL SELECT 'tickets_update_revises_day' UNION ALL SELECT 'tickets_delete_revises_day')
+             WHERE name NOT IN (SELECT name FROM sqlite_master WHERE type = 'trigger'))"_s},
         {Cli::tr("every ticket has its issue event"),
          uR"(SELECT prefix || '-' || seq || ' on ' || business_day FROM tickets t WHERE NOT EXISTS
              (SELECT 1 FROM events e WHERE e.ticket_id = t.id AND e.kind = 'ticket.issued'))"_s},
     };
+    // A summary can only differ from its tickets if the database was changed with its triggers removed; it is
+    // a copy, so removing it loses nothing, and reports would otherwise keep showing the old figures.
+    ReportBuilder reports(*s.db);
+    auto summaries = reports.mismatchedSummaries();
+    QString summaryProblem = summaries.ok() ? QString() : summaries.error().message;
+    if (summaries.ok() && !summaries.value().isEmpty()) {
+        const QString days = summaries.value().join(u", "_s);
+        const Status forgotten = reports.forgetSummaries(summaries.value());
+        summaryProblem = forgotten.ok()
+                             ? Cli::tr("the summaries of %1 differed from their tickets and were removed; "
+                                       "reports make them again")
+                                   .arg(days)
+                             : Cli::tr("the summaries of %1 differ from their tickets and could not be removed: %2")
+                                   .arg(days, forgotten.error().message);
+    }
+    report(Cli::tr("report summaries match their days' tickets"), summaryProblem);
     for (const auto& invariant : invariants) {
         auto q = Database::run(s.db->sql(), invariant.sql);
         QStringList rows;

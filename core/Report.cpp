@@ -420,6 +420,9 @@ DayFrame dayFrame(QDate date, const QTimeZone& zone, QDate today)
     return day;
 }
 
+// A row of kTicketSql as a record.
+Record recordOf(const QSqlQuery& r, const DayFrame& day);
+
 // Reads the range day by day and adds every ticket to its groups in one pass.
 class Accumulator
 {
@@ -482,7 +485,6 @@ public:
     void fill(Report& report) const;
 
 private:
-    static Record recordOf(const QSqlQuery& r, const DayFrame& day);
     Status addRecord(const Record& r, const DayFrame& day, int dayIndex);
     void addTicket(const Ticket& t, const Groups& final, const Groups& issuedIn);
     QList<ReportRow> entityRows(const EntityList& list, Dim dim, int offset, const Spreads& spreads,
@@ -513,7 +515,7 @@ qint32 optionalMs(const QVariant& value)
                : qint32(std::clamp<qint64>(value.toLongLong(), 0, std::numeric_limits<qint32>::max()));
 }
 
-Record Accumulator::recordOf(const QSqlQuery& r, const DayFrame& day)
+Record recordOf(const QSqlQuery& r, const DayFrame& day)
 {
     Record record;
     record.hourAndFate = qint32(r.value(0).toLongLong());
@@ -1402,6 +1404,63 @@ Result<Report> ReportBuilder::build(QDate from, QDate to, const QDateTime& nowUt
     if (built.ok())
         storeSummaries(m_db, days, built.value().timezone);
     return built;
+}
+
+Result<QStringList> ReportBuilder::mismatchedSummaries()
+{
+    QSqlDatabase& db = m_db.sql();
+    const ReadSnapshot snapshot(db);
+    auto site = loadSite(db);
+    if (!site.ok())
+        return site.error();
+    const QTimeZone zone = Schedule::zone(site.value().timezone);
+    auto summaries = Database::run(db, kSummariesSql,
+                                   {u"0000-01-01"_s, u"9999-12-31"_s, kSummaryFormat, site.value().timezone});
+    if (!summaries.ok())
+        return summaries.error();
+    QSqlQuery extentQuery(db);
+    QSqlQuery ticketQuery(db);
+    for (QSqlQuery* q : {&extentQuery, &ticketQuery})
+        q->setForwardOnly(true);
+    if (!extentQuery.prepare(kDayExtentSql) || !ticketQuery.prepare(kTicketSql))
+        return internalError(extentQuery.lastError().text() + ticketQuery.lastError().text());
+    QStringList mismatched;
+    while (summaries.value().next()) {
+        const QString key = summaries.value().value(0).toString();
+        const QByteArray stored = summaries.value().value(2).toByteArray();
+        const QDate date = QDate::fromString(key, Qt::ISODate);
+        // Read as a day that is over, as summaries only are.
+        const DayFrame frame = dayFrame(date, zone, date.addDays(1));
+        extentQuery.bindValue(0, key);
+        if (!extentQuery.exec() || !extentQuery.next())
+            return internalError(extentQuery.lastError().text());
+        const DayExtent extent{extentQuery.value(0).toLongLong(), extentQuery.value(1).toLongLong(),
+                               extentQuery.value(2).toLongLong()};
+        extentQuery.finish();
+        ticketQuery.bindValue(0, extent.firstId);
+        ticketQuery.bindValue(1, extent.lastId);
+        ticketQuery.bindValue(2, key);
+        if (!ticketQuery.exec())
+            return internalError(ticketQuery.lastError().text());
+        QByteArray fresh;
+        while (ticketQuery.next())
+            appendRecord(fresh, recordOf(ticketQuery, frame));
+        ticketQuery.finish();
+        if (fresh != stored)
+            mismatched << key;
+    }
+    return mismatched;
+}
+
+Status ReportBuilder::forgetSummaries(const QStringList& days)
+{
+    return m_db.write([&](QSqlDatabase& db) -> Status {
+        for (const QString& day : days)
+            if (auto r = Database::run(db, u"DELETE FROM report_days WHERE business_day = ?"_s, {day});
+                !r.ok())
+                return r.error();
+        return Done{};
+    });
 }
 
 QStringList ReportBuilder::histogramLabels()

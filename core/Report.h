@@ -91,6 +91,13 @@ public:
     // today, while the hall runs); it is a parameter, not the system clock, so that tests get exact answers.
     Result<Report> build(QDate from, QDate to, const QDateTime& nowUtc);
 
+    // Days whose current summary (see docs/ARCHITECTURE.md, schema version 2) no longer matches their
+    // tickets: none, unless the database was changed with its triggers removed. Reads every summarised
+    // ticket.
+    Result<QStringList> mismatchedSummaries();
+    // Removes the summaries of these days (reports make them again from the tickets).
+    Status forgetSummaries(const QStringList& days);
+
     // Exports of the same numbers. CSV is UTF-8 with BOM (so spreadsheets detect the encoding), comma
     // separated, one section per grouping.
     static QByteArray toCsv(const Report& report);

@@ -263,5 +263,21 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <source>staff add: %1</source>
         <translation>staff add: %1</translation>
     </message>
+    <message>
+        <source>report summary triggers in place</source>
+        <translation>pemicu ringkasan laporan terpasang</translation>
+    </message>
+    <message>
+        <source>the summaries of %1 differed from their tickets and were removed; reports make them again</source>
+        <translation>ringkasan %1 berbeda dari tiketnya dan telah dihapus; laporan akan membuatnya lagi</translation>
+    </message>
+    <message>
+        <source>the summaries of %1 differ from their tickets and could not be removed: %2</source>
+        <translation>ringkasan %1 berbeda dari tiketnya dan tidak dapat dihapus: %2</translation>
+    </message>
+    <message>
+        <source>report summaries match their days&apos; tickets</source>
+        <translation>ringkasan laporan sesuai dengan tiket harinya</translation>
+    </message>
 </context>
 </TS>

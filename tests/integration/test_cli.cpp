@@ -168,9 +168,16 @@ TEST_CASE("cli: demo, backup and check", "[cli]")
     const QString copy = dir.filePath(u"copy.db"_s);
     CHECK(ProcessRunner::antre(db, {u"backup"_s, copy}, kMonday).exitCode == 0);
     CHECK(ProcessRunner::antre(db, {u"backup"_s, copy}, kMonday).exitCode == 2); // never overwrites
+    // A report of the past week summarises its days; check compares the summaries with the tickets.
+    auto week = ProcessRunner::antre(copy,
+                                     {u"report"_s, u"range"_s, u"--from"_s, u"2026-11-16"_s, u"--to"_s, u"2026-11-22"_s},
+                                     kMonday);
+    INFO(week.err.toStdString());
+    CHECK(week.exitCode == 0);
     auto check = ProcessRunner::antre(copy, {u"check"_s}, kMonday);
     INFO(check.out.toStdString() << check.err.toStdString());
     CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(u"ok    report summaries match their days' tickets"_s));
 }
 
 TEST_CASE("cli: a damaged, missing, read-only or locked database gets a clear message", "[cli]")

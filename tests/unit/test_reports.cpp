@@ -825,6 +825,20 @@ TEST_CASE("a past day is summarised by its first report, and later reports read 
         CHECK(week.total.issued == 7);
         CHECK(summarisedDays(hall) == QStringList{u"2026-11-23"_s});
     }
+    SECTION("a summary that differs from its tickets is found and can be removed")
+    {
+        ReportBuilder builder(*hall.db);
+        CHECK(require(builder.mismatchedSummaries()).isEmpty());
+        // Only possible behind the triggers' back.
+        execute(hall, u"DROP TRIGGER tickets_update_revises_day"_s);
+        execute(hall,
+                u"UPDATE tickets SET status = 'cancelled' WHERE business_day = '2026-11-23' AND seq = 5"_s);
+        CHECK(ReportBuilder::toCsv(build(hall, kMonday)) == first); // the summary, now out of date
+        CHECK(require(builder.mismatchedSummaries()) == QStringList{u"2026-11-23"_s});
+        REQUIRE(builder.forgetSummaries({u"2026-11-23"_s}).ok());
+        requireCounts(build(hall, kMonday).total, 6, 4, 0, 0, 2);
+        CHECK(require(builder.mismatchedSummaries()).isEmpty());
+    }
     SECTION("a read-only connection reports the same without summarising")
     {
         execute(hall, u"DELETE FROM report_days"_s);
