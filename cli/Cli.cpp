@@ -6,8 +6,8 @@
 #include "Database.h"
 #include "HallSimulator.h"
 #include "HallStore.h"
-#include "PinHasher.h"
 #include "I18n.h"
+#include "PinHasher.h"
 #include "QueueEngine.h"
 #include "Report.h"
 #include "StaffDirectory.h"
@@ -34,9 +34,9 @@ struct Invocation
 {
     QString dbPath;
     bool json = false;
-    QStringList words;                // command and positional arguments
-    QMap<QString, QString> options;   // --name value
-    QSet<QString> flags;              // --name
+    QStringList words;              // command and positional arguments
+    QMap<QString, QString> options; // --name value
+    QSet<QString> flags;            // --name
 };
 
 struct Session
@@ -48,9 +48,9 @@ struct Session
 };
 
 // Options that take a value; anything else starting with -- is a flag.
-const QSet<QString> kValueOptions{u"db"_s,      u"config"_s, u"staff"_s, u"reason"_s, u"outcome"_s, u"date"_s,
-                                  u"format"_s,  u"name"_s,   u"role"_s,  u"counters"_s, u"lang"_s, u"from"_s,
-                                  u"to"_s,      u"history-days"_s};
+const QSet<QString> kValueOptions{u"db"_s,   u"config"_s, u"staff"_s, u"reason"_s,      u"outcome"_s,
+                                  u"date"_s, u"format"_s, u"name"_s,  u"role"_s,        u"counters"_s,
+                                  u"lang"_s, u"from"_s,   u"to"_s,    u"history-days"_s};
 const QSet<QString> kFlags{u"json"_s, u"priority"_s, u"help"_s};
 
 void printOut(const QString& text)
@@ -75,7 +75,8 @@ int fail(const Session& s, const Error& error)
 {
     printErr(error.message);
     if (s.args.json)
-        printOut(jsonText({{u"error"_s, QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}}}}));
+        printOut(
+            jsonText({{u"error"_s, QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}}}}));
     return static_cast<int>(error.kind);
 }
 
@@ -226,7 +227,8 @@ Result<HallConfig> demoConfig()
 {
     QFile file(u":/demo/hall.json"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Internal, u"demo_missing"_s, Cli::tr("the demo hall is missing from this build"));
+        return makeError(ErrorKind::Internal, u"demo_missing"_s,
+                         Cli::tr("the demo hall is missing from this build"));
     return ConfigIo::parse(file.readAll(), u"demo/hall.json"_s);
 }
 
@@ -238,8 +240,8 @@ int cmdDemo(Session& s)
     bool isNumber = false;
     const int historyDays = daysText.toInt(&isNumber);
     if (!isNumber || historyDays < 0 || historyDays > 366)
-        return fail(s, usage(Cli::tr("--history-days: \"%1\" is not a number of days from 0 to 366")
-                                 .arg(daysText)));
+        return fail(
+            s, usage(Cli::tr("--history-days: \"%1\" is not a number of days from 0 to 366").arg(daysText)));
     auto config = demoConfig();
     if (!config.ok())
         return fail(s, config.error());
@@ -247,9 +249,11 @@ int cmdDemo(Session& s)
         return fail(s, st.error());
     HallStore store(*s.db, *s.clock);
     if (store.isInitialized())
-        return fail(s, makeError(ErrorKind::Refused, u"already_initialized"_s,
-                                 Cli::tr("%1 is already set up; the demo hall goes into a new database")
-                                     .arg(s.args.dbPath)));
+        return fail(
+            s,
+            makeError(
+                ErrorKind::Refused, u"already_initialized"_s,
+                Cli::tr("%1 is already set up; the demo hall goes into a new database").arg(s.args.dbPath)));
     if (auto st = store.import(config.value()); !st.ok())
         return fail(s, st.error());
     printOut(Cli::tr("demo hall \"%1\" created in %2\n").arg(config.value().site.name, s.args.dbPath));
@@ -344,7 +348,9 @@ int printCall(const Session& s, const Result<CallInfo>& call)
         return fail(s, call.error());
     const CallInfo& c = call.value();
     if (s.args.json)
-        printOut(jsonText({{u"ticket"_s, c.number.toString()}, {u"service"_s, c.serviceCode}, {u"counter"_s, c.counterCode}}));
+        printOut(jsonText({{u"ticket"_s, c.number.toString()},
+                           {u"service"_s, c.serviceCode},
+                           {u"counter"_s, c.counterCode}}));
     else
         printOut(c.number.toString() + u' ' + c.counterCode + u'\n');
     return 0;
@@ -356,7 +362,9 @@ int printTicket(const Session& s, const Result<TicketInfo>& ticket)
         return fail(s, ticket.error());
     const TicketInfo& t = ticket.value();
     if (s.args.json) {
-        QJsonObject o{{u"ticket"_s, t.number.toString()}, {u"service"_s, t.serviceCode}, {u"status"_s, toKey(t.status)}};
+        QJsonObject o{{u"ticket"_s, t.number.toString()},
+                      {u"service"_s, t.serviceCode},
+                      {u"status"_s, toKey(t.status)}};
         if (!t.counterCode.isEmpty())
             o.insert(u"counter"_s, t.counterCode);
         if (t.outcome)
@@ -391,7 +399,8 @@ int cmdCounterAction(Session& s)
     const QString outcomeKey = s.args.options.value(u"outcome"_s, u"completed"_s);
     const auto outcome = outcomeFromKey(outcomeKey);
     if (!outcome)
-        return fail(s, usage(Cli::tr("--outcome: \"%1\" is not completed, incomplete or referred").arg(outcomeKey)));
+        return fail(
+            s, usage(Cli::tr("--outcome: \"%1\" is not completed, incomplete or referred").arg(outcomeKey)));
     return printTicket(s, s.engine->finish(counter, *outcome));
 }
 
@@ -413,7 +422,9 @@ int cmdCounter(Session& s)
     const QString sub = s.args.words.value(1);
     const QSet<QString> known{u"open"_s, u"break"_s, u"resume"_s, u"close"_s};
     if (!known.contains(sub) || s.args.words.size() != 3)
-        return fail(s, usage(Cli::tr("usage: antre counter open|break|resume|close COUNTER [--staff ID] [--reason R]")));
+        return fail(
+            s,
+            usage(Cli::tr("usage: antre counter open|break|resume|close COUNTER [--staff ID] [--reason R]")));
     if (auto st = openSession(s); !st.ok())
         return fail(s, st.error());
     const QString counter = s.args.words.at(2);
@@ -442,10 +453,14 @@ QJsonObject statusJson(const HallStatus& hall)
 {
     QJsonArray services;
     for (const auto& s : hall.services) {
-        QJsonObject o{{u"code"_s, s.code},          {u"name"_s, s.name},
-                      {u"agency"_s, s.agencyCode},  {u"waiting"_s, s.waiting},
-                      {u"waiting_priority"_s, s.waitingPriority}, {u"issued_today"_s, s.issuedToday},
-                      {u"served_today"_s, s.servedToday}, {u"open"_s, s.availability.isOpen()}};
+        QJsonObject o{{u"code"_s, s.code},
+                      {u"name"_s, s.name},
+                      {u"agency"_s, s.agencyCode},
+                      {u"waiting"_s, s.waiting},
+                      {u"waiting_priority"_s, s.waitingPriority},
+                      {u"issued_today"_s, s.issuedToday},
+                      {u"served_today"_s, s.servedToday},
+                      {u"open"_s, s.availability.isOpen()}};
         if (s.quota)
             o.insert(u"quota"_s, *s.quota);
         if (!s.availability.isOpen())
@@ -456,7 +471,9 @@ QJsonObject statusJson(const HallStatus& hall)
     }
     QJsonArray counters;
     for (const auto& c : hall.counters) {
-        QJsonObject o{{u"code"_s, c.code}, {u"name"_s, c.name}, {u"state"_s, toKey(c.state)},
+        QJsonObject o{{u"code"_s, c.code},
+                      {u"name"_s, c.name},
+                      {u"state"_s, toKey(c.state)},
                       {u"should_be_staffed"_s, c.shouldBeStaffed}};
         if (!c.staffId.isEmpty())
             o.insert(u"staff"_s, c.staffId);
@@ -464,7 +481,7 @@ QJsonObject statusJson(const HallStatus& hall)
             o.insert(u"reason"_s, c.breakReason);
         if (c.current)
             o.insert(u"ticket"_s, QJsonObject{{u"number"_s, c.current->number.toString()},
-                                               {u"status"_s, toKey(c.current->status)}});
+                                              {u"status"_s, toKey(c.current->status)}});
         counters.append(o);
     }
     return {{u"site"_s, hall.siteName},
@@ -477,17 +494,20 @@ QString statusText(const HallStatus& hall, const QString& zone)
 {
     QString out;
     QTextStream t(&out);
-    t << hall.siteName << u" — "_s << hall.businessDay.toString(Qt::ISODate) << u' ' << localTime(hall.at, zone) << u"\n\n"_s;
+    t << hall.siteName << u" — "_s << hall.businessDay.toString(Qt::ISODate) << u' '
+      << localTime(hall.at, zone) << u"\n\n"_s;
     t << Cli::tr("Services") << u'\n';
     for (const auto& s : hall.services) {
-        t << u"  "_s << s.code.leftJustified(10) << s.name.left(36).leftJustified(37) << Cli::tr("waiting %1").arg(s.waiting)
+        t << u"  "_s << s.code.leftJustified(10) << s.name.left(36).leftJustified(37)
+          << Cli::tr("waiting %1").arg(s.waiting)
           << (s.waitingPriority ? Cli::tr(" (%1 priority)").arg(s.waitingPriority) : QString()) << u"  "_s
           << Cli::tr("issued %1").arg(s.issuedToday) << u"  "_s
           << (s.availability.isOpen() ? Cli::tr("open") : s.availability.reason()) << u'\n';
     }
     t << u'\n' << Cli::tr("Counters") << u'\n';
     for (const auto& c : hall.counters) {
-        t << u"  "_s << c.code.leftJustified(6) << c.name.leftJustified(12) << Labels::counterState(c.state).leftJustified(10);
+        t << u"  "_s << c.code.leftJustified(6) << c.name.leftJustified(12)
+          << Labels::counterState(c.state).leftJustified(10);
         if (!c.staffName.isEmpty())
             t << u' ' << c.staffName;
         if (!c.breakReason.isEmpty())
@@ -511,8 +531,9 @@ int cmdStatus(Session& s)
     if (!hall.ok())
         return fail(s, hall.error());
     auto config = s.engine->config();
-    printOut(s.args.json ? jsonText(statusJson(hall.value()))
-                         : statusText(hall.value(), config.ok() ? config.value().site.timezone : u"Asia/Jakarta"_s));
+    printOut(s.args.json
+                 ? jsonText(statusJson(hall.value()))
+                 : statusText(hall.value(), config.ok() ? config.value().site.timezone : u"Asia/Jakarta"_s));
     return 0;
 }
 
@@ -530,7 +551,8 @@ int cmdReport(Session& s)
 {
     const QString kind = s.args.words.value(1);
     if ((kind != u"daily" && kind != u"range") || s.args.words.size() != 2)
-        return fail(s, usage(Cli::tr("usage: antre report daily [--date YYYY-MM-DD] | report range --from D --to D")));
+        return fail(s, usage(Cli::tr(
+                           "usage: antre report daily [--date YYYY-MM-DD] | report range --from D --to D")));
     const QString format = s.args.options.value(u"format"_s, s.args.json ? u"json"_s : u"text"_s);
     if (format != u"text" && format != u"csv" && format != u"json")
         return fail(s, usage(Cli::tr("--format: \"%1\" is not text, csv or json").arg(format)));
@@ -556,7 +578,8 @@ int cmdReport(Session& s)
         const QByteArray csv = ReportBuilder::toCsv(report.value());
         std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     } else if (format == u"json") {
-        printOut(QString::fromUtf8(QJsonDocument(ReportBuilder::toJson(report.value())).toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(
+            QJsonDocument(ReportBuilder::toJson(report.value())).toJson(QJsonDocument::Indented)));
     } else {
         printOut(ReportBuilder::toText(report.value()));
     }
@@ -583,7 +606,9 @@ int cmdStaff(Session& s)
 {
     const QString sub = s.args.words.value(1);
     if ((sub != u"add" && sub != u"login") || s.args.words.size() != 3)
-        return fail(s, usage(Cli::tr("usage: antre staff add ID --name N --role R [--counters L1,L2] | staff login ID")));
+        return fail(s,
+                    usage(Cli::tr(
+                        "usage: antre staff add ID --name N --role R [--counters L1,L2] | staff login ID")));
     if (auto st = openSession(s); !st.ok())
         return fail(s, st.error());
     StaffDirectory staff(*s.db, *s.clock);
@@ -592,10 +617,11 @@ int cmdStaff(Session& s)
         auto member = staff.login(id, readPin());
         if (!member.ok())
             return fail(s, member.error());
-        printOut(s.args.json ? jsonText({{u"id"_s, member.value().id},
-                                         {u"name"_s, member.value().name},
-                                         {u"role"_s, toKey(member.value().role)}})
-                             : Cli::tr("ok: %1 (%2)\n").arg(member.value().name, Labels::role(member.value().role)));
+        printOut(s.args.json
+                     ? jsonText({{u"id"_s, member.value().id},
+                                 {u"name"_s, member.value().name},
+                                 {u"role"_s, toKey(member.value().role)}})
+                     : Cli::tr("ok: %1 (%2)\n").arg(member.value().name, Labels::role(member.value().role)));
         return 0;
     }
     StaffConfig member;
@@ -605,7 +631,8 @@ int cmdStaff(Session& s)
         return fail(s, usage(Cli::tr("staff add: --name is required")));
     const auto role = roleFromKey(s.args.options.value(u"role"_s));
     if (!role)
-        return fail(s, usage(Cli::tr("--role: \"%1\" is not officer, supervisor or admin").arg(s.args.options.value(u"role"_s))));
+        return fail(s, usage(Cli::tr("--role: \"%1\" is not officer, supervisor or admin")
+                                 .arg(s.args.options.value(u"role"_s))));
     member.role = *role;
     const QString counters = s.args.options.value(u"counters"_s);
     if (!counters.isEmpty())
@@ -655,15 +682,17 @@ int cmdCheck(Session& s)
     QStringList problems;
     QJsonArray results;
     const auto report = [&](const QString& name, const QString& problem) {
-        results.append(QJsonObject{{u"check"_s, name}, {u"ok"_s, problem.isEmpty()}, {u"problem"_s, problem}});
+        results.append(
+            QJsonObject{{u"check"_s, name}, {u"ok"_s, problem.isEmpty()}, {u"problem"_s, problem}});
         if (!problem.isEmpty())
             problems << name + u": " + problem;
         else if (!s.args.json)
             printOut(Cli::tr("ok    %1\n").arg(name));
     };
     auto integrity = s.db->integrityCheck();
-    report(Cli::tr("database integrity"), !integrity.ok() ? integrity.error().message
-                                          : integrity.value() == u"ok" ? QString() : integrity.value());
+    report(Cli::tr("database integrity"), !integrity.ok()              ? integrity.error().message
+                                          : integrity.value() == u"ok" ? QString()
+                                                                       : integrity.value());
     auto audit = AuditLog::verify(s.db->sql());
     report(Cli::tr("audit chain"), audit.ok() ? QString() : audit.error().message);
     const QList<Invariant> invariants{
@@ -695,12 +724,13 @@ int cmdCheck(Session& s)
     if (summaries.ok() && !summaries.value().isEmpty()) {
         const QString days = summaries.value().join(u", "_s);
         const Status forgotten = reports.forgetSummaries(summaries.value());
-        summaryProblem = forgotten.ok()
-                             ? Cli::tr("the summaries of %1 differed from their tickets and were removed; "
-                                       "reports make them again")
-                                   .arg(days)
-                             : Cli::tr("the summaries of %1 differ from their tickets and could not be removed: %2")
-                                   .arg(days, forgotten.error().message);
+        summaryProblem =
+            forgotten.ok()
+                ? Cli::tr("the summaries of %1 differed from their tickets and were removed; "
+                          "reports make them again")
+                      .arg(days)
+                : Cli::tr("the summaries of %1 differ from their tickets and could not be removed: %2")
+                      .arg(days, forgotten.error().message);
     }
     report(Cli::tr("report summaries match their days' tickets"), summaryProblem);
     for (const auto& invariant : invariants) {
@@ -749,17 +779,31 @@ int Cli::run(const QStringList& arguments)
     }
     using Handler = std::function<int(Session&)>;
     static const std::map<QString, Handler> handlers{
-        {u"init"_s, cmdInit},       {u"demo"_s, cmdDemo},         {u"config"_s, cmdConfig},
-        {u"issue"_s, cmdIssue},     {u"counter"_s, cmdCounter},   {u"call"_s, cmdCounterAction},
-        {u"recall"_s, cmdCounterAction}, {u"serve"_s, cmdCounterAction}, {u"done"_s, cmdCounterAction},
-        {u"no-show"_s, cmdCounterAction}, {u"transfer"_s, cmdCounterAction}, {u"requeue"_s, cmdTicketAction},
-        {u"cancel"_s, cmdTicketAction}, {u"status"_s, cmdStatus}, {u"report"_s, cmdReport},
-        {u"audit"_s, cmdAudit},     {u"staff"_s, cmdStaff},       {u"backup"_s, cmdBackup},
+        {u"init"_s, cmdInit},
+        {u"demo"_s, cmdDemo},
+        {u"config"_s, cmdConfig},
+        {u"issue"_s, cmdIssue},
+        {u"counter"_s, cmdCounter},
+        {u"call"_s, cmdCounterAction},
+        {u"recall"_s, cmdCounterAction},
+        {u"serve"_s, cmdCounterAction},
+        {u"done"_s, cmdCounterAction},
+        {u"no-show"_s, cmdCounterAction},
+        {u"transfer"_s, cmdCounterAction},
+        {u"requeue"_s, cmdTicketAction},
+        {u"cancel"_s, cmdTicketAction},
+        {u"status"_s, cmdStatus},
+        {u"report"_s, cmdReport},
+        {u"audit"_s, cmdAudit},
+        {u"staff"_s, cmdStaff},
+        {u"backup"_s, cmdBackup},
         {u"check"_s, cmdCheck},
     };
     const auto handler = handlers.find(session.args.words.constFirst());
     if (handler == handlers.end())
-        return fail(session, usage(tr("unknown command \"%1\" (see antre --help)").arg(session.args.words.constFirst())));
+        return fail(
+            session,
+            usage(tr("unknown command \"%1\" (see antre --help)").arg(session.args.words.constFirst())));
     return handler->second(session);
 }
 

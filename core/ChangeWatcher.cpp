@@ -14,7 +14,8 @@ QAtomicInteger<quint64> g_watchers;
 }
 
 ChangeWatcher::ChangeWatcher(const QString& databasePath, int intervalMs, QObject* parent)
-    : QObject(parent), m_connection(u"antre-watch-%1"_s.arg(g_watchers.fetchAndAddRelaxed(1))), m_timer(new QTimer(this))
+    : QObject(parent), m_connection(u"antre-watch-%1"_s.arg(g_watchers.fetchAndAddRelaxed(1))),
+      m_timer(new QTimer(this))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(databasePath);

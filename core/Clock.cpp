@@ -9,9 +9,7 @@ QDateTime SystemClock::now() const
     return QDateTime::currentDateTimeUtc();
 }
 
-ManualClock::ManualClock(const QDateTime& start) : m_now(start.toUTC())
-{
-}
+ManualClock::ManualClock(const QDateTime& start) : m_now(start.toUTC()) {}
 
 QDateTime ManualClock::now() const
 {
@@ -39,8 +37,7 @@ namespace antre {
 
 OffsetClock::OffsetClock(const QDateTime& start)
     : m_offsetMs(start.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch())
-{
-}
+{}
 
 QDateTime OffsetClock::now() const
 {

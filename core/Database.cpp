@@ -157,8 +157,7 @@ const char16_t* const kSchemaV2[] = {
 
 Database::Database(QSqlDatabase db, QString path, QString connection)
     : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -206,7 +205,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     if (info.exists() && !info.isFile())
         return makeError(ErrorKind::BadInput, u"no_database"_s, tr("%1: not a database file").arg(path));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorKind::Internal, u"io"_s, tr("%1: cannot create folder %2").arg(path, info.absolutePath()));
+        return makeError(ErrorKind::Internal, u"io"_s,
+                         tr("%1: cannot create folder %2").arg(path, info.absolutePath()));
 
     const QString connection = u"antre-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database;
@@ -231,15 +231,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     if (!probe.ok()) {
         const QString detail = probe.error().message;
         if (detail.contains(u"unable to open database file"_s))
-            return makeError(ErrorKind::BadInput, u"open_failed"_s,
-                             tr("%1: cannot open the database; its folder must be writable, as SQLite keeps the "
-                                "files %2-wal and %2-shm next to it")
-                                 .arg(path, info.fileName()));
+            return makeError(
+                ErrorKind::BadInput, u"open_failed"_s,
+                tr("%1: cannot open the database; its folder must be writable, as SQLite keeps the "
+                   "files %2-wal and %2-shm next to it")
+                    .arg(path, info.fileName()));
         if (detail.contains(u"not a database"_s) || detail.contains(u"malformed"_s))
             return makeError(ErrorKind::BadInput, u"corrupt"_s,
-                             tr("%1: the file is not an Antre database or is damaged; restore it from a backup (antre backup)")
+                             tr("%1: the file is not an Antre database or is damaged; restore it from a "
+                                "backup (antre backup)")
                                  .arg(path));
-        return makeError(ErrorKind::Internal, u"open_failed"_s, tr("%1: cannot read database: %2").arg(path, detail));
+        return makeError(ErrorKind::Internal, u"open_failed"_s,
+                         tr("%1: cannot read database: %2").arg(path, detail));
     }
 
     if (mode == Mode::ReadWrite) {
@@ -391,7 +394,8 @@ Result<QString> Database::integrityCheck()
 Status Database::backupTo(const QString& targetPath)
 {
     if (QFileInfo::exists(targetPath))
-        return makeError(ErrorKind::BadInput, u"exists"_s, tr("%1: file already exists; choose a new name").arg(targetPath));
+        return makeError(ErrorKind::BadInput, u"exists"_s,
+                         tr("%1: file already exists; choose a new name").arg(targetPath));
     // VACUUM INTO reads one consistent snapshot, so it is safe while kiosks and counters write.
     auto result = run(m_db, u"VACUUM INTO ?"_s, {targetPath});
     if (!result.ok())

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QVariantList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -23,12 +23,20 @@ public:
     static constexpr int kSchemaVersion = 2;
     static constexpr int kBusyTimeoutMs = 5000;
 
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
     // How commits reach the disk. Full, the default and the only choice for a running hall: every commit
     // is synced, so a printed ticket survives a power cut. BulkUnsafe turns syncing off (synchronous=OFF)
     // for generating history in bulk (the demo's simulated days, benchmark fixtures) where a lost file is
     // simply generated again; never use it for a hall's live database.
-    enum class Durability { Full, BulkUnsafe };
+    enum class Durability
+    {
+        Full,
+        BulkUnsafe
+    };
     // What a missing file means. Create: a new hall (antre init, antre demo, fresh test and benchmark files);
     // the file and its folder are made. Fail: a mistyped path, refused with "database file not found";
     // an empty database made there would answer every question with "nothing", and check or backup would
@@ -53,8 +61,9 @@ public:
     // is reported as Internal. Nested calls are not supported.
     Status write(const std::function<Status(QSqlDatabase&)>& body);
     // Bulk generation only (the hall simulator, benchmark fixtures): runs body in one transaction, and every
-    // write() inside it in a savepoint of that transaction, so that thousands of small writes cost one commit.
-    // Other processes see nothing until the end and cannot write meanwhile; never use it for a live hall.
+    // write() inside it in a savepoint of that transaction, so that thousands of small writes cost one
+    // commit. Other processes see nothing until the end and cannot write meanwhile; never use it for a live
+    // hall.
     Status batch(const std::function<Status()>& body);
 
     // Integrity check ("ok" when healthy).

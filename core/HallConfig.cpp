@@ -3,8 +3,7 @@
 namespace antre {
 
 namespace {
-template <typename T>
-const T* findByCode(const QList<T>& list, const QString& code)
+template <typename T> const T* findByCode(const QList<T>& list, const QString& code)
 {
     for (const auto& item : list)
         if (item.code == code)

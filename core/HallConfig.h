@@ -88,8 +88,8 @@ struct SiteConfig
     QString name;
     QString timezone = QStringLiteral("Asia/Jakarta"); // IANA id
     int priorityRunLimit = 3;
-    QString ticketFooter;  // printed under every ticket
-    QString runningText;   // lobby display ticker
+    QString ticketFooter; // printed under every ticket
+    QString runningText;  // lobby display ticker
     // Spoken call; {number} and {counter} are replaced. Empty: the default Indonesian phrase.
     QString callPhrase;
     friend bool operator==(const SiteConfig&, const SiteConfig&) = default;

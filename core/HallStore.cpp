@@ -38,14 +38,15 @@ Status runAll(QSqlDatabase& db, std::initializer_list<std::pair<QString, QVarian
 
 Status importSite(QSqlDatabase& db, const SiteConfig& site)
 {
-    return runAll(db, {{uR"(INSERT INTO site (id, name, timezone, priority_run_limit, ticket_footer, running_text,
+    return runAll(db,
+                  {{uR"(INSERT INTO site (id, name, timezone, priority_run_limit, ticket_footer, running_text,
                                               call_phrase) VALUES (1, ?, ?, ?, ?, ?, ?)
                            ON CONFLICT (id) DO UPDATE SET name = excluded.name, timezone = excluded.timezone,
                              priority_run_limit = excluded.priority_run_limit, ticket_footer = excluded.ticket_footer,
                              running_text = excluded.running_text, call_phrase = excluded.call_phrase,
                              config_version = site.config_version + 1)"_s,
-                        {site.name, site.timezone, site.priorityRunLimit, site.ticketFooter, site.runningText,
-                         site.callPhrase}}});
+                    {site.name, site.timezone, site.priorityRunLimit, site.ticketFooter, site.runningText,
+                     site.callPhrase}}});
 }
 
 Status importAgencies(QSqlDatabase& db, const QList<AgencyConfig>& agencies)
@@ -54,10 +55,11 @@ Status importAgencies(QSqlDatabase& db, const QList<AgencyConfig>& agencies)
         return r.error();
     int order = 0;
     for (const auto& agency : agencies) {
-        auto r = Database::run(db, uR"(INSERT INTO agencies (code, name, active, sort_order) VALUES (?, ?, 1, ?)
+        auto r =
+            Database::run(db, uR"(INSERT INTO agencies (code, name, active, sort_order) VALUES (?, ?, 1, ?)
                                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, active = 1,
                                      sort_order = excluded.sort_order)"_s,
-                               {agency.code, agency.name, order++});
+                          {agency.code, agency.name, order++});
         if (!r.ok())
             return r.error();
     }
@@ -79,7 +81,8 @@ Status importServices(QSqlDatabase& db, const HallConfig& config)
             if (json.contains(QString::fromUtf16(key)))
                 schedule.insert(QString::fromUtf16(key), json.value(QString::fromUtf16(key)));
         auto r = Database::run(
-            db, uR"(INSERT INTO services (code, agency_id, name, prefix, daily_quota, target_wait_min, cutoff_min,
+            db,
+            uR"(INSERT INTO services (code, agency_id, name, prefix, daily_quota, target_wait_min, cutoff_min,
                                           schedule, standard, active, sort_order)
                     VALUES (?, (SELECT id FROM agencies WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, 1, ?)
                     ON CONFLICT (code) DO UPDATE SET agency_id = excluded.agency_id, name = excluded.name,
@@ -88,8 +91,8 @@ Status importServices(QSqlDatabase& db, const HallConfig& config)
                       schedule = excluded.schedule, standard = excluded.standard, active = 1,
                       sort_order = excluded.sort_order)"_s,
             {service.code, service.agency, service.name, service.prefix,
-             service.dailyQuota ? QVariant(*service.dailyQuota) : QVariant(), service.targetWaitMin, service.cutoffMin,
-             compact(schedule), compact(json.value(u"standard"_s)), order});
+             service.dailyQuota ? QVariant(*service.dailyQuota) : QVariant(), service.targetWaitMin,
+             service.cutoffMin, compact(schedule), compact(json.value(u"standard"_s)), order});
         if (!r.ok())
             return r.error();
         ++order;
@@ -104,12 +107,13 @@ Status importCounters(QSqlDatabase& db, const QList<CounterConfig>& counters)
     int order = 0;
     for (const auto& counter : counters) {
         auto status = runAll(
-            db, {{uR"(INSERT INTO counters (code, name, active, sort_order) VALUES (?, ?, 1, ?)
+            db,
+            {{uR"(INSERT INTO counters (code, name, active, sort_order) VALUES (?, ?, 1, ?)
                       ON CONFLICT (code) DO UPDATE SET name = excluded.name, active = 1,
                         sort_order = excluded.sort_order)"_s,
-                  {counter.code, counter.name, order++}},
-                 {u"DELETE FROM counter_services WHERE counter_id = (SELECT id FROM counters WHERE code = ?)"_s,
-                  {counter.code}}});
+              {counter.code, counter.name, order++}},
+             {u"DELETE FROM counter_services WHERE counter_id = (SELECT id FROM counters WHERE code = ?)"_s,
+              {counter.code}}});
         if (!status.ok())
             return status;
         for (const auto& service : counter.services) {
@@ -126,9 +130,7 @@ Status importCounters(QSqlDatabase& db, const QList<CounterConfig>& counters)
 
 } // namespace
 
-HallStore::HallStore(Database& db, const Clock& clock) : m_db(db), m_clock(clock)
-{
-}
+HallStore::HallStore(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
 Status HallStore::import(const HallConfig& config, const QString& actorId)
 {
@@ -149,14 +151,15 @@ Status HallStore::import(const HallConfig& config, const QString& actorId)
             return s;
         for (const auto& member : config.staff) {
             auto s = runAll(
-                db, {{uR"(INSERT INTO staff (staff_code, name, role, pin_hash, active) VALUES (?, ?, ?, ?, ?)
+                db,
+                {{uR"(INSERT INTO staff (staff_code, name, role, pin_hash, active) VALUES (?, ?, ?, ?, ?)
                           ON CONFLICT (staff_code) DO UPDATE SET name = excluded.name, role = excluded.role,
                             pin_hash = COALESCE(excluded.pin_hash, staff.pin_hash), active = excluded.active)"_s,
-                      {member.id, member.name, toKey(member.role),
-                       pinHashes.contains(member.id) ? QVariant(pinHashes.value(member.id)) : QVariant(),
-                       member.active ? 1 : 0}},
-                     {u"DELETE FROM staff_counters WHERE staff_id = (SELECT id FROM staff WHERE staff_code = ?)"_s,
-                      {member.id}}});
+                  {member.id, member.name, toKey(member.role),
+                   pinHashes.contains(member.id) ? QVariant(pinHashes.value(member.id)) : QVariant(),
+                   member.active ? 1 : 0}},
+                 {u"DELETE FROM staff_counters WHERE staff_id = (SELECT id FROM staff WHERE staff_code = ?)"_s,
+                  {member.id}}});
             if (!s.ok())
                 return s;
             for (const auto& counter : member.counters) {
@@ -195,20 +198,23 @@ Result<HallConfig> HallStore::load()
         if (!q.ok())
             return q.error();
         if (!q.value().next())
-            return makeError(ErrorKind::BadInput, u"not_initialized"_s,
-                             tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
-                                 .arg(m_db.path()));
+            return makeError(
+                ErrorKind::BadInput, u"not_initialized"_s,
+                tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
+                    .arg(m_db.path()));
         QJsonObject site{{u"name"_s, q.value().value(0).toString()},
                          {u"timezone"_s, q.value().value(1).toString()},
                          {u"priority_run_limit"_s, q.value().value(2).toInt()}};
-        const std::pair<const char16_t*, int> optional[] = {{u"ticket_footer", 3}, {u"running_text", 4}, {u"call_phrase", 5}};
+        const std::pair<const char16_t*, int> optional[] = {
+            {u"ticket_footer", 3}, {u"running_text", 4}, {u"call_phrase", 5}};
         for (const auto& [key, column] : optional)
             if (!q.value().value(column).toString().isEmpty())
                 site.insert(QString::fromUtf16(key), q.value().value(column).toString());
         root.insert(u"site"_s, site);
     }
     {
-        auto q = Database::run(db, u"SELECT code, name FROM agencies WHERE active = 1 ORDER BY sort_order, id"_s);
+        auto q =
+            Database::run(db, u"SELECT code, name FROM agencies WHERE active = 1 ORDER BY sort_order, id"_s);
         if (!q.ok())
             return q.error();
         QJsonArray agencies;
@@ -218,7 +224,8 @@ Result<HallConfig> HallStore::load()
         root.insert(u"agencies"_s, agencies);
     }
     {
-        auto q = Database::run(db, uR"(SELECT s.code, a.code, s.name, s.prefix, s.daily_quota, s.target_wait_min,
+        auto q =
+            Database::run(db, uR"(SELECT s.code, a.code, s.name, s.prefix, s.daily_quota, s.target_wait_min,
                                               s.cutoff_min, s.schedule, s.standard
                                        FROM services s JOIN agencies a ON a.id = s.agency_id
                                        WHERE s.active = 1 ORDER BY s.sort_order, s.id)"_s);
@@ -252,10 +259,11 @@ Result<HallConfig> HallStore::load()
         QJsonArray counters;
         while (q.value().next()) {
             const QString list = q.value().value(2).toString();
-            counters.append(QJsonObject{
-                {u"code"_s, q.value().value(0).toString()},
-                {u"name"_s, q.value().value(1).toString()},
-                {u"services"_s, QJsonArray::fromStringList(list.isEmpty() ? QStringList() : list.split(u','))}});
+            counters.append(
+                QJsonObject{{u"code"_s, q.value().value(0).toString()},
+                            {u"name"_s, q.value().value(1).toString()},
+                            {u"services"_s,
+                             QJsonArray::fromStringList(list.isEmpty() ? QStringList() : list.split(u','))}});
         }
         root.insert(u"counters"_s, counters);
     }
@@ -270,12 +278,13 @@ Result<HallConfig> HallStore::load()
         QJsonArray staff;
         while (q.value().next()) {
             const QString list = q.value().value(4).toString();
-            staff.append(QJsonObject{
-                {u"id"_s, q.value().value(0).toString()},
-                {u"name"_s, q.value().value(1).toString()},
-                {u"role"_s, q.value().value(2).toString()},
-                {u"active"_s, q.value().value(3).toInt() != 0},
-                {u"counters"_s, QJsonArray::fromStringList(list.isEmpty() ? QStringList() : list.split(u','))}});
+            staff.append(
+                QJsonObject{{u"id"_s, q.value().value(0).toString()},
+                            {u"name"_s, q.value().value(1).toString()},
+                            {u"role"_s, q.value().value(2).toString()},
+                            {u"active"_s, q.value().value(3).toInt() != 0},
+                            {u"counters"_s,
+                             QJsonArray::fromStringList(list.isEmpty() ? QStringList() : list.split(u','))}});
         }
         root.insert(u"staff"_s, staff);
     }

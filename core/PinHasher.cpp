@@ -1,8 +1,8 @@
 #include "PinHasher.h"
 
-#include <sodium.h>
-
 #include <QRegularExpression>
+
+#include <sodium.h>
 
 using namespace Qt::Literals::StringLiterals;
 

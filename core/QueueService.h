@@ -39,10 +39,10 @@ struct TicketInfo
     TicketStatus status = TicketStatus::Waiting;
     bool priority = false;
     bool transferred = false;
-    QDateTime issuedAt;     // UTC
-    QDateTime queuedAt;     // place in line (UTC); kept across transfers
-    QDateTime firstCalledAt;// UTC, invalid if never called
-    QDateTime calledAt;     // latest call
+    QDateTime issuedAt;      // UTC
+    QDateTime queuedAt;      // place in line (UTC); kept across transfers
+    QDateTime firstCalledAt; // UTC, invalid if never called
+    QDateTime calledAt;      // latest call
     QDateTime servingAt;
     QDateTime finishedAt;
     QString counterCode;
@@ -73,7 +73,7 @@ struct CounterStatus
     QString staffId;
     QString staffName;
     QString breakReason;
-    QDateTime since; // UTC start of the current state
+    QDateTime since;                   // UTC start of the current state
     std::optional<TicketInfo> current; // called or being served
     // True when one of its services is open now but the counter is not open.
     bool shouldBeStaffed = false;

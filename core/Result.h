@@ -8,7 +8,8 @@
 namespace antre {
 
 // Exit-code-shaped error kinds: the CLI maps them 1:1 to its exit codes.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Internal = 1,    // database failure, I/O, anything unexpected
     BadInput = 2,    // unknown code, malformed argument or file
     NothingToDo = 3, // e.g. call with an empty queue
@@ -25,8 +26,7 @@ struct Error
 Error makeError(ErrorKind kind, const QString& code, const QString& message);
 
 // Errors are values in core; UIs show Error::message, the CLI maps Error::kind to an exit code.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -45,8 +45,7 @@ private:
 };
 
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 
 } // namespace antre

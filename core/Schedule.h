@@ -11,19 +11,21 @@ namespace antre {
 // Whether a service issues tickets at a given local time, and if not, why.
 struct Availability
 {
-    enum class State {
+    enum class State
+    {
         Open,
-        ClosedDate,  // a holiday or a closed date in the configuration
-        ClosedToday, // no hours on this weekday
-        NotYetOpen,  // before the first range of the day, or in a break between ranges
-        PastCutoff,  // inside a range but within cutoff_min of its end
-        ClosedForDay,// after the last range (or its cutoff) of the day
+        ClosedDate,   // a holiday or a closed date in the configuration
+        ClosedToday,  // no hours on this weekday
+        NotYetOpen,   // before the first range of the day, or in a break between ranges
+        PastCutoff,   // inside a range but within cutoff_min of its end
+        ClosedForDay, // after the last range (or its cutoff) of the day
         QuotaFull,
     };
     State state = State::Open;
-    QTime opensAt;          // NotYetOpen: next opening time today
-    QList<int> openWeekdays;// ClosedToday/ClosedDate/ClosedForDay: ISO weekdays with hours, for "open Mon & Wed"
-    QDate nextOpenDate;     // the next date with hours (invalid if none within 60 days)
+    QTime opensAt; // NotYetOpen: next opening time today
+    QList<int>
+        openWeekdays;   // ClosedToday/ClosedDate/ClosedForDay: ISO weekdays with hours, for "open Mon & Wed"
+    QDate nextOpenDate; // the next date with hours (invalid if none within 60 days)
 
     bool isOpen() const { return state == State::Open; }
     // Short reason for citizens, translated: "Closed today — open Monday & Wednesday",
@@ -39,7 +41,8 @@ public:
     static QList<TimeRange> hoursOn(const ServiceConfig& service, QDate date);
     static bool isClosedDate(const ServiceConfig& service, QDate date);
     // issuedToday is compared with the daily quota.
-    static Availability availability(const ServiceConfig& service, const QDateTime& localTime, int issuedToday);
+    static Availability availability(const ServiceConfig& service, const QDateTime& localTime,
+                                     int issuedToday);
     // Minutes of opening hours on a date (for staffing reports).
     static int openMinutesOn(const ServiceConfig& service, QDate date);
 

@@ -11,7 +11,8 @@ namespace antre {
 
 namespace {
 
-const QString kSelect = uR"(SELECT s.staff_code, s.name, s.role, s.active, s.pin_hash IS NOT NULL, s.failed_attempts,
+const QString kSelect =
+    uR"(SELECT s.staff_code, s.name, s.role, s.active, s.pin_hash IS NOT NULL, s.failed_attempts,
                                    s.locked_until,
                                    (SELECT group_concat(c.code, ',') FROM staff_counters sc
                                     JOIN counters c ON c.id = sc.counter_id WHERE sc.staff_id = s.id AND c.active = 1)
@@ -36,9 +37,7 @@ StaffMember readMember(const QSqlQuery& q)
 
 } // namespace
 
-StaffDirectory::StaffDirectory(Database& db, const Clock& clock) : m_db(db), m_clock(clock)
-{
-}
+StaffDirectory::StaffDirectory(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
 Result<StaffMember> StaffDirectory::find(const QString& staffId)
 {
@@ -88,8 +87,9 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
     Error lockedNow = wrong;
     auto status = m_db.write([&](QSqlDatabase& db) -> Status {
         if (good) {
-            auto r = Database::run(db, u"UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
-                                   {staffId});
+            auto r = Database::run(
+                db, u"UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
+                {staffId});
             if (!r.ok())
                 return r.error();
             if (auto e = AuditLog::append(db, now, u"staff.login"_s, {}, 0, {}, staffId); !e.ok())
@@ -103,10 +103,10 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
         const int failures = (q.value().next() ? q.value().value(0).toInt() : 0) + 1;
         q.value().finish();
         const bool lock = failures >= kMaxFailures;
-        auto r = Database::run(db, u"UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE staff_code = ?"_s,
-                               {lock ? 0 : failures,
-                                lock ? QVariant(now.addSecs(kLockMinutes * 60).toMSecsSinceEpoch()) : QVariant(),
-                                staffId});
+        auto r = Database::run(
+            db, u"UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE staff_code = ?"_s,
+            {lock ? 0 : failures,
+             lock ? QVariant(now.addSecs(kLockMinutes * 60).toMSecsSinceEpoch()) : QVariant(), staffId});
         if (!r.ok())
             return r.error();
         if (auto e = AuditLog::append(db, now, lock ? u"staff.locked"_s : u"staff.login_failed"_s,
@@ -114,9 +114,9 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
             !e.ok())
             return e.error();
         if (lock)
-            lockedNow = makeError(ErrorKind::Refused, u"locked"_s,
-                                  tr("Too many wrong PINs: this account is locked for %n minute(s).", nullptr,
-                                     kLockMinutes));
+            lockedNow = makeError(
+                ErrorKind::Refused, u"locked"_s,
+                tr("Too many wrong PINs: this account is locked for %n minute(s).", nullptr, kLockMinutes));
         return Done{};
     });
     if (!status.ok())
@@ -132,16 +132,18 @@ Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
         return makeError(ErrorKind::BadInput, u"bad_pin"_s, tr("A PIN is 4 to 12 digits."));
     const QString hash = staff.pin.isEmpty() ? QString() : PinHasher::hash(staff.pin);
     return m_db.write([&](QSqlDatabase& db) -> Status {
-        auto r = Database::run(db, uR"(INSERT INTO staff (staff_code, name, role, pin_hash, active) VALUES (?, ?, ?, ?, ?)
+        auto r = Database::run(
+            db, uR"(INSERT INTO staff (staff_code, name, role, pin_hash, active) VALUES (?, ?, ?, ?, ?)
                                        ON CONFLICT (staff_code) DO UPDATE SET name = excluded.name,
                                          role = excluded.role, active = excluded.active,
                                          pin_hash = COALESCE(excluded.pin_hash, staff.pin_hash))"_s,
-                               {staff.id, staff.name, toKey(staff.role), hash.isEmpty() ? QVariant() : QVariant(hash),
-                                staff.active ? 1 : 0});
+            {staff.id, staff.name, toKey(staff.role), hash.isEmpty() ? QVariant() : QVariant(hash),
+             staff.active ? 1 : 0});
         if (!r.ok())
             return r.error();
-        auto d = Database::run(db, u"DELETE FROM staff_counters WHERE staff_id = (SELECT id FROM staff WHERE staff_code = ?)"_s,
-                               {staff.id});
+        auto d = Database::run(
+            db, u"DELETE FROM staff_counters WHERE staff_id = (SELECT id FROM staff WHERE staff_code = ?)"_s,
+            {staff.id});
         if (!d.ok())
             return d.error();
         for (const auto& counter : staff.counters) {
@@ -149,7 +151,8 @@ Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
             if (!c.ok())
                 return c.error();
             if (!c.value().next())
-                return makeError(ErrorKind::BadInput, u"unknown_counter"_s, tr("Unknown counter %1").arg(counter));
+                return makeError(ErrorKind::BadInput, u"unknown_counter"_s,
+                                 tr("Unknown counter %1").arg(counter));
             auto i = Database::run(db, uR"(INSERT INTO staff_counters (staff_id, counter_id)
                                            SELECT id, ? FROM staff WHERE staff_code = ?)"_s,
                                    {c.value().value(0), staff.id});
@@ -190,21 +193,24 @@ Status StaffDirectory::setPin(const QString& staffId, const QString& pin, const 
 {
     if (!PinHasher::isWellFormedPin(pin))
         return makeError(ErrorKind::BadInput, u"bad_pin"_s, tr("A PIN is 4 to 12 digits."));
-    return updateOne(m_db, m_clock,
-                     u"UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
-                     {PinHasher::hash(pin), staffId}, staffId, u"staff.pin_reset"_s, actorId);
+    return updateOne(
+        m_db, m_clock,
+        u"UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
+        {PinHasher::hash(pin), staffId}, staffId, u"staff.pin_reset"_s, actorId);
 }
 
 Status StaffDirectory::unlock(const QString& staffId, const QString& actorId)
 {
-    return updateOne(m_db, m_clock, u"UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
+    return updateOne(m_db, m_clock,
+                     u"UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
                      {staffId}, staffId, u"staff.unlocked"_s, actorId);
 }
 
 Status StaffDirectory::setActive(const QString& staffId, bool active, const QString& actorId)
 {
-    return updateOne(m_db, m_clock, u"UPDATE staff SET active = ? WHERE staff_code = ?"_s, {active ? 1 : 0, staffId},
-                     staffId, active ? u"staff.activated"_s : u"staff.deactivated"_s, actorId);
+    return updateOne(m_db, m_clock, u"UPDATE staff SET active = ? WHERE staff_code = ?"_s,
+                     {active ? 1 : 0, staffId}, staffId,
+                     active ? u"staff.activated"_s : u"staff.deactivated"_s, actorId);
 }
 
 } // namespace antre

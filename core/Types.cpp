@@ -9,8 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 TicketNumber::TicketNumber(QString prefix, int sequence) : m_prefix(std::move(prefix)), m_sequence(sequence)
-{
-}
+{}
 
 std::optional<TicketNumber> TicketNumber::parse(const QString& text)
 {
@@ -78,25 +77,56 @@ constexpr std::array<std::pair<Role, const char16_t*>, 3> kRole{{
 }};
 } // namespace
 
-QString toKey(TicketStatus status) { return toKeyIn(status, kStatus); }
-QString toKey(Outcome outcome) { return toKeyIn(outcome, kOutcome); }
-QString toKey(CounterState state) { return toKeyIn(state, kCounter); }
-QString toKey(Role role) { return toKeyIn(role, kRole); }
-std::optional<TicketStatus> ticketStatusFromKey(const QString& key) { return fromKey(key, kStatus); }
-std::optional<Outcome> outcomeFromKey(const QString& key) { return fromKey(key, kOutcome); }
-std::optional<CounterState> counterStateFromKey(const QString& key) { return fromKey(key, kCounter); }
-std::optional<Role> roleFromKey(const QString& key) { return fromKey(key, kRole); }
+QString toKey(TicketStatus status)
+{
+    return toKeyIn(status, kStatus);
+}
+QString toKey(Outcome outcome)
+{
+    return toKeyIn(outcome, kOutcome);
+}
+QString toKey(CounterState state)
+{
+    return toKeyIn(state, kCounter);
+}
+QString toKey(Role role)
+{
+    return toKeyIn(role, kRole);
+}
+std::optional<TicketStatus> ticketStatusFromKey(const QString& key)
+{
+    return fromKey(key, kStatus);
+}
+std::optional<Outcome> outcomeFromKey(const QString& key)
+{
+    return fromKey(key, kOutcome);
+}
+std::optional<CounterState> counterStateFromKey(const QString& key)
+{
+    return fromKey(key, kCounter);
+}
+std::optional<Role> roleFromKey(const QString& key)
+{
+    return fromKey(key, kRole);
+}
 
 QString Labels::status(TicketStatus status)
 {
     switch (status) {
-    case TicketStatus::Waiting: return tr("waiting");
-    case TicketStatus::Called: return tr("called");
-    case TicketStatus::Serving: return tr("being served");
-    case TicketStatus::Done: return tr("done");
-    case TicketStatus::NoShow: return tr("no-show");
-    case TicketStatus::Cancelled: return tr("cancelled");
-    case TicketStatus::Expired: return tr("expired");
+    case TicketStatus::Waiting:
+        return tr("waiting");
+    case TicketStatus::Called:
+        return tr("called");
+    case TicketStatus::Serving:
+        return tr("being served");
+    case TicketStatus::Done:
+        return tr("done");
+    case TicketStatus::NoShow:
+        return tr("no-show");
+    case TicketStatus::Cancelled:
+        return tr("cancelled");
+    case TicketStatus::Expired:
+        return tr("expired");
     }
     return {};
 }
@@ -104,9 +134,12 @@ QString Labels::status(TicketStatus status)
 QString Labels::outcome(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Completed: return tr("completed");
-    case Outcome::Incomplete: return tr("incomplete");
-    case Outcome::Referred: return tr("referred");
+    case Outcome::Completed:
+        return tr("completed");
+    case Outcome::Incomplete:
+        return tr("incomplete");
+    case Outcome::Referred:
+        return tr("referred");
     }
     return {};
 }
@@ -114,9 +147,12 @@ QString Labels::outcome(Outcome outcome)
 QString Labels::counterState(CounterState state)
 {
     switch (state) {
-    case CounterState::Closed: return tr("closed");
-    case CounterState::Open: return tr("open");
-    case CounterState::Break: return tr("on break");
+    case CounterState::Closed:
+        return tr("closed");
+    case CounterState::Open:
+        return tr("open");
+    case CounterState::Break:
+        return tr("on break");
     }
     return {};
 }
@@ -124,9 +160,12 @@ QString Labels::counterState(CounterState state)
 QString Labels::role(Role role)
 {
     switch (role) {
-    case Role::Officer: return tr("officer");
-    case Role::Supervisor: return tr("supervisor");
-    case Role::Admin: return tr("administrator");
+    case Role::Officer:
+        return tr("officer");
+    case Role::Supervisor:
+        return tr("supervisor");
+    case Role::Admin:
+        return tr("administrator");
     }
     return {};
 }
@@ -134,28 +173,44 @@ QString Labels::role(Role role)
 QString Labels::weekday(int isoWeekday)
 {
     switch (isoWeekday) {
-    case 1: return tr("Monday");
-    case 2: return tr("Tuesday");
-    case 3: return tr("Wednesday");
-    case 4: return tr("Thursday");
-    case 5: return tr("Friday");
-    case 6: return tr("Saturday");
-    case 7: return tr("Sunday");
-    default: return {};
+    case 1:
+        return tr("Monday");
+    case 2:
+        return tr("Tuesday");
+    case 3:
+        return tr("Wednesday");
+    case 4:
+        return tr("Thursday");
+    case 5:
+        return tr("Friday");
+    case 6:
+        return tr("Saturday");
+    case 7:
+        return tr("Sunday");
+    default:
+        return {};
     }
 }
 
 QString Labels::weekdayShort(int isoWeekday)
 {
     switch (isoWeekday) {
-    case 1: return tr("Mon");
-    case 2: return tr("Tue");
-    case 3: return tr("Wed");
-    case 4: return tr("Thu");
-    case 5: return tr("Fri");
-    case 6: return tr("Sat");
-    case 7: return tr("Sun");
-    default: return {};
+    case 1:
+        return tr("Mon");
+    case 2:
+        return tr("Tue");
+    case 3:
+        return tr("Wed");
+    case 4:
+        return tr("Thu");
+    case 5:
+        return tr("Fri");
+    case 6:
+        return tr("Sat");
+    case 7:
+        return tr("Sun");
+    default:
+        return {};
     }
 }
 

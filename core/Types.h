@@ -31,10 +31,34 @@ private:
     int m_sequence = 0;
 };
 
-enum class TicketStatus { Waiting, Called, Serving, Done, NoShow, Cancelled, Expired };
-enum class Outcome { Completed, Incomplete, Referred };
-enum class CounterState { Closed, Open, Break };
-enum class Role { Officer, Supervisor, Admin };
+enum class TicketStatus
+{
+    Waiting,
+    Called,
+    Serving,
+    Done,
+    NoShow,
+    Cancelled,
+    Expired
+};
+enum class Outcome
+{
+    Completed,
+    Incomplete,
+    Referred
+};
+enum class CounterState
+{
+    Closed,
+    Open,
+    Break
+};
+enum class Role
+{
+    Officer,
+    Supervisor,
+    Admin
+};
 
 // Stable, untranslated identifiers used in the database, JSON and CSV.
 QString toKey(TicketStatus status);
@@ -57,7 +81,7 @@ public:
     static QString role(Role role);
     static QString weekday(int isoWeekday);      // 1 = Monday
     static QString weekdayShort(int isoWeekday); // 1 = Monday
-    static QStringList breakReasons();            // suggested reasons, translated
+    static QStringList breakReasons();           // suggested reasons, translated
 };
 
 } // namespace antre

@@ -68,8 +68,9 @@ Status AppContext::open(const QStringList& arguments)
         const int w = parts.size() == 2 ? parts.at(0).toInt() : 0;
         const int h = parts.size() == 2 ? parts.at(1).toInt() : 0;
         if (w < 200 || h < 200 || w > 8000 || h > 8000)
-            return makeError(ErrorKind::BadInput, u"usage"_s,
-                             tr("--size: \"%1\" is not WIDTHxHEIGHT, e.g. 1920x1080").arg(m_parser->value(u"size"_s)));
+            return makeError(
+                ErrorKind::BadInput, u"usage"_s,
+                tr("--size: \"%1\" is not WIDTHxHEIGHT, e.g. 1920x1080").arg(m_parser->value(u"size"_s)));
         m_size = QSize(w, h);
         m_windowed = true;
     }
@@ -80,7 +81,8 @@ Status AppContext::open(const QStringList& arguments)
     if (m_dbPath.isEmpty())
         m_dbPath = qEnvironmentVariable("ANTRE_DB");
     if (m_dbPath.isEmpty())
-        m_dbPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/antre/hall.db"_s;
+        m_dbPath =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/antre/hall.db"_s;
 
     QString clockError;
     m_clock = clockFromEnvironment(true, &clockError);
@@ -103,12 +105,30 @@ Status AppContext::open(const QStringList& arguments)
     return Done{};
 }
 
-Database& AppContext::database() { return *m_db; }
-Clock& AppContext::clock() { return *m_clock; }
-QueueEngine& AppContext::engine() { return *m_engine; }
-StaffDirectory& AppContext::staff() { return *m_staff; }
-ChangeWatcher& AppContext::watcher() { return *m_watcher; }
-I18n& AppContext::i18n() { return *m_i18n; }
+Database& AppContext::database()
+{
+    return *m_db;
+}
+Clock& AppContext::clock()
+{
+    return *m_clock;
+}
+QueueEngine& AppContext::engine()
+{
+    return *m_engine;
+}
+StaffDirectory& AppContext::staff()
+{
+    return *m_staff;
+}
+ChangeWatcher& AppContext::watcher()
+{
+    return *m_watcher;
+}
+I18n& AppContext::i18n()
+{
+    return *m_i18n;
+}
 
 void AppContext::show(QWidget* window, int settleMs)
 {

@@ -12,12 +12,12 @@ class Style final
 {
 public:
     static constexpr const char* kFontFamily = "DejaVu Sans";
-    static QColor primary();   // deep blue
-    static QColor accent();    // amber, for attention
-    static QColor ok();        // green
-    static QColor warning();   // amber
-    static QColor danger();    // red
-    static QColor muted();     // grey for unavailable things
+    static QColor primary(); // deep blue
+    static QColor accent();  // amber, for attention
+    static QColor ok();      // green
+    static QColor warning(); // amber
+    static QColor danger();  // red
+    static QColor muted();   // grey for unavailable things
     static QColor background();
     static QColor surface();
     static QColor text();

@@ -1,6 +1,5 @@
-#include "ProcessRunner.h"
-
 #include "Database.h"
+#include "ProcessRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,15 +62,19 @@ TEST_CASE("cli: issue, call and the JSON shapes from the issue", "[cli]")
     CliHall hall;
     auto issued = hall.run({u"--json"_s, u"issue"_s, u"AK1"_s});
     REQUIRE(issued.exitCode == 0);
-    CHECK(json(issued) == QJsonObject{{u"ticket"_s, u"A-001"_s}, {u"service"_s, u"AK1"_s}, {u"priority"_s, false},
-                                      {u"ahead"_s, 0}, {u"estimated_wait_min"_s, 0}});
+    CHECK(json(issued) == QJsonObject{{u"ticket"_s, u"A-001"_s},
+                                      {u"service"_s, u"AK1"_s},
+                                      {u"priority"_s, false},
+                                      {u"ahead"_s, 0},
+                                      {u"estimated_wait_min"_s, 0}});
     auto second = hall.run({u"issue"_s, u"AK1"_s, u"--priority"_s});
     CHECK(second.exitCode == 0);
     CHECK(second.out == u"A-002\n");
     CHECK(hall.run({u"counter"_s, u"open"_s, u"L1"_s, u"--staff"_s, u"199001012015011001"_s}).exitCode == 0);
     auto call = hall.run({u"--json"_s, u"call"_s, u"L1"_s});
     REQUIRE(call.exitCode == 0);
-    CHECK(json(call) == QJsonObject{{u"ticket"_s, u"A-002"_s}, {u"service"_s, u"AK1"_s}, {u"counter"_s, u"L1"_s}});
+    CHECK(json(call) ==
+          QJsonObject{{u"ticket"_s, u"A-002"_s}, {u"service"_s, u"AK1"_s}, {u"counter"_s, u"L1"_s}});
     CHECK(hall.run({u"serve"_s, u"L1"_s}).exitCode == 0);
     CHECK(hall.run({u"done"_s, u"L1"_s, u"--outcome"_s, u"incomplete"_s}).exitCode == 0);
     CHECK(hall.run({u"call"_s, u"L1"_s}).out == u"A-001 L1\n");
@@ -96,18 +99,19 @@ TEST_CASE("cli: exit codes", "[cli]")
     CHECK(hall.run({u"issue"_s}).exitCode == 2);
     CHECK(hall.run({u"issue"_s, u"NOPE"_s}).exitCode == 2);
     CHECK(hall.run({u"issue"_s, u"AK1"_s, u"--bogus"_s}).exitCode == 2);
-    CHECK(hall.run({u"call"_s, u"L1"_s}).exitCode == 4);      // counter not open
+    CHECK(hall.run({u"call"_s, u"L1"_s}).exitCode == 4); // counter not open
     CHECK(hall.run({u"counter"_s, u"open"_s, u"L1"_s}).exitCode == 0);
-    CHECK(hall.run({u"call"_s, u"L1"_s}).exitCode == 3);      // nothing waiting
+    CHECK(hall.run({u"call"_s, u"L1"_s}).exitCode == 3); // nothing waiting
     CHECK(hall.run({u"issue"_s, u"AK1"_s}).exitCode == 0);
     CHECK(hall.run({u"issue"_s, u"AK1"_s}).exitCode == 0);
     auto quota = hall.run({u"issue"_s, u"AK1"_s});
-    CHECK(quota.exitCode == 4);                                 // quota full
+    CHECK(quota.exitCode == 4); // quota full
     CHECK_FALSE(quota.err.isEmpty());
-    CHECK(hall.run({u"issue"_s, u"AK1"_s}, {}, u"2026-11-24T09:00:00+07:00"_s).exitCode == 4); // closed Tuesday
+    CHECK(hall.run({u"issue"_s, u"AK1"_s}, {}, u"2026-11-24T09:00:00+07:00"_s).exitCode ==
+          4); // closed Tuesday
     CHECK(hall.run({u"call"_s, u"L1"_s}).exitCode == 0);
-    CHECK(hall.run({u"call"_s, u"L1"_s}).exitCode == 4);      // a ticket still open
-    CHECK(hall.run({u"done"_s, u"L1"_s}).exitCode == 4);      // not being served yet
+    CHECK(hall.run({u"call"_s, u"L1"_s}).exitCode == 4); // a ticket still open
+    CHECK(hall.run({u"done"_s, u"L1"_s}).exitCode == 4); // not being served yet
     CHECK(hall.run({u"requeue"_s, u"ZZ"_s}).exitCode == 2);
     CHECK(hall.run({u"report"_s, u"daily"_s, u"--date"_s, u"2026-13-01"_s}).exitCode == 2);
     CHECK(hall.run({u"issue"_s, u"AK1"_s}, {}, u"yesterday"_s).exitCode == 2);
@@ -145,15 +149,17 @@ TEST_CASE("cli: config import is all-or-nothing with precise messages", "[cli]")
 TEST_CASE("cli: staff add and login read the PIN from stdin", "[cli]")
 {
     CliHall hall;
-    auto added = hall.run({u"staff"_s, u"add"_s, u"OFF9"_s, u"--name"_s, u"Budi Santoso"_s, u"--role"_s, u"officer"_s,
-                           u"--counters"_s, u"L1"_s},
+    auto added = hall.run({u"staff"_s, u"add"_s, u"OFF9"_s, u"--name"_s, u"Budi Santoso"_s, u"--role"_s,
+                           u"officer"_s, u"--counters"_s, u"L1"_s},
                           "135790\n");
     INFO(added.err.toStdString());
     CHECK(added.exitCode == 0);
     CHECK(hall.run({u"staff"_s, u"login"_s, u"OFF9"_s}, "135790\n").exitCode == 0);
     CHECK(hall.run({u"staff"_s, u"login"_s, u"OFF9"_s}, "000000\n").exitCode == 4);
-    CHECK(hall.run({u"staff"_s, u"add"_s, u"OFF8"_s, u"--name"_s, u"X"_s, u"--role"_s, u"boss"_s}, "1234\n").exitCode == 2);
-    CHECK(hall.run({u"staff"_s, u"add"_s, u"OFF8"_s, u"--name"_s, u"X"_s, u"--role"_s, u"officer"_s}, "12\n").exitCode == 2);
+    CHECK(hall.run({u"staff"_s, u"add"_s, u"OFF8"_s, u"--name"_s, u"X"_s, u"--role"_s, u"boss"_s}, "1234\n")
+              .exitCode == 2);
+    CHECK(hall.run({u"staff"_s, u"add"_s, u"OFF8"_s, u"--name"_s, u"X"_s, u"--role"_s, u"officer"_s}, "12\n")
+              .exitCode == 2);
 }
 
 TEST_CASE("cli: demo, backup and check", "[cli]")
@@ -169,9 +175,8 @@ TEST_CASE("cli: demo, backup and check", "[cli]")
     CHECK(ProcessRunner::antre(db, {u"backup"_s, copy}, kMonday).exitCode == 0);
     CHECK(ProcessRunner::antre(db, {u"backup"_s, copy}, kMonday).exitCode == 2); // never overwrites
     // A report of the past week summarises its days; check compares the summaries with the tickets.
-    auto week = ProcessRunner::antre(copy,
-                                     {u"report"_s, u"range"_s, u"--from"_s, u"2026-11-16"_s, u"--to"_s, u"2026-11-22"_s},
-                                     kMonday);
+    auto week = ProcessRunner::antre(
+        copy, {u"report"_s, u"range"_s, u"--from"_s, u"2026-11-16"_s, u"--to"_s, u"2026-11-22"_s}, kMonday);
     INFO(week.err.toStdString());
     CHECK(week.exitCode == 0);
     auto check = ProcessRunner::antre(copy, {u"check"_s}, kMonday);

@@ -1,6 +1,6 @@
 // antre-worker: drives the core from a separate process, as a kiosk or a booth would.
-//   antre-worker setup DB COUNTERS          a hall with COUNTERS booths serving S1 (A) and S2 (B), open all day
-//   antre-worker issue DB SERVICE N [P]     issue N tickets (every P-th one priority), print each number
+//   antre-worker setup DB COUNTERS          a hall with COUNTERS booths serving S1 (A) and S2 (B), open all
+//   day antre-worker issue DB SERVICE N [P]     issue N tickets (every P-th one priority), print each number
 //   antre-worker call DB COUNTER STOPFILE   open COUNTER, call/serve/finish until the queue is empty and
 //                                           STOPFILE exists; print each called number
 // Every printed line is flushed only after the transaction committed, so a killed worker never

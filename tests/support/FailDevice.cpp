@@ -4,9 +4,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre::test {
 
-FailDevice::FailDevice(qint64 failAfterBytes, QObject* parent) : QIODevice(parent), m_failAfter(failAfterBytes)
-{
-}
+FailDevice::FailDevice(qint64 failAfterBytes, QObject* parent)
+    : QIODevice(parent), m_failAfter(failAfterBytes)
+{}
 
 qint64 FailDevice::readData(char*, qint64)
 {

@@ -19,7 +19,8 @@ class ProcessRunner final
 public:
     // Path of a built program, e.g. program("antre") → <build>/app/antre/antre.
     static QString program(const QString& name);
-    static ProcessResult run(const QString& program, const QStringList& args, const QByteArray& stdinData = {},
+    static ProcessResult run(const QString& program, const QStringList& args,
+                             const QByteArray& stdinData = {},
                              const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
                              int timeoutMs = 60000);
     // `antre --db <db> args…` with ANTRE_NOW set when `now` is not empty.

@@ -1,6 +1,5 @@
-#include "TestHall.h"
-
 #include "AuditLog.h"
+#include "TestHall.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,5 @@
-#include "TestHall.h"
-
 #include "ChangeWatcher.h"
+#include "TestHall.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
