@@ -39,12 +39,23 @@ Status KioskController::print()
 {
     if (!m_current)
         return makeError(ErrorKind::NothingToDo, u"no_ticket"_s, tr("There is no ticket to print"));
+    const PrintJob job = printJob();
+    return printFinished(job, job.printer->print(job.content));
+}
+
+PrintJob KioskController::printJob()
+{
     ++m_printCount;
-    const Status printed = m_printer->print(m_content);
+    return {m_printer.get(), m_content, m_current ? m_current->id : 0,
+            m_current ? m_current->number.toString() : QString(), m_printCount};
+}
+
+Status KioskController::printFinished(const PrintJob& job, const Status& printed)
+{
     if (printed.ok())
         return printed;
     QString message = printed.error().message;
-    if (const Status logged = logFault(message); !logged.ok()) {
+    if (const Status logged = logFault(job, message); !logged.ok()) {
         // The citizen still gets the number on screen; the missing log entry must not go unnoticed.
         qCritical("kiosk: printer fault could not be logged: %s", qPrintable(logged.error().message));
         message += u'\n' + logged.error().message;
@@ -52,16 +63,13 @@ Status KioskController::print()
     return makeError(printed.error().kind, printed.error().code, message);
 }
 
-Status KioskController::logFault(const QString& message)
+Status KioskController::logFault(const PrintJob& job, const QString& message)
 {
-    const QJsonObject data{{u"device"_s, u"printer"_s},
-                           {u"kiosk"_s, m_settings.kioskId},
-                           {u"ticket"_s, m_current->number.toString()},
-                           {u"printer"_s, m_printer->description()},
-                           {u"attempt"_s, m_printCount},
-                           {u"message"_s, message}};
+    const QJsonObject data{{u"device"_s, u"printer"_s}, {u"kiosk"_s, m_settings.kioskId},
+                           {u"ticket"_s, job.number},   {u"printer"_s, m_printer->description()},
+                           {u"attempt"_s, job.attempt}, {u"message"_s, message}};
     return m_database.write([&](QSqlDatabase& db) -> Status {
-        auto appended = AuditLog::append(db, m_clock.now(), u"device.fault"_s, data, m_current->id);
+        auto appended = AuditLog::append(db, m_clock.now(), u"device.fault"_s, data, job.ticketId);
         if (!appended.ok())
             return appended.error();
         return Done{};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KioskSettings.h"
+#include "PrintQueue.h"
 #include "QueueService.h"
 #include "TicketContent.h"
 
@@ -33,8 +34,12 @@ public:
 
     // `language` ("id"/"en") words the date on the ticket.
     Result<IssuedTicket> issue(const QString& serviceCode, bool priority, const QString& language);
-    // Prints the current ticket (again). A failure is logged and returned.
+    // Prints the current ticket (again), here and now. A failure is logged and returned.
     Status print();
+    // The same in two halves, for printing on another thread (PrintQueue): the job for the current ticket,
+    // then, back on this thread, its outcome (a failure is logged, for the job's ticket, and returned).
+    PrintJob printJob();
+    Status printFinished(const PrintJob& job, const Status& printed);
 
     const std::optional<IssuedTicket>& current() const;
     const TicketContent& content() const;
@@ -43,7 +48,7 @@ public:
     int printCount() const;
 
 private:
-    Status logFault(const QString& message);
+    Status logFault(const PrintJob& job, const QString& message);
 
     QueueEngine& m_engine;
     Database& m_database;

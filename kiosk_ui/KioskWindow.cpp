@@ -9,6 +9,7 @@
 #include "KioskController.h"
 #include "KioskHeader.h"
 #include "KioskTheme.h"
+#include "PrintQueue.h"
 #include "QueueEngine.h"
 #include "Schedule.h"
 #include "ServicesPage.h"
@@ -31,8 +32,8 @@ KioskWindow::KioskWindow(QueueEngine& engine, StaffDirectory& staff, I18n& i18n,
       m_defaultLanguage(i18n.language()), m_header(new KioskHeader(controller.settings().logo, this)),
       m_stack(new QStackedWidget(this)), m_home(new HomePage(m_stack)), m_services(new ServicesPage(m_stack)),
       m_standard(new StandardPage(m_stack)), m_confirm(new ConfirmPage(m_stack)),
-      m_issued(new IssuedPage(m_stack)), m_exit(new ExitPanel(staff, this)), m_idle(new QTimer(this)),
-      m_ticker(new QTimer(this)), m_refreshSoon(new QTimer(this))
+      m_issued(new IssuedPage(m_stack)), m_exit(new ExitPanel(staff, this)), m_printing(new PrintQueue(this)),
+      m_idle(new QTimer(this)), m_ticker(new QTimer(this)), m_refreshSoon(new QTimer(this))
 {
     setObjectName(u"kioskRoot"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -106,6 +107,8 @@ KioskWindow::KioskWindow(QueueEngine& engine, StaffDirectory& staff, I18n& i18n,
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+    // First: it waits for a print in progress, whose answer then goes nowhere, before the pages go away.
+    delete m_printing;
 }
 
 void KioskWindow::setKioskMode(bool on)
@@ -288,13 +291,21 @@ Status KioskWindow::issue(const QString& serviceCode, bool priority)
 
 void KioskWindow::printTicket()
 {
+    if (!m_controller.current())
+        return;
     m_issued->setPrintState(IssuedPage::PrintState::Printing);
-    m_issued->repaint();
-    const Status printed = m_controller.print();
-    if (printed.ok())
-        m_issued->setPrintState(IssuedPage::PrintState::Printed);
-    else
-        m_issued->setPrintState(IssuedPage::PrintState::Failed, printed.error().message);
+    // On the printing thread: the screen keeps answering taps while a printer takes its time, and the next
+    // citizen can take a ticket meanwhile (prints come out in order).
+    m_printing->submit(m_controller.printJob(), [this](const PrintJob& job, const Status& printed) {
+        const Status result = m_controller.printFinished(job, printed);
+        const auto& shown = m_controller.current();
+        if (!shown || shown->id != job.ticketId)
+            return; // an earlier citizen's ticket: its fault is logged, the screen has moved on
+        if (result.ok())
+            m_issued->setPrintState(IssuedPage::PrintState::Printed);
+        else
+            m_issued->setPrintState(IssuedPage::PrintState::Failed, result.error().message);
+    });
 }
 
 void KioskWindow::setLanguage(const QString& language)

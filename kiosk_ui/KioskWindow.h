@@ -25,6 +25,7 @@ class HomePage;
 class IssuedPage;
 class KioskController;
 class KioskHeader;
+class PrintQueue;
 class ServicesPage;
 class StandardPage;
 
@@ -91,6 +92,7 @@ private:
     ConfirmPage* m_confirm;
     IssuedPage* m_issued;
     ExitPanel* m_exit;
+    PrintQueue* m_printing;
     QWidget* m_standardReturn = nullptr;
 
     QTimer* m_idle;

@@ -14,10 +14,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;
@@ -454,4 +457,91 @@ TEST_CASE("Screens can be opened by name, and bad names are refused", "[flow]")
     const auto rows = tickets(kiosk);
     REQUIRE(rows.size() == 1);
     CHECK(rows.at(0).priority);
+}
+
+namespace {
+
+// A printer that takes as long as the test says: each print waits until released, then succeeds or fails as
+// set. It prints on the kiosk's printing thread, so what it records is guarded.
+class SlowPrinter final : public TicketPrinter
+{
+public:
+    Status print(const TicketContent& ticket) override
+    {
+        ++m_started;
+        if (!m_release.tryAcquire(1, 10000))
+            return makeError(ErrorKind::Internal, u"test"_s, u"never released"_s);
+        const QMutexLocker lock(&m_mutex);
+        m_printed << ticket.number;
+        if (m_fail)
+            return makeError(ErrorKind::Internal, u"printer"_s, u"paper jam"_s);
+        return Done{};
+    }
+    QString description() const override { return u"slow test printer"_s; }
+
+    void release(bool fail)
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_fail = fail;
+        }
+        m_release.release();
+    }
+    int started() const { return m_started.load(); }
+    QStringList printed() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_printed;
+    }
+
+private:
+    QSemaphore m_release;
+    std::atomic<int> m_started{0};
+    mutable QMutex m_mutex;
+    QStringList m_printed;
+    bool m_fail = false;
+};
+
+} // namespace
+
+TEST_CASE("A slow printer never holds up the screen, and the next citizen can take a ticket meanwhile",
+          "[flow]")
+{
+    auto owned = std::make_unique<SlowPrinter>();
+    SlowPrinter* printer = owned.get();
+    KioskFixture kiosk(std::move(owned));
+    kiosk.tap(u"agencyTile_AG1"_s);
+    kiosk.tap(u"serviceTile_S2"_s);
+    kiosk.tap(u"regularButton"_s);
+    CHECK(labelText(kiosk, u"issuedNumber"_s) == u"B-001");
+
+    // The printer is busy with B-001, and the screen still answers: done, then the next citizen's ticket.
+    REQUIRE(waitFor([&] { return printer->started() == 1; }));
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Printing);
+    kiosk.tap(u"doneButton"_s);
+    CHECK(kiosk.window->currentScreen() == u"home");
+    kiosk.tap(u"agencyTile_AG1"_s);
+    kiosk.tap(u"serviceTile_S2"_s);
+    kiosk.tap(u"regularButton"_s);
+    CHECK(labelText(kiosk, u"issuedNumber"_s) == u"B-002");
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Printing);
+
+    // B-001 jams: its fault is logged under its own number, and the screen, showing B-002, is not changed.
+    printer->release(true);
+    REQUIRE(waitFor([&] { return kiosk.faultCount() == 1; }));
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Printing);
+    QSqlQuery q(kiosk.hall.db->sql());
+    REQUIRE(q.exec(u"SELECT e.data, t.seq FROM events e JOIN tickets t ON t.id = e.ticket_id "
+                   "WHERE e.kind = 'device.fault'"_s));
+    REQUIRE(q.next());
+    CHECK(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(u"ticket"_s).toString() ==
+          u"B-001");
+    CHECK(q.value(1).toInt() == 1);
+
+    // Then B-002 comes out, in order.
+    printer->release(false);
+    REQUIRE(waitFor([&] { return printSettled(kiosk); }));
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Printed);
+    CHECK(printer->printed() == QStringList{u"B-001"_s, u"B-002"_s});
+    CHECK(kiosk.ticketCount() == 2);
 }
