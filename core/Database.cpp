@@ -153,6 +153,17 @@ const char16_t* const kSchemaV2[] = {
         data BLOB NOT NULL))",
 };
 
+// Schema version 3: every configuration the hall has had, as imported (without PINs), so that a report of a
+// past day uses that day's opening hours and booths (HallStore::import writes it, Report.cpp reads it).
+const char16_t* const kSchemaV3[] = {
+    uR"(CREATE TABLE config_history (
+        id INTEGER PRIMARY KEY,
+        imported_at INTEGER NOT NULL,
+        config_version INTEGER NOT NULL,
+        config TEXT NOT NULL))",
+    u"CREATE INDEX config_history_imported ON config_history (imported_at)",
+};
+
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path, QString connection)
@@ -302,6 +313,11 @@ Status Database::migrate()
         }
         if (current < 2) {
             for (const auto* statement : kSchemaV2)
+                if (auto r = run(db, QString::fromUtf16(statement)); !r.ok())
+                    return r.error();
+        }
+        if (current < 3) {
+            for (const auto* statement : kSchemaV3)
                 if (auto r = run(db, QString::fromUtf16(statement)); !r.ok())
                     return r.error();
         }

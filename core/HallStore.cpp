@@ -141,6 +141,8 @@ Status HallStore::import(const HallConfig& config, const QString& actorId)
             pinHashes.insert(member.id, PinHasher::hash(member.pin));
 
     return m_db.write([&](QSqlDatabase& db) -> Status {
+        if (auto s = keepPreviousConfig(db); !s.ok())
+            return s;
         if (auto s = importSite(db, config.site); !s.ok())
             return s;
         if (auto s = importAgencies(db, config.agencies); !s.ok())
@@ -178,8 +180,33 @@ Status HallStore::import(const HallConfig& config, const QString& actorId)
                                {u"staff"_s, config.staff.size()}};
         if (auto e = AuditLog::append(db, m_clock.now(), u"config.imported"_s, data, 0, {}, actorId); !e.ok())
             return e.error();
-        return Done{};
+        return recordConfig(db, m_clock.now().toMSecsSinceEpoch(), ConfigIo::toJsonBytes(config));
     });
+}
+
+Status HallStore::recordConfig(QSqlDatabase& db, qint64 atMs, const QByteArray& json)
+{
+    auto r = Database::run(db, uR"(INSERT INTO config_history (imported_at, config_version, config)
+                                   SELECT ?, config_version, ? FROM site WHERE id = 1)"_s,
+                           {atMs, QString::fromUtf8(json)});
+    return r.ok() ? Status(Done{}) : Status(r.error());
+}
+
+Status HallStore::keepPreviousConfig(QSqlDatabase& db)
+{
+    // A hall set up before configurations were recorded (schema version 3) has no history yet: before its
+    // first import since, the configuration it had until now is kept as the one in force "since always", so
+    // that reports of earlier days keep their opening hours.
+    auto recorded = Database::run(db, u"SELECT count(*) FROM config_history"_s);
+    if (!recorded.ok())
+        return recorded.error();
+    if (!recorded.value().next() || recorded.value().value(0).toInt() > 0 || !isInitialized())
+        return Done{};
+    recorded.value().finish();
+    auto previous = load();
+    if (!previous.ok())
+        return Done{}; // not loadable by today's rules: reports fall back to the configuration in force
+    return recordConfig(db, 0, ConfigIo::toJsonBytes(previous.value()));
 }
 
 bool HallStore::isInitialized()

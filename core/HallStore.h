@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QSqlDatabase;
+
 namespace antre {
 
 class Clock;
@@ -27,6 +29,11 @@ public:
     bool isInitialized();
 
 private:
+    // config_history (schema version 3): the configuration as imported, and the one before the first import
+    // of a hall set up before configurations were recorded.
+    static Status recordConfig(QSqlDatabase& db, qint64 atMs, const QByteArray& json);
+    Status keepPreviousConfig(QSqlDatabase& db);
+
     Database& m_db;
     const Clock& m_clock;
 };

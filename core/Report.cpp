@@ -1,6 +1,7 @@
 #include "Report.h"
 
 #include "Clock.h"
+#include "ConfigIo.h"
 #include "Database.h"
 #include "HallStore.h"
 #include "Schedule.h"
@@ -760,18 +761,67 @@ void addOpeningHours(Intervals& list, const ServiceConfig& service, QDate day, c
                         QDateTime(day, range.to, zone).toMSecsSinceEpoch()});
 }
 
-// Opening hours of the booth's services on the days of the range, as one union. The current configuration
-// applies to past dates too: schedules are not versioned.
-Intervals scheduledFor(const CounterConfig* counter, const HallConfig& config, QDate from, QDate to,
-                       const QTimeZone& zone)
+// The configuration in force on each day of a report: the last one imported before the day ended (a
+// correction made during the day counts for that day). Days before the first recorded configuration use the
+// earliest; a hall with no record (set up before schema version 3 and not imported since) uses the current.
+class ConfigTimeline final
+{
+public:
+    static Result<ConfigTimeline> load(QSqlDatabase& db, const HallConfig& current, QDate from, QDate to,
+                                       const QTimeZone& zone)
+    {
+        ConfigTimeline timeline;
+        timeline.m_current = current;
+        const qint64 untilMs = Schedule::dayEndUtc(to, zone).toMSecsSinceEpoch();
+        // The last one before the period, and those during it.
+        auto q = Database::run(db, uR"(SELECT imported_at, config FROM config_history
+            WHERE imported_at < ? AND imported_at >= COALESCE((SELECT max(imported_at) FROM config_history
+                                                               WHERE imported_at < ?), 0)
+            ORDER BY imported_at, id)"_s,
+                               {untilMs, Schedule::dayStartUtc(from, zone).toMSecsSinceEpoch()});
+        if (!q.ok())
+            return q.error();
+        while (q.value().next()) {
+            // Stored configurations were valid when imported; one that today's stricter rules refuse is
+            // skipped, and its days use its neighbour.
+            auto parsed = ConfigIo::parse(q.value().value(1).toString().toUtf8(), u"config_history"_s);
+            if (parsed.ok())
+                timeline.m_versions.push_back({q.value().value(0).toLongLong(), std::move(parsed).value()});
+        }
+        return timeline;
+    }
+
+    const HallConfig& at(qint64 dayEndMs) const
+    {
+        if (m_versions.empty())
+            return m_current;
+        auto after = std::upper_bound(m_versions.begin(), m_versions.end(), dayEndMs - 1,
+                                      [](qint64 ms, const auto& version) { return ms < version.first; });
+        return after == m_versions.begin() ? m_versions.front().second : std::prev(after)->second;
+    }
+
+private:
+    HallConfig m_current;
+    std::vector<std::pair<qint64, HallConfig>> m_versions; // imported at (UTC ms), in that order
+};
+
+// Opening hours of the booth's services on the days of the range, as one union, each day by the configuration
+// in force on it (configOfDay, one per day from `from`). A booth that did not exist or was deactivated on a
+// day has no opening hours that day.
+Intervals scheduledFor(const QString& counterCode, const std::vector<const HallConfig*>& configOfDay,
+                       QDate from, const QTimeZone& zone)
 {
     Intervals list;
-    if (!counter)
-        return list; // a deactivated booth has no opening hours
-    for (QDate day = from; day <= to; day = day.addDays(1))
+    for (size_t i = 0; i < configOfDay.size(); ++i) {
+        const HallConfig& config = *configOfDay[i];
+        const CounterConfig* counter = config.counter(counterCode);
+        if (!counter)
+            continue;
+        const QDate day = from.addDays(qint64(i));
         for (const QString& code : counter->services)
             if (const ServiceConfig* service = config.service(code))
                 addOpeningHours(list, *service, day, zone);
+    }
     return normalized(std::move(list));
 }
 
@@ -833,15 +883,20 @@ Result<QList<CounterStaffing>> staffingFor(QSqlDatabase& db, const Catalog& cata
     auto spans = loadStateSpans(db, range, nowMs, zone);
     if (!spans.ok())
         return spans.error();
+    auto timeline = ConfigTimeline::load(db, config, report.from, report.to, zone);
+    if (!timeline.ok())
+        return timeline.error();
+    std::vector<const HallConfig*> configOfDay;
+    for (QDate day = report.from; day <= report.to; day = day.addDays(1))
+        configOfDay.push_back(&timeline.value().at(Schedule::dayEndUtc(day, zone).toMSecsSinceEpoch()));
     QList<CounterStaffing> list;
     for (const Entity& counter : catalog.counters.items) {
         const Intervals open = spans.value().open.value(counter.id);
         const Intervals onBreak = spans.value().onBreak.value(counter.id);
-        if (!counter.active && open.empty() && onBreak.empty())
-            continue;
         // Only the hours up to now: the rest of today cannot have been staffed yet.
-        const Intervals scheduled =
-            before(scheduledFor(config.counter(counter.code), config, report.from, report.to, zone), nowMs);
+        const Intervals scheduled = before(scheduledFor(counter.code, configOfDay, report.from, zone), nowMs);
+        if (!counter.active && open.empty() && onBreak.empty() && scheduled.empty())
+            continue;
         list << staffingOf(counter, scheduled, open, onBreak);
     }
     return list;

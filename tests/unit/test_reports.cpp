@@ -1,3 +1,4 @@
+#include "HallStore.h"
 #include "Report.h"
 #include "TestHall.h"
 
@@ -874,14 +875,14 @@ TEST_CASE("a long period, read by two connections, adds up to its days exactly",
     CHECK(ReportBuilder::toCsv(build(hall, first, last)) == ReportBuilder::toCsv(whole));
 }
 
-TEST_CASE("a version 1 database gains the report summaries when opened, keeping its tickets", "[reports]")
+TEST_CASE("a version 1 database gains the later tables when opened, keeping its tickets", "[reports]")
 {
     TestHall hall;
     normalDay(hall);
     for (const auto* statement :
          {u"DROP TRIGGER tickets_insert_revises_day", u"DROP TRIGGER tickets_update_revises_day",
           u"DROP TRIGGER tickets_delete_revises_day", u"DROP TABLE day_revisions", u"DROP TABLE report_days",
-          u"PRAGMA user_version = 1"})
+          u"DROP TABLE config_history", u"PRAGMA user_version = 1"})
         execute(hall, QString::fromUtf16(statement));
     hall.engine.reset();
     hall.staff.reset();
@@ -890,6 +891,32 @@ TEST_CASE("a version 1 database gains the report summaries when opened, keeping 
     hall.setLocal(kTuesday, QTime(9, 0));
     requireNormalDayStats(build(hall, kMonday).total);
     CHECK(summarisedDays(hall) == QStringList{u"2026-11-23"_s});
+}
+
+TEST_CASE("staffing of past days uses the opening hours in force on each day", "[reports]")
+{
+    // L2 serves S1, open Monday to Friday 6 h a day. From Wednesday noon S1 opens 4 h a day (08:00–12:00).
+    TestHall hall;
+    SECTION("as recorded since the hall was set up") {}
+    SECTION("in a hall set up before configurations were recorded")
+    {
+        execute(hall, u"DELETE FROM config_history"_s);
+    }
+    HallConfig shorter = TestHall::smallConfig();
+    for (auto& service : shorter.services)
+        if (service.code == u"S1")
+            for (int day = 1; day <= 5; ++day)
+                service.hours[day] = {TimeRange{QTime(8, 0), QTime(12, 0)}};
+    hall.setLocal(kMonday.addDays(2), QTime(12, 0));
+    REQUIRE(HallStore(*hall.db, hall.clock).import(shorter).ok());
+    hall.setLocal(kMonday.addDays(7), QTime(9, 0));
+
+    const Report week = build(hall, kMonday, kSunday);
+    requireStaffing(staffing(week, u"L2"_s), 2 * 360 + 3 * 240, 0, 0, 0, 2 * 360 + 3 * 240);
+    // The next Monday has the new hours only.
+    hall.setLocal(kMonday.addDays(8), QTime(9, 0));
+    CHECK(staffing(build(hall, kMonday.addDays(7)), u"L2"_s).scheduledMin == 240);
+    CHECK(column(hall, u"SELECT count(*) FROM config_history"_s) == QStringList{u"2"_s});
 }
 
 TEST_CASE("report speed on a year of tickets", "[.][reports-bench]")
