@@ -20,7 +20,7 @@ ChangeWatcher::ChangeWatcher(const QString& databasePath, int intervalMs, QObjec
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(databasePath);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
-    db.open();
+    prepare();
     m_timer->setInterval(intervalMs);
     // A precise timer keeps the latency bound tight; the work per tick is one shared-memory read.
     m_timer->setTimerType(Qt::PreciseTimer);
@@ -29,6 +29,7 @@ ChangeWatcher::ChangeWatcher(const QString& databasePath, int intervalMs, QObjec
 
 ChangeWatcher::~ChangeWatcher()
 {
+    m_query.reset(); // before its connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -53,18 +54,29 @@ bool ChangeWatcher::isActive() const
     return m_timer->isActive();
 }
 
-void ChangeWatcher::poll()
+bool ChangeWatcher::prepare()
 {
+    if (m_query)
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() && !db.open())
-        return;
-    QSqlQuery query(db);
+        return false;
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(u"PRAGMA data_version"_s))
+        return false;
+    m_query = std::move(query);
+    return true;
+}
+
+void ChangeWatcher::poll()
+{
     // data_version changes whenever another connection commits; it is per-connection, so this private
     // connection sees commits from every process, including our own other connection.
-    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+    if (!prepare() || !m_query->exec() || !m_query->next())
         return;
-    const qint64 version = query.value(0).toLongLong();
-    query.finish();
+    const qint64 version = m_query->value(0).toLongLong();
+    m_query->finish();
     const bool changed = m_lastVersion >= 0 && version != m_lastVersion;
     m_lastVersion = version;
     if (changed)

@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class QSqlQuery;
 class QTimer;
 
 namespace antre {
@@ -27,9 +30,12 @@ Q_SIGNALS:
 
 private:
     void poll();
+    // Opens the private connection and prepares the poll; false while the database cannot be opened.
+    bool prepare();
 
     QString m_connection;
     QTimer* m_timer;
+    std::unique_ptr<QSqlQuery> m_query; // PRAGMA data_version, prepared once: 40 polls a second
     qint64 m_lastVersion = -1;
 };
 
