@@ -257,6 +257,39 @@ Record recordAt(const char* bytes)
     return {qint32(field(0)), field(1), field(2), qint32(field(3)), qint32(field(4)), qint32(field(5))};
 }
 
+// A statement prepared once and run for each day of a period.
+Result<QSqlQuery> prepared(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return internalError(query.lastError().text());
+    return query;
+}
+
+// Where the day's tickets are (`query`: kDayExtentSql).
+Result<DayExtent> dayExtent(QSqlQuery& query, const QString& dayKey)
+{
+    query.bindValue(0, dayKey);
+    if (!query.exec() || !query.next())
+        return internalError(query.lastError().text());
+    const DayExtent extent{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           query.value(2).toLongLong()};
+    query.finish();
+    return extent;
+}
+
+// Starts reading the day's tickets (`query`: kTicketSql); the caller steps through the rows and finishes.
+Status selectTickets(QSqlQuery& query, const QString& dayKey, const DayExtent& extent)
+{
+    query.bindValue(0, extent.firstId);
+    query.bindValue(1, extent.lastId);
+    query.bindValue(2, dayKey);
+    if (!query.exec())
+        return internalError(query.lastError().text());
+    return Done{};
+}
+
 // Sums for one group; ReportStats are derived from it at the end.
 struct Tally
 {
@@ -449,11 +482,8 @@ public:
                   QByteArray* keep)
     {
         if (extent.tickets > 0) {
-            query.bindValue(0, extent.firstId);
-            query.bindValue(1, extent.lastId);
-            query.bindValue(2, day.key);
-            if (!query.exec())
-                return internalError(query.lastError().text());
+            if (auto s = selectTickets(query, day.key, extent); !s.ok())
+                return s;
             if (keep) {
                 keep->clear(); // a second reader that failed may have begun it
                 keep->reserve(qsizetype(extent.tickets) * kRecordBytes);
@@ -937,12 +967,11 @@ struct DayToRead
 
 Status readDays(QSqlDatabase& db, Accumulator& accumulator, std::span<DayToRead> days)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(kTicketSql))
-        return internalError(query.lastError().text());
+    auto query = prepared(db, kTicketSql);
+    if (!query.ok())
+        return query.error();
     for (DayToRead& day : days) {
-        auto s = day.summary.isEmpty() ? accumulator.addDay(query, day.frame, day.extent, day.index,
+        auto s = day.summary.isEmpty() ? accumulator.addDay(query.value(), day.frame, day.extent, day.index,
                                                             day.summarise ? &day.records : nullptr)
                                        : accumulator.addSummary(day.summary, day.frame, day.index);
         if (!s.ok())
@@ -1035,10 +1064,9 @@ Result<std::vector<DayToRead>> planDays(QSqlDatabase& db, QDate from, QDate to, 
         while (q.value().next())
             revisions.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
     }
-    QSqlQuery extentQuery(db);
-    extentQuery.setForwardOnly(true);
-    if (!extentQuery.prepare(kDayExtentSql))
-        return internalError(extentQuery.lastError().text());
+    auto extentQuery = prepared(db, kDayExtentSql);
+    if (!extentQuery.ok())
+        return extentQuery.error();
     std::vector<DayToRead> days;
     days.reserve(size_t(from.daysTo(to) + 1));
     for (int i = 0; from.addDays(i) <= to; ++i) {
@@ -1048,12 +1076,10 @@ Result<std::vector<DayToRead>> planDays(QSqlDatabase& db, QDate from, QDate to, 
         day.revision = revisions.value(day.frame.key);
         day.summary = summaries.value(day.frame.key);
         if (day.summary.isEmpty()) {
-            extentQuery.bindValue(0, day.frame.key);
-            if (!extentQuery.exec() || !extentQuery.next())
-                return internalError(extentQuery.lastError().text());
-            day.extent = {extentQuery.value(0).toLongLong(), extentQuery.value(1).toLongLong(),
-                          extentQuery.value(2).toLongLong()};
-            extentQuery.finish();
+            auto extent = dayExtent(extentQuery.value(), day.frame.key);
+            if (!extent.ok())
+                return extent.error();
+            day.extent = extent.value();
             day.summarise = day.frame.over && day.extent.tickets > 0;
         }
         days.push_back(std::move(day));
@@ -1473,12 +1499,12 @@ Result<QStringList> ReportBuilder::mismatchedSummaries()
                                    {u"0000-01-01"_s, u"9999-12-31"_s, kSummaryFormat, site.value().timezone});
     if (!summaries.ok())
         return summaries.error();
-    QSqlQuery extentQuery(db);
-    QSqlQuery ticketQuery(db);
-    for (QSqlQuery* q : {&extentQuery, &ticketQuery})
-        q->setForwardOnly(true);
-    if (!extentQuery.prepare(kDayExtentSql) || !ticketQuery.prepare(kTicketSql))
-        return internalError(extentQuery.lastError().text() + ticketQuery.lastError().text());
+    auto extentQuery = prepared(db, kDayExtentSql);
+    if (!extentQuery.ok())
+        return extentQuery.error();
+    auto ticketQuery = prepared(db, kTicketSql);
+    if (!ticketQuery.ok())
+        return ticketQuery.error();
     QStringList mismatched;
     while (summaries.value().next()) {
         const QString key = summaries.value().value(0).toString();
@@ -1486,21 +1512,15 @@ Result<QStringList> ReportBuilder::mismatchedSummaries()
         const QDate date = QDate::fromString(key, Qt::ISODate);
         // Read as a day that is over, as summaries only are.
         const DayFrame frame = dayFrame(date, zone, date.addDays(1));
-        extentQuery.bindValue(0, key);
-        if (!extentQuery.exec() || !extentQuery.next())
-            return internalError(extentQuery.lastError().text());
-        const DayExtent extent{extentQuery.value(0).toLongLong(), extentQuery.value(1).toLongLong(),
-                               extentQuery.value(2).toLongLong()};
-        extentQuery.finish();
-        ticketQuery.bindValue(0, extent.firstId);
-        ticketQuery.bindValue(1, extent.lastId);
-        ticketQuery.bindValue(2, key);
-        if (!ticketQuery.exec())
-            return internalError(ticketQuery.lastError().text());
+        auto extent = dayExtent(extentQuery.value(), key);
+        if (!extent.ok())
+            return extent.error();
+        if (auto s = selectTickets(ticketQuery.value(), key, extent.value()); !s.ok())
+            return s.error();
         QByteArray fresh;
-        while (ticketQuery.next())
-            appendRecord(fresh, recordOf(ticketQuery, frame));
-        ticketQuery.finish();
+        while (ticketQuery.value().next())
+            appendRecord(fresh, recordOf(ticketQuery.value(), frame));
+        ticketQuery.value().finish();
         if (fresh != stored)
             mismatched << key;
     }
