@@ -1092,39 +1092,41 @@ Result<std::vector<DayToRead>> planDays(QSqlDatabase& db, QDate from, QDate to, 
 // right, and the next report makes them again.
 void storeSummaries(Database& db, std::span<const DayToRead> days, const QString& timezone)
 {
+    // Most reports make none (a report of today, or of days already summarised): those never ask for the
+    // write lock, which would make them wait behind a busy hall for nothing.
+    std::vector<const DayToRead*> made;
+    for (const DayToRead& day : days)
+        if (day.summarise && !day.records.isEmpty())
+            made.push_back(&day);
     constexpr qsizetype kBytesPerWrite = 8 << 20;
-    auto next = days.begin();
-    while (next != days.end()) {
-        const auto chunkEnd = [&] {
-            qsizetype bytes = 0;
-            auto it = next;
-            while (it != days.end() && (bytes == 0 || bytes + it->records.size() <= kBytesPerWrite))
-                bytes += (it++)->records.size();
-            return it;
-        }();
+    for (size_t next = 0; next < made.size();) {
+        size_t end = next;
+        qsizetype bytes = 0;
+        while (end < made.size() && (bytes == 0 || bytes + made[end]->records.size() <= kBytesPerWrite))
+            bytes += made[end++]->records.size();
         const Status stored = db.write([&](QSqlDatabase& sql) -> Status {
-            QSqlQuery store(sql);
-            if (!store.prepare(kStoreSummarySql))
-                return internalError(store.lastError().text());
-            for (auto it = next; it != chunkEnd; ++it) {
-                if (!it->summarise || it->records.isEmpty())
-                    continue;
-                store.bindValue(0, it->frame.key);
-                store.bindValue(1, it->revision);
-                store.bindValue(2, kSummaryFormat);
-                store.bindValue(3, timezone);
-                store.bindValue(4, it->records.size() / kRecordBytes);
-                store.bindValue(5, it->records);
-                store.bindValue(6, it->frame.key); // the guard: the day and revision once more
-                store.bindValue(7, it->revision);
-                if (!store.exec())
-                    return internalError(store.lastError().text());
+            auto store = prepared(sql, kStoreSummarySql);
+            if (!store.ok())
+                return store.error();
+            QSqlQuery& q = store.value();
+            for (size_t i = next; i < end; ++i) {
+                const DayToRead& day = *made[i];
+                q.bindValue(0, day.frame.key);
+                q.bindValue(1, day.revision);
+                q.bindValue(2, kSummaryFormat);
+                q.bindValue(3, timezone);
+                q.bindValue(4, day.records.size() / kRecordBytes);
+                q.bindValue(5, day.records);
+                q.bindValue(6, day.frame.key); // the guard: the day and revision once more
+                q.bindValue(7, day.revision);
+                if (!q.exec())
+                    return internalError(q.lastError().text());
             }
             return Done{};
         });
         if (!stored.ok())
             return;
-        next = chunkEnd;
+        next = end;
     }
 }
 
