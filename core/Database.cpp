@@ -182,19 +182,25 @@ Error Database::sqlError(const QString& what, const QString& detail)
     return makeError(ErrorKind::Internal, u"database"_s, tr("Database error while %1: %2").arg(what, detail));
 }
 
+void Database::bind(QSqlQuery& query, const QVariantList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QVariant& arg = args.at(i);
+        // A null QString would bind as SQL NULL; only an empty QVariant means NULL here.
+        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+            query.bindValue(int(i), QString(u""_s));
+        else
+            query.bindValue(int(i), arg);
+    }
+}
+
 Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVariantList& args)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(sql.simplified().left(60), query.lastError().text());
-    for (const auto& arg : args) {
-        // A null QString would bind as SQL NULL; only an empty QVariant means NULL here.
-        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else
-            query.addBindValue(arg);
-    }
+    bind(query, args);
     if (!query.exec())
         return sqlError(sql.simplified().left(60), query.lastError().text());
     return query;

@@ -72,6 +72,8 @@ public:
     Status backupTo(const QString& targetPath);
 
     static Error sqlError(const QString& what, const QString& detail);
+    // Binds positionally to a prepared statement, an empty QVariant as NULL and a null QString as ''.
+    static void bind(QSqlQuery& query, const QVariantList& args);
     // Prepares, binds positionally and executes; the error names the statement's purpose.
     static Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, const QVariantList& args = {});
 

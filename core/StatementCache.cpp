@@ -4,8 +4,6 @@
 
 #include <QSqlError>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace antre {
 
 struct StatementSlot
@@ -19,15 +17,7 @@ namespace {
 
 bool bindAndExec(QSqlQuery& query, const QVariantList& args)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QVariant& arg = args.at(i);
-        // A null QString would bind as SQL NULL; only an empty QVariant means NULL here (as in
-        // Database::run).
-        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
-            query.bindValue(i, QString(u""_s));
-        else
-            query.bindValue(i, arg);
-    }
+    Database::bind(query, args);
     return query.exec();
 }
 
