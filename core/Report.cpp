@@ -804,7 +804,8 @@ public:
         timeline.m_current = current;
         const qint64 untilMs = Schedule::dayEndUtc(to, zone).toMSecsSinceEpoch();
         // The last one before the period, and those during it.
-        auto q = Database::run(db, uR"(SELECT imported_at, config FROM config_history
+        auto q = Database::run(db, uR"(SELECT imported_at, config,
+                config_version = (SELECT config_version FROM site WHERE id = 1) FROM config_history
             WHERE imported_at < ? AND imported_at >= COALESCE((SELECT max(imported_at) FROM config_history
                                                                WHERE imported_at < ?), 0)
             ORDER BY imported_at, id)"_s,
@@ -812,6 +813,12 @@ public:
         if (!q.ok())
             return q.error();
         while (q.value().next()) {
+            // The configuration in force now is the one already loaded: not parsed again (a report of today,
+            // made on every change the dashboard sees, needs no other).
+            if (q.value().value(2).toBool()) {
+                timeline.m_versions.push_back({q.value().value(0).toLongLong(), current});
+                continue;
+            }
             // Stored configurations were valid when imported; one that today's stricter rules refuse is
             // skipped, and its days use its neighbour.
             auto parsed = ConfigIo::parse(q.value().value(1).toString().toUtf8(), u"config_history"_s);
