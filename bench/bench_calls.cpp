@@ -219,7 +219,7 @@ int callChild(const QStringList& args)
     QEventLoop loop;
     QTimer patience;
     patience.setSingleShot(true);
-    QObject::connect(&watcher, &ChangeWatcher::databaseChanged, &loop, &QEventLoop::quit);
+    QObject::connect(&watcher, &ChangeWatcher::changed, &loop, &QEventLoop::quit);
     QObject::connect(&patience, &QTimer::timeout, &loop, &QEventLoop::quit);
     watcher.start();
     for (;;) {

@@ -38,7 +38,8 @@ AuditEvent readEvent(const QSqlQuery& q)
     AuditEvent e;
     e.id = q.value(0).toLongLong();
     e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    e.kind = q.value(2).toString();
+    e.kindText = q.value(2).toString();
+    e.kind = eventKindFromString(e.kindText);
     e.ticketId = q.value(3).toLongLong();
     e.counterCode = q.value(4).toString();
     e.staffId = q.value(5).toString();
@@ -51,7 +52,7 @@ const QString kColumns = u"id, at, kind, ticket_id, counter_code, staff_code, da
 
 } // namespace
 
-Result<qint64> AuditLog::append(QSqlDatabase& db, const QDateTime& at, const QString& kind,
+Result<qint64> AuditLog::append(QSqlDatabase& db, const QDateTime& at, EventKind kind,
                                 const QJsonObject& data, qint64 ticketId, const QString& counterCode,
                                 const QString& staffId)
 {
@@ -59,7 +60,7 @@ Result<qint64> AuditLog::append(QSqlDatabase& db, const QDateTime& at, const QSt
     return append(statements, at, kind, data, ticketId, counterCode, staffId);
 }
 
-Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at, const QString& kind,
+Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at, EventKind kind,
                                 const QJsonObject& data, qint64 ticketId, const QString& counterCode,
                                 const QString& staffId)
 {
@@ -76,9 +77,10 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
     }
     const qint64 atMs = at.toMSecsSinceEpoch();
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-    const QString hash = chain(previous, canonical(id, atMs, kind, ticketId, counterCode, staffId, json));
+    const QString hash =
+        chain(previous, canonical(id, atMs, toString(kind), ticketId, counterCode, staffId, json));
     auto insert = statements.run(u"INSERT INTO events (" + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                 {id, atMs, kind, ticketId == 0 ? QVariant() : QVariant(ticketId),
+                                 {id, atMs, toString(kind), ticketId == 0 ? QVariant() : QVariant(ticketId),
                                   counterCode, staffId, json, previous, hash});
     if (!insert.ok())
         return insert.error();
@@ -130,11 +132,19 @@ Result<QList<AuditEvent>> AuditLog::forTicket(QSqlDatabase& db, qint64 ticketId)
 }
 
 Result<QList<AuditEvent>> AuditLog::range(QSqlDatabase& db, const QDateTime& fromUtc, const QDateTime& toUtc,
-                                          const QString& kindPrefix)
+                                          const QList<EventKind>& kinds)
 {
-    auto q = Database::run(
-        db, u"SELECT " + kColumns + u" FROM events WHERE at >= ? AND at < ? AND kind LIKE ? ORDER BY id"_s,
-        {fromUtc.toMSecsSinceEpoch(), toUtc.toMSecsSinceEpoch(), QString(kindPrefix + u'%')});
+    QString sql = u"SELECT " + kColumns + u" FROM events WHERE at >= ? AND at < ?"_s;
+    QVariantList args{fromUtc.toMSecsSinceEpoch(), toUtc.toMSecsSinceEpoch()};
+    if (!kinds.isEmpty()) {
+        QStringList marks;
+        for (const EventKind kind : kinds) {
+            marks << u"?"_s;
+            args << toString(kind);
+        }
+        sql += u" AND kind IN (" + marks.join(u", "_s) + u')';
+    }
+    auto q = Database::run(db, sql + u" ORDER BY id"_s, args);
     if (!q.ok())
         return q.error();
     QList<AuditEvent> events;

@@ -14,7 +14,7 @@ QAtomicInteger<quint64> g_watchers;
 }
 
 ChangeWatcher::ChangeWatcher(const QString& databasePath, int intervalMs, QObject* parent)
-    : QObject(parent), m_connection(u"antre-watch-%1"_s.arg(g_watchers.fetchAndAddRelaxed(1))),
+    : ChangeNotifier(parent), m_connection(u"antre-watch-%1"_s.arg(g_watchers.fetchAndAddRelaxed(1))),
       m_timer(new QTimer(this))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
@@ -77,10 +77,10 @@ void ChangeWatcher::poll()
         return;
     const qint64 version = m_query->value(0).toLongLong();
     m_query->finish();
-    const bool changed = m_lastVersion >= 0 && version != m_lastVersion;
+    const bool committed = m_lastVersion >= 0 && version != m_lastVersion;
     m_lastVersion = version;
-    if (changed)
-        Q_EMIT databaseChanged();
+    if (committed)
+        Q_EMIT changed();
 }
 
 } // namespace antre

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QObject>
+#include "services/ChangeNotifier.h"
+
 #include <QString>
 
 #include <memory>
@@ -13,7 +14,7 @@ namespace antre {
 // Tells a process when any connection (another process, or another connection in this one) has
 // committed to the database. It polls SQLite's PRAGMA data_version on a private connection: a read of
 // the shared-memory WAL index, so idle cost is near zero and no file is re-read.
-class ChangeWatcher final : public QObject
+class ChangeWatcher final : public ChangeNotifier
 {
     Q_OBJECT
 public:
@@ -21,12 +22,9 @@ public:
     ~ChangeWatcher() override;
     Q_DISABLE_COPY_MOVE(ChangeWatcher)
 
-    void start();
-    void stop();
-    bool isActive() const;
-
-Q_SIGNALS:
-    void databaseChanged();
+    void start() override;
+    void stop() override;
+    bool isActive() const override;
 
 private:
     void poll();

@@ -132,6 +132,8 @@ Status importCounters(QSqlDatabase& db, const QList<CounterConfig>& counters)
 
 HallStore::HallStore(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
+HallStore::~HallStore() = default;
+
 Status HallStore::import(const HallConfig& config, const QString& actorId)
 {
     // Hash outside the transaction: Argon2id is deliberately slow and must not hold the write lock.
@@ -178,7 +180,8 @@ Status HallStore::import(const HallConfig& config, const QString& actorId)
                                {u"services"_s, config.services.size()},
                                {u"counters"_s, config.counters.size()},
                                {u"staff"_s, config.staff.size()}};
-        if (auto e = AuditLog::append(db, m_clock.now(), u"config.imported"_s, data, 0, {}, actorId); !e.ok())
+        if (auto e = AuditLog::append(db, m_clock.now(), EventKind::ConfigImported, data, 0, {}, actorId);
+            !e.ok())
             return e.error();
         return recordConfig(db, m_clock.now().toMSecsSinceEpoch(), ConfigIo::toJsonBytes(config));
     });

@@ -243,7 +243,7 @@ Status QueueEngine::rollOverIn(const Now& now)
         if (!r.ok())
             return r.error();
         if (auto e =
-                AuditLog::append(m_statements, now.utc, u"ticket.expired"_s,
+                AuditLog::append(m_statements, now.utc, EventKind::TicketExpired,
                                  {{u"ticket"_s, t.number}, {u"day"_s, t.day.toString(Qt::ISODate)}}, t.id);
             !e.ok())
             return e.error();
@@ -268,7 +268,7 @@ Status QueueEngine::rollOverIn(const Now& now)
         auto r = run(u"UPDATE counter_states SET ended_at = ? WHERE id = ?"_s, {endMs, id});
         if (!r.ok())
             return r.error();
-        if (auto e = AuditLog::append(m_statements, now.utc, u"counter.auto_closed"_s,
+        if (auto e = AuditLog::append(m_statements, now.utc, EventKind::CounterAutoClosed,
                                       {{u"day"_s, day.toString(Qt::ISODate)}}, 0, code);
             !e.ok())
             return e.error();
@@ -360,7 +360,8 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
                                {u"priority"_s, priority},
                                {u"ahead"_s, issued.ahead},
                                {u"estimated_wait_min"_s, issued.estimatedWaitMin}};
-        if (auto e = AuditLog::append(m_statements, now.utc, u"ticket.issued"_s, data, issued.id); !e.ok())
+        if (auto e = AuditLog::append(m_statements, now.utc, EventKind::TicketIssued, data, issued.id);
+            !e.ok())
             return e.error();
         return Done{};
     });
@@ -561,8 +562,8 @@ Result<CallInfo> QueueEngine::callNext(const QString& counterCode)
             return streak.error();
         QJsonObject data = ticketJson(next);
         data.insert(u"priority"_s, next.priority);
-        auto event =
-            AuditLog::append(m_statements, now.utc, u"ticket.called"_s, data, next.id, c.code, c.staffCode);
+        auto event = AuditLog::append(m_statements, now.utc, EventKind::TicketCalled, data, next.id, c.code,
+                                      c.staffCode);
         if (!event.ok())
             return event.error();
         call = CallInfo{event.value(), next.number, next.serviceCode, next.serviceName, c.code, c.name,
@@ -575,7 +576,7 @@ Result<CallInfo> QueueEngine::callNext(const QString& counterCode)
 }
 
 Result<TicketInfo> QueueEngine::moveOpenTicket(const QString& counterCode, const QList<TicketStatus>& from,
-                                               const QString& eventKind,
+                                               EventKind eventKind,
                                                const std::function<Status(const TicketInfo&, qint64)>& update)
 {
     qint64 ticketId = 0;
@@ -634,7 +635,7 @@ Status done(const Result<Statement>& r)
 
 Result<CallInfo> QueueEngine::recall(const QString& counterCode)
 {
-    auto moved = moveOpenTicket(counterCode, {TicketStatus::Called}, u"ticket.recalled"_s,
+    auto moved = moveOpenTicket(counterCode, {TicketStatus::Called}, EventKind::TicketRecalled,
                                 [this](const TicketInfo& t, qint64 nowMs) {
                                     return done(run(u"UPDATE tickets SET called_at = ?, recall_count = "
                                                     u"recall_count + 1 WHERE id = ?"_s,
@@ -652,7 +653,8 @@ Result<CallInfo> QueueEngine::recall(const QString& counterCode)
 Result<TicketInfo> QueueEngine::startServing(const QString& counterCode)
 {
     return moveOpenTicket(
-        counterCode, {TicketStatus::Called}, u"ticket.serving"_s, [this](const TicketInfo& t, qint64 nowMs) {
+        counterCode, {TicketStatus::Called}, EventKind::TicketServing,
+        [this](const TicketInfo& t, qint64 nowMs) {
             return done(
                 run(u"UPDATE tickets SET status = 'serving', serving_at = ? WHERE id = ?"_s, {nowMs, t.id}));
         });
@@ -660,7 +662,7 @@ Result<TicketInfo> QueueEngine::startServing(const QString& counterCode)
 
 Result<TicketInfo> QueueEngine::finish(const QString& counterCode, Outcome outcome)
 {
-    return moveOpenTicket(counterCode, {TicketStatus::Serving}, u"ticket.done"_s,
+    return moveOpenTicket(counterCode, {TicketStatus::Serving}, EventKind::TicketDone,
                           [this, outcome](const TicketInfo& t, qint64 nowMs) {
                               return done(
                                   run(u"UPDATE tickets SET status = 'done', finished_at = ?, outcome = ? "
@@ -672,7 +674,8 @@ Result<TicketInfo> QueueEngine::finish(const QString& counterCode, Outcome outco
 Result<TicketInfo> QueueEngine::markNoShow(const QString& counterCode)
 {
     return moveOpenTicket(
-        counterCode, {TicketStatus::Called}, u"ticket.no_show"_s, [this](const TicketInfo& t, qint64 nowMs) {
+        counterCode, {TicketStatus::Called}, EventKind::TicketNoShow,
+        [this](const TicketInfo& t, qint64 nowMs) {
             return done(
                 run(u"UPDATE tickets SET status = 'no_show', finished_at = ? WHERE id = ?"_s, {nowMs, t.id}));
         });
@@ -689,7 +692,7 @@ Result<TicketInfo> QueueEngine::transfer(const QString& counterCode, const QStri
     // The ticket goes back to waiting in the new service with its original queue time, so the citizen keeps
     // their place in line; the first call time stays, so their wait is measured from the first call.
     return moveOpenTicket(
-        counterCode, {TicketStatus::Called, TicketStatus::Serving}, u"ticket.transferred"_s,
+        counterCode, {TicketStatus::Called, TicketStatus::Serving}, EventKind::TicketTransferred,
         [&](const TicketInfo& t, qint64) -> Status {
             if (t.serviceCode == serviceCode)
                 return makeError(
@@ -703,7 +706,7 @@ Result<TicketInfo> QueueEngine::transfer(const QString& counterCode, const QStri
 }
 
 Result<TicketInfo> QueueEngine::changeTicketByNumber(const TicketNumber& number, TicketStatus from,
-                                                     const QString& eventKind, const QString& sql)
+                                                     EventKind eventKind, const QString& sql)
 {
     qint64 ticketId = 0;
     auto status = write([&](QSqlDatabase&) -> Status {
@@ -743,18 +746,18 @@ Result<TicketInfo> QueueEngine::changeTicketByNumber(const TicketNumber& number,
 Result<TicketInfo> QueueEngine::requeue(const TicketNumber& number)
 {
     // A citizen who missed the call joins the back of the line: fair to those who stayed.
-    return changeTicketByNumber(number, TicketStatus::NoShow, u"ticket.requeued"_s,
+    return changeTicketByNumber(number, TicketStatus::NoShow, EventKind::TicketRequeued,
                                 uR"(UPDATE tickets SET status = 'waiting', queued_at = ?, counter_id = NULL,
                                       staff_id = NULL, called_at = NULL, finished_at = NULL WHERE id = ?)"_s);
 }
 
 Result<TicketInfo> QueueEngine::cancel(const TicketNumber& number)
 {
-    return changeTicketByNumber(number, TicketStatus::Waiting, u"ticket.cancelled"_s,
+    return changeTicketByNumber(number, TicketStatus::Waiting, EventKind::TicketCancelled,
                                 u"UPDATE tickets SET status = 'cancelled', finished_at = ? WHERE id = ?"_s);
 }
 
-Status QueueEngine::changeCounterState(const QString& counterCode, const QString& eventKind,
+Status QueueEngine::changeCounterState(const QString& counterCode, EventKind eventKind,
                                        const std::function<Status(const CounterRow&, qint64)>& change)
 {
     return write([&](QSqlDatabase&) -> Status {
@@ -802,7 +805,7 @@ Status beginState(StatementCache& statements, qint64 counterId, qint64 staffRowI
 Status QueueEngine::openCounter(const QString& counterCode, const QString& staffId)
 {
     return changeCounterState(
-        counterCode, u"counter.opened"_s, [&](const CounterRow& c, qint64 nowMs) -> Status {
+        counterCode, EventKind::CounterOpened, [&](const CounterRow& c, qint64 nowMs) -> Status {
             if (c.state != CounterState::Closed)
                 return makeError(ErrorKind::Refused, u"counter_already_open"_s,
                                  c.staffName.isEmpty()
@@ -847,7 +850,7 @@ Status QueueEngine::openCounter(const QString& counterCode, const QString& staff
 Status QueueEngine::startBreak(const QString& counterCode, const QString& reason)
 {
     return changeCounterState(
-        counterCode, u"counter.break"_s, [&](const CounterRow& c, qint64 nowMs) -> Status {
+        counterCode, EventKind::CounterBreak, [&](const CounterRow& c, qint64 nowMs) -> Status {
             if (c.state != CounterState::Open)
                 return makeError(ErrorKind::Refused, u"counter_not_open"_s,
                                  tr("%1 is not open.").arg(c.name));
@@ -863,7 +866,7 @@ Status QueueEngine::startBreak(const QString& counterCode, const QString& reason
 
 Status QueueEngine::resumeCounter(const QString& counterCode)
 {
-    return changeCounterState(counterCode, u"counter.resumed"_s,
+    return changeCounterState(counterCode, EventKind::CounterResumed,
                               [&](const CounterRow& c, qint64 nowMs) -> Status {
                                   if (c.state != CounterState::Break)
                                       return makeError(ErrorKind::Refused, u"not_on_break"_s,
@@ -876,7 +879,7 @@ Status QueueEngine::resumeCounter(const QString& counterCode)
 
 Status QueueEngine::closeCounter(const QString& counterCode)
 {
-    return changeCounterState(counterCode, u"counter.closed"_s,
+    return changeCounterState(counterCode, EventKind::CounterClosed,
                               [&](const CounterRow& c, qint64 nowMs) -> Status {
                                   if (c.state == CounterState::Closed)
                                       return makeError(ErrorKind::Refused, u"counter_not_open"_s,
@@ -1007,11 +1010,12 @@ Result<QList<CallInfo>> QueueEngine::calls(const QString& where, const QVariantL
     QList<CallInfo> list;
     while (q.value().next()) {
         const auto& r = q.value();
-        list << CallInfo{r.value(0).toLongLong(), TicketNumber(r.value(1).toString(), r.value(2).toInt()),
-                         r.value(3).toString(),   r.value(4).toString(),
-                         r.value(5).toString(),   r.value(6).toString(),
-                         r.value(7).toInt() != 0, r.value(8).toString() == u"ticket.recalled",
-                         fromMs(r.value(9))};
+        list << CallInfo{
+            r.value(0).toLongLong(), TicketNumber(r.value(1).toString(), r.value(2).toInt()),
+            r.value(3).toString(),   r.value(4).toString(),
+            r.value(5).toString(),   r.value(6).toString(),
+            r.value(7).toInt() != 0, eventKindFromString(r.value(8).toString()) == EventKind::TicketRecalled,
+            fromMs(r.value(9))};
     }
     return list;
 }

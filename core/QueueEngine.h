@@ -3,6 +3,7 @@
 #include "HallConfig.h"
 #include "QueueService.h"
 #include "StatementCache.h"
+#include "audit/EventKind.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,8 +52,7 @@ public:
     Result<QList<CallInfo>> callsAfter(qint64 eventId) override;
     Result<TicketInfo> ticket(const TicketNumber& number, QDate businessDay) override;
 
-    // The configuration as the engine sees it (reloaded when another process imports a new one).
-    Result<HallConfig> config();
+    Result<HallConfig> config() override;
 
 private:
     struct Now;
@@ -74,12 +74,12 @@ private:
     std::optional<Error> emptyQueueByRead(const QString& counterCode);
     // Shared shape of the counter actions that move the counter's open ticket from one status to another.
     Result<TicketInfo> moveOpenTicket(const QString& counterCode, const QList<TicketStatus>& from,
-                                      const QString& eventKind,
+                                      EventKind eventKind,
                                       const std::function<Status(const TicketInfo&, qint64)>& update);
-    Status changeCounterState(const QString& counterCode, const QString& eventKind,
+    Status changeCounterState(const QString& counterCode, EventKind eventKind,
                               const std::function<Status(const CounterRow&, qint64)>& change);
     Result<TicketInfo> changeTicketByNumber(const TicketNumber& number, TicketStatus from,
-                                            const QString& eventKind, const QString& sql);
+                                            EventKind eventKind, const QString& sql);
     Result<QList<CallInfo>> calls(const QString& where, const QVariantList& args);
 
     Database& m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HallConfig.h"
 #include "Result.h"
 #include "Schedule.h"
 #include "Types.h"
@@ -142,6 +143,9 @@ public:
     // Calls after a given event id, oldest first (for the display's announcement queue).
     virtual Result<QList<CallInfo>> callsAfter(qint64 eventId) = 0;
     virtual Result<TicketInfo> ticket(const TicketNumber& number, QDate businessDay) = 0;
+
+    // The configuration the queue runs on (reloaded when another process imports a new one).
+    virtual Result<HallConfig> config() = 0;
 };
 
 } // namespace antre

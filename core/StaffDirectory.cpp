@@ -39,6 +39,8 @@ StaffMember readMember(const QSqlQuery& q)
 
 StaffDirectory::StaffDirectory(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
+StaffDirectory::~StaffDirectory() = default;
+
 Result<StaffMember> StaffDirectory::find(const QString& staffId)
 {
     auto q = Database::run(m_db.sql(), kSelect + u" WHERE s.staff_code = ?"_s, {staffId});
@@ -92,7 +94,7 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
                 {staffId});
             if (!r.ok())
                 return r.error();
-            if (auto e = AuditLog::append(db, now, u"staff.login"_s, {}, 0, {}, staffId); !e.ok())
+            if (auto e = AuditLog::append(db, now, EventKind::StaffLogin, {}, 0, {}, staffId); !e.ok())
                 return e.error();
             return Done{};
         }
@@ -109,7 +111,7 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
              lock ? QVariant(now.addSecs(kLockMinutes * 60).toMSecsSinceEpoch()) : QVariant(), staffId});
         if (!r.ok())
             return r.error();
-        if (auto e = AuditLog::append(db, now, lock ? u"staff.locked"_s : u"staff.login_failed"_s,
+        if (auto e = AuditLog::append(db, now, lock ? EventKind::StaffLocked : EventKind::StaffLoginFailed,
                                       {{u"failures"_s, failures}}, 0, {}, staffId);
             !e.ok())
             return e.error();
@@ -165,7 +167,8 @@ Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
                                {u"active"_s, staff.active},
                                {u"counters"_s, staff.counters.join(u',')},
                                {u"pin_changed"_s, !hash.isEmpty()}};
-        if (auto e = AuditLog::append(db, m_clock.now(), u"staff.saved"_s, data, 0, {}, actorId); !e.ok())
+        if (auto e = AuditLog::append(db, m_clock.now(), EventKind::StaffSaved, data, 0, {}, actorId);
+            !e.ok())
             return e.error();
         return Done{};
     });
@@ -173,7 +176,7 @@ Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
 
 namespace {
 Status updateOne(Database& database, const Clock& clock, const QString& sql, const QVariantList& args,
-                 const QString& staffId, const QString& kind, const QString& actorId)
+                 const QString& staffId, EventKind kind, const QString& actorId)
 {
     return database.write([&](QSqlDatabase& db) -> Status {
         auto r = Database::run(db, sql, args);
@@ -196,21 +199,21 @@ Status StaffDirectory::setPin(const QString& staffId, const QString& pin, const 
     return updateOne(
         m_db, m_clock,
         u"UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
-        {PinHasher::hash(pin), staffId}, staffId, u"staff.pin_reset"_s, actorId);
+        {PinHasher::hash(pin), staffId}, staffId, EventKind::StaffPinReset, actorId);
 }
 
 Status StaffDirectory::unlock(const QString& staffId, const QString& actorId)
 {
     return updateOne(m_db, m_clock,
                      u"UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,
-                     {staffId}, staffId, u"staff.unlocked"_s, actorId);
+                     {staffId}, staffId, EventKind::StaffUnlocked, actorId);
 }
 
 Status StaffDirectory::setActive(const QString& staffId, bool active, const QString& actorId)
 {
     return updateOne(m_db, m_clock, u"UPDATE staff SET active = ? WHERE staff_code = ?"_s,
                      {active ? 1 : 0, staffId}, staffId,
-                     active ? u"staff.activated"_s : u"staff.deactivated"_s, actorId);
+                     active ? EventKind::StaffActivated : EventKind::StaffDeactivated, actorId);
 }
 
 } // namespace antre

@@ -71,7 +71,7 @@ CounterWindow::CounterWindow(const CounterDeps& deps, const CounterOptions& opti
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, &CounterWindow::refreshNow);
     if (deps.watcher)
-        connect(deps.watcher, &ChangeWatcher::databaseChanged, m_refresh, qOverload<>(&QTimer::start));
+        connect(deps.watcher, &ChangeWatcher::changed, m_refresh, qOverload<>(&QTimer::start));
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         if (m_page == Page::Booth)

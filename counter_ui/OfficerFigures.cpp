@@ -14,7 +14,9 @@ Result<OfficerFigures> OfficerFigures::read(QSqlDatabase& db, const QString& sta
                                             const QDateTime& dayStartUtc, const QDateTime& nowUtc)
 {
     // The end bound is exclusive; an event stamped this very millisecond still counts.
-    auto events = AuditLog::range(db, dayStartUtc, nowUtc.addMSecs(1), u"ticket."_s);
+    auto events = AuditLog::range(db, dayStartUtc, nowUtc.addMSecs(1),
+                                  {EventKind::TicketCalled, EventKind::TicketServing, EventKind::TicketDone,
+                                   EventKind::TicketNoShow, EventKind::TicketTransferred});
     if (!events.ok())
         return events.error();
     OfficerFigures f;
@@ -23,17 +25,17 @@ Result<OfficerFigures> OfficerFigures::read(QSqlDatabase& db, const QString& sta
     for (const AuditEvent& e : events.value()) {
         if (e.staffId != staffId)
             continue;
-        if (e.kind == u"ticket.called") {
+        if (e.kind == EventKind::TicketCalled) {
             ++f.called;
-        } else if (e.kind == u"ticket.serving") {
+        } else if (e.kind == EventKind::TicketServing) {
             servingSince.insert(e.ticketId, e.at);
-        } else if (e.kind == u"ticket.done") {
+        } else if (e.kind == EventKind::TicketDone) {
             ++f.served;
             if (const auto it = servingSince.constFind(e.ticketId); it != servingSince.cend())
                 durations << it.value().secsTo(e.at);
-        } else if (e.kind == u"ticket.no_show") {
+        } else if (e.kind == EventKind::TicketNoShow) {
             ++f.noShow;
-        } else if (e.kind == u"ticket.transferred") {
+        } else if (e.kind == EventKind::TicketTransferred) {
             ++f.transferred;
             servingSince.remove(e.ticketId);
         }

@@ -56,7 +56,7 @@ Status LobbyDisplay::start()
         m_announcer->checkAudio();
     }
     if (m_watcher)
-        connect(m_watcher, &ChangeWatcher::databaseChanged, m_model.get(), &DisplayModel::refresh);
+        connect(m_watcher, &ChangeWatcher::changed, m_model.get(), &DisplayModel::refresh);
     return Done{};
 }
 

@@ -41,7 +41,7 @@ int KioskApp::run(QApplication& app, QElapsedTimer sinceMain)
     KioskController controller(ctx.engine(), ctx.database(), ctx.clock(), settings.value(),
                                TicketPrinters::create(settings.value()));
     KioskWindow window(ctx.engine(), ctx.staff(), ctx.i18n(), ctx.clock(), controller);
-    QObject::connect(&ctx.watcher(), &ChangeWatcher::databaseChanged, &window, &KioskWindow::scheduleRefresh);
+    QObject::connect(&ctx.watcher(), &ChangeWatcher::changed, &window, &KioskWindow::scheduleRefresh);
     QObject::connect(&window, &KioskWindow::exitAuthorized, &app, &QApplication::quit);
     if (auto shown = window.showScreen(ctx.parser().value(u"screen"_s)); !shown.ok())
         return fail(shown.error());

@@ -69,7 +69,7 @@ Status KioskController::logFault(const PrintJob& job, const QString& message)
                            {u"ticket"_s, job.number},   {u"printer"_s, m_printer->description()},
                            {u"attempt"_s, job.attempt}, {u"message"_s, message}};
     return m_database.write([&](QSqlDatabase& db) -> Status {
-        auto appended = AuditLog::append(db, m_clock.now(), u"device.fault"_s, data, job.ticketId);
+        auto appended = AuditLog::append(db, m_clock.now(), EventKind::DeviceFault, data, job.ticketId);
         if (!appended.ok())
             return appended.error();
         return Done{};

@@ -167,7 +167,7 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
     connect(m_site, &ItemForm::edited, this, &ConfigEditor::onEdited);
     for (SectionPage* page : {m_agencies, m_services, m_counters})
         connect(page, &SectionPage::edited, this, &ConfigEditor::onEdited);
-    connect(&m_hall.watcher, &ChangeWatcher::databaseChanged, this, &ConfigEditor::onDatabaseChanged);
+    connect(&m_hall.watcher, &ChangeWatcher::changed, this, &ConfigEditor::onDatabaseChanged);
     (void)reload(); // a failure is shown in the editor
 }
 

@@ -146,7 +146,7 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     layout->addWidget(m_alertsTitle);
     layout->addWidget(m_alerts);
 
-    connect(&m_hall.watcher, &ChangeWatcher::databaseChanged, this, &DashboardView::onDatabaseChanged);
+    connect(&m_hall.watcher, &ChangeWatcher::changed, this, &DashboardView::onDatabaseChanged);
     connect(m_ticker, &QTimer::timeout, this, &DashboardView::tick);
     m_ticker->start(1000);
     refresh();
@@ -214,14 +214,13 @@ void DashboardView::refresh()
     const QDateTime from = Schedule::dayStartUtc(m_status.businessDay, zone);
     const QDateTime to = Schedule::dayEndUtc(m_status.businessDay, zone);
     QList<AuditEvent> alerts;
-    for (const QString& kind : {u"device."_s, u"staff.locked"_s}) {
-        auto events = AuditLog::range(m_hall.database.sql(), from, to, kind);
-        if (!events.ok()) {
-            ui::setError(m_error, events.error().message);
-            return;
-        }
-        alerts += events.value();
+    auto events =
+        AuditLog::range(m_hall.database.sql(), from, to, {EventKind::DeviceFault, EventKind::StaffLocked});
+    if (!events.ok()) {
+        ui::setError(m_error, events.error().message);
+        return;
     }
+    alerts += events.value();
     std::sort(alerts.begin(), alerts.end(),
               [](const AuditEvent& a, const AuditEvent& b) { return a.id > b.id; });
     showCounters();
@@ -365,8 +364,8 @@ void DashboardView::showAlerts(const QList<AuditEvent>& events)
     m_alerts->clear();
     for (qsizetype i = 0; i < events.size() && i < kMaxAlerts; ++i) {
         auto* item = new QListWidgetItem(alertText(events.at(i), zone), m_alerts);
-        item->setData(Qt::UserRole, events.at(i).kind);
-        item->setForeground(events.at(i).kind == u"device.fault" ? Style::danger() : Style::text());
+        item->setData(Qt::UserRole, events.at(i).kindText);
+        item->setForeground(events.at(i).kind == EventKind::DeviceFault ? Style::danger() : Style::text());
     }
     if (events.isEmpty())
         new QListWidgetItem(tr("No alerts today."), m_alerts);
@@ -400,9 +399,9 @@ QString DashboardView::shortAvailability(const antre::Availability& a)
 QString DashboardView::alertText(const AuditEvent& e, const QTimeZone& zone)
 {
     const QString at = ReportFormat::time(e.at, zone);
-    if (e.kind == u"staff.locked")
+    if (e.kind == EventKind::StaffLocked)
         return tr("%1 · account %2 locked after repeated wrong PINs").arg(at, e.staffId);
-    if (e.kind == u"device.fault") {
+    if (e.kind == EventKind::DeviceFault) {
         const QString where = e.data.value(u"kiosk"_s).toString();
         const QString device = e.data.value(u"device"_s).toString();
         const QString message = e.data.value(u"message"_s).toString();
@@ -415,7 +414,7 @@ QString DashboardView::alertText(const AuditEvent& e, const QTimeZone& zone)
         return text;
     }
     return tr("%1 · %2 %3")
-        .arg(at, e.kind, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+        .arg(at, e.kindText, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace antre

@@ -115,23 +115,36 @@ Status LookupView::find(const QString& text, QDate day)
     return Done{};
 }
 
-QString LookupView::eventLabel(const QString& kind)
+QString LookupView::eventLabel(const AuditEvent& e)
 {
-    static const QHash<QString, const char*> labels{
-        {u"ticket.issued"_s, QT_TR_NOOP("Ticket taken")},
-        {u"ticket.called"_s, QT_TR_NOOP("Called")},
-        {u"ticket.recalled"_s, QT_TR_NOOP("Called again")},
-        {u"ticket.serving"_s, QT_TR_NOOP("Service started")},
-        {u"ticket.done"_s, QT_TR_NOOP("Finished")},
-        {u"ticket.no_show"_s, QT_TR_NOOP("Did not come (no-show)")},
-        {u"ticket.transferred"_s, QT_TR_NOOP("Transferred to another service")},
-        {u"ticket.requeued"_s, QT_TR_NOOP("Put back in the queue")},
-        {u"ticket.cancelled"_s, QT_TR_NOOP("Cancelled")},
-        {u"ticket.expired"_s, QT_TR_NOOP("Expired at the end of the day")},
-        {u"device.fault"_s, QT_TR_NOOP("Device fault")},
-    };
-    const char* label = labels.value(kind);
-    return label ? tr(label) : kind;
+    if (!e.kind)
+        return e.kindText;
+    switch (*e.kind) {
+    case EventKind::TicketIssued:
+        return tr("Ticket taken");
+    case EventKind::TicketCalled:
+        return tr("Called");
+    case EventKind::TicketRecalled:
+        return tr("Called again");
+    case EventKind::TicketServing:
+        return tr("Service started");
+    case EventKind::TicketDone:
+        return tr("Finished");
+    case EventKind::TicketNoShow:
+        return tr("Did not come (no-show)");
+    case EventKind::TicketTransferred:
+        return tr("Transferred to another service");
+    case EventKind::TicketRequeued:
+        return tr("Put back in the queue");
+    case EventKind::TicketCancelled:
+        return tr("Cancelled");
+    case EventKind::TicketExpired:
+        return tr("Expired at the end of the day");
+    case EventKind::DeviceFault:
+        return tr("Device fault");
+    default:
+        return e.kindText;
+    }
 }
 
 QString LookupView::staffName(const QString& staffId) const
@@ -143,19 +156,19 @@ QString LookupView::staffName(const QString& staffId) const
 QString LookupView::details(const AuditEvent& e) const
 {
     QStringList parts;
-    if (e.kind == u"ticket.issued") {
+    if (e.kind == EventKind::TicketIssued) {
         parts << tr("service %1").arg(e.data.value(u"service"_s).toString());
         if (e.data.value(u"priority"_s).toBool())
             parts << tr("priority");
         parts << tr("%n ahead", nullptr, e.data.value(u"ahead"_s).toInt());
         parts << tr("estimate %1 min").arg(e.data.value(u"estimated_wait_min"_s).toInt());
-    } else if (e.kind == u"ticket.transferred") {
+    } else if (e.kind == EventKind::TicketTransferred) {
         parts << tr("from %1 to %2")
                      .arg(e.data.value(u"from_service"_s).toString(), e.data.value(u"service"_s).toString());
-    } else if (e.kind == u"ticket.done") {
+    } else if (e.kind == EventKind::TicketDone) {
         if (const auto outcome = outcomeFromKey(e.data.value(u"outcome"_s).toString()))
             parts << Labels::outcome(*outcome);
-    } else if (e.kind == u"device.fault") {
+    } else if (e.kind == EventKind::DeviceFault) {
         parts << e.data.value(u"device"_s).toString() + u": "_s + e.data.value(u"message"_s).toString();
     }
     return parts.join(u", "_s);
@@ -200,12 +213,12 @@ void LookupView::showTicket(const TicketInfo& t, const QList<AuditEvent>& events
     m_history->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {
         const AuditEvent& e = events.at(row);
-        const QStringList cells{ReportFormat::time(e.at, zone), eventLabel(e.kind), e.counterCode,
+        const QStringList cells{ReportFormat::time(e.at, zone), eventLabel(e), e.counterCode,
                                 e.staffId.isEmpty() ? QString() : staffName(e.staffId), details(e)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == 1)
-                item->setData(Qt::UserRole, e.kind);
+                item->setData(Qt::UserRole, e.kindText);
             m_history->setItem(row, column, item);
         }
     }

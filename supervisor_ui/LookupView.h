@@ -23,7 +23,7 @@ public:
     Q_DISABLE_COPY_MOVE(LookupView)
 
     Status find(const QString& number, QDate day);
-    static QString eventLabel(const QString& kind);
+    static QString eventLabel(const AuditEvent& e);
 
 private:
     void search();

@@ -157,7 +157,7 @@ StaffView::StaffView(HallAccess& hall, const StaffMember& actor, QWidget* parent
         const StaffMember* member = selected();
         (void)setMemberActive(member ? !member->active : true);
     });
-    connect(&m_hall.watcher, &ChangeWatcher::databaseChanged, this, &StaffView::refresh);
+    connect(&m_hall.watcher, &ChangeWatcher::changed, this, &StaffView::refresh);
     refresh();
     if (!m_members.isEmpty())
         selectMember(m_members.constFirst().id);

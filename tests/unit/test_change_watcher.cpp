@@ -28,7 +28,7 @@ TEST_CASE("change watcher reports commits from another connection", "[change_wat
     ChangeWatcher watcher(hall.path(), 10);
     int changes = 0;
     QObject context;
-    QObject::connect(&watcher, &ChangeWatcher::databaseChanged, &context, [&] { ++changes; });
+    QObject::connect(&watcher, &ChangeWatcher::changed, &context, [&] { ++changes; });
     watcher.start();
     // Idle: no change is reported.
     for (int i = 0; i < 20; ++i)

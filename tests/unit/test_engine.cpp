@@ -378,7 +378,7 @@ TEST_CASE("every state change appends one audit event and the chain verifies", "
     auto history = ok(AuditLog::forTicket(hall.db->sql(), 1));
     QStringList kinds;
     for (const auto& e : history)
-        kinds << e.kind;
+        kinds << e.kindText;
     CHECK(kinds ==
           QStringList{u"ticket.issued"_s, u"ticket.called"_s, u"ticket.serving"_s, u"ticket.done"_s});
 }

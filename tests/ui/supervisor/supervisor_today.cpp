@@ -95,7 +95,7 @@ int main(int argc, char** argv)
                                    {u"ticket"_s, u"K-031"_s},
                                    {u"message"_s, u"Kertas habis — tiket K-031 tidak tercetak"_s}};
             auto logged = db.value()->write([&](QSqlDatabase& sql) -> Status {
-                auto e = AuditLog::append(sql, now, u"device.fault"_s, data);
+                auto e = AuditLog::append(sql, now, EventKind::DeviceFault, data);
                 return e.ok() ? Status(Done{}) : Status(e.error());
             });
             if (!logged.ok())

@@ -132,7 +132,7 @@ TEST_CASE("dashboard lists printer faults from the kiosks", "[dashboard]")
                            {u"message"_s, u"paper out"_s}};
     REQUIRE(s.hall.db
                 ->write([&](QSqlDatabase& db) -> Status {
-                    auto e = AuditLog::append(db, s.hall.clock.now(), u"device.fault"_s, data);
+                    auto e = AuditLog::append(db, s.hall.clock.now(), EventKind::DeviceFault, data);
                     return e.ok() ? Status(Done{}) : Status(e.error());
                 })
                 .ok());

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace antre {
+
+// Every kind of audit event the core writes. The stored text ("ticket.issued") is the wire form: it is in
+// the hash chain and in exported logs, so a kind's text never changes once released.
+enum class EventKind
+{
+    TicketIssued,
+    TicketCalled,
+    TicketRecalled,
+    TicketServing,
+    TicketDone,
+    TicketNoShow,
+    TicketTransferred,
+    TicketRequeued,
+    TicketCancelled,
+    TicketExpired,
+    CounterOpened,
+    CounterBreak,
+    CounterResumed,
+    CounterClosed,
+    CounterAutoClosed,
+    StaffSaved,
+    StaffPinReset,
+    StaffUnlocked,
+    StaffActivated,
+    StaffDeactivated,
+    StaffLogin,
+    StaffLoginFailed,
+    StaffLocked,
+    ConfigImported,
+    DeviceFault,
+};
+
+QString toString(EventKind kind);
+// The kind stored as text, or nothing for a text no release of Antre wrote (a foreign or damaged row).
+std::optional<EventKind> eventKindFromString(const QString& text);
+// True for the ticket.* kinds.
+bool isTicketEvent(EventKind kind);
+
+} // namespace antre

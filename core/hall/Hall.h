@@ -1,0 +1,71 @@
+#pragma once
+
+#include "HallSimulator.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace antre {
+
+class AuditService;
+class ChangeNotifier;
+class Clock;
+class ConfigService;
+class QueueService;
+class ReportService;
+class StaffService;
+
+// What a program holds of the hall: interfaces only. Every front end, the CLI and later the web service
+// get their core objects through this struct, wired once per program; none sees a database.
+struct HallServices
+{
+    QueueService& queue;
+    StaffService& staff;
+    ConfigService& configs;
+    ReportService& reports;
+    AuditService& audit;
+    ChangeNotifier& changes; // not started: a program that shows live state calls start()
+    const Clock& clock;
+};
+
+// One hall's database opened with the house settings, and the core services over it. The location is a
+// SQLite file path today; the storage layer decides what it means.
+class Hall final
+{
+    Q_DECLARE_TR_FUNCTIONS(Hall)
+public:
+    // What a missing database means. Existing: a mistyped location, refused with "database file not found"
+    // (an empty hall made there would answer every question with "nothing"). Create: a new hall (antre init,
+    // antre demo, fresh test files).
+    enum class IfMissing
+    {
+        Fail,
+        Create
+    };
+    static Result<std::unique_ptr<Hall>> open(const QString& location, const Clock& clock,
+                                              IfMissing ifMissing = IfMissing::Fail);
+    ~Hall();
+    Q_DISABLE_COPY_MOVE(Hall)
+
+    HallServices& services();
+    const QString& location() const;
+
+    // Online backup of the whole hall into a new file (safe while others write).
+    Status backupTo(const QString& targetPath);
+    // The database's own integrity check: "ok" when healthy.
+    Result<QString> storageIntegrity();
+    // Simulated history through the real engine, for the demo hall: many thousands of commits on a
+    // connection that does not sync (a lost demo history is simply made again), then one synced
+    // checkpoint that puts them on disk. Never for a live hall.
+    Result<SimulationResult> simulateHistory(const SimulationOptions& options);
+
+private:
+    struct Parts;
+    explicit Hall(std::unique_ptr<Parts> parts);
+    std::unique_ptr<Parts> m_parts;
+};
+
+} // namespace antre
