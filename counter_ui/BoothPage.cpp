@@ -252,7 +252,7 @@ void BoothPage::render()
     updateButtons();
     tick();
 
-    const OfficerFigures& f = snap.figures;
+    const OfficerDay& f = snap.figures;
     QStringList figures{tr("Today you served %n", nullptr, f.served)};
     figures << (f.medianServiceSecs >= 0
                     ? tr("median service time %1").arg(CounterText::minutesSeconds(f.medianServiceSecs))

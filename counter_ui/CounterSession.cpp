@@ -218,7 +218,7 @@ void CounterSession::refresh()
     const QTimeZone zone = Schedule::zone(config.ok() ? config.value().site.timezone : u"Asia/Jakarta"_s);
     next.zone = zone;
     const QDateTime dayStart = Schedule::dayStartUtc(hall.value().businessDay, zone);
-    auto figures = OfficerFigures::read(m_db.sql(), m_officer->id, dayStart, hall.value().at);
+    auto figures = OfficerDay::read(m_db, m_officer->id, dayStart, hall.value().at);
     if (figures.ok())
         next.figures = figures.value();
     m_snapshot = next;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "CounterActions.h"
-#include "OfficerFigures.h"
 #include "QueueService.h"
 #include "StaffDirectory.h"
+#include "report/OfficerDay.h"
 
 #include <QObject>
 #include <QTimeZone>
@@ -34,7 +34,7 @@ struct BoothSnapshot
     CounterStatus counter;
     QList<TicketInfo> waiting;     // in the order Call next takes them
     QList<ServiceStatus> services; // the whole hall, for transfers
-    OfficerFigures figures;
+    OfficerDay figures;
     QDateTime at;   // UTC
     QTimeZone zone; // the hall's, for local times
 };

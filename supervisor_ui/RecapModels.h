@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecapBuilder.h"
+#include "report/YearRecap.h"
 
 #include <QAbstractTableModel>
 

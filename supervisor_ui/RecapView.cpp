@@ -141,7 +141,7 @@ Status RecapView::showYear(int year)
 {
     m_year->setValue(year);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto built = RecapBuilder::build(m_hall.database, year, m_hall.clock.now(), m_hall.today());
+    auto built = YearRecap::build(m_hall.database, year, m_hall.clock.now(), m_hall.today());
     QApplication::restoreOverrideCursor();
     if (!built.ok()) {
         ui::setError(m_message, built.error().message);
@@ -164,7 +164,7 @@ Status RecapView::exportCsv(const QString& path) const
     if (!m_recap)
         return makeError(ErrorKind::NothingToDo, u"no_report"_s, tr("Show a recap first."));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(RecapBuilder::toCsv(*m_recap)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(YearRecap::toCsv(*m_recap)) < 0 || !file.commit())
         return makeError(ErrorKind::Internal, u"export_failed"_s,
                          tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HallAccess.h"
-#include "RecapBuilder.h"
+#include "report/YearRecap.h"
 
 #include <QWidget>
 

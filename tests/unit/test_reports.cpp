@@ -852,8 +852,8 @@ TEST_CASE("a past day is summarised by its first report, and later reports read 
 
 TEST_CASE("a long period, read by two connections, adds up to its days exactly", "[reports]")
 {
-    // 8 days of 4000 tickets: enough for a second connection to read half of them (Report.cpp,
-    // kParallelMinCost).
+    // 8 days of 4000 tickets: enough for a second connection to read half of them
+    // (report/ParallelDayReader.h, kParallelMinCost).
     TestHall hall;
     const QDate first = kMonday.addDays(-14);
     const int days = 8;

@@ -63,7 +63,7 @@ TEST_CASE("annual recap shows each month's and the year's figures from the repor
     QFile csv(dir.filePath(u"recap.csv"_s));
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
-    CHECK(bytes == RecapBuilder::toCsv(recap));
+    CHECK(bytes == YearRecap::toCsv(recap));
     CHECK(bytes.contains("months,2026-11,6,3,"));
     REQUIRE(view.exportPdf(dir.filePath(u"recap.pdf"_s)).ok());
     CHECK(QFile(dir.filePath(u"recap.pdf"_s)).size() > 1000);

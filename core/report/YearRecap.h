@@ -2,7 +2,7 @@
 
 #include "Report.h"
 
-#include <QCoreApplication>
+#include <QByteArray>
 #include <QList>
 
 #include <optional>
@@ -18,14 +18,10 @@ struct YearRecap
     int year = 0;
     QList<std::optional<Report>> months; // 12 entries; empty for months that have not begun
     Report wholeYear;
-};
 
-class RecapBuilder final
-{
-    Q_DECLARE_TR_FUNCTIONS(RecapBuilder)
-public:
+    // The months of `year` that have begun by `today` (the hall's local date), as of nowUtc.
     static Result<YearRecap> build(Database& db, int year, const QDateTime& nowUtc, QDate today);
-    // UTF-8 CSV with BOM: months, then tickets issued and served per service and month.
+    // UTF-8 CSV with BOM (CsvWriter): months, then tickets issued and served per service and month.
     static QByteArray toCsv(const YearRecap& recap);
 };
 

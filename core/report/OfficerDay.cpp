@@ -1,6 +1,7 @@
-#include "OfficerFigures.h"
+#include "OfficerDay.h"
 
 #include "AuditLog.h"
+#include "Database.h"
 
 #include <QHash>
 
@@ -10,16 +11,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
-Result<OfficerFigures> OfficerFigures::read(QSqlDatabase& db, const QString& staffId,
-                                            const QDateTime& dayStartUtc, const QDateTime& nowUtc)
+Result<OfficerDay> OfficerDay::read(Database& db, const QString& staffId, const QDateTime& dayStartUtc,
+                                    const QDateTime& nowUtc)
 {
     // The end bound is exclusive; an event stamped this very millisecond still counts.
-    auto events = AuditLog::range(db, dayStartUtc, nowUtc.addMSecs(1),
+    auto events = AuditLog::range(db.sql(), dayStartUtc, nowUtc.addMSecs(1),
                                   {EventKind::TicketCalled, EventKind::TicketServing, EventKind::TicketDone,
                                    EventKind::TicketNoShow, EventKind::TicketTransferred});
     if (!events.ok())
         return events.error();
-    OfficerFigures f;
+    OfficerDay f;
     QHash<qint64, QDateTime> servingSince;
     QList<qint64> durations;
     for (const AuditEvent& e : events.value()) {

@@ -1,0 +1,135 @@
+#include "DayTickets.h"
+
+#include "Schedule.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre::report {
+
+namespace {
+
+// Compact columns only: ids are mapped to names once, times are reduced to durations, and small numbers are
+// packed in pairs (each column read costs more than the arithmetic). Column 0: hour + kFateBase × fate;
+// 1: service × kIdBase + original service; 2: booth × kIdBase + staff (0: none); 3: wait; 4: service time;
+// 5: first call of a served ticket.
+const QString kTicketSql = uR"(SELECT issue_hour + %1 * (CASE status
+            WHEN 'done' THEN (CASE WHEN outcome = 'completed' THEN 2 ELSE 3 END) WHEN 'waiting' THEN 0
+            WHEN 'called' THEN 0 WHEN 'serving' THEN 1 WHEN 'no_show' THEN 4 WHEN 'cancelled' THEN 5
+            WHEN 'expired' THEN 6 ELSE 1 END),
+        service_id * %2 + original_service_id,
+        COALESCE(counter_id, 0) * %2 + COALESCE(staff_id, 0),
+        first_called_at - issued_at,
+        CASE WHEN status = 'done' THEN finished_at - serving_at END,
+        CASE WHEN status = 'done' THEN first_called_at END
+    FROM tickets WHERE id BETWEEN ? AND ? AND +business_day = ?)"_s.arg(kFateBase)
+                               .arg(kIdBase);
+
+// Where each day's tickets lie in the table. Tickets are inserted in time order, so a day's rows are (nearly)
+// one run of ids: reading them by id range walks the table in order, where the day index would look every row
+// up separately (that lookup was most of an annual report's time). The day filter above keeps it exact
+// whatever the order; its unary + keeps SQLite from choosing the day index over the id range.
+const QString kDayExtentSql = u"SELECT MIN(id), MAX(id), COUNT(*) FROM tickets WHERE business_day = ?"_s;
+
+// Durations fit in 32 bits (24 days); a longer one can only be a clock error and counts as that maximum.
+qint32 optionalMs(const QVariant& value)
+{
+    return value.isNull()
+               ? -1
+               : qint32(std::clamp<qint64>(value.toLongLong(), 0, std::numeric_limits<qint32>::max()));
+}
+
+} // namespace
+
+int DayFrame::localHour(qint64 utcMs) const
+{
+    if (utcMs >= hourStartMs.front() && utcMs < hourStartMs.back())
+        return int(std::upper_bound(hourStartMs.begin(), hourStartMs.end(), utcMs) - hourStartMs.begin()) - 1;
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toTimeZone(zone).time().hour();
+}
+
+DayFrame dayFrame(QDate date, const QTimeZone& zone, QDate today)
+{
+    DayFrame day{date, date.toString(Qt::ISODate), date < today, {}, zone};
+    for (int hour = 0; hour < kHours; ++hour)
+        day.hourStartMs[size_t(hour)] = QDateTime(date, QTime(hour, 0), zone).toMSecsSinceEpoch();
+    day.hourStartMs.back() = Schedule::dayEndUtc(date, zone).toMSecsSinceEpoch();
+    return day;
+}
+
+void appendRecord(QByteArray& out, const Record& r)
+{
+    const std::array<quint32, kRecordFields> fields{
+        quint32(r.hourAndFate), r.services,           r.handlers,
+        quint32(r.waitMs),      quint32(r.serviceMs), quint32(r.servedHour)};
+    char bytes[kRecordBytes];
+    for (size_t i = 0; i < fields.size(); ++i)
+        qToLittleEndian(fields[i], bytes + i * sizeof(quint32));
+    out.append(bytes, kRecordBytes);
+}
+
+Record recordAt(const char* bytes)
+{
+    const auto field = [bytes](int i) { return qFromLittleEndian<quint32>(bytes + i * sizeof(quint32)); };
+    return {qint32(field(0)), field(1), field(2), qint32(field(3)), qint32(field(4)), qint32(field(5))};
+}
+
+Result<QSqlQuery> prepared(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return internalError(query.lastError().text());
+    return query;
+}
+
+Result<QSqlQuery> prepareDayExtent(QSqlDatabase& db)
+{
+    return prepared(db, kDayExtentSql);
+}
+
+Result<QSqlQuery> prepareTickets(QSqlDatabase& db)
+{
+    return prepared(db, kTicketSql);
+}
+
+Result<DayExtent> dayExtent(QSqlQuery& query, const QString& dayKey)
+{
+    query.bindValue(0, dayKey);
+    if (!query.exec() || !query.next())
+        return internalError(query.lastError().text());
+    const DayExtent extent{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           query.value(2).toLongLong()};
+    query.finish();
+    return extent;
+}
+
+Status selectTickets(QSqlQuery& query, const QString& dayKey, const DayExtent& extent)
+{
+    query.bindValue(0, extent.firstId);
+    query.bindValue(1, extent.lastId);
+    query.bindValue(2, dayKey);
+    if (!query.exec())
+        return internalError(query.lastError().text());
+    return Done{};
+}
+
+Record recordOf(const QSqlQuery& r, const DayFrame& day)
+{
+    Record record;
+    record.hourAndFate = qint32(r.value(0).toLongLong());
+    record.services = quint32(r.value(1).toLongLong());
+    record.handlers = quint32(r.value(2).toLongLong());
+    record.waitMs = optionalMs(r.value(3));
+    record.serviceMs = optionalMs(r.value(4));
+    if (const QVariant firstCalled = r.value(5); !firstCalled.isNull())
+        record.servedHour = std::clamp(day.localHour(firstCalled.toLongLong()), 0, kHours - 1);
+    return record;
+}
+
+} // namespace antre::report

@@ -1,0 +1,112 @@
+#include "TestHall.h"
+#include "report/ParallelDayReader.h"
+#include "report/ReadSnapshot.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace antre;
+using namespace antre::report;
+using antre::test::TestHall;
+
+namespace {
+
+DayToRead dayOf(qint64 tickets, bool over, bool summarised = false)
+{
+    DayToRead day;
+    day.frame.over = over;
+    if (summarised)
+        day.summary = QByteArray(qsizetype(tickets) * kRecordBytes, '\0');
+    else
+        day.extent.tickets = tickets;
+    return day;
+}
+
+// `days` days of `perDay` tickets from `first`, in SQL (as tests/unit/test_reports.cpp fills them).
+void fillTickets(TestHall& hall, QDate first, int days, int perDay)
+{
+    const QString sql = uR"(WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1),
+            t(i, k, at) AS (SELECT i, i % %2, %3 + (i / %2) * 86400000 + (i % %2) * 3000 FROM n)
+        INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, status, issued_at,
+                             issue_hour, queued_at, first_called_at, serving_at, finished_at, counter_id,
+                             staff_id, outcome)
+        SELECT date('%4', '+' || (i / %2) || ' days'), 'B', k + 1, 1 + i % 3, 1 + i % 3,
+               CASE i % 10 WHEN 0 THEN 'no_show' WHEN 1 THEN 'expired' ELSE 'done' END,
+               at, 8 + k / 1200, at, CASE i % 10 WHEN 1 THEN NULL ELSE at + (i % 60) * 60000 END,
+               at + (i % 60) * 60000, at + (i % 60) * 60000 + (i % 20) * 60000,
+               1 + i % 3, 1 + i % 2, 'completed' FROM t)"_s.arg(days * perDay - 1)
+                            .arg(perDay)
+                            .arg(TestHall::local(first, QTime(8, 0)).toMSecsSinceEpoch())
+                            .arg(first.toString(Qt::ISODate));
+    const auto done = hall.db->write([&](QSqlDatabase& db) -> Status {
+        auto r = Database::run(db, sql);
+        return r.ok() ? Status(Done{}) : Status(r.error());
+    });
+    REQUIRE(done.ok());
+}
+
+} // namespace
+
+TEST_CASE("a second reader takes about half the work, of days that are over only", "[parallel-reader]")
+{
+    std::vector<DayToRead> small{dayOf(5000, true), dayOf(5000, true)};
+    CHECK(daysForSecondReader(small) == 0); // below kParallelMinCost
+    std::vector<DayToRead> week;
+    for (int i = 0; i < 8; ++i)
+        week.push_back(dayOf(5000, i < 7));
+    CHECK(daysForSecondReader(week) == 4);
+    std::vector<DayToRead> today{dayOf(50'000, false), dayOf(50'000, true)};
+    CHECK(daysForSecondReader(today) == 0); // today stays with the main snapshot
+    std::vector<DayToRead> summarised{dayOf(80'000, true, true), dayOf(20'000, true), dayOf(20'000, true)};
+    CHECK(summarised.front().cost() == 10'000);
+    CHECK(daysForSecondReader(summarised) == 2);
+}
+
+TEST_CASE("days read by two connections add up to the same figures as by one", "[parallel-reader]")
+{
+    TestHall hall;
+    const QDate first = TestHall::monday().addDays(-14);
+    const int days = 8;
+    fillTickets(hall, first, days, 4000);
+    hall.setLocal(TestHall::monday(), QTime(9, 0));
+    auto catalog = loadCatalog(hall.db->sql());
+    REQUIRE(catalog.ok());
+    const auto plan = [&] {
+        std::vector<DayToRead> list;
+        for (int i = 0; i < days; ++i) {
+            DayToRead day;
+            day.frame = dayFrame(first.addDays(i), TestHall::zone(), TestHall::monday());
+            day.index = i;
+            auto extentQuery = prepareDayExtent(hall.db->sql());
+            REQUIRE(extentQuery.ok());
+            auto extent = dayExtent(extentQuery.value(), day.frame.key);
+            REQUIRE(extent.ok());
+            day.extent = extent.value();
+            day.summarise = true;
+            list.push_back(std::move(day));
+        }
+        return list;
+    };
+    std::vector<DayToRead> split = plan();
+    REQUIRE(daysForSecondReader(split) > 0);
+    std::vector<DayToRead> single = plan();
+    Report a;
+    Report b;
+    a.from = b.from = first;
+    {
+        const ReadSnapshot snapshot(hall.db->sql());
+        auto read = ParallelDayReader(*hall.db, catalog.value()).read(split);
+        REQUIRE(read.ok());
+        read.value().fill(a);
+        Accumulator one(catalog.value(), days);
+        REQUIRE(readDays(hall.db->sql(), one, single).ok());
+        one.fill(b);
+    }
+    CHECK(a.total.issued == days * 4000);
+    CHECK(ReportBuilder::toCsv(a) == ReportBuilder::toCsv(b));
+    for (int i = 0; i < days; ++i) {
+        INFO("day " << i);
+        CHECK(split[size_t(i)].records == single[size_t(i)].records);
+        CHECK(split[size_t(i)].records.size() == 4000 * kRecordBytes);
+    }
+}
