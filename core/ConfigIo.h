@@ -11,6 +11,8 @@ namespace antre {
 // Reads and writes the hall configuration JSON (see docs/CONFIGURATION.md).
 // Every problem is reported as "<file>: <json.path>: <problem>", e.g.
 //   hall.json: services[2].hours.fri[0]: "8:00-11.30" is not HH:MM-HH:MM
+// A facade over core/config/: ConfigReader, ConfigValidator, ConfigWriter, ConfigFormats and TextRules (the
+// text rule, also for text typed at runtime). Their messages use this class's translation context.
 class ConfigIo final
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigIo)
@@ -26,7 +28,7 @@ public:
     static QJsonObject toJson(const HallConfig& config);
     static QByteArray toJsonBytes(const HallConfig& config);
 
-    static QString formatRange(const TimeRange& range); // "08:00-12:00"
+    static QString formatRange(const TimeRange& range); // "08:00-12:00"; "24:00" ends at midnight
     static std::optional<TimeRange> parseRange(const QString& text);
     static QString weekdayKey(int isoWeekday); // "mon" … "sun"
 };

@@ -1,14 +1,8 @@
 #include "Estimator.h"
 
-#include "ConfigIo.h"
 #include "Database.h"
 #include "Schedule.h"
 #include "StatementCache.h"
-
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -25,27 +19,6 @@ constexpr int kMinSamples = 5;
 constexpr int kSamples = 30;
 constexpr qint64 kHistoryMs = 14 * 24 * 3600 * 1000LL;
 
-// What the estimate needs from the configuration of one service: the services that share its booths, those
-// booths, its schedule and the site's zone. It changes only with an import (site.config_version), so it is
-// kept per connection: the kiosk's issue is one transaction, and every statement in it costs (Qt prepares
-// each one anew).
-struct Layout
-{
-    qint64 configVersion = -1;
-    QList<qint64> groupIds; // the services sharing the booths
-    QList<qint64> boothIds; // the booths serving any of them
-    ServiceConfig schedule;
-    QTimeZone zone;
-    // Minutes per citizen at those booths on the days before `historyDayStartMs`, newest first: they do not
-    // change during the day, so they are read once a day.
-    qint64 historyDayStartMs = -1;
-    QList<double> history;
-};
-
-// Per thread, as a connection belongs to the thread that opened it; keyed by connection name (unique for the
-// life of the process) and service id.
-thread_local QHash<QString, QHash<qint64, Layout>> t_layouts;
-
 QList<qint64> idsOf(StatementCache& db, const QString& sql, qint64 serviceId)
 {
     QList<qint64> ids;
@@ -56,65 +29,17 @@ QList<qint64> idsOf(StatementCache& db, const QString& sql, qint64 serviceId)
     return ids;
 }
 
-WeeklyHours weeklyHours(const QJsonObject& json)
+// UTC milliseconds of a local time of `day`; a range ending at "24:00" ends at the next local midnight.
+qint64 instantMs(QDate day, QTime time, const QTimeZone& zone)
 {
-    WeeklyHours hours;
-    for (int day = 1; day <= 7; ++day) {
-        const QJsonValue list = json.value(ConfigIo::weekdayKey(day));
-        if (!list.isArray())
-            continue;
-        QList<TimeRange> ranges;
-        for (const auto& text : list.toArray())
-            if (const auto range = ConfigIo::parseRange(text.toString()))
-                ranges << *range;
-        hours.insert(day, ranges);
-    }
-    return hours;
+    if (Schedule::isEndOfDay(time))
+        return Schedule::dayEndUtc(day, zone).toMSecsSinceEpoch();
+    return QDateTime(day, time, zone).toMSecsSinceEpoch();
 }
 
-// Reads the configuration-derived part (the first time, and after an import).
-void load(StatementCache& db, qint64 serviceId, Layout& layout)
-{
-    layout = Layout{};
-    auto site = db.run(u"SELECT config_version, timezone FROM site WHERE id = 1"_s);
-    if (!site.ok() || !site.value().next())
-        return;
-    layout.configVersion = site.value().value(0).toLongLong();
-    layout.zone = Schedule::zone(site.value().value(1).toString());
-    layout.groupIds = idsOf(db, uR"(SELECT DISTINCT g.service_id FROM counter_services s
-                                      JOIN counters c ON c.id = s.counter_id AND c.active = 1
-                                      JOIN counter_services g ON g.counter_id = s.counter_id
-                                      WHERE s.service_id = ?)"_s,
-                            serviceId);
-    layout.boothIds = idsOf(db, uR"(SELECT DISTINCT b.counter_id FROM counter_services s
-                                      JOIN counters c ON c.id = s.counter_id AND c.active = 1
-                                      JOIN counter_services g ON g.counter_id = s.counter_id
-                                      JOIN counter_services b ON b.service_id = g.service_id
-                                      JOIN counters bc ON bc.id = b.counter_id AND bc.active = 1
-                                      WHERE s.service_id = ?)"_s,
-                            serviceId);
-    // The schedule as the services table keeps it: the same JSON as the configuration file.
-    auto schedule = db.run(u"SELECT schedule FROM services WHERE id = ?"_s, {serviceId});
-    if (!schedule.ok() || !schedule.value().next())
-        return;
-    const QJsonObject json = QJsonDocument::fromJson(schedule.value().value(0).toString().toUtf8()).object();
-    layout.schedule.hours = weeklyHours(json.value(u"hours"_s).toObject());
-    for (const auto& date : json.value(u"closed_dates"_s).toArray())
-        layout.schedule.closedDates << QDate::fromString(date.toString(), Qt::ISODate);
-    for (const auto& entry : json.value(u"overrides"_s).toArray()) {
-        const QJsonObject o = entry.toObject();
-        layout.schedule.overrides << HoursOverride{
-            QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate),
-            QDate::fromString(o.value(u"to"_s).toString(), Qt::ISODate),
-            weeklyHours(o.value(u"hours"_s).toObject())};
-    }
-}
-
-// The line and the booths now, with the configuration version they were read under (a stale layout is
-// noticed and read again).
+// The line and the booths now.
 struct Line
 {
-    qint64 configVersion = -2;
     int waiting = 0;
     int waitingPriority = 0;
     int waitingHere = 0;
@@ -126,15 +51,11 @@ struct Line
 // One small prepared statement per service and per booth, each an index lookup: a single statement with IN
 // lists and DISTINCT made SQLite build temporary tables on every ticket, and the allocator hand their memory
 // back to the system and fault it in again each time.
-Line readLine(StatementCache& db, qint64 serviceId, const Layout& layout)
+Line readLine(StatementCache& db, qint64 serviceId, const QList<qint64>& groupIds,
+              const QList<qint64>& boothIds)
 {
     Line line;
-    auto version = db.run(u"SELECT config_version FROM site WHERE id = 1"_s);
-    if (!version.ok() || !version.value().next())
-        return line;
-    line.configVersion = version.value().value(0).toLongLong();
-    version.value().finish();
-    for (const qint64 id : layout.groupIds) {
+    for (const qint64 id : groupIds) {
         auto q = db.run(u"SELECT count(*), COALESCE(sum(priority), 0) FROM tickets "
                         u"WHERE status = 'waiting' AND service_id = ?"_s,
                         {id});
@@ -146,7 +67,7 @@ Line readLine(StatementCache& db, qint64 serviceId, const Layout& layout)
         if (id == serviceId)
             line.waitingHere = waiting;
     }
-    for (const qint64 id : layout.boothIds) {
+    for (const qint64 id : boothIds) {
         auto q =
             db.run(u"SELECT (SELECT state FROM counter_states WHERE counter_id = ? AND ended_at IS NULL), "
                    u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = ? AND status = 'called') OR "
@@ -212,24 +133,45 @@ QList<double> boothMinutes(StatementCache& db, const QList<qint64>& groupIds, qi
 
 } // namespace
 
-int Estimator::estimateMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qint64 dayStartMs, qint64 nowMs)
+Estimator::Estimator(StatementCache& statements) : m_statements(statements) {}
+
+Estimator::~Estimator() = default;
+
+void Estimator::configure(const HallConfig& config)
 {
-    StatementCache statements(db);
-    return estimateMinutes(statements, serviceId, ahead, dayStartMs, nowMs);
+    m_zone = Schedule::zone(config.site.timezone);
+    m_layouts.clear();
 }
 
-int Estimator::estimateMinutes(StatementCache& db, qint64 serviceId, int ahead, qint64 dayStartMs,
+Estimator::Layout& Estimator::layout(qint64 serviceId)
+{
+    if (const auto it = m_layouts.find(serviceId); it != m_layouts.end())
+        return *it;
+    Layout layout;
+    layout.groupIds = idsOf(m_statements, uR"(SELECT DISTINCT g.service_id FROM counter_services s
+                                      JOIN counters c ON c.id = s.counter_id AND c.active = 1
+                                      JOIN counter_services g ON g.counter_id = s.counter_id
+                                      WHERE s.service_id = ?)"_s,
+                            serviceId);
+    layout.boothIds = idsOf(m_statements, uR"(SELECT DISTINCT b.counter_id FROM counter_services s
+                                      JOIN counters c ON c.id = s.counter_id AND c.active = 1
+                                      JOIN counter_services g ON g.counter_id = s.counter_id
+                                      JOIN counter_services b ON b.service_id = g.service_id
+                                      JOIN counters bc ON bc.id = b.counter_id AND bc.active = 1
+                                      WHERE s.service_id = ?)"_s,
+                            serviceId);
+    return *m_layouts.insert(serviceId, layout);
+}
+
+int Estimator::estimateMinutes(const ServiceConfig& service, qint64 serviceId, int ahead, qint64 dayStartMs,
                                qint64 nowMs)
 {
+    StatementCache& db = m_statements;
     // The booths that serve this service call across all of their services in one line (queue order), so
     // the line that matters is every waiting ticket of those services, and the capacity is every booth that
     // serves any of them.
-    Layout& layout = t_layouts[db.connectionName()][serviceId];
-    Line line = readLine(db, serviceId, layout);
-    if (line.configVersion != layout.configVersion) {
-        load(db, serviceId, layout);
-        line = readLine(db, serviceId, layout);
-    }
+    Layout& layout = this->layout(serviceId);
+    const Line line = readLine(db, serviceId, layout.groupIds, layout.boothIds);
     if (layout.groupIds.isEmpty() || layout.boothIds.isEmpty())
         return qMax(0, int(std::lround(kDefaultServiceMin * ahead))); // no booth serves it: nothing to go on
 
@@ -263,15 +205,15 @@ int Estimator::estimateMinutes(StatementCache& db, qint64 serviceId, int ahead, 
 
     // A wait that runs past the end of the current opening range also waits out the break that follows
     // (lunch, Friday prayer): the booths close for it.
-    const QDate today = Schedule::businessDay(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), layout.zone);
-    const QList<TimeRange> ranges = Schedule::hoursOn(layout.schedule, today);
+    const QDate today = Schedule::businessDay(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), m_zone);
+    const QList<TimeRange> ranges = Schedule::hoursOn(service, today);
     const double callAtMs = double(nowMs) + minutes * kMinuteMs;
     for (qsizetype i = 0; i + 1 < ranges.size(); ++i) {
-        const qint64 from = QDateTime(today, ranges.at(i).from, layout.zone).toMSecsSinceEpoch();
-        const qint64 to = QDateTime(today, ranges.at(i).to, layout.zone).toMSecsSinceEpoch();
+        const qint64 from = instantMs(today, ranges.at(i).from, m_zone);
+        const qint64 to = instantMs(today, ranges.at(i).to, m_zone);
         const bool inRange = from <= nowMs && nowMs < to;
         if (inRange && callAtMs > double(to)) {
-            const qint64 reopens = QDateTime(today, ranges.at(i + 1).from, layout.zone).toMSecsSinceEpoch();
+            const qint64 reopens = instantMs(today, ranges.at(i + 1).from, m_zone);
             minutes += double(reopens - to) / kMinuteMs;
             break;
         }

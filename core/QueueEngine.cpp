@@ -3,7 +3,6 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
-#include "Estimator.h"
 #include "HallStore.h"
 
 #include <QJsonObject>
@@ -181,6 +180,7 @@ Status QueueEngine::refreshConfig()
         return loaded.error();
     m_config = loaded.value();
     m_zone = Schedule::zone(m_config.site.timezone);
+    m_estimator.configure(m_config);
     // The zone decides what "today" is: both day caches start over.
     m_dayStartOf = {};
     m_rolledOverDay = {};
@@ -336,7 +336,7 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
 
         const int seq = lastSeq + 1;
         issued.estimatedWaitMin =
-            Estimator::estimateMinutes(m_statements, serviceId, issued.ahead, now.dayStartMs, now.ms);
+            m_estimator.estimateMinutes(*service, serviceId, issued.ahead, now.dayStartMs, now.ms);
 
         auto insert = run(uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id,
                                 priority, status, issued_at, issue_hour, queued_at, estimated_wait_min)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Estimator.h"
 #include "HallConfig.h"
 #include "QueueService.h"
 #include "StatementCache.h"
@@ -85,6 +86,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     StatementCache m_statements;
+    Estimator m_estimator{m_statements}; // after m_statements, whose statements it runs
     qint64 m_configVersion = -1;
     HallConfig m_config;
     QTimeZone m_zone;

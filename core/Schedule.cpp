@@ -41,8 +41,8 @@ Availability::State timeOfDayState(const QList<TimeRange>& ranges, QTime now, in
             opensAt = range.from; // the next range today beats "past cutoff" of the one before
             return Availability::State::NotYetOpen;
         }
-        if (now < range.to) {
-            if (nowMs < range.to.msecsSinceStartOfDay() - cutoffMin * 60'000)
+        if (nowMs < Schedule::msecsOfDay(range.to)) {
+            if (nowMs < Schedule::msecsOfDay(range.to) - cutoffMin * 60'000)
                 return Availability::State::Open;
             inCutoff = true;
         }
@@ -133,7 +133,7 @@ int Schedule::openMinutesOn(const ServiceConfig& service, QDate date)
 {
     int minutes = 0;
     for (const auto& range : hoursOn(service, date))
-        minutes += range.from.secsTo(range.to) / 60;
+        minutes += (msecsOfDay(range.to) - msecsOfDay(range.from)) / 60'000;
     return minutes;
 }
 
@@ -161,7 +161,22 @@ QDateTime Schedule::dayEndUtc(QDate day, const QTimeZone& zone)
 
 QString Schedule::formatTime(QTime time)
 {
-    return time.toString(u"HH.mm"_s);
+    return isEndOfDay(time) ? u"24.00"_s : time.toString(u"HH.mm"_s);
+}
+
+QTime Schedule::endOfDay()
+{
+    return QTime(23, 59, 59, 999);
+}
+
+bool Schedule::isEndOfDay(QTime time)
+{
+    return time == endOfDay();
+}
+
+int Schedule::msecsOfDay(QTime time)
+{
+    return isEndOfDay(time) ? 24 * 3600 * 1000 : time.msecsSinceStartOfDay();
 }
 
 } // namespace antre

@@ -52,7 +52,13 @@ public:
     // UTC instants of local midnight at the start and end of a business day.
     static QDateTime dayStartUtc(QDate day, const QTimeZone& zone);
     static QDateTime dayEndUtc(QDate day, const QTimeZone& zone);
-    static QString formatTime(QTime time); // Indonesian style "08.00"
+    static QString formatTime(QTime time); // Indonesian style "08.00"; the end of the day as "24.00"
+
+    // A range that ends at "24:00" ends at midnight. QTime has no 24:00, so the last millisecond of the day
+    // stands for it; msecsOfDay gives 86 400 000 for it, so that the range is open until midnight.
+    static QTime endOfDay();
+    static bool isEndOfDay(QTime time);
+    static int msecsOfDay(QTime time);
 };
 
 } // namespace antre

@@ -226,6 +226,38 @@
         <source>contains %1; remove it</source>
         <translation>berisi %1; hapus karakter itu</translation>
     </message>
+    <message>
+        <source>%1 is too large (at most %2)</source>
+        <translation>%1 terlalu besar (paling banyak %2)</translation>
+    </message>
+    <message>
+        <source>%1 is too small (at least %2)</source>
+        <translation>%1 terlalu kecil (paling sedikit %2)</translation>
+    </message>
+    <message>
+        <source>%1 minutes is not shorter than %2 %3 (%4 minutes): no ticket could be issued in it</source>
+        <translation>%1 menit tidak lebih pendek daripada %2 %3 (%4 menit): tidak ada tiket yang dapat diterbitkan di rentang itu</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2</source>
+        <translation>%1 karakter, paling banyak %2</translation>
+    </message>
+    <message>
+        <source>%1 is a fixed offset, not a time zone; use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)</source>
+        <translation>%1 adalah selisih waktu tetap, bukan zona waktu; gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA), atau Asia/Jayapura (WIT)</translation>
+    </message>
+    <message>
+        <source>key %1 appears twice</source>
+        <translation>kunci %1 muncul dua kali</translation>
+    </message>
+    <message>
+        <source>%1 (a noncharacter)</source>
+        <translation>%1 (bukan karakter)</translation>
+    </message>
+    <message>
+        <source>%1…&quot; (%2 characters)</source>
+        <translation>%1…&quot; (%2 karakter)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

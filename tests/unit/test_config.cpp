@@ -222,8 +222,14 @@ TEST_CASE("the time zone must be a known IANA id", "[config]")
         problemsIn(withReplaced("Asia/Jakarta", "Asia/Jakata")) ==
         QStringList{
             uR"(hall.json: site.timezone: "Asia/Jakata" is not a known IANA time zone (e.g. Asia/Jakarta))"_s});
-    for (const char* zone : {"Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"})
+    // Old aliases are IANA ids too: Asia/Ujung_Pandang is Makassar's, Asia/Calcutta Kolkata's.
+    for (const char* zone :
+         {"Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura", "Asia/Ujung_Pandang", "Asia/Calcutta"})
         CHECK(problemsIn(withReplaced("Asia/Jakarta", zone)).isEmpty());
+    // A fixed offset is no time zone.
+    CHECK(problemsIn(withReplaced("Asia/Jakarta", "UTC+07:00")) ==
+          QStringList{uR"(hall.json: site.timezone: "UTC+07:00" is a fixed offset, not a time zone; use )"
+                      uR"(Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT))"_s});
 }
 
 TEST_CASE("JSON syntax errors give line and column", "[config]")
@@ -538,7 +544,11 @@ TEST_CASE("range and weekday helpers", "[config]")
     CHECK(ConfigIo::parseRange(u"07:30-13:30"_s) == TimeRange{QTime(7, 30), QTime(13, 30)});
     CHECK(ConfigIo::parseRange(u" 08:00 - 12:00 "_s) == TimeRange{QTime(8, 0), QTime(12, 0)});
     CHECK_FALSE(ConfigIo::parseRange(u"8:00-12:00"_s));
-    CHECK_FALSE(ConfigIo::parseRange(u"08:00-24:00"_s));
+    // "24:00" ends a range at midnight (Schedule::endOfDay()); no other hour 24.
+    CHECK(ConfigIo::parseRange(u"08:00-24:00"_s) == TimeRange{QTime(8, 0), QTime(23, 59, 59, 999)});
+    CHECK(ConfigIo::formatRange({QTime(8, 0), QTime(23, 59, 59, 999)}) == u"08:00-24:00"_s);
+    CHECK_FALSE(ConfigIo::parseRange(u"08:00-24:30"_s));
+    CHECK_FALSE(ConfigIo::parseRange(u"24:00-24:00"_s));
     CHECK_FALSE(ConfigIo::parseRange(u"08.00-12.00"_s));
     CHECK(ConfigIo::formatRange({QTime(7, 30), QTime(13, 30)}) == u"07:30-13:30"_s);
     CHECK(ConfigIo::weekdayKey(1) == u"mon"_s);

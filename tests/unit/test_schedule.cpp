@@ -254,3 +254,35 @@ TEST_CASE("the demo hall's vertical agencies open on their own weekdays", "[sche
     CHECK(Schedule::hoursOn(*passport, QDate(2027, 2, 9)) == QList<TimeRange>{range(7, 30, 13, 30)});
     CHECK(at(QDate(2026, 12, 24), 9, 0, 0, *passport).state == State::ClosedDate);
 }
+
+TEST_CASE("a range ending at 24:00 is open until midnight", "[schedule]")
+{
+    // "00:00-23:59" would close in the last minute of the day; "24:00" is the end of the day.
+    ServiceConfig allDay;
+    allDay.code = u"DARURAT"_s;
+    allDay.prefix = u"D"_s;
+    const auto parsed = ConfigIo::parseRange(u"00:00-24:00"_s);
+    REQUIRE(parsed);
+    allDay.hours = {{1, {*parsed}}, {2, {range(20, 0, 23, 59)}}};
+    const QTimeZone zone = Schedule::zone(u"Asia/Jakarta"_s);
+    const auto stateAt = [&](QDate date, QTime time, const ServiceConfig& s) {
+        return Schedule::availability(s, QDateTime(date, time, zone), 0).state;
+    };
+    CHECK(stateAt(kMonday, QTime(0, 0), allDay) == State::Open);
+    CHECK(stateAt(kMonday, QTime(23, 59), allDay) == State::Open);
+    CHECK(stateAt(kMonday, QTime(23, 59, 59, 999), allDay) == State::Open);
+    CHECK(stateAt(kTuesday, QTime(23, 59), allDay) == State::ClosedForDay); // written as 23:59
+    CHECK(Schedule::openMinutesOn(allDay, kMonday) == 24 * 60);
+    CHECK(Schedule::openMinutesOn(allDay, kTuesday) == 3 * 60 + 59);
+
+    // With a cutoff the last ticket goes that many minutes before midnight.
+    allDay.cutoffMin = 30;
+    CHECK(stateAt(kMonday, QTime(23, 29, 59), allDay) == State::Open);
+    CHECK(stateAt(kMonday, QTime(23, 30), allDay) == State::PastCutoff);
+    CHECK(stateAt(kMonday, QTime(23, 59, 59, 999), allDay) == State::PastCutoff);
+
+    CHECK(Schedule::isEndOfDay(parsed->to));
+    CHECK(Schedule::msecsOfDay(parsed->to) == 24 * 3600 * 1000);
+    CHECK(Schedule::formatTime(parsed->to) == u"24.00"_s);
+    CHECK(ConfigIo::formatRange(*parsed) == u"00:00-24:00"_s);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace antre {
+
+// What text the hall accepts, from a configuration file, the editor or a booth: no control characters, no
+// unpaired surrogates or noncharacters, line breaks only where a text may have several lines, something
+// visible in a name, ASCII in a code, and a maximum length per kind of text (docs/CONFIGURATION.md).
+// Messages keep the ConfigIo translation context, where they were first written.
+class TextRules final
+{
+public:
+    enum class Kind
+    {
+        Code,      // a code people type and programs match exactly: required, letters, digits, "-", "_", "."
+        Name,      // a name people read: required, one line, something visible
+        Line,      // a short optional text on one line: fee, duration, call phrase, a break reason
+        LongLine,  // a longer optional text on one line: a requirement of a service standard
+        Paragraph, // an optional text of several lines: ticket footer, running text, a complaint
+    };
+
+    // Characters (code points, not UTF-16 units) a text of this kind may have.
+    static qsizetype maxLength(Kind kind);
+    // Why `text` is not acceptable as `kind`, e.g. "contains U+FFFE (a noncharacter); remove it"; empty when
+    // it is fine. The caller puts its own subject (a JSON path, a field label) in front.
+    static QString problem(const QString& text, Kind kind);
+
+    // Code points of text; an unpaired surrogate (which a JSON "\ud800" escape gives) is kept as itself.
+    static QList<char32_t> codePoints(QStringView text);
+    static bool isControl(char32_t c); // C0 (with NUL), DEL and C1
+    static bool isSurrogate(char32_t c);
+    static bool isLineBreak(char32_t c);
+    // U+FDD0..U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE, …, U+10FFFF).
+    static bool isNoncharacter(char32_t c);
+    // Shows nothing on a screen or a ticket: white space, format and default-ignorable characters.
+    static bool isInvisible(char32_t c);
+    static QString codePointName(char32_t c); // "U+200B"
+    // A character as a message names it: itself when it can be seen, otherwise its code point and what it is.
+    static QString describe(char32_t c);
+    // A value in a message, as it would be written in the JSON file: characters that cannot be seen are
+    // escaped, and a very long value is cut short so that one bad field cannot flood a log or a screen.
+    static QString quoted(const QString& text);
+};
+
+} // namespace antre
