@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Report.h"
+#include "report/OfficerDay.h"
+#include "report/YearRecap.h"
 #include "Result.h"
 
 #include <QDate>
@@ -18,6 +20,11 @@ public:
 
     // The report of the local dates [from, to] as of nowUtc (today's figures are partial).
     virtual Result<Report> build(QDate from, QDate to, const QDateTime& nowUtc) = 0;
+    // One officer's figures of the day so far (what the booth shows), from dayStartUtc to nowUtc inclusive.
+    virtual Result<OfficerDay> officerDay(const QString& staffId, const QDateTime& dayStartUtc,
+                                          const QDateTime& nowUtc) = 0;
+    // The months of `year` that have begun by `today` (the hall's local date), as of nowUtc.
+    virtual Result<YearRecap> yearRecap(int year, const QDateTime& nowUtc, QDate today) = 0;
 };
 
 } // namespace antre
