@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,160 +17,136 @@ namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
-// Schema version 1. Times are UTC epoch milliseconds; business_day is the site's local date.
-// Portable SQL only (a PostgreSQL driver is planned): no AUTOINCREMENT, no SQLite-only types.
-const char16_t* const kSchemaV1[] = {
-    uR"(CREATE TABLE site (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        name TEXT NOT NULL,
-        timezone TEXT NOT NULL,
-        priority_run_limit INTEGER NOT NULL DEFAULT 3,
-        ticket_footer TEXT NOT NULL DEFAULT '',
-        running_text TEXT NOT NULL DEFAULT '',
-        call_phrase TEXT NOT NULL DEFAULT '',
-        config_version INTEGER NOT NULL DEFAULT 1))",
-    uR"(CREATE TABLE agencies (
-        id INTEGER PRIMARY KEY,
-        code TEXT NOT NULL UNIQUE,
-        name TEXT NOT NULL,
-        active INTEGER NOT NULL DEFAULT 1,
-        sort_order INTEGER NOT NULL DEFAULT 0))",
-    uR"(CREATE TABLE services (
-        id INTEGER PRIMARY KEY,
-        code TEXT NOT NULL UNIQUE,
-        agency_id INTEGER NOT NULL REFERENCES agencies(id),
-        name TEXT NOT NULL,
-        prefix TEXT NOT NULL,
-        daily_quota INTEGER,
-        target_wait_min INTEGER NOT NULL DEFAULT 15,
-        cutoff_min INTEGER NOT NULL DEFAULT 0,
-        schedule TEXT NOT NULL,
-        standard TEXT NOT NULL,
-        active INTEGER NOT NULL DEFAULT 1,
-        sort_order INTEGER NOT NULL DEFAULT 0))",
-    uR"(CREATE TABLE counters (
-        id INTEGER PRIMARY KEY,
-        code TEXT NOT NULL UNIQUE,
-        name TEXT NOT NULL,
-        active INTEGER NOT NULL DEFAULT 1,
-        sort_order INTEGER NOT NULL DEFAULT 0,
-        priority_streak INTEGER NOT NULL DEFAULT 0))",
-    uR"(CREATE TABLE counter_services (
-        counter_id INTEGER NOT NULL REFERENCES counters(id),
-        service_id INTEGER NOT NULL REFERENCES services(id),
-        PRIMARY KEY (counter_id, service_id)))",
-    uR"(CREATE TABLE staff (
-        id INTEGER PRIMARY KEY,
-        staff_code TEXT NOT NULL UNIQUE,
-        name TEXT NOT NULL,
-        role TEXT NOT NULL CHECK (role IN ('officer', 'supervisor', 'admin')),
-        pin_hash TEXT,
-        failed_attempts INTEGER NOT NULL DEFAULT 0,
-        locked_until INTEGER,
-        active INTEGER NOT NULL DEFAULT 1))",
-    uR"(CREATE TABLE staff_counters (
-        staff_id INTEGER NOT NULL REFERENCES staff(id),
-        counter_id INTEGER NOT NULL REFERENCES counters(id),
-        PRIMARY KEY (staff_id, counter_id)))",
-    uR"(CREATE TABLE tickets (
-        id INTEGER PRIMARY KEY,
-        business_day TEXT NOT NULL,
-        prefix TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        service_id INTEGER NOT NULL REFERENCES services(id),
-        original_service_id INTEGER NOT NULL REFERENCES services(id),
-        priority INTEGER NOT NULL DEFAULT 0,
-        status TEXT NOT NULL,
-        issued_at INTEGER NOT NULL,
-        issue_hour INTEGER NOT NULL,
-        queued_at INTEGER NOT NULL,
-        first_called_at INTEGER,
-        called_at INTEGER,
-        serving_at INTEGER,
-        finished_at INTEGER,
-        counter_id INTEGER REFERENCES counters(id),
-        staff_id INTEGER REFERENCES staff(id),
-        outcome TEXT,
-        recall_count INTEGER NOT NULL DEFAULT 0,
-        transferred INTEGER NOT NULL DEFAULT 0,
-        estimated_wait_min INTEGER,
-        UNIQUE (business_day, prefix, seq)))",
-    u"CREATE INDEX tickets_queue ON tickets (status, service_id, priority, queued_at)",
-    u"CREATE INDEX tickets_day ON tickets (business_day, service_id)",
-    u"CREATE INDEX tickets_counter ON tickets (counter_id, status)",
-    // The kiosk's estimator reads today's calls of a few services; without this it reads the whole history.
-    u"CREATE INDEX tickets_service_called ON tickets (service_id, first_called_at)",
-    uR"(CREATE TABLE counter_states (
-        id INTEGER PRIMARY KEY,
-        counter_id INTEGER NOT NULL REFERENCES counters(id),
-        staff_id INTEGER REFERENCES staff(id),
-        state TEXT NOT NULL CHECK (state IN ('open', 'break')),
-        reason TEXT NOT NULL DEFAULT '',
-        started_at INTEGER NOT NULL,
-        ended_at INTEGER))",
-    u"CREATE INDEX counter_states_counter ON counter_states (counter_id, ended_at)",
-    u"CREATE INDEX counter_states_started ON counter_states (started_at)",
-    // Every write looks for booths still open from an earlier day (rollover): only the open states, not all.
-    u"CREATE INDEX counter_states_open ON counter_states (ended_at, started_at)",
-    uR"(CREATE TABLE events (
-        id INTEGER PRIMARY KEY,
-        at INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        ticket_id INTEGER,
-        counter_code TEXT NOT NULL DEFAULT '',
-        staff_code TEXT NOT NULL DEFAULT '',
-        data TEXT NOT NULL,
-        prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL))",
-    u"CREATE INDEX events_ticket ON events (ticket_id)",
-    u"CREATE INDEX events_kind ON events (kind, id)",
+// The tables each schema version adds, read from the dialect's scripts: a table of a later version in a
+// database whose schema version is lower means the version was changed by hand (or restored wrongly).
+QStringList tablesOfVersion(const SqlDialect& dialect, int version)
+{
+    static const QRegularExpression createTable(
+        uR"(^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList tables;
+    for (const QString& script : dialect.scriptsOfVersion(version)) {
+        QFile file(script);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QString& statement : dialect.splitScript(QString::fromUtf8(file.readAll())))
+            if (const auto match = createTable.match(statement); match.hasMatch())
+                tables << match.captured(1);
+    }
+    return tables;
+}
+
+// What a failed first read of a database means.
+Error openError(const SqlDialect& dialect, const QString& path, const QString& detail)
+{
+    switch (dialect.classify(detail)) {
+    case StorageFault::CannotOpen:
+        return makeError(ErrorKind::BadInput, u"open_failed"_s,
+                         Database::tr("%1: cannot open the database; its folder must be writable, as SQLite "
+                                      "keeps the files %2-wal and %2-shm next to it")
+                             .arg(path, QFileInfo(path).fileName()));
+    case StorageFault::NotADatabase:
+        return makeError(
+            ErrorKind::BadInput, u"corrupt"_s,
+            Database::tr("%1: the file is not an Antre database or is damaged; restore it from a backup "
+                         "(antre backup)")
+                .arg(path));
+    default:
+        return makeError(ErrorKind::Internal, u"open_failed"_s,
+                         Database::tr("%1: cannot read database: %2").arg(path, detail));
+    }
+}
+
+Result<QStringList> column(QSqlDatabase& db, const QString& sql)
+{
+    auto query = Database::run(db, sql);
+    if (!query.ok())
+        return query.error();
+    QStringList values;
+    while (query.value().next())
+        values << query.value().value(0).toString();
+    return values;
+}
+
+// The tables and schema version of an existing database, read through a connection of its own that
+// changes nothing (SqlDialect::probePlan), before anything else touches the file.
+struct SchemaProbe
+{
+    QStringList tables;
+    int version = 0;
 };
 
-// Schema version 2: summaries of past days for reports (see Report.cpp). day_revisions counts the changes to
-// each day's tickets; triggers keep it, so that no write path can forget to, and a summary is used only while
-// its day's count is the one it was made from. Triggers are SQLite syntax: a PostgreSQL backend needs its
-// own trigger functions for the same three events.
-const char16_t* const kSchemaV2[] = {
-    u"CREATE TABLE day_revisions (business_day TEXT PRIMARY KEY, revision INTEGER NOT NULL)",
-    uR"(CREATE TRIGGER tickets_insert_revises_day AFTER INSERT ON tickets BEGIN
-        INSERT INTO day_revisions (business_day, revision) VALUES (NEW.business_day, 1)
-            ON CONFLICT (business_day) DO UPDATE SET revision = revision + 1;
-    END)",
-    uR"(CREATE TRIGGER tickets_update_revises_day AFTER UPDATE ON tickets BEGIN
-        INSERT INTO day_revisions (business_day, revision) VALUES (NEW.business_day, 1)
-            ON CONFLICT (business_day) DO UPDATE SET revision = revision + 1;
-        INSERT INTO day_revisions (business_day, revision)
-            SELECT OLD.business_day, 1 WHERE OLD.business_day <> NEW.business_day
-            ON CONFLICT (business_day) DO UPDATE SET revision = revision + 1;
-    END)",
-    uR"(CREATE TRIGGER tickets_delete_revises_day AFTER DELETE ON tickets BEGIN
-        INSERT INTO day_revisions (business_day, revision) VALUES (OLD.business_day, 1)
-            ON CONFLICT (business_day) DO UPDATE SET revision = revision + 1;
-    END)",
-    uR"(CREATE TABLE report_days (
-        business_day TEXT PRIMARY KEY,
-        revision INTEGER NOT NULL,
-        format INTEGER NOT NULL,
-        timezone TEXT NOT NULL,
-        tickets INTEGER NOT NULL,
-        data BLOB NOT NULL))",
-};
+Result<SchemaProbe> probeSchema(const SqlDialect& dialect, const QString& path)
+{
+    auto plan = dialect.probePlan(path);
+    if (!plan.ok())
+        return plan.error();
+    const QString connection = u"antre-probe-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    Result<SchemaProbe> result = SchemaProbe{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driver(), connection);
+        db.setDatabaseName(plan.value().databaseName);
+        db.setConnectOptions(plan.value().connectOptions);
+        result = [&]() -> Result<SchemaProbe> {
+            if (!db.open())
+                return openError(dialect, path, db.lastError().text());
+            SchemaProbe probe;
+            auto tables = column(db, dialect.tableNamesQuery());
+            if (!tables.ok())
+                return openError(dialect, path, tables.error().message);
+            probe.tables = tables.value();
+            auto version = column(db, dialect.schemaVersionQuery());
+            if (!version.ok())
+                return openError(dialect, path, version.error().message);
+            probe.version = version.value().value(0).toInt();
+            return probe;
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
 
-// Schema version 3: every configuration the hall has had, as imported (without PINs), so that a report of a
-// past day uses that day's opening hours and booths (HallStore::import writes it, Report.cpp reads it).
-const char16_t* const kSchemaV3[] = {
-    uR"(CREATE TABLE config_history (
-        id INTEGER PRIMARY KEY,
-        imported_at INTEGER NOT NULL,
-        config_version INTEGER NOT NULL,
-        config TEXT NOT NULL))",
-    u"CREATE INDEX config_history_imported ON config_history (imported_at)",
-};
+// Whether a database may be opened as Antre's: empty (it gets the schema), or Antre's with a schema version
+// that matches its tables. Anything else is refused before it is changed.
+Status judgeSchema(const SqlDialect& dialect, const QString& path, const SchemaProbe& probe)
+{
+    if (probe.tables.isEmpty() && probe.version == 0)
+        return Done{};
+    const QStringList firstTables = tablesOfVersion(dialect, 1);
+    if (!probe.tables.isEmpty() && !probe.tables.contains(firstTables.value(0, u"site"_s)))
+        return makeError(ErrorKind::BadInput, u"foreign_database"_s,
+                         Database::tr("%1 is not an Antre hall database (it has tables of another program); "
+                                      "nothing was changed")
+                             .arg(path));
+    if (probe.version > Database::kSchemaVersion)
+        return Done{}; // said by the migration or the read-only check: "newer than this Antre"
+    int implied = 0;
+    for (int version = 1; version <= Database::kSchemaVersion; ++version)
+        for (const QString& table : tablesOfVersion(dialect, version))
+            if (probe.tables.contains(table))
+                implied = version;
+    if (probe.version < implied)
+        return makeError(ErrorKind::BadInput, u"schema_mismatch"_s,
+                         Database::tr("%1 reports schema version %2 but already has the tables of a later "
+                                      "version; restore it from a backup or run antre check")
+                             .arg(path)
+                             .arg(probe.version));
+    if (probe.version > implied)
+        return makeError(
+            ErrorKind::BadInput, u"schema_mismatch"_s,
+            Database::tr("%1 reports schema version %2 but lacks tables of that version; restore "
+                         "it from a backup")
+                .arg(path)
+                .arg(probe.version));
+    return Done{};
+}
 
 } // namespace
 
-Database::Database(QSqlDatabase db, QString path, QString connection)
-    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection))
+Database::Database(QSqlDatabase db, QString path, QString connection, std::unique_ptr<SqlDialect> dialect)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection)),
+      m_dialect(std::move(dialect))
 {}
 
 Database::~Database()
@@ -209,68 +188,59 @@ Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVar
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Durability durability,
                                                  IfMissing ifMissing)
 {
-    const QFileInfo info(path);
-    if (path.isEmpty())
-        return makeError(ErrorKind::BadInput, u"no_database"_s, tr("No database file was given."));
-    // Checked before SQLite sees the path: Qt's driver opens read-write with SQLITE_OPEN_CREATE, which would
-    // make the file.
-    if (!info.exists() && (mode == Mode::ReadOnly || ifMissing == IfMissing::Fail))
-        return makeError(
-            ErrorKind::BadInput, u"no_database"_s,
-            tr("%1: database file not found; create it with 'antre init --config FILE' or 'antre demo'")
-                .arg(path));
-    if (info.exists() && !info.isFile())
-        return makeError(ErrorKind::BadInput, u"no_database"_s, tr("%1: not a database file").arg(path));
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorKind::Internal, u"io"_s,
-                         tr("%1: cannot create folder %2").arg(path, info.absolutePath()));
+    std::unique_ptr<SqlDialect> dialect = SqlDialect::forLocation(path);
+    ConnectionRequest request;
+    request.location = path;
+    request.write = mode == Mode::ReadWrite;
+    request.createIfMissing = ifMissing == IfMissing::Create;
+    request.busyTimeoutMs = kBusyTimeoutMs;
+    auto planned = dialect->plan(request);
+    if (!planned.ok())
+        return planned.error();
+    const ConnectionPlan plan = std::move(planned).value();
+    // An existing file is looked at before anything may change it: a database of another program, or one
+    // whose version contradicts its tables, is left exactly as it is.
+    bool empty = !plan.exists;
+    if (plan.exists) {
+        auto probe = probeSchema(*dialect, path);
+        if (!probe.ok())
+            return probe.error();
+        if (auto judged = judgeSchema(*dialect, path, probe.value()); !judged.ok())
+            return judged.error();
+        empty = probe.value().tables.isEmpty();
+    }
+    // Nothing to read, and the schema cannot be written: say why writing is impossible.
+    if (empty && plan.writeRefusal)
+        return *plan.writeRefusal;
 
     const QString connection = u"antre-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database;
     {
         // Scoped so that no stray handle outlives the Database (removeDatabase would complain).
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs);
-        if (mode == Mode::ReadOnly)
-            options += u";QSQLITE_OPEN_READONLY"_s;
-        db.setConnectOptions(options);
-        database.reset(new Database(db, path, connection));
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driver(), connection);
+        db.setDatabaseName(plan.databaseName);
+        db.setConnectOptions(plan.connectOptions);
+        database.reset(new Database(db, path, connection, std::move(dialect)));
     }
+    database->m_readOnly = mode == Mode::ReadOnly;
+    database->m_writeRefusal = plan.writeRefusal;
+    const SqlDialect& sql = *database->m_dialect;
     if (!database->m_db.open())
         return makeError(ErrorKind::Internal, u"open_failed"_s,
                          tr("%1: cannot open database: %2").arg(path, database->m_db.lastError().text()));
 
     // The first read fails on a corrupt or foreign file; say so plainly instead of a driver message.
-    auto probe = run(database->m_db, u"SELECT count(*) FROM sqlite_master"_s);
+    auto probe = run(database->m_db, sql.tableNamesQuery());
     if (probe.ok())
         probe.value().finish();
-    if (!probe.ok()) {
-        const QString detail = probe.error().message;
-        if (detail.contains(u"unable to open database file"_s))
-            return makeError(
-                ErrorKind::BadInput, u"open_failed"_s,
-                tr("%1: cannot open the database; its folder must be writable, as SQLite keeps the "
-                   "files %2-wal and %2-shm next to it")
-                    .arg(path, info.fileName()));
-        if (detail.contains(u"not a database"_s) || detail.contains(u"malformed"_s))
-            return makeError(ErrorKind::BadInput, u"corrupt"_s,
-                             tr("%1: the file is not an Antre database or is damaged; restore it from a "
-                                "backup (antre backup)")
-                                 .arg(path));
-        return makeError(ErrorKind::Internal, u"open_failed"_s,
-                         tr("%1: cannot read database: %2").arg(path, detail));
-    }
+    if (!probe.ok())
+        return openError(sql, path, probe.error().message);
 
-    if (mode == Mode::ReadWrite) {
-        const auto* synchronous =
-            durability == Durability::Full ? u"PRAGMA synchronous=FULL" : u"PRAGMA synchronous=OFF";
-        for (const auto* pragma : {u"PRAGMA journal_mode=WAL", synchronous, u"PRAGMA foreign_keys=ON"}) {
-            auto result = run(database->m_db, QString::fromUtf16(pragma));
+    if (database->canWrite()) {
+        for (const QString& setting : sql.sessionSettings(durability == Durability::Full)) {
+            auto result = run(database->m_db, setting);
             if (!result.ok()) {
-                const bool readOnly = result.error().message.contains(u"readonly"_s) ||
-                                      result.error().message.contains(u"read-only"_s);
-                if (readOnly)
+                if (sql.classify(result.error().message) == StorageFault::ReadOnly)
                     return makeError(ErrorKind::BadInput, u"read_only"_s,
                                      tr("%1: the database is read-only for this user").arg(path));
                 return result.error();
@@ -278,15 +248,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         }
         if (auto migrated = database->migrate(); !migrated.ok())
             return migrated.error();
-    } else {
-        auto version = run(database->m_db, u"PRAGMA user_version"_s);
-        if (!version.ok())
-            return version.error();
-        if (!version.value().next() || version.value().value(0).toInt() != kSchemaVersion)
-            return makeError(ErrorKind::BadInput, u"schema"_s,
-                             tr("%1: database schema is not at version %2").arg(path).arg(kSchemaVersion));
+    } else if (auto current = database->checkSchemaIsCurrent(); !current.ok()) {
+        return current.error();
     }
     return database;
+}
+
+Status Database::checkSchemaIsCurrent()
+{
+    auto version = run(m_db, m_dialect->schemaVersionQuery());
+    if (!version.ok())
+        return version.error();
+    const int current = version.value().next() ? version.value().value(0).toInt() : 0;
+    if (current == kSchemaVersion)
+        return Done{};
+    if (m_writeRefusal)
+        // Opened to write, but only reading is possible: the migration cannot run.
+        return makeError(m_writeRefusal->kind, m_writeRefusal->code,
+                         tr("%1: the database has schema version %2 and needs version %3, which only a user "
+                            "who may write it can make (open it once with write access): %4")
+                             .arg(m_path)
+                             .arg(current)
+                             .arg(kSchemaVersion)
+                             .arg(m_writeRefusal->message));
+    return makeError(ErrorKind::BadInput, u"schema"_s,
+                     tr("%1: database schema is not at version %2").arg(m_path).arg(kSchemaVersion));
 }
 
 Status Database::migrate()
@@ -294,14 +280,14 @@ Status Database::migrate()
     // The common case is a current schema: find that out with a plain read, so that opening the
     // database never queues for the write lock behind busy kiosks and booths (backup, reports).
     {
-        auto version = run(m_db, u"PRAGMA user_version"_s);
+        auto version = run(m_db, m_dialect->schemaVersionQuery());
         if (!version.ok())
             return version.error();
         if (version.value().next() && version.value().value(0).toInt() == kSchemaVersion)
             return Done{};
     }
     return write([this](QSqlDatabase& db) -> Status {
-        auto version = run(db, u"PRAGMA user_version"_s);
+        auto version = run(db, m_dialect->schemaVersionQuery());
         if (!version.ok())
             return version.error();
         const int current = version.value().next() ? version.value().value(0).toInt() : 0;
@@ -312,23 +298,22 @@ Status Database::migrate()
                                  .arg(m_path)
                                  .arg(current)
                                  .arg(kSchemaVersion));
-        if (current < 1) {
-            for (const auto* statement : kSchemaV1)
-                if (auto r = run(db, QString::fromUtf16(statement)); !r.ok())
-                    return r.error();
-        }
-        if (current < 2) {
-            for (const auto* statement : kSchemaV2)
-                if (auto r = run(db, QString::fromUtf16(statement)); !r.ok())
-                    return r.error();
-        }
-        if (current < 3) {
-            for (const auto* statement : kSchemaV3)
-                if (auto r = run(db, QString::fromUtf16(statement)); !r.ok())
-                    return r.error();
+        for (int next = std::max(current, 0) + 1; next <= kSchemaVersion; ++next) {
+            const QStringList scripts = m_dialect->scriptsOfVersion(next);
+            if (scripts.isEmpty())
+                return sqlError(u"migrating to schema version %1"_s.arg(next), u"no script"_s);
+            for (const QString& script : scripts) {
+                QFile file(script);
+                if (!file.open(QIODevice::ReadOnly))
+                    return sqlError(u"migrating to schema version %1"_s.arg(next),
+                                    u"%1 is missing from this build"_s.arg(script));
+                for (const QString& statement : m_dialect->splitScript(QString::fromUtf8(file.readAll())))
+                    if (auto r = run(db, statement); !r.ok())
+                        return r.error();
+            }
         }
         if (current < kSchemaVersion)
-            if (auto r = run(db, u"PRAGMA user_version = %1"_s.arg(kSchemaVersion)); !r.ok())
+            if (auto r = run(db, m_dialect->setSchemaVersionStatement(kSchemaVersion)); !r.ok())
                 return r.error();
         return Done{};
     });
@@ -336,6 +321,11 @@ Status Database::migrate()
 
 Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
 {
+    if (m_writeRefusal)
+        return *m_writeRefusal;
+    if (m_readOnly)
+        return makeError(ErrorKind::BadInput, u"read_only"_s,
+                         tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
     if (m_inBatch) {
         // Inside batch(): a savepoint gives the body the same all-or-nothing as its own transaction.
         if (auto begin = run(m_db, u"SAVEPOINT antre_write"_s); !begin.ok())
@@ -347,10 +337,10 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
             return release.error();
         return result.ok() ? result : Status(storageError(result.error()));
     }
-    // BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock half-way and
-    // "read max, insert max+1" is safe across processes.
-    if (auto begin = run(m_db, u"BEGIN IMMEDIATE"_s); !begin.ok()) {
-        if (begin.error().message.contains(u"locked"_s) || begin.error().message.contains(u"busy"_s))
+    // The write lock up front, so two writers never deadlock half-way and "read max, insert max+1" is safe
+    // across processes.
+    if (auto begin = run(m_db, m_dialect->beginWriteStatement()); !begin.ok()) {
+        if (m_dialect->classify(begin.error().message) == StorageFault::Busy)
             return makeError(ErrorKind::Internal, u"locked"_s,
                              tr("%1: the database is locked by another program (waited %2 s); try again")
                                  .arg(m_path)
@@ -390,36 +380,49 @@ Error Database::storageError(const Error& error) const
     // transaction was rolled back, which is what the person at the booth needs to know.
     if (error.kind != ErrorKind::Internal)
         return error;
-    if (error.message.contains(u"database or disk is full"_s))
+    switch (m_dialect->classify(error.message)) {
+    case StorageFault::DiskFull:
         return makeError(ErrorKind::Internal, u"disk_full"_s,
                          tr("%1: the disk is full; nothing was saved").arg(m_path));
-    if (error.message.contains(u"attempt to write a readonly database"_s))
+    case StorageFault::ReadOnly:
         return makeError(ErrorKind::BadInput, u"read_only"_s,
                          tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
-    if (error.message.contains(u"disk I/O error"_s))
+    case StorageFault::Io:
         return makeError(ErrorKind::Internal, u"io"_s,
                          tr("%1: cannot write to the disk (full or failing); nothing was saved").arg(m_path));
-    return error;
+    default:
+        return error;
+    }
 }
 
 Result<QString> Database::integrityCheck()
 {
-    auto query = run(m_db, u"PRAGMA integrity_check"_s);
-    if (!query.ok())
-        return query.error();
-    QStringList lines;
-    while (query.value().next())
-        lines << query.value().value(0).toString();
-    return lines.join(u'\n');
+    auto lines = column(m_db, m_dialect->integrityCheckQuery());
+    if (!lines.ok())
+        return lines.error();
+    return lines.value().join(u'\n');
+}
+
+Result<QStringList> Database::triggerNames()
+{
+    return column(m_db, m_dialect->triggerNamesQuery());
+}
+
+Status Database::checkpoint()
+{
+    if (auto result = run(m_db, m_dialect->checkpointStatement()); !result.ok())
+        return storageError(result.error());
+    return Done{};
 }
 
 Status Database::backupTo(const QString& targetPath)
 {
+    if (targetPath.isEmpty())
+        return makeError(ErrorKind::BadInput, u"usage"_s, tr("No backup file was given."));
     if (QFileInfo::exists(targetPath))
         return makeError(ErrorKind::BadInput, u"exists"_s,
                          tr("%1: file already exists; choose a new name").arg(targetPath));
-    // VACUUM INTO reads one consistent snapshot, so it is safe while kiosks and counters write.
-    auto result = run(m_db, u"VACUUM INTO ?"_s, {targetPath});
+    auto result = run(m_db, m_dialect->backupStatement(), {targetPath});
     if (!result.ok())
         return makeError(ErrorKind::Internal, u"backup_failed"_s,
                          tr("%1: backup failed: %2").arg(targetPath, result.error().message));
