@@ -258,12 +258,13 @@ QStringList SqliteDialect::scriptsOfVersion(int version) const
 QStringList SqliteDialect::splitScript(const QString& script) const
 {
     // A statement ends at a ";" outside quotes and comments, except inside the BEGIN … END body of a
-    // CREATE TRIGGER, which ends at "END;". Comments are dropped.
+    // CREATE TRIGGER, which ends at the "END;" that closes no CASE. Comments are dropped.
     QStringList statements;
     QString current;
     QStringList words; // the statement's first words, to recognise CREATE [TEMP] TRIGGER
     QString lastWord;
     bool inTrigger = false;
+    int openCases = 0; // CASE … END inside a trigger body: that END does not end the trigger
     const auto finish = [&] {
         const QString statement = current.trimmed();
         if (!statement.isEmpty())
@@ -272,6 +273,7 @@ QStringList SqliteDialect::splitScript(const QString& script) const
         words.clear();
         lastWord.clear();
         inTrigger = false;
+        openCases = 0;
     };
     const qsizetype n = script.size();
     for (qsizetype i = 0; i < n;) {
@@ -319,6 +321,12 @@ QStringList SqliteDialect::splitScript(const QString& script) const
                   words.at(2) == u"TRIGGER")))
                 inTrigger = true;
             lastWord = word;
+            if (inTrigger && word == u"CASE") {
+                ++openCases;
+            } else if (inTrigger && word == u"END" && openCases > 0) {
+                --openCases;
+                lastWord.clear();
+            }
             current += script.mid(i, j - i);
             i = j;
             continue;
