@@ -56,9 +56,10 @@ public:
 
     virtual QString driver() const = 0; // the Qt SQL driver
 
-    // Connections. plan() checks the location (missing, not writable, …) without changing it; probePlan()
-    // reaches an existing database read-only, in a way that leaves nothing behind (the first look at a file
-    // that may belong to another program).
+    // Connections. plan() checks the location (missing, not writable, …) and changes nothing but what a
+    // request implies: the folder of a new database, a stale SQLite -shm nobody uses. probePlan() reaches an
+    // existing database read-only, in a way that leaves nothing behind (the first look at a file that may
+    // belong to another program).
     virtual Result<ConnectionPlan> plan(const ConnectionRequest& request) const = 0;
     virtual Result<ConnectionPlan> probePlan(const QString& location) const = 0;
     // Run on every connection that writes, right after it opened. syncEveryCommit false is for generating

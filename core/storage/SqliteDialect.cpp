@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -17,9 +18,11 @@ namespace antre {
 
 namespace {
 
+#ifdef Q_OS_LINUX
 // SQLite's unix VFS: every connection using the shared-memory index holds a read lock on this byte of the
 // -shm file (UNIX_SHM_DMS in os_unix.c); the first one takes it exclusively to rebuild the index.
 constexpr off_t kShmDmsByte = 128;
+#endif
 
 bool writable(const QString& path)
 {
