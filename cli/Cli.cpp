@@ -142,6 +142,8 @@ Result<Invocation> parse(const QStringList& arguments)
         }
     }
     inv.json = inv.flags.contains(u"json"_s);
+    if (inv.options.contains(u"db"_s) && inv.options.value(u"db"_s).isEmpty())
+        return usage(Cli::tr("--db: no database file given (an empty path would mean the default database)"));
     inv.dbPath = inv.options.value(u"db"_s, qEnvironmentVariable("ANTRE_DB"));
     if (inv.dbPath.isEmpty())
         inv.dbPath = Cli::defaultDatabasePath();
@@ -275,7 +277,7 @@ int cmdDemo(Session& s)
     bulk.value().reset(); // closed before the synced checkpoint below
     if (!simulated.ok())
         return fail(s, simulated.error());
-    if (auto checkpoint = Database::run(s.db->sql(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s); !checkpoint.ok())
+    if (auto checkpoint = s.db->checkpoint(); !checkpoint.ok())
         return fail(s, checkpoint.error());
     int issued = 0;
     int served = 0;
@@ -658,6 +660,8 @@ int cmdBackup(Session& s)
 {
     if (auto st = needWords(s.args, 2, u"backup FILE"_s); !st.ok())
         return fail(s, st.error());
+    if (s.args.words.at(1).isEmpty())
+        return fail(s, usage(Cli::tr("backup: no backup file given")));
     if (auto st = openSession(s, Need::Database); !st.ok())
         return fail(s, st.error());
     if (auto st = s.db->backupTo(s.args.words.at(1)); !st.ok())
@@ -708,10 +712,7 @@ int cmdCheck(Session& s)
         {Cli::tr("at most one current state per counter"),
          uR"(SELECT c.code || ': ' || count(*) || ' open states' FROM counter_states cs
              JOIN counters c ON c.id = cs.counter_id WHERE cs.ended_at IS NULL GROUP BY c.code HAVING count(*) > 1)"_s},
-        {Cli::tr("report summary triggers in place"),
-         uR"(SELECT 'trigger ' || name || ' is missing' FROM (SELECT 'tickets_insert_revises_day' AS name
-             UNION ALL SELECT 'tickets_update_revises_day' UNION ALL SELECT 'tickets_delete_revises_day')
-             WHERE name NOT IN (SELECT name FROM sqlite_master WHERE type = 'trigger'))"_s},
+        {Cli::tr("report summary triggers in place"), QString()}, // from the catalogue, see below
         {Cli::tr("every ticket has its issue event"),
          uR"(SELECT prefix || '-' || seq || ' on ' || business_day FROM tickets t WHERE NOT EXISTS
              (SELECT 1 FROM events e WHERE e.ticket_id = t.id AND e.kind = 'ticket.issued'))"_s},
@@ -734,8 +735,20 @@ int cmdCheck(Session& s)
     }
     report(Cli::tr("report summaries match their days' tickets"), summaryProblem);
     for (const auto& invariant : invariants) {
-        auto q = Database::run(s.db->sql(), invariant.sql);
         QStringList rows;
+        if (invariant.sql.isEmpty()) {
+            auto triggers = s.db->triggerNames();
+            if (!triggers.ok())
+                rows << triggers.error().message;
+            else
+                for (const auto* name : {u"tickets_insert_revises_day", u"tickets_update_revises_day",
+                                         u"tickets_delete_revises_day"})
+                    if (!triggers.value().contains(QString::fromUtf16(name)))
+                        rows << u"trigger "_s + QString::fromUtf16(name) + u" is missing"_s;
+            report(invariant.name, rows.join(u"; "_s));
+            continue;
+        }
+        auto q = Database::run(s.db->sql(), invariant.sql);
         if (!q.ok())
             rows << q.error().message;
         else

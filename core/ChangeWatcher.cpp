@@ -1,5 +1,7 @@
 #include "ChangeWatcher.h"
 
+#include "SqlDialect.h"
+
 #include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,12 +16,10 @@ QAtomicInteger<quint64> g_watchers;
 }
 
 ChangeWatcher::ChangeWatcher(const QString& databasePath, int intervalMs, QObject* parent)
-    : ChangeNotifier(parent), m_connection(u"antre-watch-%1"_s.arg(g_watchers.fetchAndAddRelaxed(1))),
-      m_timer(new QTimer(this))
+    : ChangeNotifier(parent), m_dialect(SqlDialect::forLocation(databasePath)), m_path(databasePath),
+      m_connection(u"antre-watch-%1"_s.arg(g_watchers.fetchAndAddRelaxed(1))), m_timer(new QTimer(this))
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(databasePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
+    QSqlDatabase::addDatabase(m_dialect->driver(), m_connection);
     prepare();
     m_timer->setInterval(intervalMs);
     // A precise timer keeps the latency bound tight; the work per tick is one shared-memory read.
@@ -59,12 +59,27 @@ bool ChangeWatcher::prepare()
     if (m_query)
         return true;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen() && !db.open())
-        return false;
+    if (!db.isOpen()) {
+        // Planned like the process's own connection (which, if it is the last to close, folds the -wal
+        // back into the file), but never making a missing database, and reading where this user may only
+        // read. Planned again on every try, as the file may appear or change meanwhile.
+        ConnectionRequest request;
+        request.location = m_path;
+        request.busyTimeoutMs = 1000;
+        auto plan = m_dialect->plan(request);
+        if (!plan.ok())
+            return false;
+        db.setDatabaseName(plan.value().databaseName);
+        db.setConnectOptions(plan.value().connectOptions);
+        if (!db.open())
+            return false;
+    }
     auto query = std::make_unique<QSqlQuery>(db);
     query->setForwardOnly(true);
-    if (!query->prepare(u"PRAGMA data_version"_s))
+    if (!query->prepare(m_dialect->changeCounterQuery())) {
+        db.close(); // a file that is not a database (yet): try again on the next poll
         return false;
+    }
     m_query = std::move(query);
     return true;
 }

@@ -11,9 +11,12 @@ class QTimer;
 
 namespace antre {
 
+class SqlDialect;
+
 // Tells a process when any connection (another process, or another connection in this one) has
-// committed to the database. It polls SQLite's PRAGMA data_version on a private connection: a read of
-// the shared-memory WAL index, so idle cost is near zero and no file is re-read.
+// committed to the database. It polls the dialect's change counter (SQLite's PRAGMA data_version) on a
+// private connection: a read of the shared-memory WAL index, so idle cost is near zero and no
+// file is re-read. A missing database is not made; the watcher waits for it.
 class ChangeWatcher final : public ChangeNotifier
 {
     Q_OBJECT
@@ -31,9 +34,11 @@ private:
     // Opens the private connection and prepares the poll; false while the database cannot be opened.
     bool prepare();
 
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_path;
     QString m_connection;
     QTimer* m_timer;
-    std::unique_ptr<QSqlQuery> m_query; // PRAGMA data_version, prepared once: 40 polls a second
+    std::unique_ptr<QSqlQuery> m_query; // the change counter, prepared once: 40 polls a second
     qint64 m_lastVersion = -1;
 };
 

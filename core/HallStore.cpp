@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "PinHasher.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -126,6 +127,18 @@ Status importCounters(QSqlDatabase& db, const QList<CounterConfig>& counters)
         }
     }
     return Done{};
+}
+
+// Rows of (owner id, code) gathered into each owner's list of codes, in the order of the rows.
+Result<QHash<qint64, QStringList>> listsOf(QSqlDatabase& db, const QString& sql)
+{
+    auto q = Database::run(db, sql);
+    if (!q.ok())
+        return q.error();
+    QHash<qint64, QStringList> lists;
+    while (q.value().next())
+        lists[q.value().value(0).toLongLong()] << q.value().value(1).toString();
+    return lists;
 }
 
 } // namespace
@@ -279,42 +292,44 @@ Result<HallConfig> HallStore::load()
         root.insert(u"services"_s, services);
     }
     {
-        auto q = Database::run(db, uR"(SELECT c.code, c.name,
-                                              (SELECT group_concat(s.code, ',') FROM counter_services cs
-                                               JOIN services s ON s.id = cs.service_id
-                                               WHERE cs.counter_id = c.id AND s.active = 1)
+        // The lists are read as rows and joined here: string aggregation is spelt differently by every
+        // database (group_concat, string_agg).
+        auto services = listsOf(db, uR"(SELECT cs.counter_id, s.code FROM counter_services cs
+                                         JOIN services s ON s.id = cs.service_id WHERE s.active = 1
+                                         ORDER BY cs.counter_id, cs.service_id)"_s);
+        if (!services.ok())
+            return services.error();
+        auto q = Database::run(db, uR"(SELECT c.code, c.name, c.id
                                        FROM counters c WHERE c.active = 1 ORDER BY c.sort_order, c.id)"_s);
         if (!q.ok())
             return q.error();
         QJsonArray counters;
         while (q.value().next()) {
-            const QString list = q.value().value(2).toString();
-            counters.append(
-                QJsonObject{{u"code"_s, q.value().value(0).toString()},
-                            {u"name"_s, q.value().value(1).toString()},
-                            {u"services"_s,
-                             QJsonArray::fromStringList(list.isEmpty() ? QStringList() : list.split(u','))}});
+            counters.append(QJsonObject{{u"code"_s, q.value().value(0).toString()},
+                                        {u"name"_s, q.value().value(1).toString()},
+                                        {u"services"_s, QJsonArray::fromStringList(services.value().value(
+                                                            q.value().value(2).toLongLong()))}});
         }
         root.insert(u"counters"_s, counters);
     }
     {
-        auto q = Database::run(db, uR"(SELECT s.staff_code, s.name, s.role, s.active,
-                                              (SELECT group_concat(c.code, ',') FROM staff_counters sc
-                                               JOIN counters c ON c.id = sc.counter_id
-                                               WHERE sc.staff_id = s.id AND c.active = 1)
+        auto staffCounters = listsOf(db, uR"(SELECT sc.staff_id, c.code FROM staff_counters sc
+                                              JOIN counters c ON c.id = sc.counter_id WHERE c.active = 1
+                                              ORDER BY sc.staff_id, sc.counter_id)"_s);
+        if (!staffCounters.ok())
+            return staffCounters.error();
+        auto q = Database::run(db, uR"(SELECT s.staff_code, s.name, s.role, s.active, s.id
                                        FROM staff s ORDER BY s.id)"_s);
         if (!q.ok())
             return q.error();
         QJsonArray staff;
         while (q.value().next()) {
-            const QString list = q.value().value(4).toString();
-            staff.append(
-                QJsonObject{{u"id"_s, q.value().value(0).toString()},
-                            {u"name"_s, q.value().value(1).toString()},
-                            {u"role"_s, q.value().value(2).toString()},
-                            {u"active"_s, q.value().value(3).toInt() != 0},
-                            {u"counters"_s,
-                             QJsonArray::fromStringList(list.isEmpty() ? QStringList() : list.split(u','))}});
+            staff.append(QJsonObject{{u"id"_s, q.value().value(0).toString()},
+                                     {u"name"_s, q.value().value(1).toString()},
+                                     {u"role"_s, q.value().value(2).toString()},
+                                     {u"active"_s, q.value().value(3).toInt() != 0},
+                                     {u"counters"_s, QJsonArray::fromStringList(staffCounters.value().value(
+                                                         q.value().value(4).toLongLong()))}});
         }
         root.insert(u"staff"_s, staff);
     }

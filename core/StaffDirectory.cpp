@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "PinHasher.h"
 
+#include <QHash>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
@@ -13,10 +15,25 @@ namespace {
 
 const QString kSelect =
     uR"(SELECT s.staff_code, s.name, s.role, s.active, s.pin_hash IS NOT NULL, s.failed_attempts,
-                                   s.locked_until,
-                                   (SELECT group_concat(c.code, ',') FROM staff_counters sc
-                                    JOIN counters c ON c.id = sc.counter_id WHERE sc.staff_id = s.id AND c.active = 1)
+                                   s.locked_until, s.id
                             FROM staff s)"_s;
+
+// Each member's active booths, in booth order, read as rows and joined here: string aggregation is spelt
+// differently by every database (group_concat, string_agg), and these lists are short.
+const QString kCounters = uR"(SELECT sc.staff_id, c.code FROM staff_counters sc
+                              JOIN counters c ON c.id = sc.counter_id WHERE c.active = 1)"_s;
+
+Result<QHash<qint64, QStringList>> countersByStaff(Database& db, const QString& where = {},
+                                                   const QVariantList& args = {})
+{
+    auto q = Database::run(db.sql(), kCounters + where + u" ORDER BY sc.staff_id, sc.counter_id"_s, args);
+    if (!q.ok())
+        return q.error();
+    QHash<qint64, QStringList> counters;
+    while (q.value().next())
+        counters[q.value().value(0).toLongLong()] << q.value().value(1).toString();
+    return counters;
+}
 
 StaffMember readMember(const QSqlQuery& q)
 {
@@ -29,9 +46,6 @@ StaffMember readMember(const QSqlQuery& q)
     m.failedAttempts = q.value(5).toInt();
     if (!q.value(6).isNull())
         m.lockedUntil = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
-    const QString counters = q.value(7).toString();
-    if (!counters.isEmpty())
-        m.counters = counters.split(u',');
     return m;
 }
 
@@ -48,7 +62,14 @@ Result<StaffMember> StaffDirectory::find(const QString& staffId)
         return q.error();
     if (!q.value().next())
         return makeError(ErrorKind::BadInput, u"unknown_staff"_s, tr("Unknown staff ID %1").arg(staffId));
-    return readMember(q.value());
+    StaffMember member = readMember(q.value());
+    const qint64 id = q.value().value(7).toLongLong();
+    q.value().finish();
+    auto counters = countersByStaff(m_db, u" AND sc.staff_id = ?"_s, {id});
+    if (!counters.ok())
+        return counters.error();
+    member.counters = counters.value().value(id);
+    return member;
 }
 
 Result<QList<StaffMember>> StaffDirectory::list()
@@ -57,8 +78,17 @@ Result<QList<StaffMember>> StaffDirectory::list()
     if (!q.ok())
         return q.error();
     QList<StaffMember> members;
-    while (q.value().next())
+    QList<qint64> ids;
+    while (q.value().next()) {
         members << readMember(q.value());
+        ids << q.value().value(7).toLongLong();
+    }
+    q.value().finish();
+    auto counters = countersByStaff(m_db);
+    if (!counters.ok())
+        return counters.error();
+    for (qsizetype i = 0; i < members.size(); ++i)
+        members[i].counters = counters.value().value(ids.at(i));
     return members;
 }
 

@@ -279,5 +279,13 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <source>report summaries match their days&apos; tickets</source>
         <translation>ringkasan laporan sesuai dengan tiket harinya</translation>
     </message>
+    <message>
+        <source>--db: no database file given (an empty path would mean the default database)</source>
+        <translation>--db: berkas basis data tidak diberikan (jalur kosong berarti basis data bawaan)</translation>
+    </message>
+    <message>
+        <source>backup: no backup file given</source>
+        <translation>backup: berkas cadangan tidak diberikan</translation>
+    </message>
 </context>
 </TS>

@@ -333,6 +333,26 @@
         <source>%1: database file not found; create it with &apos;antre init --config FILE&apos; or &apos;antre demo&apos;</source>
         <translation>%1: berkas basis data tidak ditemukan; buat dengan &apos;antre init --config FILE&apos; atau &apos;antre demo&apos;</translation>
     </message>
+    <message>
+        <source>%1 is not an Antre hall database (it has tables of another program); nothing was changed</source>
+        <translation>%1 bukan basis data aula Antre (berisi tabel program lain); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>%1 reports schema version %2 but already has the tables of a later version; restore it from a backup or run antre check</source>
+        <translation>%1 menyatakan skema versi %2 tetapi sudah berisi tabel versi yang lebih baru; pulihkan dari cadangan atau jalankan antre check</translation>
+    </message>
+    <message>
+        <source>%1 reports schema version %2 but lacks tables of that version; restore it from a backup</source>
+        <translation>%1 menyatakan skema versi %2 tetapi tidak memiliki tabel versi itu; pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>%1: the database has schema version %2 and needs version %3, which only a user who may write it can make (open it once with write access): %4</source>
+        <translation>%1: basis data memiliki skema versi %2 dan memerlukan versi %3, yang hanya dapat dibuat oleh pengguna yang boleh menulisnya (buka sekali dengan akses tulis): %4</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Berkas cadangan tidak diberikan.</translation>
+    </message>
 </context>
 <context>
     <name>HallSimulator</name>

@@ -19,10 +19,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
@@ -64,6 +68,72 @@ qint64 ticketCount(const QString& path)
     REQUIRE(q.ok());
     REQUIRE(q.value().next());
     return q.value().value(0).toLongLong();
+}
+
+// Statements on a plain SQLite connection, as another program (or an administrator) would run them.
+void rawSql(const QString& path, const QStringList& statements)
+{
+    const QString name = u"faults-raw"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& statement : statements)
+            REQUIRE(QSqlQuery(db).exec(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool sideFilesExist(const QString& path)
+{
+    return QFileInfo::exists(path + u"-wal"_s) || QFileInfo::exists(path + u"-shm"_s) ||
+           QFileInfo::exists(path + u"-journal"_s);
+}
+
+// An ordinary user for the read-only cases: this one, unless it is root, who writes through permissions (so
+// chmod would prove nothing); then nobody (uid 65534), through setpriv (util-linux, on every Debian).
+constexpr uid_t kNobody = 65534;
+
+bool runAsNobody()
+{
+    return geteuid() == 0;
+}
+
+ProcessResult antreAsUser(const QString& db, const QStringList& args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"ANTRE_LANG"_s, u"en"_s);
+    env.insert(u"ANTRE_NOW"_s, CliFixture::monday());
+    const QStringList antre = QStringList{ProcessRunner::program(u"antre"_s), u"--db"_s, db} + args;
+    if (!runAsNobody())
+        return ProcessRunner::run(antre.first(), antre.mid(1), {}, env);
+    env.insert(u"HOME"_s, QDir::tempPath());
+    const auto result =
+        ProcessRunner::run(u"setpriv"_s,
+                           QStringList{u"--reuid=%1"_s.arg(kNobody), u"--regid=%1"_s.arg(kNobody),
+                                       u"--clear-groups"_s, u"--"_s} +
+                               antre,
+                           {}, env);
+    // Never skipped: without setpriv the test fails and says why.
+    INFO("setpriv: " << result.err.toStdString());
+    REQUIRE(result.exitCode >= 0);
+    return result;
+}
+
+// Gives the hall's folder and files to the user antreAsUser runs as.
+void handOver(const QString& folder)
+{
+    if (!runAsNobody())
+        return;
+    REQUIRE(::chown(QFile::encodeName(folder).constData(), kNobody, kNobody) == 0);
+    for (const QFileInfo& file : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden))
+        REQUIRE(::chown(QFile::encodeName(file.filePath()).constData(), kNobody, kNobody) == 0);
+}
+
+void setMode(const QString& path, mode_t mode)
+{
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0);
 }
 
 } // namespace
@@ -190,10 +260,11 @@ TEST_CASE("a folder SQLite cannot write to: the message says what to fix", "[str
     const auto issue = hall.run({u"issue"_s, u"AK1"_s});
     const auto status = hall.run({u"status"_s});
     makeWritable(folder);
-    INFO(issue.err.toStdString());
+    INFO(issue.err.toStdString() << status.err.toStdString());
     CHECK(issue.exitCode == 2);
     CHECK(issue.err.contains(u"its folder must be writable"_s));
-    CHECK(status.exitCode == 2);
+    // Reading works: nobody has the file open (there is no -wal), so it is read as it is.
+    CHECK(status.exitCode == 0);
     CHECK(hall.run({u"issue"_s, u"AK1"_s}).out == u"A-002\n");
 }
 
@@ -266,4 +337,123 @@ TEST_CASE("an empty database file: commands say the hall is not set up yet", "[s
         CliFixture::monday());
     INFO(init.err.toStdString());
     CHECK(init.exitCode == 0);
+}
+
+TEST_CASE("read-only for an ordinary user: reading works, writing says so, and a stale -shm does not block",
+          "[stress][faults]")
+{
+    // Permissions, not the immutable attribute: what an ordinary user meets (chmod 444, a folder of another
+    // user). As root the commands run as nobody, for whom permissions count.
+    CliFixture hall;
+    REQUIRE(hall.run({u"issue"_s, u"AK1"_s}).out == u"A-001\n");
+    const QString folder = QFileInfo(hall.db()).absolutePath();
+    REQUIRE_FALSE(sideFilesExist(hall.db()));
+    handOver(folder);
+
+    // The file read-only (chmod 444).
+    setMode(hall.db(), 0444);
+    const QByteArray before = sha256(hall.db());
+    const auto status = antreAsUser(hall.db(), {u"status"_s});
+    const auto check = antreAsUser(hall.db(), {u"check"_s});
+    const auto exported = antreAsUser(hall.db(), {u"config"_s, u"export"_s});
+    const auto issue = antreAsUser(hall.db(), {u"issue"_s, u"AK1"_s});
+    const auto open = antreAsUser(hall.db(), {u"counter"_s, u"open"_s, u"L1"_s});
+    INFO(status.err.toStdString() << check.err.toStdString() << issue.err.toStdString());
+    CHECK(status.exitCode == 0);
+    CHECK(status.out.contains(u"waiting 1"_s));
+    CHECK(check.exitCode == 0);
+    CHECK(exported.exitCode == 0);
+    CHECK(issue.exitCode == 2);
+    CHECK(issue.err ==
+          u"antre: "_s + hall.db() + u": the database is read-only for this user; nothing was saved\n"_s);
+    CHECK(open.exitCode == 2);
+    CHECK(open.err.contains(u"read-only"_s));
+    CHECK(sha256(hall.db()) == before);
+
+    // Writable again. The readers left -wal and -shm made with the file's mode then (0444): the stale -shm
+    // is removed, as nobody uses it, and writing works at once.
+    const QFileInfo shm(hall.db() + u"-shm"_s);
+    REQUIRE(shm.exists());
+    CHECK_FALSE(shm.permissions().testFlag(QFile::WriteOwner));
+    setMode(hall.db(), 0644);
+    const auto again = antreAsUser(hall.db(), {u"issue"_s, u"AK1"_s});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out == u"A-002\n"_s);
+
+    // A folder this user cannot write to, with no -wal and -shm in it (all closed): reading works, writing
+    // says what to fix.
+    REQUIRE_FALSE(sideFilesExist(hall.db()));
+    setMode(folder, 0555);
+    const auto folderStatus = antreAsUser(hall.db(), {u"--json"_s, u"status"_s});
+    const auto folderIssue = antreAsUser(hall.db(), {u"issue"_s, u"AK1"_s});
+    const bool leftNothing = !sideFilesExist(hall.db());
+    setMode(folder, 0755);
+    INFO(folderStatus.err.toStdString() << folderIssue.err.toStdString());
+    CHECK(folderStatus.exitCode == 0);
+    CHECK(folderStatus.out.contains(u"\"waiting\":2"_s));
+    CHECK(folderIssue.exitCode == 2);
+    CHECK(folderIssue.err.contains(hall.db() + u": cannot open the database; its folder must be writable"_s));
+    CHECK(leftNothing);
+    CHECK(antreAsUser(hall.db(), {u"issue"_s, u"AK1"_s}).out == u"A-003\n"_s);
+    CHECK(antreAsUser(hall.db(), {u"check"_s}).exitCode == 0);
+}
+
+TEST_CASE("another program's database: every command refuses it and changes nothing", "[stress][faults]")
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(u"other.db"_s);
+    rawSql(other, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                   u"INSERT INTO notes (body) VALUES ('not a hall')"_s});
+    REQUIRE_FALSE(sideFilesExist(other));
+    const QByteArray before = sha256(other);
+    const QString config = CliFixture::dataDir() + u"/bad_configs/_valid.json"_s;
+    for (const QStringList& args :
+         {QStringList{u"status"_s}, QStringList{u"check"_s}, QStringList{u"issue"_s, u"AK1"_s},
+          QStringList{u"backup"_s, dir.filePath(u"copy.db"_s)}, QStringList{u"init"_s, u"--config"_s, config},
+          QStringList{u"config"_s, u"import"_s, config}, QStringList{u"audit"_s, u"verify"_s}}) {
+        const auto r = ProcessRunner::antre(other, args, CliFixture::monday());
+        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err == u"antre: "_s + other +
+                           u" is not an Antre hall database (it has tables of another program); nothing was "
+                           u"changed\n"_s);
+        CHECK(sha256(other) == before);
+        CHECK_FALSE(sideFilesExist(other));
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(u"copy.db"_s)));
+    }
+}
+
+TEST_CASE("a lowered schema version: the message says what is wrong, nothing is changed", "[stress][faults]")
+{
+    CliFixture hall;
+    REQUIRE(hall.run({u"issue"_s, u"AK1"_s}).out == u"A-001\n");
+    rawSql(hall.db(), {u"PRAGMA user_version = 1"_s});
+    const QByteArray before = sha256(hall.db());
+    const auto r = hall.run({u"status"_s});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 2);
+    CHECK(r.err == u"antre: "_s + hall.db() +
+                       u" reports schema version 1 but already has the tables of a later version; restore it "
+                       u"from a backup or run antre check\n"_s);
+    CHECK(sha256(hall.db()) == before);
+}
+
+TEST_CASE("an empty path for the database or the backup is a usage error", "[stress][faults]")
+{
+    CliFixture hall;
+    const QStringList before = QDir(QFileInfo(hall.db()).absolutePath()).entryList(QDir::Files);
+    const auto backup = hall.run({u"backup"_s, QString()});
+    INFO(backup.err.toStdString());
+    CHECK(backup.exitCode == 2);
+    CHECK(backup.err == u"antre: backup: no backup file given\n"_s);
+    CHECK(QDir(QFileInfo(hall.db()).absolutePath()).entryList(QDir::Files) == before);
+    for (const QStringList& args :
+         {QStringList{u"--db"_s, QString(), u"status"_s}, QStringList{u"--db="_s, u"status"_s}}) {
+        const auto r = ProcessRunner::run(ProcessRunner::program(u"antre"_s), args);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(u"--db: no database file given"_s));
+        CHECK(r.out.isEmpty());
+    }
 }

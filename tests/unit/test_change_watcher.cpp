@@ -1,8 +1,11 @@
 #include "ChangeWatcher.h"
+#include "Database.h"
 #include "TestHall.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -44,4 +47,38 @@ TEST_CASE("change watcher reports commits from another connection", "[change_wat
     CHECK(changes == after);
     watcher.stop();
     CHECK_FALSE(watcher.isActive());
+}
+
+TEST_CASE("change watcher on a missing database makes no file and reports once it exists", "[change_watcher]")
+{
+    // A display started before the hall's database is made must not make an empty file in its place.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"later.db"_s);
+    ChangeWatcher watcher(path, 10);
+    int changes = 0;
+    QObject context;
+    QObject::connect(&watcher, &ChangeWatcher::databaseChanged, &context, [&] { ++changes; });
+    watcher.start();
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    CHECK(changes == 0);
+    CHECK(QDir(dir.path()).isEmpty());
+
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    // The watcher connects on one of its next polls; commit until it has seen one.
+    int day = 0;
+    CHECK(waitFor([&] {
+        const Status written = db.value()->write([&](QSqlDatabase& sql) -> Status {
+            auto r = Database::run(sql, u"INSERT INTO day_revisions (business_day, revision) VALUES (?, 1)"_s,
+                                   {u"day-%1"_s.arg(++day)});
+            if (!r.ok())
+                return r.error();
+            return Done{};
+        });
+        REQUIRE(written.ok());
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        return changes >= 1;
+    }));
 }

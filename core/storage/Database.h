@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -10,11 +11,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace antre {
 
-// One SQLite connection with the house settings: WAL, busy_timeout, foreign keys,
-// synchronous=FULL, schema migrations keyed on PRAGMA user_version.
+// One connection with the house settings (for SQLite: WAL, busy_timeout, foreign keys, synchronous=FULL)
+// and the schema migrations, run from the dialect's scripts. What is particular to the database engine is
+// asked of the SqlDialect (see SqlDialect.h and docs/ARCHITECTURE.md, "Storage seam").
 // A Database belongs to the thread that opened it.
 class Database final
 {
@@ -46,7 +49,10 @@ public:
         Create,
         Fail
     };
-    // Opens (in ReadWrite mode migrating the schema) the file at path.
+    // Opens (in ReadWrite mode migrating the schema) the file at path. An existing file is first looked at
+    // read-only: a database of another program, or one whose schema version contradicts its tables, is
+    // refused untouched. A ReadWrite open of a file this user cannot write reads (the schema must be current)
+    // and refuses every write with the reason (read-only, see canWrite()).
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite,
                                                   Durability durability = Durability::Full,
                                                   IfMissing ifMissing = IfMissing::Create);
@@ -55,6 +61,9 @@ public:
 
     QSqlDatabase& sql() { return m_db; }
     const QString& path() const { return m_path; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    // False when the database was opened read-only (asked for, or because this user cannot write it).
+    bool canWrite() const { return !m_writeRefusal.has_value() && !m_readOnly; }
 
     // Runs body inside BEGIN IMMEDIATE … COMMIT. The body's error rolls back and is returned as is, except
     // that a full or failing disk is reported as such (code disk_full / io); a failed COMMIT rolls back and
@@ -70,6 +79,10 @@ public:
     Result<QString> integrityCheck();
     // Online backup of the whole database into a new file (safe while others write).
     Status backupTo(const QString& targetPath);
+    // Names of the triggers in the database, sorted.
+    Result<QStringList> triggerNames();
+    // Moves what the write-ahead log holds into the database file and empties the log, synced.
+    Status checkpoint();
 
     static Error sqlError(const QString& what, const QString& detail);
     // Binds positionally to a prepared statement, an empty QVariant as NULL and a null QString as ''.
@@ -78,13 +91,17 @@ public:
     static Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, const QVariantList& args = {});
 
 private:
-    Database(QSqlDatabase db, QString path, QString connection);
+    Database(QSqlDatabase db, QString path, QString connection, std::unique_ptr<SqlDialect> dialect);
     Status migrate();
+    Status checkSchemaIsCurrent();
     Error storageError(const Error& error) const;
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connection;
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::optional<Error> m_writeRefusal; // why this connection, opened to write, can only read
+    bool m_readOnly = false;             // opened with Mode::ReadOnly
     bool m_inBatch = false;
 };
 

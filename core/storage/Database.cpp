@@ -1,0 +1,432 @@
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+// The tables each schema version adds, read from the dialect's scripts: a table of a later version in a
+// database whose schema version is lower means the version was changed by hand (or restored wrongly).
+QStringList tablesOfVersion(const SqlDialect& dialect, int version)
+{
+    static const QRegularExpression createTable(
+        uR"(^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList tables;
+    for (const QString& script : dialect.scriptsOfVersion(version)) {
+        QFile file(script);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QString& statement : dialect.splitScript(QString::fromUtf8(file.readAll())))
+            if (const auto match = createTable.match(statement); match.hasMatch())
+                tables << match.captured(1);
+    }
+    return tables;
+}
+
+// What a failed first read of a database means.
+Error openError(const SqlDialect& dialect, const QString& path, const QString& detail)
+{
+    switch (dialect.classify(detail)) {
+    case StorageFault::CannotOpen:
+        return makeError(ErrorKind::BadInput, u"open_failed"_s,
+                         Database::tr("%1: cannot open the database; its folder must be writable, as SQLite "
+                                      "keeps the files %2-wal and %2-shm next to it")
+                             .arg(path, QFileInfo(path).fileName()));
+    case StorageFault::NotADatabase:
+        return makeError(
+            ErrorKind::BadInput, u"corrupt"_s,
+            Database::tr("%1: the file is not an Antre database or is damaged; restore it from a backup "
+                         "(antre backup)")
+                .arg(path));
+    default:
+        return makeError(ErrorKind::Internal, u"open_failed"_s,
+                         Database::tr("%1: cannot read database: %2").arg(path, detail));
+    }
+}
+
+Result<QStringList> column(QSqlDatabase& db, const QString& sql)
+{
+    auto query = Database::run(db, sql);
+    if (!query.ok())
+        return query.error();
+    QStringList values;
+    while (query.value().next())
+        values << query.value().value(0).toString();
+    return values;
+}
+
+// The tables and schema version of an existing database, read through a connection of its own that
+// changes nothing (SqlDialect::probePlan), before anything else touches the file.
+struct SchemaProbe
+{
+    QStringList tables;
+    int version = 0;
+};
+
+Result<SchemaProbe> probeSchema(const SqlDialect& dialect, const QString& path)
+{
+    auto plan = dialect.probePlan(path);
+    if (!plan.ok())
+        return plan.error();
+    const QString connection = u"antre-probe-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    Result<SchemaProbe> result = SchemaProbe{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driver(), connection);
+        db.setDatabaseName(plan.value().databaseName);
+        db.setConnectOptions(plan.value().connectOptions);
+        result = [&]() -> Result<SchemaProbe> {
+            if (!db.open())
+                return openError(dialect, path, db.lastError().text());
+            SchemaProbe probe;
+            auto tables = column(db, dialect.tableNamesQuery());
+            if (!tables.ok())
+                return openError(dialect, path, tables.error().message);
+            probe.tables = tables.value();
+            auto version = column(db, dialect.schemaVersionQuery());
+            if (!version.ok())
+                return openError(dialect, path, version.error().message);
+            probe.version = version.value().value(0).toInt();
+            return probe;
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+// Whether a database may be opened as Antre's: empty (it gets the schema), or Antre's with a schema version
+// that matches its tables. Anything else is refused before it is changed.
+Status judgeSchema(const SqlDialect& dialect, const QString& path, const SchemaProbe& probe)
+{
+    if (probe.tables.isEmpty() && probe.version == 0)
+        return Done{};
+    const QStringList firstTables = tablesOfVersion(dialect, 1);
+    if (!probe.tables.isEmpty() && !probe.tables.contains(firstTables.value(0, u"site"_s)))
+        return makeError(ErrorKind::BadInput, u"foreign_database"_s,
+                         Database::tr("%1 is not an Antre hall database (it has tables of another program); "
+                                      "nothing was changed")
+                             .arg(path));
+    if (probe.version > Database::kSchemaVersion)
+        return Done{}; // said by the migration or the read-only check: "newer than this Antre"
+    int implied = 0;
+    for (int version = 1; version <= Database::kSchemaVersion; ++version)
+        for (const QString& table : tablesOfVersion(dialect, version))
+            if (probe.tables.contains(table))
+                implied = version;
+    if (probe.version < implied)
+        return makeError(ErrorKind::BadInput, u"schema_mismatch"_s,
+                         Database::tr("%1 reports schema version %2 but already has the tables of a later "
+                                      "version; restore it from a backup or run antre check")
+                             .arg(path)
+                             .arg(probe.version));
+    if (probe.version > implied)
+        return makeError(
+            ErrorKind::BadInput, u"schema_mismatch"_s,
+            Database::tr("%1 reports schema version %2 but lacks tables of that version; restore "
+                         "it from a backup")
+                .arg(path)
+                .arg(probe.version));
+    return Done{};
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, QString connection, std::unique_ptr<SqlDialect> dialect)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connection(std::move(connection)),
+      m_dialect(std::move(dialect))
+{}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Error Database::sqlError(const QString& what, const QString& detail)
+{
+    return makeError(ErrorKind::Internal, u"database"_s, tr("Database error while %1: %2").arg(what, detail));
+}
+
+void Database::bind(QSqlQuery& query, const QVariantList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QVariant& arg = args.at(i);
+        // A null QString would bind as SQL NULL; only an empty QVariant means NULL here.
+        if (arg.typeId() == QMetaType::QString && arg.toString().isNull())
+            query.bindValue(int(i), QString(u""_s));
+        else
+            query.bindValue(int(i), arg);
+    }
+}
+
+Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVariantList& args)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(sql.simplified().left(60), query.lastError().text());
+    bind(query, args);
+    if (!query.exec())
+        return sqlError(sql.simplified().left(60), query.lastError().text());
+    return query;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, Durability durability,
+                                                 IfMissing ifMissing)
+{
+    std::unique_ptr<SqlDialect> dialect = SqlDialect::forLocation(path);
+    ConnectionRequest request;
+    request.location = path;
+    request.write = mode == Mode::ReadWrite;
+    request.createIfMissing = ifMissing == IfMissing::Create;
+    request.busyTimeoutMs = kBusyTimeoutMs;
+    auto planned = dialect->plan(request);
+    if (!planned.ok())
+        return planned.error();
+    const ConnectionPlan plan = std::move(planned).value();
+    // An existing file is looked at before anything may change it: a database of another program, or one
+    // whose version contradicts its tables, is left exactly as it is.
+    bool empty = !plan.exists;
+    if (plan.exists) {
+        auto probe = probeSchema(*dialect, path);
+        if (!probe.ok())
+            return probe.error();
+        if (auto judged = judgeSchema(*dialect, path, probe.value()); !judged.ok())
+            return judged.error();
+        empty = probe.value().tables.isEmpty();
+    }
+    // Nothing to read, and the schema cannot be written: say why writing is impossible.
+    if (empty && plan.writeRefusal)
+        return *plan.writeRefusal;
+
+    const QString connection = u"antre-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database;
+    {
+        // Scoped so that no stray handle outlives the Database (removeDatabase would complain).
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driver(), connection);
+        db.setDatabaseName(plan.databaseName);
+        db.setConnectOptions(plan.connectOptions);
+        database.reset(new Database(db, path, connection, std::move(dialect)));
+    }
+    database->m_readOnly = mode == Mode::ReadOnly;
+    database->m_writeRefusal = plan.writeRefusal;
+    const SqlDialect& sql = *database->m_dialect;
+    if (!database->m_db.open())
+        return makeError(ErrorKind::Internal, u"open_failed"_s,
+                         tr("%1: cannot open database: %2").arg(path, database->m_db.lastError().text()));
+
+    // The first read fails on a corrupt or foreign file; say so plainly instead of a driver message.
+    auto probe = run(database->m_db, sql.tableNamesQuery());
+    if (probe.ok())
+        probe.value().finish();
+    if (!probe.ok())
+        return openError(sql, path, probe.error().message);
+
+    if (database->canWrite()) {
+        for (const QString& setting : sql.sessionSettings(durability == Durability::Full)) {
+            auto result = run(database->m_db, setting);
+            if (!result.ok()) {
+                if (sql.classify(result.error().message) == StorageFault::ReadOnly)
+                    return makeError(ErrorKind::BadInput, u"read_only"_s,
+                                     tr("%1: the database is read-only for this user").arg(path));
+                return result.error();
+            }
+        }
+        if (auto migrated = database->migrate(); !migrated.ok())
+            return migrated.error();
+    } else if (auto current = database->checkSchemaIsCurrent(); !current.ok()) {
+        return current.error();
+    }
+    return database;
+}
+
+Status Database::checkSchemaIsCurrent()
+{
+    auto version = run(m_db, m_dialect->schemaVersionQuery());
+    if (!version.ok())
+        return version.error();
+    const int current = version.value().next() ? version.value().value(0).toInt() : 0;
+    if (current == kSchemaVersion)
+        return Done{};
+    if (m_writeRefusal)
+        // Opened to write, but only reading is possible: the migration cannot run.
+        return makeError(m_writeRefusal->kind, m_writeRefusal->code,
+                         tr("%1: the database has schema version %2 and needs version %3, which only a user "
+                            "who may write it can make (open it once with write access): %4")
+                             .arg(m_path)
+                             .arg(current)
+                             .arg(kSchemaVersion)
+                             .arg(m_writeRefusal->message));
+    return makeError(ErrorKind::BadInput, u"schema"_s,
+                     tr("%1: database schema is not at version %2").arg(m_path).arg(kSchemaVersion));
+}
+
+Status Database::migrate()
+{
+    // The common case is a current schema: find that out with a plain read, so that opening the
+    // database never queues for the write lock behind busy kiosks and booths (backup, reports).
+    {
+        auto version = run(m_db, m_dialect->schemaVersionQuery());
+        if (!version.ok())
+            return version.error();
+        if (version.value().next() && version.value().value(0).toInt() == kSchemaVersion)
+            return Done{};
+    }
+    return write([this](QSqlDatabase& db) -> Status {
+        auto version = run(db, m_dialect->schemaVersionQuery());
+        if (!version.ok())
+            return version.error();
+        const int current = version.value().next() ? version.value().value(0).toInt() : 0;
+        version.value().finish();
+        if (current > kSchemaVersion)
+            return makeError(ErrorKind::BadInput, u"schema"_s,
+                             tr("%1: database schema version %2 is newer than this Antre (%3); update Antre")
+                                 .arg(m_path)
+                                 .arg(current)
+                                 .arg(kSchemaVersion));
+        for (int next = std::max(current, 0) + 1; next <= kSchemaVersion; ++next) {
+            const QStringList scripts = m_dialect->scriptsOfVersion(next);
+            if (scripts.isEmpty())
+                return sqlError(u"migrating to schema version %1"_s.arg(next), u"no script"_s);
+            for (const QString& script : scripts) {
+                QFile file(script);
+                if (!file.open(QIODevice::ReadOnly))
+                    return sqlError(u"migrating to schema version %1"_s.arg(next),
+                                    u"%1 is missing from this build"_s.arg(script));
+                for (const QString& statement : m_dialect->splitScript(QString::fromUtf8(file.readAll())))
+                    if (auto r = run(db, statement); !r.ok())
+                        return r.error();
+            }
+        }
+        if (current < kSchemaVersion)
+            if (auto r = run(db, m_dialect->setSchemaVersionStatement(kSchemaVersion)); !r.ok())
+                return r.error();
+        return Done{};
+    });
+}
+
+Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
+{
+    if (m_writeRefusal)
+        return *m_writeRefusal;
+    if (m_readOnly)
+        return makeError(ErrorKind::BadInput, u"read_only"_s,
+                         tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
+    if (m_inBatch) {
+        // Inside batch(): a savepoint gives the body the same all-or-nothing as its own transaction.
+        if (auto begin = run(m_db, u"SAVEPOINT antre_write"_s); !begin.ok())
+            return begin.error();
+        Status result = body(m_db);
+        if (!result.ok())
+            (void)run(m_db, u"ROLLBACK TO antre_write"_s);
+        if (auto release = run(m_db, u"RELEASE antre_write"_s); !release.ok() && result.ok())
+            return release.error();
+        return result.ok() ? result : Status(storageError(result.error()));
+    }
+    // The write lock up front, so two writers never deadlock half-way and "read max, insert max+1" is safe
+    // across processes.
+    if (auto begin = run(m_db, m_dialect->beginWriteStatement()); !begin.ok()) {
+        if (m_dialect->classify(begin.error().message) == StorageFault::Busy)
+            return makeError(ErrorKind::Internal, u"locked"_s,
+                             tr("%1: the database is locked by another program (waited %2 s); try again")
+                                 .arg(m_path)
+                                 .arg(kBusyTimeoutMs / 1000));
+        return begin.error();
+    }
+    Status result = body(m_db);
+    if (!result.ok()) {
+        (void)run(m_db, u"ROLLBACK"_s);
+        return storageError(result.error());
+    }
+    if (auto commit = run(m_db, u"COMMIT"_s); !commit.ok()) {
+        (void)run(m_db, u"ROLLBACK"_s);
+        return storageError(commit.error());
+    }
+    return result;
+}
+
+Status Database::batch(const std::function<Status()>& body)
+{
+    if (m_inBatch)
+        return body();
+    auto status = write([&](QSqlDatabase&) -> Status {
+        m_inBatch = true;
+        Status result = body();
+        m_inBatch = false;
+        return result;
+    });
+    m_inBatch = false;
+    return status;
+}
+
+Error Database::storageError(const Error& error) const
+{
+    // SQLite reports a full disk (or max_page_count) while the body inserts, not only at COMMIT, and a
+    // file that cannot grow (quota, file size limit, failing disk) as an I/O error. Either way the
+    // transaction was rolled back, which is what the person at the booth needs to know.
+    if (error.kind != ErrorKind::Internal)
+        return error;
+    switch (m_dialect->classify(error.message)) {
+    case StorageFault::DiskFull:
+        return makeError(ErrorKind::Internal, u"disk_full"_s,
+                         tr("%1: the disk is full; nothing was saved").arg(m_path));
+    case StorageFault::ReadOnly:
+        return makeError(ErrorKind::BadInput, u"read_only"_s,
+                         tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
+    case StorageFault::Io:
+        return makeError(ErrorKind::Internal, u"io"_s,
+                         tr("%1: cannot write to the disk (full or failing); nothing was saved").arg(m_path));
+    default:
+        return error;
+    }
+}
+
+Result<QString> Database::integrityCheck()
+{
+    auto lines = column(m_db, m_dialect->integrityCheckQuery());
+    if (!lines.ok())
+        return lines.error();
+    return lines.value().join(u'\n');
+}
+
+Result<QStringList> Database::triggerNames()
+{
+    return column(m_db, m_dialect->triggerNamesQuery());
+}
+
+Status Database::checkpoint()
+{
+    if (auto result = run(m_db, m_dialect->checkpointStatement()); !result.ok())
+        return storageError(result.error());
+    return Done{};
+}
+
+Status Database::backupTo(const QString& targetPath)
+{
+    if (targetPath.isEmpty())
+        return makeError(ErrorKind::BadInput, u"usage"_s, tr("No backup file was given."));
+    if (QFileInfo::exists(targetPath))
+        return makeError(ErrorKind::BadInput, u"exists"_s,
+                         tr("%1: file already exists; choose a new name").arg(targetPath));
+    auto result = run(m_db, m_dialect->backupStatement(), {targetPath});
+    if (!result.ok())
+        return makeError(ErrorKind::Internal, u"backup_failed"_s,
+                         tr("%1: backup failed: %2").arg(targetPath, result.error().message));
+    return Done{};
+}
+
+} // namespace antre

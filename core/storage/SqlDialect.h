@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace antre {
+
+// What a connection is asked to do.
+struct ConnectionRequest
+{
+    QString location;             // a file for SQLite
+    bool write = true;            // false: a read-only connection is enough
+    bool createIfMissing = false; // a missing database is made (antre init, antre demo, fresh test files)
+    int busyTimeoutMs = 5000;
+};
+
+// How one connection reaches the database, decided by the dialect before the connection is opened.
+struct ConnectionPlan
+{
+    QString databaseName;   // for QSqlDatabase::setDatabaseName
+    QString connectOptions; // for QSqlDatabase::setConnectOptions
+    bool exists = true;     // false: opening makes a new, empty database
+    // Set when the connection can only read although a writer was asked for: every write returns it.
+    std::optional<Error> writeRefusal;
+};
+
+// What a driver error means for the person at the booth.
+enum class StorageFault
+{
+    Other,
+    Busy,         // another connection holds the lock past the busy timeout
+    DiskFull,     // nothing more fits
+    ReadOnly,     // the database cannot be written by this user
+    Io,           // the disk failed or the file cannot grow
+    CannotOpen,   // the database (or what it needs next to it) cannot be opened
+    NotADatabase, // not a database of this kind, or damaged
+};
+
+// The storage seam: everything the core needs that plain, portable SQL cannot say. The core writes its
+// queries in portable SQL (see docs/ARCHITECTURE.md, "Storage seam"); what differs between databases —
+// connection settings, the schema version, the write lock, the catalogue, backup, change detection, the
+// schema scripts and their trigger syntax — is asked of the dialect. A second database is a new dialect and
+// its scripts, not edits through the engine, reports and CLI.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    // The dialect for a location: SQLite for a file path (the only one so far).
+    static std::unique_ptr<SqlDialect> forLocation(const QString& location);
+
+    virtual QString driver() const = 0; // the Qt SQL driver
+
+    // Connections. plan() checks the location (missing, not writable, …) and changes nothing but what a
+    // request implies: the folder of a new database, a stale SQLite -shm nobody uses. probePlan() reaches an
+    // existing database read-only, in a way that leaves nothing behind (the first look at a file that may
+    // belong to another program).
+    virtual Result<ConnectionPlan> plan(const ConnectionRequest& request) const = 0;
+    virtual Result<ConnectionPlan> probePlan(const QString& location) const = 0;
+    // Run on every connection that writes, right after it opened. syncEveryCommit false is for generating
+    // history in bulk only (Database::Durability::BulkUnsafe).
+    virtual QStringList sessionSettings(bool syncEveryCommit) const = 0;
+
+    // The schema version: one row, one integer column (0 for a database without a schema).
+    virtual QString schemaVersionQuery() const = 0;
+    virtual QString setSchemaVersionStatement(int version) const = 0;
+    // The scripts (resource paths) that take a schema from version - 1 to version; version 1 makes it.
+    virtual QStringList scriptsOfVersion(int version) const = 0;
+    // A script as single statements, in order.
+    virtual QStringList splitScript(const QString& script) const = 0;
+
+    // The catalogue: names of the tables and triggers (one column).
+    virtual QString tableNamesQuery() const = 0;
+    virtual QString triggerNamesQuery() const = 0;
+
+    // A write transaction that takes the write lock up front (no deadlock half-way between writers).
+    virtual QString beginWriteStatement() const = 0;
+    // Rows of text, the single row "ok" when the database is sound.
+    virtual QString integrityCheckQuery() const = 0;
+    // An online backup into a new file (one parameter: its path), consistent while others write.
+    virtual QString backupStatement() const = 0;
+    // Moves committed changes into the main database (SQLite's write-ahead log).
+    virtual QString checkpointStatement() const = 0;
+    // One integer that changes whenever another connection commits; cheap enough to poll 40 times a second.
+    virtual QString changeCounterQuery() const = 0;
+
+    virtual StorageFault classify(const QString& driverMessage) const = 0;
+};
+
+} // namespace antre
