@@ -4,6 +4,7 @@
 #include "CounterSession.h"
 #include "I18n.h"
 #include "PickerPage.h"
+#include "QtStringMakers.h"
 #include "Wait.h"
 
 #include <QElapsedTimer>

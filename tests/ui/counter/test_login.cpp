@@ -4,6 +4,7 @@
 #include "IdleLock.h"
 #include "LoginPage.h"
 #include "PickerPage.h"
+#include "QtStringMakers.h"
 #include "Wait.h"
 
 #include <QLabel>
