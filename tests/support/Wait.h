@@ -8,7 +8,7 @@ namespace antre::test {
 // Runs the event loop until `condition` holds or the deadline passes, then says whether it holds (like
 // QTRY_VERIFY). The deadline only bounds a hang: a slow machine makes a passing test slower, never a
 // failing one, and nothing asserts on how long it took.
-template <typename Condition> bool waitUntil(Condition condition, int timeoutMs = 10000)
+template <typename Condition> [[nodiscard]] bool waitUntil(Condition condition, int timeoutMs = 10000)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!condition()) {

@@ -26,6 +26,13 @@ template <typename T = QWidget> T* child(const QObject* root, const QString& obj
     return found;
 }
 
+// Whether there is an object of type T named `objectName` below `root`, for checking that one is not there.
+template <typename T = QWidget> bool hasChild(const QObject* root, const QString& objectName)
+{
+    REQUIRE(root);
+    return root->findChild<T*>(objectName) != nullptr;
+}
+
 // Clicks the button named `objectName` below `root` as the keyboard or a screen reader would
 // (QAbstractButton::click); fails the test when it is missing, hidden or disabled.
 void click(const QObject* root, const QString& objectName);

@@ -30,6 +30,7 @@ public:
     CounterWindow& window() { return *m_window; }
     // The window's widget of that objectName; fails the test, naming it, when there is none.
     template <typename T> T* find(const QString& name) { return child<T>(m_window.get(), name); }
+    template <typename T> bool has(const QString& name) { return hasChild<T>(m_window.get(), name); }
     // Clicks a visible, enabled button; fails the test otherwise.
     void click(const QString& name);
     bool isEnabled(const QString& name);
