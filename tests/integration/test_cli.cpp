@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "ProcessRunner.h"
+#include "QtStringMakers.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,5 @@
 #include "ProcessRunner.h"
+#include "QtStringMakers.h"
 #include "Workers.h"
 
 #include <QDir>

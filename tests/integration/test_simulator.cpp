@@ -8,6 +8,7 @@
 #include "HallSimulator.h"
 #include "HallStore.h"
 #include "ProcessRunner.h"
+#include "QtStringMakers.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>

@@ -1,4 +1,5 @@
 #include "NumberWords.h"
+#include "QtStringMakers.h"
 #include "Types.h"
 
 #include <QFile>
@@ -14,21 +15,6 @@
 using namespace Qt::Literals::StringLiterals;
 using antre::NumberWords;
 using antre::TicketNumber;
-
-// Readable QString values in failure messages; kept token-identical wherever a test file needs it.
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return "{" + value.join(u", "_s).toStdString() + "}";
-    }
-};
-} // namespace Catch
 
 namespace {
 

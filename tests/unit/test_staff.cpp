@@ -1,4 +1,5 @@
 #include "PinHasher.h"
+#include "QtStringMakers.h"
 #include "TestHall.h"
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+#include "QtStringMakers.h"
 #include "Types.h"
 
 #include <QString>
@@ -10,19 +11,7 @@
 using namespace Qt::Literals::StringLiterals;
 using antre::TicketNumber;
 
-// Readable QString values in failure messages; kept token-identical wherever a test file needs it.
 namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return "{" + value.join(u", "_s).toStdString() + "}";
-    }
-};
 template <> struct StringMaker<TicketNumber>
 {
     static std::string convert(const TicketNumber& value)

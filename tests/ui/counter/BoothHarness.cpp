@@ -3,7 +3,6 @@
 #include "AppContext.h"
 #include "BoothPage.h"
 #include "CounterSession.h"
-#include "Wait.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -64,19 +63,12 @@ void BoothHarness::restart(const CounterOptions& options)
 
 void BoothHarness::click(const QString& name)
 {
-    auto* button = find<QAbstractButton>(name);
-    INFO("button " << name.toStdString());
-    REQUIRE(button);
-    REQUIRE(button->isVisible());
-    REQUIRE(button->isEnabled());
-    button->click();
+    test::click(m_window.get(), name);
 }
 
 bool BoothHarness::isEnabled(const QString& name)
 {
-    auto* button = find<QAbstractButton>(name);
-    REQUIRE(button);
-    return button->isEnabled();
+    return find<QAbstractButton>(name)->isEnabled();
 }
 
 void BoothHarness::login(const QString& staffId, const QString& pin)

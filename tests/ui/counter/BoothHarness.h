@@ -4,6 +4,7 @@
 #include "CounterOptions.h"
 #include "CounterWindow.h"
 #include "TestHall.h"
+#include "Widgets.h"
 
 #include <QAbstractButton>
 
@@ -27,7 +28,9 @@ public:
     void restart(const CounterOptions& options);
 
     CounterWindow& window() { return *m_window; }
-    template <typename T> T* find(const QString& name) { return m_window->findChild<T*>(name); }
+    // The window's widget of that objectName; fails the test, naming it, when there is none.
+    template <typename T> T* find(const QString& name) { return child<T>(m_window.get(), name); }
+    template <typename T> bool has(const QString& name) { return hasChild<T>(m_window.get(), name); }
     // Clicks a visible, enabled button; fails the test otherwise.
     void click(const QString& name);
     bool isEnabled(const QString& name);

@@ -1,5 +1,5 @@
 #include "CounterActions.h"
-#include "Wait.h"
+#include "QtStringMakers.h"
 
 #include <QSet>
 

@@ -4,6 +4,7 @@
 #include "CounterSession.h"
 #include "I18n.h"
 #include "PickerPage.h"
+#include "QtStringMakers.h"
 #include "Wait.h"
 
 #include <QElapsedTimer>
@@ -101,7 +102,7 @@ TEST_CASE("transfer sends the ticket to another service keeping its place", "[ui
     REQUIRE(b.window().boothPage().isChoosing());
     b.shot(u"transfer"_s);
     // Its own service is not offered.
-    CHECK_FALSE(b.find<QAbstractButton>(u"choice_S1"_s));
+    CHECK_FALSE(b.has<QAbstractButton>(u"choice_S1"_s));
     b.click(u"choice_S2"_s);
 
     const TicketInfo moved = b.ticket(u"A-001"_s);

@@ -1,4 +1,5 @@
 #include "ProcessRunner.h"
+#include "QtStringMakers.h"
 #include "TestHall.h"
 #include "Wait.h"
 

@@ -1,6 +1,7 @@
 #include "Announcer.h"
 #include "CallPhrase.h"
 #include "FakeSink.h"
+#include "QtStringMakers.h"
 #include "Wait.h"
 
 #include <QPointer>
@@ -14,6 +15,7 @@ using antre::CallInfo;
 using antre::CallPhrase;
 using antre::TicketNumber;
 using antre::test::FakeSink;
+using antre::test::waitUntil;
 
 namespace {
 

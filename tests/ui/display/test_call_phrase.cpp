@@ -1,5 +1,5 @@
 #include "CallPhrase.h"
-#include "Wait.h"
+#include "QtStringMakers.h"
 
 #include <catch2/catch.hpp>
 

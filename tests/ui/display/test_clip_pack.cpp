@@ -2,6 +2,7 @@
 #include "ClipPack.h"
 #include "ClipPackSink.h"
 #include "ClipPlayer.h"
+#include "QtStringMakers.h"
 #include "SpeechSink.h"
 #include "Wait.h"
 
@@ -20,6 +21,7 @@ using antre::ClipPack;
 using antre::ClipPackSink;
 using antre::TicketNumber;
 using antre::WavInfo;
+using antre::test::waitUntil;
 
 namespace {
 

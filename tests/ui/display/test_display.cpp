@@ -11,11 +11,13 @@
 #include "I18n.h"
 #include "LobbyDisplay.h"
 #include "ProcessRunner.h"
+#include "QtStringMakers.h"
 #include "RecentCallsView.h"
 #include "RunningText.h"
 #include "TestHall.h"
 #include "Wait.h"
 #include "WaitingBoard.h"
+#include "Widgets.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -26,9 +28,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
+using antre::test::child;
 using antre::test::FakeSink;
 using antre::test::ProcessRunner;
 using antre::test::TestHall;
+using antre::test::waitUntil;
 
 namespace {
 
@@ -56,7 +60,7 @@ struct Station
     }
 
     DisplayWindow& window() { return display->window(); }
-    CallPanel& panel() { return *window().findChild<CallPanel*>(u"callPanel"_s); }
+    CallPanel& panel() { return *antre::test::child<CallPanel>(&window(), u"callPanel"_s); }
     QStringList spoken() const
     {
         QStringList texts;
@@ -117,14 +121,14 @@ TEST_CASE("a call appears on the display and is announced", "[display]")
     CHECK(s.spoken() == QStringList{phrase(u"a nol nol satu"_s, u"loket satu"_s)});
     CHECK(s.sink->events.first() == u"chime"_s);
 
-    auto* counters = s.window().findChild<CounterBoard*>(u"counterBoard"_s);
+    auto* counters = child<CounterBoard>(&s.window(), u"counterBoard"_s);
     REQUIRE(counters);
     REQUIRE(counters->shown().size() == 1);
     CHECK(counters->shown().constFirst().code == u"L1"_s);
     REQUIRE(counters->shown().constFirst().current);
     CHECK(counters->shown().constFirst().current->number.toString() == u"A-001"_s);
 
-    auto* waiting = s.window().findChild<WaitingBoard*>(u"waitingBoard"_s);
+    auto* waiting = child<WaitingBoard>(&s.window(), u"waitingBoard"_s);
     REQUIRE(waiting);
     const auto s1 = std::find_if(waiting->shown().cbegin(), waiting->shown().cend(),
                                  [](const ServiceStatus& st) { return st.code == u"S1"; });
@@ -138,7 +142,7 @@ TEST_CASE("a call appears on the display and is announced", "[display]")
     finishCurrent(s.hall, u"L1"_s);
     require(s.hall.engine->callNext(u"L1"_s));
     REQUIRE(waitUntil([&] { return s.panel().shownNumber() == u"A-002"_s; }));
-    auto* recent = s.window().findChild<RecentCallsView*>(u"recentCalls"_s);
+    auto* recent = child<RecentCallsView>(&s.window(), u"recentCalls"_s);
     REQUIRE(recent);
     REQUIRE(recent->calls().size() == 1);
     CHECK(recent->calls().constFirst().number.toString() == u"A-001"_s);
@@ -178,7 +182,7 @@ TEST_CASE("a recall is shown and announced again", "[display]")
     REQUIRE(s.panel().call());
     CHECK(s.panel().call()->recall);
     // A recalled ticket is not listed twice.
-    CHECK(s.window().findChild<RecentCallsView*>(u"recentCalls"_s)->calls().isEmpty());
+    CHECK(child<RecentCallsView>(&s.window(), u"recentCalls"_s)->calls().isEmpty());
     CHECK(s.sink->overlaps == 0);
 }
 
@@ -231,14 +235,14 @@ TEST_CASE("a display limited to some counters or agencies shows only their calls
         REQUIRE(waitUntil([&] { return s.panel().shownNumber() == u"A-002"_s; }));
         REQUIRE(waitUntil([&] { return !s.display->announcer().isBusy() && s.sink->spoken.size() == 1; }));
         CHECK(s.spoken() == QStringList{phrase(u"a nol nol dua"_s, u"loket dua"_s)});
-        const auto counters = s.window().findChild<CounterBoard*>(u"counterBoard"_s)->shown();
+        const auto counters = child<CounterBoard>(&s.window(), u"counterBoard"_s)->shown();
         REQUIRE(counters.size() == 1);
         CHECK(counters.constFirst().code == u"L2"_s);
         // L2 serves only S1; S2 has people waiting too but is not served here.
         require(s.hall.engine->issue(u"S1"_s, false));
         require(s.hall.engine->issue(u"S2"_s, false));
         s.display->model().refresh();
-        const auto services = s.window().findChild<WaitingBoard*>(u"waitingBoard"_s)->shown();
+        const auto services = child<WaitingBoard>(&s.window(), u"waitingBoard"_s)->shown();
         REQUIRE(services.size() == 1);
         CHECK(services.constFirst().code == u"S1"_s);
     }
@@ -255,7 +259,7 @@ TEST_CASE("a display limited to some counters or agencies shows only their calls
         s.display->model().refresh();
         CHECK(s.panel().shownNumber().isEmpty());
         CHECK(s.sink->spoken.isEmpty());
-        const auto counters = s.window().findChild<CounterBoard*>(u"counterBoard"_s)->shown();
+        const auto counters = child<CounterBoard>(&s.window(), u"counterBoard"_s)->shown();
         REQUIRE(counters.size() == 1);
         CHECK(counters.constFirst().code == u"L3"_s);
     }
@@ -315,7 +319,12 @@ TEST_CASE("a call made by another process appears within a second", "[display][p
     auto issued = ProcessRunner::antre(db, {u"issue"_s, u"S1"_s}, kMondayNine);
     INFO(issued.err.toStdString());
     REQUIRE(issued.exitCode == 0);
-    QTest::qWait(0); // let the display take in the ticket before timing the call
+    // Let the display take in the ticket before timing the call.
+    REQUIRE(waitUntil([&] {
+        const auto& services = child<WaitingBoard>(&s.window(), u"waitingBoard"_s)->shown();
+        return std::any_of(services.cbegin(), services.cend(),
+                           [](const ServiceStatus& st) { return st.code == u"S1" && st.waiting == 1; });
+    }));
 
     auto called = ProcessRunner::antre(db, {u"call"_s, u"L1"_s}, kMondayNine);
     QElapsedTimer sinceCommit;
@@ -341,7 +350,7 @@ TEST_CASE("the panels fit landscape and portrait screens without overlapping", "
         INFO(size.width() << "x" << size.height());
         QList<QRect> rects;
         for (const QString& name : names) {
-            auto* w = s.window().findChild<QWidget*>(name);
+            auto* w = child<QWidget>(&s.window(), name);
             REQUIRE(w);
             INFO(name.toStdString());
             CHECK(s.window().rect().contains(w->geometry()));
@@ -353,9 +362,9 @@ TEST_CASE("the panels fit landscape and portrait screens without overlapping", "
             for (qsizetype j = i + 1; j < rects.size(); ++j)
                 CHECK_FALSE(rects.at(i).intersects(rects.at(j)));
         // The newest call gets the largest panel.
-        const QRect call = s.window().findChild<QWidget*>(u"callPanel"_s)->geometry();
+        const QRect call = child<QWidget>(&s.window(), u"callPanel"_s)->geometry();
         for (const QString& name : {u"recentCalls"_s, u"counterBoard"_s, u"waitingBoard"_s}) {
-            const QRect other = s.window().findChild<QWidget*>(name)->geometry();
+            const QRect other = child<QWidget>(&s.window(), name)->geometry();
             CHECK(call.width() * call.height() > other.width() * other.height());
         }
     }
@@ -369,12 +378,12 @@ TEST_CASE("header and ticker show the hall, the local date and time, the running
     ChangeWatcher watcher(hall.path());
     LobbyDisplay display(*hall.engine, hall.clock, &watcher, {}, nullptr);
     require(display.start());
-    auto* header = display.window().findChild<HeaderBar*>(u"header"_s);
+    auto* header = child<HeaderBar>(&display.window(), u"header"_s);
     REQUIRE(header);
     CHECK(header->accessibleName() == u"Test Hall"_s);
     CHECK(header->clockText() == u"09.00"_s); // 02:00 UTC in Jakarta
     CHECK(header->dateText() == u"Monday, 23 November 2026"_s);
-    CHECK(display.window().findChild<RunningText*>(u"runningText"_s)->text() == config.site.runningText);
+    CHECK(child<RunningText>(&display.window(), u"runningText"_s)->text() == config.site.runningText);
 }
 
 TEST_CASE("the display speaks Indonesian by default and follows a language switch", "[display][i18n]")
@@ -386,11 +395,11 @@ TEST_CASE("the display speaks Indonesian by default and follows a language switc
     QCoreApplication::processEvents();
     CHECK(s.panel().accessibleName() == u"Panggilan terbaru"_s);
     CHECK(s.panel().accessibleDescription() == u"Belum ada panggilan hari ini"_s);
-    CHECK(s.window().findChild<HeaderBar*>(u"header"_s)->dateText() == u"Senin, 23 November 2026"_s);
+    CHECK(child<HeaderBar>(&s.window(), u"header"_s)->dateText() == u"Senin, 23 November 2026"_s);
     REQUIRE(i18n.setLanguage(u"en"_s));
     QCoreApplication::processEvents();
     CHECK(s.panel().accessibleName() == u"Latest call"_s);
-    CHECK(s.window().findChild<HeaderBar*>(u"header"_s)->dateText() == u"Monday, 23 November 2026"_s);
+    CHECK(child<HeaderBar>(&s.window(), u"header"_s)->dateText() == u"Monday, 23 November 2026"_s);
 }
 
 TEST_CASE("antre-display renders a screenshot with live data at several sizes", "[display][process]")

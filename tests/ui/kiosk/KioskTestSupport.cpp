@@ -2,7 +2,6 @@
 
 #include "PdfTicketPrinter.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -16,23 +15,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-std::string Catch::StringMaker<QString>::convert(const QString& value)
-{
-    return '"' + value.toStdString() + '"';
-}
-
 namespace antre::kiosk::test {
-
-bool waitFor(const std::function<bool()>& condition, int deadlineMs)
-{
-    const QDeadlineTimer deadline(deadlineMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 
 QByteArray readByteScript(const QString& name)
 {
@@ -121,12 +104,8 @@ KioskFixture::~KioskFixture()
 
 void KioskFixture::tap(const QString& name)
 {
-    auto* button = find<QAbstractButton>(name);
-    INFO("button " << name.toStdString() << " on screen " << window->currentScreen().toStdString());
-    REQUIRE(button);
-    REQUIRE(button->isVisible());
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+    INFO("on screen " << window->currentScreen().toStdString());
+    ::antre::test::tap(window.get(), name);
 }
 
 int KioskFixture::ticketCount()
@@ -200,7 +179,7 @@ FakeNetworkPrinter::~FakeNetworkPrinter()
 
 QByteArray FakeNetworkPrinter::waitForJob(int deadlineMs)
 {
-    REQUIRE(waitFor([this] { return m_done.load(); }, deadlineMs));
+    REQUIRE(waitUntil([this] { return m_done.load(); }, deadlineMs));
     return m_received;
 }
 

@@ -4,8 +4,11 @@
 #include "KioskController.h"
 #include "KioskSettings.h"
 #include "KioskWindow.h"
+#include "QtStringMakers.h"
 #include "TestHall.h"
 #include "TicketPrinter.h"
+#include "Wait.h"
+#include "Widgets.h"
 
 #include <QAbstractButton>
 #include <QByteArray>
@@ -16,18 +19,9 @@
 #include <memory>
 #include <thread>
 
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value);
-};
-} // namespace Catch
-
 namespace antre::kiosk::test {
 
-// Runs the event loop until `condition` holds or the deadline passes (a liveness bound, not a timing
-// assertion).
-bool waitFor(const std::function<bool()>& condition, int deadlineMs = 10000);
+using ::antre::test::waitUntil;
 
 // Reads an annotated byte file from tests/data: hex pairs and "quoted ASCII", '#' starts a comment.
 QByteArray readByteScript(const QString& name);
@@ -44,7 +38,11 @@ public:
     ~KioskFixture();
     Q_DISABLE_COPY_MOVE(KioskFixture)
 
-    template <typename T = QWidget> T* find(const QString& name) const { return window->findChild<T*>(name); }
+    // The window's widget of that objectName; fails the test, naming it, when there is none.
+    template <typename T = QWidget> T* find(const QString& name) const
+    {
+        return ::antre::test::child<T>(window.get(), name);
+    }
     // Clicks a visible, enabled button like a finger would.
     void tap(const QString& name);
     int ticketCount();

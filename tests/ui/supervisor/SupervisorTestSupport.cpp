@@ -3,9 +3,6 @@
 #include "AppContext.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QLineEdit>
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,18 +27,6 @@ StaffMember SupervisorHall::member(const QString& staffId)
     return found.value();
 }
 
-bool waitFor(const std::function<bool()>& condition, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
-
 void keepScreenshot(QWidget* widget, const QString& name)
 {
     const QString folder = qEnvironmentVariable("ANTRE_UI_SHOTS");
@@ -50,16 +35,6 @@ void keepScreenshot(QWidget* widget, const QString& name)
     widget->resize(1366, 768);
     QCoreApplication::processEvents();
     REQUIRE(saveScreenshot(widget, folder + u'/' + name + u".png"_s));
-}
-
-void typeInto(QWidget* widget, const QString& text)
-{
-    auto* edit = qobject_cast<QLineEdit*>(widget);
-    REQUIRE(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 // Monday 2026-11-23 in the small hall (times WIB):

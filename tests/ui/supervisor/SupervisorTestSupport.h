@@ -3,10 +3,11 @@
 #include "ChangeWatcher.h"
 #include "HallAccess.h"
 #include "TestHall.h"
+#include "Wait.h"
+#include "Widgets.h"
 
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 class QWidget;
@@ -29,22 +30,11 @@ public:
     HallAccess access;
 };
 
-// Runs the event loop until the condition holds or the deadline passes (then returns false).
-bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000);
-
-// A widget found by objectName below `root`; FAILs the test when there is none.
-template <typename T> T* child(const QWidget* root, const QString& objectName);
-
 // Plays a Monday (2026-11-23) with known figures in the small hall: see the .cpp for the script.
 void playKnownMonday(TestHall& hall);
-
-// Types into a line edit as a user would (so that textEdited fires), replacing its text.
-void typeInto(QWidget* edit, const QString& text);
 
 // With ANTRE_UI_SHOTS=DIR set, saves the widget as DIR/name.png so that a person can look at the state a
 // test has reached (error messages next to fields, …). Does nothing otherwise.
 void keepScreenshot(QWidget* widget, const QString& name);
 
 } // namespace antre::test
-
-#include "SupervisorTestSupport.inl"

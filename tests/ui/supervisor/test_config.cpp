@@ -1,6 +1,7 @@
 #include "ConfigEditor.h"
 #include "ConfigIo.h"
 #include "HallStore.h"
+#include "QtStringMakers.h"
 #include "SupervisorTestSupport.h"
 
 #include <QFile>

@@ -3,6 +3,7 @@
 #include "DashboardView.h"
 #include "FigureTile.h"
 #include "ProcessRunner.h"
+#include "QtStringMakers.h"
 #include "SupervisorTestSupport.h"
 
 #include <QJsonObject>
@@ -66,7 +67,7 @@ TEST_CASE("dashboard shows a red service and an unstaffed booth", "[dashboard]")
     // Time alone moves S2 from amber to red: no database read is needed for that.
     const int refreshes = view.refreshCount();
     s.hall.setLocal(QTime(9, 19));
-    REQUIRE(waitFor([&] {
+    REQUIRE(waitUntil([&] {
         return services->item(s2, DashboardView::LongestWait)->data(Qt::UserRole).toString() == u"red";
     }));
     CHECK(view.refreshCount() == refreshes);
@@ -112,7 +113,7 @@ TEST_CASE("dashboard updates live when another process issues a ticket", "[dashb
     const auto issued =
         ProcessRunner::antre(s.hall.path(), {u"issue"_s, u"S2"_s}, u"2026-11-23T09:00:00+07:00"_s);
     REQUIRE(issued.exitCode == 0);
-    CHECK(waitFor([&] { return services->item(s2, DashboardView::Waiting)->text() == u"1"; }));
+    CHECK(waitUntil([&] { return services->item(s2, DashboardView::Waiting)->text() == u"1"; }));
     CHECK(child<FigureTile>(&view, u"dashboard.issued"_s)->value() == u"1");
 }
 
@@ -136,7 +137,7 @@ TEST_CASE("dashboard lists printer faults from the kiosks", "[dashboard]")
                     return e.ok() ? Status(Done{}) : Status(e.error());
                 })
                 .ok());
-    REQUIRE(waitFor([&] { return alerts->item(0)->data(Qt::UserRole).toString() == u"device.fault"; }));
+    REQUIRE(waitUntil([&] { return alerts->item(0)->data(Qt::UserRole).toString() == u"device.fault"; }));
     const QString text = alerts->item(0)->text();
     CHECK(text.contains(u"09.00"_s));
     CHECK(text.contains(u"K1"_s));

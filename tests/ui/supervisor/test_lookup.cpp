@@ -1,4 +1,5 @@
 #include "LookupView.h"
+#include "QtStringMakers.h"
 #include "SupervisorTestSupport.h"
 
 #include <QLabel>

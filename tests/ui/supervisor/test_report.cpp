@@ -1,5 +1,6 @@
 #include "FigureTile.h"
 #include "I18n.h"
+#include "QtStringMakers.h"
 #include "ReportExport.h"
 #include "ReportFormat.h"
 #include "ReportModels.h"

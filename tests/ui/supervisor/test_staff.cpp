@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 #include "LoginView.h"
+#include "QtStringMakers.h"
 #include "ReportView.h"
 #include "StaffView.h"
 #include "SupervisorTestSupport.h"
