@@ -84,6 +84,7 @@ class ReportBuilder final
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
 public:
     explicit ReportBuilder(Database& db);
+    ~ReportBuilder() = default;
     Q_DISABLE_COPY_MOVE(ReportBuilder)
 
     // Figures for the local dates [from, to]. nowUtc decides which days are over (their tickets still

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Report.h"
+#include "Result.h"
 #include "report/OfficerDay.h"
 #include "report/YearRecap.h"
-#include "Result.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -49,7 +49,9 @@ enum class StorageFault
 class SqlDialect
 {
 public:
+    SqlDialect() = default;
     virtual ~SqlDialect() = default;
+    Q_DISABLE_COPY_MOVE(SqlDialect)
 
     // The dialect for a location: SQLite for a file path (the only one so far).
     static std::unique_ptr<SqlDialect> forLocation(const QString& location);

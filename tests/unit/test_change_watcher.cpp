@@ -57,7 +57,7 @@ TEST_CASE("change watcher on a missing database makes no file and reports once i
     ChangeWatcher watcher(path, 10);
     int changes = 0;
     QObject context;
-    QObject::connect(&watcher, &ChangeWatcher::databaseChanged, &context, [&] { ++changes; });
+    QObject::connect(&watcher, &ChangeWatcher::changed, &context, [&] { ++changes; });
     watcher.start();
     for (int i = 0; i < 20; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);

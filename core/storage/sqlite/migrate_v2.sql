@@ -1,4 +1,4 @@
--- Schema version 2: summaries of past days for reports (see Report.cpp). day_revisions counts the changes to
+-- Schema version 2: summaries of past days for reports (see core/report/DaySummaryStore). day_revisions counts the changes to
 -- each day's tickets; the triggers of triggers.sql (run with this script) keep it, so that no write path can
 -- forget to, and a summary is used only while its day's count is the one it was made from.
 

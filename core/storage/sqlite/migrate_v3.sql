@@ -1,5 +1,5 @@
 -- Schema version 3: every configuration the hall has had, as imported (without PINs), so that a report of a
--- past day uses that day's opening hours and booths (HallStore::import writes it, Report.cpp reads it).
+-- past day uses that day's opening hours and booths (HallStore::import writes it, report/ReportCatalog reads it).
 
 CREATE TABLE config_history (
     id INTEGER PRIMARY KEY,

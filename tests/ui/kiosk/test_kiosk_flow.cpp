@@ -334,8 +334,7 @@ TEST_CASE("Availability follows the database and the clock live", "[flow][live]"
 {
     KioskFixture kiosk;
     ChangeWatcher watcher(kiosk.hall.path());
-    QObject::connect(&watcher, &ChangeWatcher::changed, kiosk.window.get(),
-                     &KioskWindow::scheduleRefresh);
+    QObject::connect(&watcher, &ChangeWatcher::changed, kiosk.window.get(), &KioskWindow::scheduleRefresh);
     watcher.start();
     // Another kiosk: its own connection, so the change arrives the way it does between processes.
     auto other = Database::open(kiosk.hall.path());
