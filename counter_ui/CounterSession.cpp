@@ -2,9 +2,8 @@
 
 #include "Clock.h"
 #include "CounterText.h"
-#include "Database.h"
-#include "QueueEngine.h"
 #include "Schedule.h"
+#include "services/ReportService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,9 +19,9 @@ Error withMessage(Error error, const QString& message)
 
 } // namespace
 
-CounterSession::CounterSession(QueueEngine& engine, StaffDirectory& staff, Database& db, const Clock& clock,
-                               QObject* parent)
-    : QObject(parent), m_engine(engine), m_staff(staff), m_db(db), m_clock(clock)
+CounterSession::CounterSession(QueueService& queue, StaffService& staff, ReportService& reports,
+                               const Clock& clock, QObject* parent)
+    : QObject(parent), m_queue(queue), m_staff(staff), m_reports(reports), m_clock(clock)
 {}
 
 CounterSession::~CounterSession() = default;
@@ -97,10 +96,10 @@ Result<QList<BoothChoice>> CounterSession::choices()
 {
     if (!m_officer)
         return makeError(ErrorKind::Refused, u"not_logged_in"_s, CounterText::tr("Nobody is logged in."));
-    auto hall = m_engine.status();
+    auto hall = m_queue.status();
     if (!hall.ok())
         return hall.error();
-    auto config = m_engine.config();
+    auto config = m_queue.config();
     if (!config.ok())
         return config.error();
     const bool manager = m_officer->role != Role::Officer;
@@ -131,7 +130,7 @@ QString CounterSession::resumableCounter()
 {
     if (!m_officer)
         return {};
-    auto hall = m_engine.status();
+    auto hall = m_queue.status();
     if (!hall.ok())
         return {};
     for (const CounterStatus& c : hall.value().counters)
@@ -144,7 +143,7 @@ ActionOutcome CounterSession::enter(const QString& counterCode)
 {
     if (!m_officer)
         return {false, CounterText::tr("Nobody is logged in.")};
-    auto status = m_engine.counterStatus(counterCode);
+    auto status = m_queue.counterStatus(counterCode);
     if (!status.ok())
         return {false, explain(status.error())};
     m_snapshot = {};
@@ -152,7 +151,7 @@ ActionOutcome CounterSession::enter(const QString& counterCode)
     const CounterStatus& c = status.value();
     bool resumed = false;
     if (c.state == CounterState::Closed) {
-        if (auto opened = m_engine.openCounter(counterCode, m_officer->id); !opened.ok())
+        if (auto opened = m_queue.openCounter(counterCode, m_officer->id); !opened.ok())
             return {false, explain(opened.error())};
     } else if (c.staffId == m_officer->id) {
         resumed = true;
@@ -179,7 +178,7 @@ void CounterSession::refresh()
 {
     if (!inBooth() || !m_officer)
         return;
-    auto hall = m_engine.status();
+    auto hall = m_queue.status();
     if (!hall.ok()) {
         m_lastError = hall.error().message;
         Q_EMIT refreshed();
@@ -207,18 +206,18 @@ void CounterSession::refresh()
     next.counter = *mine;
     next.services = hall.value().services;
     next.at = hall.value().at;
-    auto waiting = m_engine.waitingFor(m_counter);
+    auto waiting = m_queue.waitingFor(m_counter);
     if (!waiting.ok()) {
         m_lastError = waiting.error().message;
         Q_EMIT refreshed();
         return;
     }
     next.waiting = waiting.value();
-    auto config = m_engine.config();
+    auto config = m_queue.config();
     const QTimeZone zone = Schedule::zone(config.ok() ? config.value().site.timezone : u"Asia/Jakarta"_s);
     next.zone = zone;
     const QDateTime dayStart = Schedule::dayStartUtc(hall.value().businessDay, zone);
-    auto figures = OfficerDay::read(m_db, m_officer->id, dayStart, hall.value().at);
+    auto figures = m_reports.officerDay(m_officer->id, dayStart, hall.value().at);
     if (figures.ok())
         next.figures = figures.value();
     m_snapshot = next;
@@ -284,7 +283,7 @@ ActionOutcome CounterSession::callNext()
     return act(
         CounterAction::CallNext,
         [&]() -> std::optional<Error> {
-            auto r = m_engine.callNext(m_counter);
+            auto r = m_queue.callNext(m_counter);
             if (!r.ok())
                 return r.error();
             call = r.value();
@@ -301,7 +300,7 @@ ActionOutcome CounterSession::recall()
     return act(
         CounterAction::Recall,
         [&]() -> std::optional<Error> {
-            auto r = m_engine.recall(m_counter);
+            auto r = m_queue.recall(m_counter);
             return r.ok() ? std::nullopt : std::optional<Error>(r.error());
         },
         [&] { return CounterText::tr("Number %1 called again.").arg(number); });
@@ -313,7 +312,7 @@ ActionOutcome CounterSession::serve()
     return act(
         CounterAction::Serve,
         [&]() -> std::optional<Error> {
-            auto r = m_engine.startServing(m_counter);
+            auto r = m_queue.startServing(m_counter);
             return r.ok() ? std::nullopt : std::optional<Error>(r.error());
         },
         [&] { return CounterText::tr("Serving number %1. Press Done (F4) when finished.").arg(number); });
@@ -325,7 +324,7 @@ ActionOutcome CounterSession::finish(Outcome outcome)
     return act(
         CounterAction::Finish,
         [&]() -> std::optional<Error> {
-            auto r = m_engine.finish(m_counter, outcome);
+            auto r = m_queue.finish(m_counter, outcome);
             return r.ok() ? std::nullopt : std::optional<Error>(r.error());
         },
         [&] { return CounterText::tr("Number %1 done: %2.").arg(number, CounterText::outcome(outcome)); });
@@ -339,11 +338,11 @@ ActionOutcome CounterSession::finishAndCallNext()
     ActionOutcome outcome = act(
         CounterAction::FinishAndNext,
         [&]() -> std::optional<Error> {
-            auto done = m_engine.finish(m_counter, Outcome::Completed);
+            auto done = m_queue.finish(m_counter, Outcome::Completed);
             if (!done.ok())
                 return done.error();
             // The finish stands even when the call is refused (someone else took the last ticket).
-            auto next = m_engine.callNext(m_counter);
+            auto next = m_queue.callNext(m_counter);
             if (next.ok())
                 call = next.value();
             else
@@ -369,7 +368,7 @@ ActionOutcome CounterSession::noShow()
     return act(
         CounterAction::NoShow,
         [&]() -> std::optional<Error> {
-            auto r = m_engine.markNoShow(m_counter);
+            auto r = m_queue.markNoShow(m_counter);
             return r.ok() ? std::nullopt : std::optional<Error>(r.error());
         },
         [&] { return CounterText::tr("Number %1 marked as no-show.").arg(number); });
@@ -382,7 +381,7 @@ ActionOutcome CounterSession::transfer(const QString& serviceCode)
     return act(
         CounterAction::Transfer,
         [&]() -> std::optional<Error> {
-            auto r = m_engine.transfer(m_counter, serviceCode);
+            auto r = m_queue.transfer(m_counter, serviceCode);
             return r.ok() ? std::nullopt : std::optional<Error>(r.error());
         },
         [&] {
@@ -398,7 +397,7 @@ ActionOutcome CounterSession::startBreak(const QString& reason)
     return act(
         CounterAction::Break,
         [&]() -> std::optional<Error> {
-            auto r = m_engine.startBreak(m_counter, reason);
+            auto r = m_queue.startBreak(m_counter, reason);
             return r.ok() ? std::nullopt : std::optional<Error>(r.error());
         },
         [&] { return CounterText::tr("On a break (%1). Press Resume (F8) to reopen.").arg(reason); });
@@ -411,7 +410,7 @@ ActionOutcome CounterSession::resume()
     return act(
         CounterAction::Break,
         [&]() -> std::optional<Error> {
-            auto r = m_engine.resumeCounter(m_counter);
+            auto r = m_queue.resumeCounter(m_counter);
             return r.ok() ? std::nullopt : std::optional<Error>(r.error());
         },
         [&] { return CounterText::tr("%1 is open again.").arg(counterName()); });
@@ -424,7 +423,7 @@ ActionOutcome CounterSession::close()
         return {false, CounterText::tr("No counter is open.")};
     if (const ActionState s = state(CounterAction::Close); !s.enabled)
         return {false, s.reason};
-    if (auto r = m_engine.closeCounter(m_counter); !r.ok()) {
+    if (auto r = m_queue.closeCounter(m_counter); !r.ok()) {
         refresh();
         return {false, explain(r.error())};
     }

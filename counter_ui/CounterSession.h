@@ -2,8 +2,8 @@
 
 #include "CounterActions.h"
 #include "QueueService.h"
-#include "StaffDirectory.h"
 #include "report/OfficerDay.h"
+#include "services/StaffService.h"
 
 #include <QObject>
 #include <QTimeZone>
@@ -14,8 +14,7 @@
 namespace antre {
 
 class Clock;
-class Database;
-class QueueEngine;
+class ReportService;
 
 // A counter the officer may choose on the picker.
 struct BoothChoice
@@ -46,12 +45,12 @@ struct ActionOutcome
 };
 
 // One officer's session at one booth: login, the booth's live state, and every action. The widgets only
-// display what this reports; all changes go through the queue engine.
+// display what this reports; all changes go through the queue service.
 class CounterSession final : public QObject
 {
     Q_OBJECT
 public:
-    CounterSession(QueueEngine& engine, StaffDirectory& staff, Database& db, const Clock& clock,
+    CounterSession(QueueService& queue, StaffService& staff, ReportService& reports, const Clock& clock,
                    QObject* parent = nullptr);
     ~CounterSession() override;
     Q_DISABLE_COPY_MOVE(CounterSession)
@@ -110,9 +109,9 @@ private:
     QString currentNumber() const;
     QString serviceName(const QString& code) const;
 
-    QueueEngine& m_engine;
-    StaffDirectory& m_staff;
-    Database& m_db;
+    QueueService& m_queue;
+    StaffService& m_staff;
+    ReportService& m_reports;
     const Clock& m_clock;
     std::optional<StaffMember> m_officer;
     QString m_counter;

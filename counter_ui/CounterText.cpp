@@ -1,6 +1,6 @@
 #include "CounterText.h"
 
-#include "StaffDirectory.h"
+#include "services/StaffService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,7 +39,7 @@ QString CounterText::explain(const Error& error, const Context& c)
     if (code == u"inactive")
         return tr("This account is deactivated; ask the hall administrator.");
     if (code == u"locked") {
-        int minutes = StaffDirectory::kLockMinutes;
+        int minutes = StaffService::kLockMinutes;
         if (c.staff && !c.staffId.isEmpty() && c.now.isValid()) {
             if (auto member = c.staff->find(c.staffId); member.ok() && member.value().lockedUntil.isValid())
                 minutes =

@@ -9,7 +9,7 @@
 
 namespace antre {
 
-class StaffDirectory;
+class StaffService;
 
 // Wording of the booth. Refusals are worded here for the officer at the booth, keyed on the engine's
 // stable error codes, so that the reason is always in the officer's language and names the key to press;
@@ -21,9 +21,9 @@ public:
     struct Context
     {
         QString counterName;
-        QString ticketNumber;            // the booth's open ticket, if any
-        QString ticketStatus;            // its status, translated
-        StaffDirectory* staff = nullptr; // for the remaining lockout time
+        QString ticketNumber;          // the booth's open ticket, if any
+        QString ticketStatus;          // its status, translated
+        StaffService* staff = nullptr; // for the remaining lockout time
         QString staffId;
         QDateTime now; // from the injected clock
     };

@@ -1,7 +1,6 @@
 #include "CounterWindow.h"
 
 #include "BoothPage.h"
-#include "ChangeWatcher.h"
 #include "CounterSession.h"
 #include "CounterStyle.h"
 #include "CounterText.h"
@@ -10,7 +9,9 @@
 #include "LockPage.h"
 #include "LoginPage.h"
 #include "PickerPage.h"
-#include "QueueEngine.h"
+#include "QueueService.h"
+#include "hall/Hall.h"
+#include "services/ChangeNotifier.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -22,9 +23,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
+CounterDeps CounterDeps::fromHall(HallServices& hall, I18n* i18n)
+{
+    return {hall.queue, hall.staff, hall.reports, hall.clock, &hall.changes, i18n};
+}
+
 CounterWindow::CounterWindow(const CounterDeps& deps, const CounterOptions& options, QWidget* parent)
     : QWidget(parent), m_options(options), m_i18n(deps.i18n), m_memory(options.memoryPath),
-      m_session(new CounterSession(deps.engine, deps.staff, deps.database, deps.clock, this)),
+      m_session(new CounterSession(deps.queue, deps.staff, deps.reports, deps.clock, this)),
       m_idle(new IdleLock(this)), m_stack(new QStackedWidget(this)), m_login(new LoginPage),
       m_picker(new PickerPage), m_booth(new BoothPage(*m_session)), m_lock(new LockPage),
       m_refresh(new QTimer(this)), m_tick(new QTimer(this))
@@ -39,7 +45,7 @@ CounterWindow::CounterWindow(const CounterDeps& deps, const CounterOptions& opti
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    if (auto config = deps.engine.config(); config.ok())
+    if (auto config = deps.queue.config(); config.ok())
         m_siteName = config.value().site.name;
     m_login->setSiteName(m_siteName);
     m_login->setLanguageButtonVisible(m_i18n != nullptr);
@@ -70,8 +76,8 @@ CounterWindow::CounterWindow(const CounterDeps& deps, const CounterOptions& opti
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, &CounterWindow::refreshNow);
-    if (deps.watcher)
-        connect(deps.watcher, &ChangeWatcher::changed, m_refresh, qOverload<>(&QTimer::start));
+    if (deps.changes)
+        connect(deps.changes, &ChangeNotifier::changed, m_refresh, qOverload<>(&QTimer::start));
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         if (m_page == Page::Booth)

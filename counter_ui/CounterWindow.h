@@ -15,31 +15,35 @@ class QTimer;
 namespace antre {
 
 class BoothPage;
-class ChangeWatcher;
+class ChangeNotifier;
 class Clock;
 class CounterSession;
-class Database;
 class I18n;
 class IdleLock;
 class LockPage;
 class LoginPage;
 class PickerPage;
-class QueueEngine;
-class StaffDirectory;
+class QueueService;
+class ReportService;
+class StaffService;
+struct HallServices;
 
-// What the counter window works with; the program takes these from its AppContext, tests from a TestHall.
+// What the counter window works with: core interfaces only. The program takes them from its AppContext's
+// HallServices (fromHall), tests from a TestHall or fakes.
 struct CounterDeps
 {
-    QueueEngine& engine;
-    StaffDirectory& staff;
-    Database& database;
+    QueueService& queue;
+    StaffService& staff;
+    ReportService& reports;
     const Clock& clock;
-    ChangeWatcher* watcher = nullptr; // live updates from other processes
-    I18n* i18n = nullptr;             // run-time language switch
+    ChangeNotifier* changes = nullptr; // live updates from other processes
+    I18n* i18n = nullptr;              // run-time language switch
+
+    static CounterDeps fromHall(HallServices& hall, I18n* i18n = nullptr);
 };
 
 // The officer's window: login → counter picker → booth, with the idle lock over it, live updates from
-// the change watcher, and the compact mode.
+// the change notifier, and the compact mode.
 class CounterWindow final : public QWidget
 {
     Q_OBJECT

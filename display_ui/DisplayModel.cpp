@@ -1,7 +1,6 @@
 #include "DisplayModel.h"
 
 #include "DisplayLog.h"
-#include "QueueEngine.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,22 +18,22 @@ bool sameForDisplay(const HallConfig& a, const HallConfig& b)
 }
 } // namespace
 
-DisplayModel::DisplayModel(QueueEngine& engine, DisplayFilter filter, int earlierCount, QObject* parent)
-    : QObject(parent), m_engine(engine), m_filter(std::move(filter)), m_earlierCount(earlierCount)
+DisplayModel::DisplayModel(QueueService& queue, DisplayFilter filter, int earlierCount, QObject* parent)
+    : QObject(parent), m_queue(queue), m_filter(std::move(filter)), m_earlierCount(earlierCount)
 {}
 
 DisplayModel::~DisplayModel() = default;
 
 Status DisplayModel::load()
 {
-    auto config = m_engine.config();
+    auto config = m_queue.config();
     if (!config.ok())
         return config.error();
     m_config = std::move(config).value();
     if (auto applied = m_filter.apply(m_config); !applied.ok())
         return applied;
 
-    auto status = m_engine.status();
+    auto status = m_queue.status();
     if (!status.ok())
         return status.error();
     m_status = std::move(status).value();
@@ -44,7 +43,7 @@ Status DisplayModel::load()
     if (m_calls.isEmpty() && m_lastEventId == 0) {
         // No call yet today: start after the newest call ever made, so that yesterday's calls are
         // never announced. This reads the call history once, at start-up only.
-        auto all = m_engine.callsAfter(0);
+        auto all = m_queue.callsAfter(0);
         if (!all.ok())
             return all.error();
         if (!all.value().isEmpty())
@@ -57,7 +56,7 @@ Status DisplayModel::load()
 
 bool DisplayModel::reloadToday()
 {
-    auto recent = m_engine.recentCalls(kKeptCalls);
+    auto recent = m_queue.recentCalls(kKeptCalls);
     if (!recent.ok()) {
         setProblem(recent.error().message);
         return false;
@@ -91,7 +90,7 @@ void DisplayModel::refreshStatus()
 
 bool DisplayModel::refreshConfig()
 {
-    auto config = m_engine.config();
+    auto config = m_queue.config();
     if (!config.ok()) {
         setProblem(config.error().message);
         return false;
@@ -112,7 +111,7 @@ bool DisplayModel::refreshConfig()
 
 bool DisplayModel::refreshCalls(QList<CallInfo>& arrived)
 {
-    auto calls = m_engine.callsAfter(m_lastEventId);
+    auto calls = m_queue.callsAfter(m_lastEventId);
     if (!calls.ok()) {
         setProblem(calls.error().message);
         return false;
@@ -131,7 +130,7 @@ bool DisplayModel::refreshCalls(QList<CallInfo>& arrived)
 
 bool DisplayModel::readStatus()
 {
-    auto status = m_engine.status();
+    auto status = m_queue.status();
     if (!status.ok()) {
         setProblem(status.error().message);
         return false;

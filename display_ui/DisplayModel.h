@@ -12,15 +12,13 @@
 
 namespace antre {
 
-class QueueEngine;
-
-// What the lobby display shows, kept up to date from the engine. New calls are found with
+// What the lobby display shows, kept up to date from the queue service. New calls are found with
 // callsAfter(last event id), so a burst between two refreshes arrives complete and in order.
 class DisplayModel final : public QObject
 {
     Q_OBJECT
 public:
-    DisplayModel(QueueEngine& engine, DisplayFilter filter, int earlierCount, QObject* parent = nullptr);
+    DisplayModel(QueueService& queue, DisplayFilter filter, int earlierCount, QObject* parent = nullptr);
     ~DisplayModel() override;
     Q_DISABLE_COPY_MOVE(DisplayModel)
 
@@ -55,7 +53,7 @@ private:
     bool reloadToday();
     void setProblem(const QString& problem);
 
-    QueueEngine& m_engine;
+    QueueService& m_queue;
     DisplayFilter m_filter;
     int m_earlierCount;
     HallConfig m_config;

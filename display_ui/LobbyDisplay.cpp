@@ -3,11 +3,11 @@
 #include "Announcer.h"
 #include "AudioSink.h"
 #include "CallPhrase.h"
-#include "ChangeWatcher.h"
 #include "DisplayFilter.h"
 #include "DisplayLog.h"
 #include "DisplayModel.h"
 #include "DisplayWindow.h"
+#include "services/ChangeNotifier.h"
 
 #include <QImageReader>
 
@@ -15,10 +15,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
-LobbyDisplay::LobbyDisplay(QueueEngine& engine, const Clock& clock, ChangeWatcher* watcher,
+LobbyDisplay::LobbyDisplay(QueueService& queue, const Clock& clock, ChangeNotifier* changes,
                            DisplayOptions options, std::unique_ptr<AudioSink> sink, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_watcher(watcher), m_sink(std::move(sink)),
-      m_model(std::make_unique<DisplayModel>(engine, DisplayFilter(m_options.agencies, m_options.counters),
+    : QObject(parent), m_options(std::move(options)), m_changes(changes), m_sink(std::move(sink)),
+      m_model(std::make_unique<DisplayModel>(queue, DisplayFilter(m_options.agencies, m_options.counters),
                                              m_options.recentCount)),
       m_announcer(std::make_unique<Announcer>(m_sink.get())),
       m_window(std::make_unique<DisplayWindow>(*m_model, clock, m_options.recentCount))
@@ -55,8 +55,8 @@ Status LobbyDisplay::start()
         }
         m_announcer->checkAudio();
     }
-    if (m_watcher)
-        connect(m_watcher, &ChangeWatcher::changed, m_model.get(), &DisplayModel::refresh);
+    if (m_changes)
+        connect(m_changes, &ChangeNotifier::changed, m_model.get(), &DisplayModel::refresh);
     return Done{};
 }
 

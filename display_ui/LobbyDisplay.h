@@ -12,20 +12,19 @@ namespace antre {
 
 class Announcer;
 class AudioSink;
-class ChangeWatcher;
+class ChangeNotifier;
 class Clock;
 class DisplayModel;
 class DisplayWindow;
-class QueueEngine;
 
-// The lobby display put together: model fed by the change watcher, window, and the announcer that
+// The lobby display put together: model fed by the change notifier, window, and the announcer that
 // speaks each new call through the given sink.
 class LobbyDisplay final : public QObject
 {
     Q_OBJECT
 public:
-    // watcher may be null (tests call refresh() themselves); sink may be null (no sound).
-    LobbyDisplay(QueueEngine& engine, const Clock& clock, ChangeWatcher* watcher, DisplayOptions options,
+    // changes may be null (tests call refresh() themselves); sink may be null (no sound).
+    LobbyDisplay(QueueService& queue, const Clock& clock, ChangeNotifier* changes, DisplayOptions options,
                  std::unique_ptr<AudioSink> sink, QObject* parent = nullptr);
     ~LobbyDisplay() override;
     Q_DISABLE_COPY_MOVE(LobbyDisplay)
@@ -42,7 +41,7 @@ private:
     void announce(const QList<CallInfo>& calls);
 
     DisplayOptions m_options;
-    ChangeWatcher* m_watcher;
+    ChangeNotifier* m_changes;
     std::unique_ptr<AudioSink> m_sink;
     std::unique_ptr<DisplayModel> m_model;
     std::unique_ptr<Announcer> m_announcer;

@@ -1,7 +1,7 @@
 #include "ExitPanel.h"
 
 #include "KioskTheme.h"
-#include "StaffDirectory.h"
+#include "services/StaffService.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -21,7 +21,7 @@ const QString kBackspace = u"⌫"_s;
 const QStringList kRows{u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL"_s, u"ZXCVBNM"_s};
 } // namespace
 
-ExitPanel::ExitPanel(StaffDirectory& staff, QWidget* parent)
+ExitPanel::ExitPanel(StaffService& staff, QWidget* parent)
     : QWidget(parent), m_staff(staff), m_card(new QFrame(this)), m_title(KioskTheme::label("title", m_card)),
       m_hint(KioskTheme::label("subtitle", m_card)), m_id(new QLineEdit(m_card)),
       m_pin(new QLineEdit(m_card)), m_message(KioskTheme::label("reason", m_card)),

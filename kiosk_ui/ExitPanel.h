@@ -7,7 +7,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace antre {
-class StaffDirectory;
+class StaffService;
 }
 
 namespace antre::kiosk {
@@ -18,7 +18,7 @@ class ExitPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    ExitPanel(StaffDirectory& staff, QWidget* parent);
+    ExitPanel(StaffService& staff, QWidget* parent);
 
     void open();
 
@@ -36,7 +36,7 @@ private:
     void confirm();
     void dismiss();
 
-    StaffDirectory& m_staff;
+    StaffService& m_staff;
     QWidget* m_card;
     QLabel* m_title;
     QLabel* m_hint;

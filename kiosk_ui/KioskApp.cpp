@@ -1,13 +1,14 @@
 #include "KioskApp.h"
 
 #include "AppContext.h"
-#include "ChangeWatcher.h"
 #include "KioskController.h"
 #include "KioskSettings.h"
 #include "KioskWindow.h"
 #include "StartupProbe.h"
 #include "Style.h"
 #include "TicketPrinter.h"
+#include "hall/Hall.h"
+#include "services/ChangeNotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,10 +39,11 @@ int KioskApp::run(QApplication& app, QElapsedTimer sinceMain)
         return fail(settings.error());
     Style::apply(app);
 
-    KioskController controller(ctx.engine(), ctx.database(), ctx.clock(), settings.value(),
+    HallServices& hall = ctx.services();
+    KioskController controller(hall.queue, hall.audit, settings.value(),
                                TicketPrinters::create(settings.value()));
-    KioskWindow window(ctx.engine(), ctx.staff(), ctx.i18n(), ctx.clock(), controller);
-    QObject::connect(&ctx.watcher(), &ChangeWatcher::changed, &window, &KioskWindow::scheduleRefresh);
+    KioskWindow window(hall.queue, hall.staff, ctx.i18n(), hall.clock, controller);
+    QObject::connect(&hall.changes, &ChangeNotifier::changed, &window, &KioskWindow::scheduleRefresh);
     QObject::connect(&window, &KioskWindow::exitAuthorized, &app, &QApplication::quit);
     if (auto shown = window.showScreen(ctx.parser().value(u"screen"_s)); !shown.ok())
         return fail(shown.error());

@@ -1,21 +1,15 @@
 #include "KioskController.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "QueueEngine.h"
 #include "TicketPrinter.h"
-
-#include <QJsonObject>
+#include "services/AuditService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::kiosk {
 
-KioskController::KioskController(QueueEngine& engine, Database& database, const Clock& clock,
-                                 KioskSettings settings, std::unique_ptr<TicketPrinter> printer)
-    : m_engine(engine), m_database(database), m_clock(clock), m_settings(std::move(settings)),
-      m_printer(std::move(printer))
+KioskController::KioskController(QueueService& queue, AuditService& audit, KioskSettings settings,
+                                 std::unique_ptr<TicketPrinter> printer)
+    : m_queue(queue), m_audit(audit), m_settings(std::move(settings)), m_printer(std::move(printer))
 {}
 
 KioskController::~KioskController() = default;
@@ -23,10 +17,10 @@ KioskController::~KioskController() = default;
 Result<IssuedTicket> KioskController::issue(const QString& serviceCode, bool priority,
                                             const QString& language)
 {
-    auto issued = m_engine.issue(serviceCode, priority);
+    auto issued = m_queue.issue(serviceCode, priority);
     if (!issued.ok())
         return issued;
-    auto config = m_engine.config();
+    auto config = m_queue.config();
     if (!config.ok())
         return config.error();
     m_current = issued.value();
@@ -65,15 +59,17 @@ Status KioskController::printFinished(const PrintJob& job, const Status& printed
 
 Status KioskController::logFault(const PrintJob& job, const QString& message)
 {
-    const QJsonObject data{{u"device"_s, u"printer"_s}, {u"kiosk"_s, m_settings.kioskId},
-                           {u"ticket"_s, job.number},   {u"printer"_s, m_printer->description()},
-                           {u"attempt"_s, job.attempt}, {u"message"_s, message}};
-    return m_database.write([&](QSqlDatabase& db) -> Status {
-        auto appended = AuditLog::append(db, m_clock.now(), EventKind::DeviceFault, data, job.ticketId);
-        if (!appended.ok())
-            return appended.error();
-        return Done{};
-    });
+    DeviceFault fault;
+    fault.device = u"printer"_s;
+    fault.source = m_settings.kioskId;
+    fault.ticketId = job.ticketId;
+    fault.ticketNumber = job.number;
+    fault.deviceName = m_printer->description();
+    fault.attempt = job.attempt;
+    fault.message = message;
+    if (auto recorded = m_audit.recordDeviceFault(fault); !recorded.ok())
+        return recorded.error();
+    return Done{};
 }
 
 const std::optional<IssuedTicket>& KioskController::current() const

@@ -11,9 +11,7 @@
 #include <optional>
 
 namespace antre {
-class Clock;
-class Database;
-class QueueEngine;
+class AuditService;
 } // namespace antre
 
 namespace antre::kiosk {
@@ -27,7 +25,7 @@ class KioskController final
 {
     Q_DECLARE_TR_FUNCTIONS(KioskController)
 public:
-    KioskController(QueueEngine& engine, Database& database, const Clock& clock, KioskSettings settings,
+    KioskController(QueueService& queue, AuditService& audit, KioskSettings settings,
                     std::unique_ptr<TicketPrinter> printer);
     ~KioskController();
     Q_DISABLE_COPY_MOVE(KioskController)
@@ -50,9 +48,8 @@ public:
 private:
     Status logFault(const PrintJob& job, const QString& message);
 
-    QueueEngine& m_engine;
-    Database& m_database;
-    const Clock& m_clock;
+    QueueService& m_queue;
+    AuditService& m_audit;
     KioskSettings m_settings;
     std::unique_ptr<TicketPrinter> m_printer;
     std::optional<IssuedTicket> m_current;

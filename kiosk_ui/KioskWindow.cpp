@@ -10,7 +10,7 @@
 #include "KioskHeader.h"
 #include "KioskTheme.h"
 #include "PrintQueue.h"
-#include "QueueEngine.h"
+#include "QueueService.h"
 #include "Schedule.h"
 #include "ServicesPage.h"
 #include "StandardPage.h"
@@ -26,9 +26,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre::kiosk {
 
-KioskWindow::KioskWindow(QueueEngine& engine, StaffDirectory& staff, I18n& i18n, const Clock& clock,
+KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, const Clock& clock,
                          KioskController& controller, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_i18n(i18n), m_clock(clock), m_controller(controller),
+    : QWidget(parent), m_queue(queue), m_i18n(i18n), m_clock(clock), m_controller(controller),
       m_defaultLanguage(i18n.language()), m_header(new KioskHeader(controller.settings().logo, this)),
       m_stack(new QStackedWidget(this)), m_home(new HomePage(m_stack)), m_services(new ServicesPage(m_stack)),
       m_standard(new StandardPage(m_stack)), m_confirm(new ConfirmPage(m_stack)),
@@ -141,8 +141,8 @@ void KioskWindow::scheduleRefresh()
 
 void KioskWindow::refresh()
 {
-    auto config = m_engine.config();
-    auto status = m_engine.status();
+    auto config = m_queue.config();
+    auto status = m_queue.status();
     if (!config.ok() || !status.ok()) {
         const Error& error = config.ok() ? status.error() : config.error();
         m_home->setProblem(tr("The queue cannot be read right now: %1").arg(error.message));

@@ -13,8 +13,8 @@ class QTimer;
 namespace antre {
 class Clock;
 class I18n;
-class QueueEngine;
-class StaffDirectory;
+class QueueService;
+class StaffService;
 } // namespace antre
 
 namespace antre::kiosk {
@@ -35,7 +35,7 @@ class KioskWindow final : public QWidget
 {
     Q_OBJECT
 public:
-    KioskWindow(QueueEngine& engine, StaffDirectory& staff, I18n& i18n, const Clock& clock,
+    KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, const Clock& clock,
                 KioskController& controller, QWidget* parent = nullptr);
     ~KioskWindow() override;
     Q_DISABLE_COPY_MOVE(KioskWindow)
@@ -77,7 +77,7 @@ private:
     void tick();
     void applyUnit();
 
-    QueueEngine& m_engine;
+    QueueService& m_queue;
     I18n& m_i18n;
     const Clock& m_clock;
     KioskController& m_controller;

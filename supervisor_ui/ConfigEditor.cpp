@@ -1,11 +1,11 @@
 #include "ConfigEditor.h"
 
-#include "ChangeWatcher.h"
 #include "ConfigIo.h"
-#include "HallStore.h"
-#include "QueueEngine.h"
+#include "QueueService.h"
 #include "Style.h"
 #include "UiHelpers.h"
+#include "services/ChangeNotifier.h"
+#include "services/ConfigService.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -167,13 +167,13 @@ ConfigEditor::ConfigEditor(HallAccess& hall, QString actorId, QWidget* parent)
     connect(m_site, &ItemForm::edited, this, &ConfigEditor::onEdited);
     for (SectionPage* page : {m_agencies, m_services, m_counters})
         connect(page, &SectionPage::edited, this, &ConfigEditor::onEdited);
-    connect(&m_hall.watcher, &ChangeWatcher::changed, this, &ConfigEditor::onDatabaseChanged);
+    connect(&m_hall.changes, &ChangeNotifier::changed, this, &ConfigEditor::onDatabaseChanged);
     (void)reload(); // a failure is shown in the editor
 }
 
 Status ConfigEditor::reload()
 {
-    auto loaded = HallStore(m_hall.database, m_hall.clock).load();
+    auto loaded = m_hall.configs.load();
     if (!loaded.ok()) {
         ui::setError(m_summary, loaded.error().message);
         return loaded.error();
@@ -214,7 +214,7 @@ void ConfigEditor::onDatabaseChanged()
     // the supervisor is in the middle of editing; engine.config() only re-reads when config_version moved.
     if (isDirty())
         return;
-    auto current = m_hall.engine.config();
+    auto current = m_hall.queue.config();
     if (!current.ok())
         return;
     if (!sameConfig(current.value(), m_stored))
@@ -223,7 +223,7 @@ void ConfigEditor::onDatabaseChanged()
 
 Status ConfigEditor::exportJson(const QString& path)
 {
-    auto stored = HallStore(m_hall.database, m_hall.clock).load();
+    auto stored = m_hall.configs.load();
     if (!stored.ok())
         return stored.error();
     QSaveFile file(path);
@@ -246,8 +246,7 @@ Status ConfigEditor::save()
         ui::setError(m_status, error.message);
         return error;
     }
-    if (auto imported = HallStore(m_hall.database, m_hall.clock).import(m_draft.config, m_actorId);
-        !imported.ok()) {
+    if (auto imported = m_hall.configs.import(m_draft.config, m_actorId); !imported.ok()) {
         ui::setError(m_status, imported.error().message);
         return imported.error();
     }

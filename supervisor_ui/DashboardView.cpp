@@ -1,16 +1,15 @@
 #include "DashboardView.h"
 
-#include "ChangeWatcher.h"
 #include "Clock.h"
 #include "CounterCard.h"
-#include "Database.h"
 #include "FigureTile.h"
-#include "QueueEngine.h"
 #include "ReportFormat.h"
 #include "Schedule.h"
 #include "Style.h"
 #include "UiHelpers.h"
 #include "WaitLevel.h"
+#include "services/AuditService.h"
+#include "services/ChangeNotifier.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -146,7 +145,7 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     layout->addWidget(m_alertsTitle);
     layout->addWidget(m_alerts);
 
-    connect(&m_hall.watcher, &ChangeWatcher::changed, this, &DashboardView::onDatabaseChanged);
+    connect(&m_hall.changes, &ChangeNotifier::changed, this, &DashboardView::onDatabaseChanged);
     connect(m_ticker, &QTimer::timeout, this, &DashboardView::tick);
     m_ticker->start(1000);
     refresh();
@@ -202,7 +201,7 @@ void DashboardView::refresh()
 {
     m_stale = false;
     ++m_refreshes;
-    auto status = m_hall.engine.status();
+    auto status = m_hall.queue.status();
     if (!status.ok()) {
         ui::setError(m_error, status.error().message);
         return;
@@ -214,8 +213,7 @@ void DashboardView::refresh()
     const QDateTime from = Schedule::dayStartUtc(m_status.businessDay, zone);
     const QDateTime to = Schedule::dayEndUtc(m_status.businessDay, zone);
     QList<AuditEvent> alerts;
-    auto events =
-        AuditLog::range(m_hall.database.sql(), from, to, {EventKind::DeviceFault, EventKind::StaffLocked});
+    auto events = m_hall.audit.range(from, to, {EventKind::DeviceFault, EventKind::StaffLocked});
     if (!events.ok()) {
         ui::setError(m_error, events.error().message);
         return;

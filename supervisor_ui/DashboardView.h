@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditLog.h"
 #include "HallAccess.h"
 #include "QueueService.h"
+#include "services/AuditService.h"
 
 #include <QHash>
 #include <QWidget>

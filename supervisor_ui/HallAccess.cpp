@@ -1,14 +1,20 @@
 #include "HallAccess.h"
 
 #include "Clock.h"
-#include "QueueEngine.h"
+#include "QueueService.h"
 #include "Schedule.h"
+#include "hall/Hall.h"
 
 namespace antre {
 
+HallAccess::HallAccess(HallServices& services)
+    : queue(services.queue), staff(services.staff), configs(services.configs), reports(services.reports),
+      audit(services.audit), changes(services.changes), clock(services.clock)
+{}
+
 QTimeZone HallAccess::zone() const
 {
-    auto config = engine.config();
+    auto config = queue.config();
     return Schedule::zone(config.ok() ? config.value().site.timezone : SiteConfig().timezone);
 }
 

@@ -6,21 +6,28 @@
 
 namespace antre {
 
-class ChangeWatcher;
+class AuditService;
+class ChangeNotifier;
 class Clock;
-class Database;
-class QueueEngine;
-class StaffDirectory;
+class ConfigService;
+class QueueService;
+class ReportService;
+class StaffService;
+struct HallServices;
 
-// The core objects the supervisor screens read and change. The program fills it from its AppContext,
-// tests from their fixture, so that every screen can run against a manual clock.
+// The core interfaces the supervisor screens read and change, taken from one HallServices: the program's
+// from its AppContext, tests' from their fixture, so that every screen can run against a manual clock.
 struct HallAccess
 {
-    Database& database;
-    QueueEngine& engine;
-    StaffDirectory& staff;
+    explicit HallAccess(HallServices& services);
+
+    QueueService& queue;
+    StaffService& staff;
+    ConfigService& configs;
+    ReportService& reports;
+    AuditService& audit;
+    ChangeNotifier& changes;
     const Clock& clock;
-    ChangeWatcher& watcher;
 
     // The site's time zone (from the current configuration) and what time it is there.
     QTimeZone zone() const;

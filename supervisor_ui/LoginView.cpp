@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
-LoginView::LoginView(StaffDirectory& staff, const QString& hallName, QWidget* parent)
+LoginView::LoginView(StaffService& staff, const QString& hallName, QWidget* parent)
     : QWidget(parent), m_staff(staff), m_id(new QLineEdit(this)), m_pin(new QLineEdit(this)),
       m_submit(ui::button(tr("Sign in"), u"login.submit"_s, tr("Sign in with the staff ID and PIN"), this)),
       m_error(ui::errorLabel(u"login.error"_s, this))

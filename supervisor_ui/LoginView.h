@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StaffDirectory.h"
+#include "services/StaffService.h"
 
 #include <QWidget>
 
@@ -16,7 +16,7 @@ class LoginView final : public QWidget
 {
     Q_OBJECT
 public:
-    LoginView(StaffDirectory& staff, const QString& hallName, QWidget* parent = nullptr);
+    LoginView(StaffService& staff, const QString& hallName, QWidget* parent = nullptr);
     Q_DISABLE_COPY_MOVE(LoginView)
 
     void setStaffId(const QString& staffId);
@@ -30,7 +30,7 @@ Q_SIGNALS:
 private:
     void submit();
 
-    StaffDirectory& m_staff;
+    StaffService& m_staff;
     QLineEdit* m_id;
     QLineEdit* m_pin;
     QPushButton* m_submit;

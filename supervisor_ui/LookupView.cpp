@@ -1,10 +1,9 @@
 #include "LookupView.h"
 
-#include "Database.h"
-#include "QueueEngine.h"
 #include "ReportFormat.h"
-#include "StaffDirectory.h"
 #include "UiHelpers.h"
+#include "services/AuditService.h"
+#include "services/StaffService.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -100,12 +99,12 @@ Status LookupView::find(const QString& text, QDate day)
         ui::setError(m_message, error.message);
         return error;
     }
-    auto ticket = m_hall.engine.ticket(*number, day);
+    auto ticket = m_hall.queue.ticket(*number, day);
     if (!ticket.ok()) {
         ui::setError(m_message, ticket.error().message);
         return ticket.error();
     }
-    auto events = AuditLog::forTicket(m_hall.database.sql(), ticket.value().id);
+    auto events = m_hall.audit.forTicket(ticket.value().id);
     if (!events.ok()) {
         ui::setError(m_message, events.error().message);
         return events.error();

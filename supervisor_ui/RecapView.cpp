@@ -7,6 +7,7 @@
 #include "ReportExport.h"
 #include "ReportFormat.h"
 #include "UiHelpers.h"
+#include "services/ReportService.h"
 
 #include <QApplication>
 #include <QChart>
@@ -141,7 +142,7 @@ Status RecapView::showYear(int year)
 {
     m_year->setValue(year);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto built = YearRecap::build(m_hall.database, year, m_hall.clock.now(), m_hall.today());
+    auto built = m_hall.reports.yearRecap(year, m_hall.clock.now(), m_hall.today());
     QApplication::restoreOverrideCursor();
     if (!built.ok()) {
         ui::setError(m_message, built.error().message);

@@ -1,13 +1,13 @@
 #include "ReportView.h"
 
 #include "Clock.h"
-#include "Database.h"
 #include "FigureTile.h"
 #include "ReportCharts.h"
 #include "ReportExport.h"
 #include "ReportFormat.h"
 #include "ReportModels.h"
 #include "UiHelpers.h"
+#include "services/ReportService.h"
 
 #include <QApplication>
 #include <QChart>
@@ -221,8 +221,7 @@ Status ReportView::showPeriod(const ReportPeriod& period)
     m_period = period;
     syncControls();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    ReportBuilder builder(m_hall.database);
-    auto built = builder.build(period.from, period.to, m_hall.clock.now());
+    auto built = m_hall.reports.build(period.from, period.to, m_hall.clock.now());
     QApplication::restoreOverrideCursor();
     if (!built.ok()) {
         ui::setError(m_message, built.error().message);

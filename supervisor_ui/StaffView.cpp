@@ -1,12 +1,12 @@
 #include "StaffView.h"
 
-#include "ChangeWatcher.h"
 #include "Clock.h"
 #include "ConfigIo.h"
-#include "QueueEngine.h"
+#include "QueueService.h"
 #include "ReportFormat.h"
 #include "Style.h"
 #include "UiHelpers.h"
+#include "services/ChangeNotifier.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -157,7 +157,7 @@ StaffView::StaffView(HallAccess& hall, const StaffMember& actor, QWidget* parent
         const StaffMember* member = selected();
         (void)setMemberActive(member ? !member->active : true);
     });
-    connect(&m_hall.watcher, &ChangeWatcher::changed, this, &StaffView::refresh);
+    connect(&m_hall.changes, &ChangeNotifier::changed, this, &StaffView::refresh);
     refresh();
     if (!m_members.isEmpty())
         selectMember(m_members.constFirst().id);
@@ -240,7 +240,7 @@ void StaffView::loadForm(const StaffMember* member)
     m_pin->clear();
     m_pin->setPlaceholderText(member ? tr("leave empty to keep the PIN") : tr("required for a new member"));
     m_counters->clear();
-    auto config = m_hall.engine.config();
+    auto config = m_hall.queue.config();
     if (config.ok()) {
         for (const auto& counter : config.value().counters) {
             auto* item = new QListWidgetItem(counter.name + u" ("_s + counter.code + u')', m_counters);
@@ -298,7 +298,7 @@ Status StaffView::saveMember()
     const bool isNew = selected() == nullptr;
 
     // The same rules as the configuration file: the member is checked as an entry of the hall's staff list.
-    auto config = m_hall.engine.config();
+    auto config = m_hall.queue.config();
     if (!config.ok()) {
         report(config.error(), {});
         return config.error();

@@ -2,7 +2,7 @@
 
 #include "ConfigForms.h"
 #include "HallAccess.h"
-#include "StaffDirectory.h"
+#include "services/StaffService.h"
 
 #include <QWidget>
 

@@ -5,8 +5,9 @@
 #include "LookupView.h"
 #include "RecapView.h"
 #include "ReportView.h"
-#include "StaffDirectory.h"
 #include "SupervisorWindow.h"
+#include "hall/Hall.h"
+#include "services/StaffService.h"
 
 #include <QCommandLineParser>
 
@@ -41,9 +42,7 @@ void SupervisorLauncher::addOptions(QCommandLineParser& parser)
     });
 }
 
-SupervisorLauncher::SupervisorLauncher(AppContext& context)
-    : m_context(context), m_hall{context.database(), context.engine(), context.staff(), context.clock(),
-                                 context.watcher()}
+SupervisorLauncher::SupervisorLauncher(AppContext& context) : m_context(context), m_hall(context.services())
 {}
 
 SupervisorLauncher::~SupervisorLauncher() = default;

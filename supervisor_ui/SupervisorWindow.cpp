@@ -5,7 +5,7 @@
 #include "DashboardView.h"
 #include "LoginView.h"
 #include "LookupView.h"
-#include "QueueEngine.h"
+#include "QueueService.h"
 #include "RecapView.h"
 #include "ReportFormat.h"
 #include "ReportView.h"
@@ -30,7 +30,7 @@ namespace antre {
 namespace {
 QString hallName(HallAccess& hall)
 {
-    auto config = hall.engine.config();
+    auto config = hall.queue.config();
     return config.ok() ? config.value().site.name : QString();
 }
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HallAccess.h"
-#include "StaffDirectory.h"
+#include "services/StaffService.h"
 
 #include <QWidget>
 

@@ -1,11 +1,10 @@
 #include "AppContext.h"
 
-#include "ChangeWatcher.h"
 #include "Clock.h"
-#include "Database.h"
 #include "I18n.h"
-#include "QueueEngine.h"
-#include "StaffDirectory.h"
+#include "QueueService.h"
+#include "hall/Hall.h"
+#include "services/ChangeNotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,10 +33,8 @@ AppContext::AppContext(const QString& module, const QString& description)
 
 AppContext::~AppContext()
 {
-    m_watcher.reset();
-    m_staff.reset();
-    m_engine.reset();
-    m_db.reset();
+    // The hall holds a reference to the clock: it goes first.
+    m_hall.reset();
 }
 
 QCommandLineParser& AppContext::parser()
@@ -91,39 +88,23 @@ Status AppContext::open(const QStringList& arguments)
 
     // A program started with a mistyped --db must not leave an empty database behind: halls are made
     // with antre init or antre demo, and the message says so.
-    auto db = Database::open(m_dbPath, Database::Mode::ReadWrite, Database::Durability::Full,
-                             Database::IfMissing::Fail);
-    if (!db.ok())
-        return db.error();
-    m_db = std::move(db).value();
-    m_engine = std::make_unique<QueueEngine>(*m_db, *m_clock);
-    if (auto config = m_engine->config(); !config.ok())
+    auto hall = Hall::open(m_dbPath, *m_clock, Hall::IfMissing::Fail);
+    if (!hall.ok())
+        return hall.error();
+    m_hall = std::move(hall).value();
+    if (auto config = m_hall->services().queue.config(); !config.ok())
         return config.error();
-    m_staff = std::make_unique<StaffDirectory>(*m_db, *m_clock);
-    m_watcher = std::make_unique<ChangeWatcher>(m_dbPath);
-    m_watcher->start();
+    m_hall->services().changes.start();
     return Done{};
 }
 
-Database& AppContext::database()
+HallServices& AppContext::services()
 {
-    return *m_db;
+    return m_hall->services();
 }
 Clock& AppContext::clock()
 {
     return *m_clock;
-}
-QueueEngine& AppContext::engine()
-{
-    return *m_engine;
-}
-StaffDirectory& AppContext::staff()
-{
-    return *m_staff;
-}
-ChangeWatcher& AppContext::watcher()
-{
-    return *m_watcher;
 }
 I18n& AppContext::i18n()
 {

@@ -14,15 +14,13 @@ class QWidget;
 
 namespace antre {
 
-class ChangeWatcher;
 class Clock;
-class Database;
+class Hall;
 class I18n;
-class QueueEngine;
-class StaffDirectory;
+struct HallServices;
 
-// What every GUI program sets up from its command line: database, clock (ANTRE_NOW), engine, staff
-// directory, change watcher and translations. Common options: --db FILE, --lang id|en, --size WxH,
+// What every GUI program sets up from its command line: the hall (its services, the change notifier
+// started), the clock (ANTRE_NOW) and translations. Common options: --db FILE, --lang id|en, --size WxH,
 // --screenshot FILE, --windowed. Programs add their own options before parse().
 class AppContext final
 {
@@ -38,11 +36,9 @@ public:
     Status open(const QStringList& arguments);
     static int exitCodeFor(const Error& error);
 
-    Database& database();
+    // The one struct every program is wired from: core interfaces only.
+    HallServices& services();
     Clock& clock();
-    QueueEngine& engine();
-    StaffDirectory& staff();
-    ChangeWatcher& watcher();
     I18n& i18n();
 
     QString databasePath() const { return m_dbPath; }
@@ -62,10 +58,7 @@ private:
     QSize m_size;
     bool m_windowed = false;
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QueueEngine> m_engine;
-    std::unique_ptr<StaffDirectory> m_staff;
-    std::unique_ptr<ChangeWatcher> m_watcher;
+    std::unique_ptr<Hall> m_hall;
     std::unique_ptr<I18n> m_i18n;
 };
 

@@ -1,6 +1,5 @@
 #include "AppContext.h"
 #include "AutoCall.h"
-#include "ChangeWatcher.h"
 #include "CounterOptions.h"
 #include "CounterWindow.h"
 #include "Style.h"
@@ -32,9 +31,7 @@ int main(int argc, char** argv)
         return antre::AppContext::exitCodeFor(options.error());
     }
 
-    antre::CounterWindow window(
-        {ctx.engine(), ctx.staff(), ctx.database(), ctx.clock(), &ctx.watcher(), &ctx.i18n()},
-        options.value());
+    antre::CounterWindow window(antre::CounterDeps::fromHall(ctx.services(), &ctx.i18n()), options.value());
     if (auto started = window.start(); !started.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(started.error().message));
         return antre::AppContext::exitCodeFor(started.error());

@@ -5,6 +5,7 @@
 #include "DisplayWindow.h"
 #include "LobbyDisplay.h"
 #include "Style.h"
+#include "hall/Hall.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +36,8 @@ int main(int argc, char** argv)
     if (!ctx.screenshotPath().isEmpty())
         options.value().sound = false;
 
-    antre::LobbyDisplay display(ctx.engine(), ctx.clock(), &ctx.watcher(), options.value(),
+    antre::HallServices& hall = ctx.services();
+    antre::LobbyDisplay display(hall.queue, hall.clock, &hall.changes, options.value(),
                                 antre::AudioSetup::create(options.value()));
     if (auto started = display.start(); !started.ok()) {
         std::fprintf(stderr, "antre-display: %s\n", qPrintable(started.error().message));

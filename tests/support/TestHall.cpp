@@ -88,8 +88,20 @@ TestHall::TestHall(const HallConfig& config) : clock(local(monday(), QTime(9, 0)
     staff = std::make_unique<StaffDirectory>(*db, clock);
 }
 
+HallServices& TestHall::services()
+{
+    if (!m_hall) {
+        auto opened = Hall::open(path(), clock);
+        if (!opened.ok())
+            FAIL(opened.error().message.toStdString());
+        m_hall = std::move(opened).value();
+    }
+    return m_hall->services();
+}
+
 TestHall::~TestHall()
 {
+    m_hall.reset();
     staff.reset();
     engine.reset();
     db.reset();

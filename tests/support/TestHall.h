@@ -5,6 +5,7 @@
 #include "HallConfig.h"
 #include "QueueEngine.h"
 #include "StaffDirectory.h"
+#include "hall/Hall.h"
 
 #include <QTemporaryDir>
 
@@ -36,6 +37,10 @@ public:
     QString path() const { return m_dir.filePath(QStringLiteral("hall.db")); }
     QString dir() const { return m_dir.path(); }
 
+    // The same hall opened the way the programs open it (Hall::open on the file, this clock): what the
+    // front ends under test are wired from. Opened on first use; its change notifier is not started.
+    HallServices& services();
+
     ManualClock clock;
     std::unique_ptr<Database> db;
     std::unique_ptr<QueueEngine> engine;
@@ -43,6 +48,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<Hall> m_hall;
 };
 
 } // namespace antre::test

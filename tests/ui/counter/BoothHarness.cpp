@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "BoothPage.h"
 #include "CounterSession.h"
+#include "services/ChangeNotifier.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -17,8 +18,7 @@ BoothHarness::BoothHarness() : BoothHarness(defaults()) {}
 
 BoothHarness::BoothHarness(const CounterOptions& options)
 {
-    m_watcher = std::make_unique<ChangeWatcher>(hall.path());
-    m_watcher->start();
+    hall.services().changes.start();
     CounterOptions o = options;
     if (o.memoryPath.isEmpty())
         o.memoryPath = hall.dir() + u"/booth.ini"_s;
@@ -28,7 +28,7 @@ BoothHarness::BoothHarness(const CounterOptions& options)
 BoothHarness::~BoothHarness()
 {
     m_window.reset();
-    m_watcher.reset();
+    hall.services().changes.stop();
 }
 
 CounterOptions BoothHarness::defaults(const QString& memoryPath)
@@ -41,8 +41,7 @@ CounterOptions BoothHarness::defaults(const QString& memoryPath)
 
 void BoothHarness::build(const CounterOptions& options)
 {
-    m_window = std::make_unique<CounterWindow>(
-        CounterDeps{*hall.engine, *hall.staff, *hall.db, hall.clock, m_watcher.get(), nullptr}, options);
+    m_window = std::make_unique<CounterWindow>(CounterDeps::fromHall(hall.services()), options);
     m_window->resize(1366, 768);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
@@ -98,7 +97,7 @@ QStringList BoothHarness::issue(const QString& service, int count, bool priority
 {
     QStringList numbers;
     for (int i = 0; i < count; ++i) {
-        auto issued = hall.engine->issue(service, priority);
+        auto issued = hall.services().queue.issue(service, priority);
         REQUIRE(issued.ok());
         numbers << issued.value().number.toString();
     }
@@ -126,7 +125,7 @@ TicketInfo BoothHarness::ticket(const QString& number)
 {
     auto parsed = TicketNumber::parse(number);
     REQUIRE(parsed);
-    auto t = hall.engine->ticket(*parsed, TestHall::monday());
+    auto t = hall.services().queue.ticket(*parsed, TestHall::monday());
     REQUIRE(t.ok());
     return t.value();
 }

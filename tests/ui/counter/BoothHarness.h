@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ChangeWatcher.h"
 #include "CounterOptions.h"
 #include "CounterWindow.h"
 #include "TestHall.h"
@@ -13,7 +12,8 @@
 namespace antre::test {
 
 // A counter window on a TestHall (OFF1 at L1/L2 with PIN 1234, OFF2 at L3 with PIN 5678), shown offscreen
-// and active so that its keys work, with a change watcher on the hall's file like the program has.
+// and active so that its keys work, wired from the hall's services with their change notifier running, like
+// the program.
 class BoothHarness final
 {
 public:
@@ -52,7 +52,6 @@ public:
 private:
     void build(const CounterOptions& options);
 
-    std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<CounterWindow> m_window;
 };
 

@@ -1,11 +1,11 @@
 #include "Announcer.h"
 #include "AppContext.h"
 #include "CallPanel.h"
-#include "ChangeWatcher.h"
 #include "CounterBoard.h"
 #include "DisplayModel.h"
 #include "DisplayOptions.h"
 #include "DisplayWindow.h"
+#include "FakeQueueService.h"
 #include "FakeSink.h"
 #include "HeaderBar.h"
 #include "I18n.h"
@@ -29,6 +29,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
 using antre::test::child;
+using antre::test::FakeQueueService;
 using antre::test::FakeSink;
 using antre::test::ProcessRunner;
 using antre::test::TestHall;
@@ -38,23 +39,51 @@ namespace {
 
 const QString kMondayNine = u"2026-11-23T09:00:00+07:00"_s;
 
-// A display on the small test hall, fed by a real change watcher, speaking into a fake sink.
-struct Station
+// The model tests' hall: the small test hall's configuration and Monday morning, its queue in memory (no
+// database). Spelled like TestHall, so that the scripts below read the same on either.
+struct MemoryHall
 {
-    explicit Station(const DisplayOptions& options = {})
+    ManualClock clock{TestHall::local(TestHall::monday(), QTime(9, 0))};
+    std::unique_ptr<FakeQueueService> engine =
+        std::make_unique<FakeQueueService>(TestHall::smallConfig(), clock);
+};
+
+QueueService& queueOf(MemoryHall& hall)
+{
+    return *hall.engine;
+}
+ChangeNotifier& changesOf(MemoryHall& hall)
+{
+    return hall.engine->changes();
+}
+QueueService& queueOf(TestHall& hall)
+{
+    return hall.services().queue;
+}
+ChangeNotifier& changesOf(TestHall& hall)
+{
+    return hall.services().changes;
+}
+
+// A display on the small test hall, told of changes by the hall's notifier, speaking into a fake sink.
+template <typename HallT> struct StationOn
+{
+    explicit StationOn(const DisplayOptions& options = {})
     {
         auto fake = std::make_unique<FakeSink>(2);
         sink = fake.get();
-        display =
-            std::make_unique<LobbyDisplay>(*hall.engine, hall.clock, &watcher, options, std::move(fake));
+        display = std::make_unique<LobbyDisplay>(queueOf(hall), hall.clock, &changesOf(hall), options,
+                                                 std::move(fake));
     }
+    ~StationOn() { changesOf(hall).stop(); }
+    Q_DISABLE_COPY_MOVE(StationOn)
 
     void start()
     {
         const auto started = display->start();
         if (!started.ok())
             FAIL(started.error().message.toStdString());
-        watcher.start();
+        changesOf(hall).start();
         window().resize(1920, 1080);
         window().show();
     }
@@ -69,11 +98,13 @@ struct Station
         return texts;
     }
 
-    TestHall hall;
-    ChangeWatcher watcher{hall.path()};
+    HallT hall;
     FakeSink* sink = nullptr;
     std::unique_ptr<LobbyDisplay> display;
 };
+// The model tests run on the queue in memory; what needs another process, on a hall in a database file.
+using Station = StationOn<MemoryHall>;
+using LiveStation = StationOn<TestHall>;
 
 void require(const Status& status)
 {
@@ -89,7 +120,7 @@ template <typename T> T require(Result<T> result)
 }
 
 // A counter finishes its current ticket so that it may call the next one.
-void finishCurrent(TestHall& hall, const QString& counter)
+template <typename HallT> void finishCurrent(HallT& hall, const QString& counter)
 {
     require(hall.engine->startServing(counter));
     require(hall.engine->finish(counter, Outcome::Completed));
@@ -309,7 +340,7 @@ TEST_CASE("the sink is told the hall's words at start", "[display]")
 
 TEST_CASE("a call made by another process appears within a second", "[display][process]")
 {
-    Station s;
+    LiveStation s;
     s.start();
     const QString db = s.hall.path();
     auto opened =
@@ -375,8 +406,7 @@ TEST_CASE("header and ticker show the hall, the local date and time, the running
     HallConfig config = TestHall::smallConfig();
     config.site.runningText = u"Layanan Samsat buka Senin–Jumat 08.00–15.00."_s;
     TestHall hall(config);
-    ChangeWatcher watcher(hall.path());
-    LobbyDisplay display(*hall.engine, hall.clock, &watcher, {}, nullptr);
+    LobbyDisplay display(hall.services().queue, hall.clock, &hall.services().changes, {}, nullptr);
     require(display.start());
     auto* header = child<HeaderBar>(&display.window(), u"header"_s);
     REQUIRE(header);

@@ -88,9 +88,10 @@ KioskFixture::KioskFixture(std::unique_ptr<TicketPrinter> printer,
         adjust(settings);
     if (!printer)
         printer = std::make_unique<PdfTicketPrinter>(settings.pdfFolder, settings.paperMm);
+    HallServices& services = hall.services();
     controller =
-        std::make_unique<KioskController>(*hall.engine, *hall.db, hall.clock, settings, std::move(printer));
-    window = std::make_unique<KioskWindow>(*hall.engine, *hall.staff, i18n, hall.clock, *controller);
+        std::make_unique<KioskController>(services.queue, services.audit, settings, std::move(printer));
+    window = std::make_unique<KioskWindow>(services.queue, services.staff, i18n, services.clock, *controller);
     window->resize(1920, 1080);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));

@@ -1,6 +1,7 @@
 #include "SupervisorTestSupport.h"
 
 #include "AppContext.h"
+#include "services/ChangeNotifier.h"
 
 #include <QCoreApplication>
 
@@ -8,16 +9,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre::test {
 
-SupervisorHall::SupervisorHall()
-    : watcher(hall.path()), access{*hall.db, *hall.engine, *hall.staff, hall.clock, watcher}
+SupervisorHall::SupervisorHall() : access(hall.services())
 {
     REQUIRE(hall.staff->save({u"ADM"_s, u"Admin Satu"_s, Role::Admin, {}, u"4444"_s, true}).ok());
-    watcher.start();
+    access.changes.start();
 }
 
 SupervisorHall::~SupervisorHall()
 {
-    watcher.stop();
+    access.changes.stop();
 }
 
 StaffMember SupervisorHall::member(const QString& staffId)

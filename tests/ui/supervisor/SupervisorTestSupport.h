@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ChangeWatcher.h"
 #include "HallAccess.h"
 #include "TestHall.h"
 #include "Wait.h"
@@ -14,8 +13,8 @@ class QWidget;
 
 namespace antre::test {
 
-// TestHall (manual clock, small hall) plus what the supervisor screens need: a running change watcher
-// and a HallAccess over the fixture's engine and staff directory. Adds an administrator, ADM (PIN 4444).
+// TestHall (manual clock, small hall) plus what the supervisor screens need: a HallAccess over the hall's
+// services, their change notifier running. Adds an administrator, ADM (PIN 4444).
 class SupervisorHall final
 {
 public:
@@ -26,7 +25,6 @@ public:
     StaffMember member(const QString& staffId);
 
     TestHall hall;
-    ChangeWatcher watcher;
     HallAccess access;
 };
 

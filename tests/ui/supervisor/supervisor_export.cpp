@@ -3,15 +3,13 @@
 //   supervisor_export DB FROM TO OUT.pdf [OUT.csv]        report for the dates FROM..TO
 //   supervisor_export DB --recap YEAR OUT.pdf [OUT.csv]   annual recap
 // Indonesian unless ANTRE_LANG=en; ANTRE_NOW sets "now".
-#include "ChangeWatcher.h"
 #include "Clock.h"
-#include "Database.h"
 #include "HallAccess.h"
 #include "I18n.h"
-#include "QueueEngine.h"
 #include "RecapView.h"
 #include "ReportExport.h"
-#include "StaffDirectory.h"
+#include "hall/Hall.h"
+#include "services/ReportService.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -36,16 +34,13 @@ int main(int argc, char** argv)
     i18n.setLanguage(lang);
     if (lang == u"id")
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
-    auto db = Database::open(args.at(1));
-    if (!db.ok()) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(db.error().message));
+    const auto clock = clockFromEnvironment(false);
+    auto opened = Hall::open(args.at(1), *clock);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(opened.error().message));
         return 1;
     }
-    const auto clock = clockFromEnvironment(false);
-    QueueEngine engine(*db.value(), *clock);
-    StaffDirectory staff(*db.value(), *clock);
-    ChangeWatcher watcher(args.at(1));
-    HallAccess hall{*db.value(), engine, staff, *clock, watcher};
+    HallAccess hall(opened.value()->services());
     Status written = Done{};
     if (args.at(2) == u"--recap") {
         RecapView view(hall);
@@ -55,9 +50,8 @@ int main(int argc, char** argv)
         if (written.ok() && args.size() > 5)
             written = view.exportCsv(args.at(5));
     } else {
-        auto report = ReportBuilder(*db.value())
-                          .build(QDate::fromString(args.at(2), Qt::ISODate),
-                                 QDate::fromString(args.at(3), Qt::ISODate), clock->now());
+        auto report = hall.reports.build(QDate::fromString(args.at(2), Qt::ISODate),
+                                         QDate::fromString(args.at(3), Qt::ISODate), clock->now());
         if (!report.ok()) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(report.error().message));
             return 1;

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "HallConfig.h"
+#include "QueueService.h"
+#include "services/ChangeNotifier.h"
+
+#include <QHash>
+#include <QList>
+
+namespace antre {
+class Clock;
+}
+
+namespace antre::test {
+
+// A ChangeNotifier that the fake queue pokes on every change. Like the storage's watcher, it tells its
+// listeners from the event loop a moment after the change, once for a burst of changes, and only while
+// started.
+class FakeChangeNotifier final : public ChangeNotifier
+{
+public:
+    FakeChangeNotifier() = default;
+    ~FakeChangeNotifier() override;
+    Q_DISABLE_COPY_MOVE(FakeChangeNotifier)
+
+    void start() override { m_active = true; }
+    void stop() override { m_active = false; }
+    bool isActive() const override { return m_active; }
+
+    void notify();
+
+private:
+    bool m_active = false;
+    bool m_pending = false;
+};
+
+// The queue in memory, for front-end tests that need no database: the rules a screen relies on, kept
+// simple. Numbers are gapless per prefix and business day; callNext takes priority tickets first, at most
+// site.priorityRunLimit in a row while a regular ticket waits, each group in queue order; a transfer keeps
+// the ticket's place in line; issue follows the opening hours, cutoff and quota (Schedule::availability);
+// errors carry the engine's codes. The business day is the site's local date by the given clock. Not
+// modelled: the estimator (estimatedWaitMin is ahead × kMinutesPerTicket), staff PINs and overnight
+// counters.
+class FakeQueueService final : public QueueService
+{
+public:
+    static constexpr int kMinutesPerTicket = 5;
+
+    FakeQueueService(HallConfig config, const Clock& clock);
+    ~FakeQueueService() override;
+    Q_DISABLE_COPY_MOVE(FakeQueueService)
+
+    // As after another process imported a new configuration.
+    void setConfig(const HallConfig& config);
+    // Pokes on every change made through this service (start it to hear them).
+    FakeChangeNotifier& changes() { return m_changes; }
+
+    Result<IssuedTicket> issue(const QString& serviceCode, bool priority) override;
+
+    Result<CallInfo> callNext(const QString& counterCode) override;
+    Result<CallInfo> recall(const QString& counterCode) override;
+    Result<TicketInfo> startServing(const QString& counterCode) override;
+    Result<TicketInfo> finish(const QString& counterCode, Outcome outcome) override;
+    Result<TicketInfo> markNoShow(const QString& counterCode) override;
+    Result<TicketInfo> transfer(const QString& counterCode, const QString& serviceCode) override;
+    Result<TicketInfo> requeue(const TicketNumber& number) override;
+    Result<TicketInfo> cancel(const TicketNumber& number) override;
+
+    Status openCounter(const QString& counterCode, const QString& staffId) override;
+    Status startBreak(const QString& counterCode, const QString& reason) override;
+    Status resumeCounter(const QString& counterCode) override;
+    Status closeCounter(const QString& counterCode) override;
+
+    Status rollOver() override;
+
+    Result<HallStatus> status() override;
+    Result<CounterStatus> counterStatus(const QString& counterCode) override;
+    Result<QList<TicketInfo>> waitingFor(const QString& counterCode) override;
+    Result<QList<CallInfo>> recentCalls(int limit) override;
+    Result<QList<CallInfo>> callsAfter(qint64 eventId) override;
+    Result<TicketInfo> ticket(const TicketNumber& number, QDate businessDay) override;
+
+    Result<HallConfig> config() override;
+
+private:
+    struct Counter
+    {
+        CounterState state = CounterState::Closed;
+        QString staffId;
+        QString reason;
+        QDateTime since;
+        int priorityStreak = 0;
+    };
+    struct Call
+    {
+        qint64 eventId = 0;
+        qint64 ticketId = 0;
+        QString counterCode;
+        bool recall = false;
+        QDateTime at;
+    };
+
+    QDate today() const;
+    qint64 nextEventId() { return ++m_lastEventId; }
+    void changed();
+    Result<const CounterConfig*> counterConfig(const QString& code) const;
+    Counter& counterState(const QString& code);
+    TicketInfo* openTicketAt(const QString& counterCode);
+    TicketInfo* ticketById(qint64 id);
+    QList<TicketInfo> waitingIn(const CounterConfig& counter);
+    CallInfo callInfo(const Call& call) const;
+    Result<TicketInfo*> openTicketIn(const QString& counterCode, const QList<TicketStatus>& from);
+    Result<TicketInfo*> todaysTicket(const TicketNumber& number, TicketStatus from);
+
+    HallConfig m_config;
+    const Clock& m_clock;
+    FakeChangeNotifier m_changes;
+    QList<TicketInfo> m_tickets;
+    QHash<QString, Counter> m_counters;
+    QList<Call> m_calls;
+    qint64 m_lastEventId = 0;
+};
+
+} // namespace antre::test
