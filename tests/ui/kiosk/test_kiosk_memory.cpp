@@ -4,6 +4,7 @@
 #include "FakeQueueService.h"
 #include "IssuedPage.h"
 #include "KioskTestSupport.h"
+#include "Wait.h"
 #include "PdfTicketPrinter.h"
 #include "services/AuditService.h"
 #include "services/StaffService.h"
@@ -134,7 +135,7 @@ TEST_CASE("On a queue in memory, tapping through issues numbers in order and pri
     CHECK(kiosk.window->currentScreen() == u"issued:S1");
     CHECK(kiosk.label(u"issuedNumber"_s) == u"A-002");
     CHECK(kiosk.label(u"issuedAhead"_s) == TicketText::aheadText(1));
-    REQUIRE(waitFor([&] { return kiosk.printSettled(); }));
+    REQUIRE(antre::test::waitUntil([&] { return kiosk.printSettled(); }));
     CHECK(kiosk.find<IssuedPage>(u"issuedPage"_s)->printState() == IssuedPage::PrintState::Printed);
     CHECK(QFileInfo::exists(QDir(kiosk.settings.pdfFolder).filePath(u"2026-11-23_A-002.pdf"_s)));
     CHECK(kiosk.audit.faults.isEmpty());
@@ -163,7 +164,7 @@ TEST_CASE("On a queue in memory, a printer fault is recorded with the ticket's d
     kiosk.tap(u"agencyTile_AG1"_s);
     kiosk.tap(u"serviceTile_S2"_s);
     kiosk.tap(u"regularButton"_s);
-    REQUIRE(waitFor([&] { return kiosk.printSettled(); }));
+    REQUIRE(antre::test::waitUntil([&] { return kiosk.printSettled(); }));
     CHECK(kiosk.find<IssuedPage>(u"issuedPage"_s)->printState() == IssuedPage::PrintState::Failed);
     CHECK(kiosk.label(u"issuedNumber"_s) == u"B-001");
 
@@ -178,7 +179,7 @@ TEST_CASE("On a queue in memory, a printer fault is recorded with the ticket's d
     CHECK(fault.message.contains(u"device unplugged"_s));
 
     kiosk.tap(u"reprintButton"_s);
-    REQUIRE(waitFor([&] { return kiosk.printSettled(); }));
+    REQUIRE(antre::test::waitUntil([&] { return kiosk.printSettled(); }));
     CHECK(kiosk.find<IssuedPage>(u"issuedPage"_s)->printState() == IssuedPage::PrintState::Printed);
     CHECK(paper.contains("B-001"));
     CHECK(kiosk.audit.faults.size() == 1);
