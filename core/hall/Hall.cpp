@@ -7,6 +7,7 @@
 #include "StaffDirectory.h"
 #include "hall/HallAudit.h"
 #include "hall/HallReports.h"
+#include "integrity/IntegrityCheck.h"
 
 #include <optional>
 
@@ -18,8 +19,8 @@ struct Hall::Parts
 {
     Parts(std::unique_ptr<Database> database, const Clock& clock)
         : db(std::move(database)), engine(*db, clock), staff(*db, clock), configs(*db, clock), reports(*db),
-          audit(*db, clock),
-          watcher(db->path()), services{engine, staff, configs, reports, audit, watcher, clock}
+          audit(*db, clock), integrity(*db),
+          watcher(db->path()), services{engine, staff, configs, reports, audit, integrity, watcher, clock}
     {}
 
     std::unique_ptr<Database> db;
@@ -28,6 +29,7 @@ struct Hall::Parts
     HallStore configs;
     HallReports reports;
     HallAudit audit;
+    IntegrityCheck integrity;
     ChangeWatcher watcher;
     HallServices services;
 };
@@ -66,22 +68,52 @@ Result<QString> Hall::storageIntegrity()
     return m_parts->db->integrityCheck();
 }
 
-Result<SimulationResult> Hall::simulateHistory(const SimulationOptions& options)
+Status Hall::onBulkConnection(const std::function<Status(Database&)>& body)
 {
-    std::optional<Result<SimulationResult>> simulated;
+    std::optional<Status> done;
     {
         auto bulk = Database::open(location(), Database::Mode::ReadWrite, Database::Durability::BulkUnsafe,
                                    Database::IfMissing::Fail);
         if (!bulk.ok())
             return bulk.error();
-        simulated.emplace(HallSimulator(*bulk.value()).run(options));
+        done.emplace(body(*bulk.value()));
     } // the unsynced connection is closed before the synced checkpoint below
-    if (!simulated->ok())
-        return simulated->error();
+    if (!done->ok())
+        return *done;
     if (auto checkpoint = Database::run(m_parts->db->sql(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         !checkpoint.ok())
         return checkpoint.error();
-    return std::move(*simulated);
+    return Done{};
+}
+
+Result<SimulationResult> Hall::simulateHistory(const SimulationOptions& options)
+{
+    std::optional<SimulationResult> result;
+    const Status done = onBulkConnection([&](Database& bulk) -> Status {
+        auto simulated = HallSimulator(bulk).run(options);
+        if (!simulated.ok())
+            return simulated.error();
+        result = std::move(simulated).value();
+        return Done{};
+    });
+    if (!done.ok())
+        return done.error();
+    return std::move(*result);
+}
+
+Result<MorningResult> Hall::playMorning(const MorningOptions& options)
+{
+    std::optional<MorningResult> result;
+    const Status done = onBulkConnection([&](Database& bulk) -> Status {
+        auto played = DemoMorning(bulk).run(options);
+        if (!played.ok())
+            return played.error();
+        result = std::move(played).value();
+        return Done{};
+    });
+    if (!done.ok())
+        return done.error();
+    return std::move(*result);
 }
 
 } // namespace antre

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "DemoMorning.h"
 #include "HallSimulator.h"
 #include "Result.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace antre {
@@ -13,7 +15,9 @@ namespace antre {
 class AuditService;
 class ChangeNotifier;
 class Clock;
+class Database;
 class ConfigService;
+class IntegrityService;
 class QueueService;
 class ReportService;
 class StaffService;
@@ -27,6 +31,7 @@ struct HallServices
     ConfigService& configs;
     ReportService& reports;
     AuditService& audit;
+    IntegrityService& integrity;
     ChangeNotifier& changes; // not started: a program that shows live state calls start()
     const Clock& clock;
 };
@@ -61,9 +66,15 @@ public:
     // connection that does not sync (a lost demo history is simply made again), then one synced
     // checkpoint that puts them on disk. Never for a live hall.
     Result<SimulationResult> simulateHistory(const SimulationOptions& options);
+    // This morning played through the real engine up to options.until, for the demo hall (antre demo
+    // --morning): on the same kind of connection as simulateHistory, never for a live hall.
+    Result<MorningResult> playMorning(const MorningOptions& options);
 
 private:
     struct Parts;
+    // Runs body on a second connection that does not sync, then puts its commits on disk with one synced
+    // checkpoint on the hall's own connection.
+    Status onBulkConnection(const std::function<Status(Database&)>& body);
     explicit Hall(std::unique_ptr<Parts> parts);
     std::unique_ptr<Parts> m_parts;
 };

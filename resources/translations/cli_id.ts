@@ -4,52 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
-
-  init [--config FILE]              create the database (and import a hall configuration)
-  demo [--history-days N]           create the demo hall (with N days of simulated history)
-  config import FILE | config export
-  issue SERVICE [--priority]        issue a ticket; prints its number, e.g. A-001
-  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
-  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
-  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
-  status                            waiting per service; each counter&apos;s state and ticket
-  report daily [--date YYYY-MM-DD] [--format text|csv|json]
-  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
-  audit verify                      check the hash chain of the audit log
-  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
-  staff login ID                    (PIN on stdin)
-  backup FILE                       consistent copy of the database, safe while the hall runs
-  check                             integrity, audit chain and queue invariants
-
-The database is --db, else $ANTRE_DB, else %1.
-ANTRE_NOW (ISO 8601 with offset) sets the clock for drills and tests.
-Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
-</source>
-        <translation>penggunaan: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
-
-  init [--config FILE]              buat basis data (dan impor konfigurasi tempat layanan)
-  demo [--history-days N]           buat tempat layanan demo (dengan riwayat simulasi N hari)
-  config import FILE | config export
-  issue SERVICE [--priority]        terbitkan tiket; menampilkan nomornya, mis. A-001
-  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
-  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
-  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
-  status                            jumlah menunggu per layanan; status dan tiket setiap loket
-  report daily [--date YYYY-MM-DD] [--format text|csv|json]
-  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
-  audit verify                      periksa rantai hash log audit
-  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN dari stdin)
-  staff login ID                    (PIN dari stdin)
-  backup FILE                       salinan basis data yang konsisten, aman selagi layanan berjalan
-  check                             integritas, rantai audit, dan invarian antrean
-
-Basis data: --db; jika tidak ada, $ANTRE_DB; jika tidak ada juga, %1.
-ANTRE_NOW (ISO 8601 dengan offset) mengatur jam untuk latihan dan pengujian.
-Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4 ditolak oleh aturan.
-</translation>
-    </message>
-    <message>
         <source>option --%1 needs a value</source>
         <translation>opsi --%1 memerlukan nilai</translation>
     </message>
@@ -220,34 +174,6 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
 </translation>
     </message>
     <message>
-        <source>database integrity</source>
-        <translation>integritas basis data</translation>
-    </message>
-    <message>
-        <source>audit chain</source>
-        <translation>rantai audit</translation>
-    </message>
-    <message>
-        <source>ticket numbers gapless per prefix and day</source>
-        <translation>nomor tiket tanpa celah per prefiks dan hari</translation>
-    </message>
-    <message>
-        <source>at most one open ticket per counter</source>
-        <translation>paling banyak satu tiket terbuka per loket</translation>
-    </message>
-    <message>
-        <source>called tickets belong to a counter</source>
-        <translation>tiket yang dipanggil terkait dengan sebuah loket</translation>
-    </message>
-    <message>
-        <source>at most one current state per counter</source>
-        <translation>paling banyak satu status aktif per loket</translation>
-    </message>
-    <message>
-        <source>every ticket has its issue event</source>
-        <translation>setiap tiket memiliki peristiwa penerbitannya</translation>
-    </message>
-    <message>
         <source>FAIL  %1</source>
         <translation>GAGAL %1</translation>
     </message>
@@ -264,20 +190,232 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <translation>staff add: %1</translation>
     </message>
     <message>
-        <source>report summary triggers in place</source>
-        <translation>pemicu ringkasan laporan terpasang</translation>
+        <source>usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
+
+  init [--config FILE]              create the database (and import a hall configuration)
+  demo [--history-days N] [--morning]
+                                    create the demo hall (with N days of simulated history, and this
+                                    morning played until now)
+  config import FILE | config export
+  issue SERVICE [--priority]        issue a ticket; prints its number, e.g. A-001
+  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
+  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
+  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
+  status                            waiting per service; each counter&apos;s state and ticket
+  report daily [--date YYYY-MM-DD] [--format text|csv|json]
+  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
+  audit verify                      check the hash chain of the audit log
+  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
+  staff login ID                    (PIN on stdin)
+  backup FILE                       consistent copy of the database, safe while the hall runs
+  check [--repair]                  integrity, audit chain and queue invariants (--repair removes
+                                    report summaries that differ from their tickets)
+
+antre COMMAND --help shows a command&apos;s options.
+The database is --db, else $ANTRE_DB, else %1.
+ANTRE_NOW (ISO 8601 with offset) sets the clock for drills and tests.
+Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
+</source>
+        <translation>penggunaan: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
+
+  init [--config FILE]              buat basis data (dan impor konfigurasi tempat layanan)
+  demo [--history-days N] [--morning]
+                                    buat tempat layanan demo (dengan riwayat simulasi N hari, dan pagi
+                                    ini dijalankan sampai sekarang)
+  config import FILE | config export
+  issue SERVICE [--priority]        terbitkan tiket; menampilkan nomornya, mis. A-001
+  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
+  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
+  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
+  status                            jumlah menunggu per layanan; status dan tiket setiap loket
+  report daily [--date YYYY-MM-DD] [--format text|csv|json]
+  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
+  audit verify                      periksa rantai hash log audit
+  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN dari stdin)
+  staff login ID                    (PIN dari stdin)
+  backup FILE                       salinan basis data yang konsisten, aman selagi layanan berjalan
+  check [--repair]                  integritas, rantai audit, dan invarian antrean (--repair menghapus
+                                    ringkasan laporan yang berbeda dari tiketnya)
+
+antre COMMAND --help menampilkan opsi sebuah perintah.
+Basis data: --db; jika tidak ada, $ANTRE_DB; jika tidak ada juga, %1.
+ANTRE_NOW (ISO 8601 dengan offset) mengatur jam untuk latihan dan pengujian.
+Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4 ditolak oleh aturan.
+</translation>
     </message>
     <message>
-        <source>the summaries of %1 differed from their tickets and were removed; reports make them again</source>
-        <translation>ringkasan %1 berbeda dari tiketnya dan telah dihapus; laporan akan membuatnya lagi</translation>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
     </message>
     <message>
-        <source>the summaries of %1 differ from their tickets and could not be removed: %2</source>
-        <translation>ringkasan %1 berbeda dari tiketnya dan tidak dapat dihapus: %2</translation>
+        <source>Every command also takes --db FILE, --json, --lang en|id and --help (see antre --help).</source>
+        <translation>Setiap perintah juga menerima --db FILE, --json, --lang en|id, dan --help (lihat antre --help).</translation>
     </message>
     <message>
-        <source>report summaries match their days&apos; tickets</source>
-        <translation>ringkasan laporan sesuai dengan tiket harinya</translation>
+        <source>%1: unknown option --%2 (see antre %1 --help)</source>
+        <translation>%1: opsi --%2 tidak dikenal (lihat antre %1 --help)</translation>
+    </message>
+    <message>
+        <source>--db: the database file name is empty</source>
+        <translation>--db: nama berkas basis data kosong</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the audit log: every event since the hall was set up, in order and unchanged.</source>
+        <translation>Memeriksa rantai hash log audit: setiap peristiwa sejak tempat layanan disiapkan, berurutan dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to a new file, safe while the hall runs; an existing file is never overwritten.</source>
+        <translation>Menulis salinan basis data yang konsisten ke berkas baru, aman selagi layanan berjalan; berkas yang sudah ada tidak pernah ditimpa.</translation>
+    </message>
+    <message>
+        <source>backup: the backup file name is empty</source>
+        <translation>backup: nama berkas cadangan kosong</translation>
+    </message>
+    <message>
+        <source>Checks the database&apos;s integrity, the audit chain, the queue&apos;s invariants and the report summaries; changes nothing unless --repair is given. Exit code 1 when a check fails.</source>
+        <translation>Memeriksa integritas basis data, rantai audit, invarian antrean, dan ringkasan laporan; tidak mengubah apa pun kecuali dengan --repair. Kode keluar 1 bila ada pemeriksaan yang gagal.</translation>
+    </message>
+    <message>
+        <source>remove report summaries that differ from their tickets (reports make them again) and say so</source>
+        <translation>hapus ringkasan laporan yang berbeda dari tiketnya (laporan akan membuatnya lagi) dan laporkan</translation>
+    </message>
+    <message>
+        <source>Imports a hall configuration (all or nothing, with a precise message for each problem), or prints the one in force as JSON (without PINs).</source>
+        <translation>Mengimpor konfigurasi tempat layanan (semua atau tidak sama sekali, dengan pesan yang tepat untuk setiap masalah), atau menampilkan konfigurasi yang berlaku sebagai JSON (tanpa PIN).</translation>
+    </message>
+    <message>
+        <source>Opens a counter (booth) for an officer, starts or ends a break, or closes it; prints the counter&apos;s new state.</source>
+        <translation>Membuka loket untuk petugas, memulai atau mengakhiri istirahat, atau menutupnya; menampilkan status baru loket.</translation>
+    </message>
+    <message>
+        <source>open: the officer at the counter</source>
+        <translation>open: petugas di loket</translation>
+    </message>
+    <message>
+        <source>break: why, shown on the display (istirahat)</source>
+        <translation>break: alasannya, ditampilkan di layar (istirahat)</translation>
+    </message>
+    <message>
+        <source>Calls the next ticket to the counter; prints the number and the counter.</source>
+        <translation>Memanggil tiket berikutnya ke loket; menampilkan nomor dan loketnya.</translation>
+    </message>
+    <message>
+        <source>Calls the counter&apos;s current ticket again.</source>
+        <translation>Memanggil ulang tiket loket saat ini.</translation>
+    </message>
+    <message>
+        <source>Starts serving the ticket called to the counter.</source>
+        <translation>Mulai melayani tiket yang dipanggil ke loket.</translation>
+    </message>
+    <message>
+        <source>Finishes the ticket being served at the counter.</source>
+        <translation>Menyelesaikan tiket yang sedang dilayani di loket.</translation>
+    </message>
+    <message>
+        <source>Marks that nobody came for the ticket called to the counter.</source>
+        <translation>Menandai bahwa tidak ada yang datang untuk tiket yang dipanggil ke loket.</translation>
+    </message>
+    <message>
+        <source>Sends the counter&apos;s ticket on to another service, keeping its place in line.</source>
+        <translation>Meneruskan tiket loket ke layanan lain, dengan tetap mempertahankan urutannya dalam antrean.</translation>
+    </message>
+    <message>
+        <source>how it ended (completed)</source>
+        <translation>bagaimana layanan berakhir (completed)</translation>
+    </message>
+    <message>
+        <source>Creates the demo hall (MPP Kota Serang) in a new database, with simulated days before today and, with --morning, today from opening until now (ANTRE_NOW), played through the real queue engine with a fixed seed.</source>
+        <translation>Membuat tempat layanan demo (MPP Kota Serang) di basis data baru, dengan hari-hari simulasi sebelum hari ini dan, dengan --morning, hari ini sejak buka sampai sekarang (ANTRE_NOW), dijalankan melalui mesin antrean yang sebenarnya dengan benih acak tetap.</translation>
+    </message>
+    <message>
+        <source>days of simulated history before today, 0 to 366 (30)</source>
+        <translation>jumlah hari riwayat simulasi sebelum hari ini, 0 sampai 366 (30)</translation>
+    </message>
+    <message>
+        <source>also play this morning: booths open and serving, queues waiting</source>
+        <translation>jalankan juga pagi ini: loket buka dan melayani, antrean menunggu</translation>
+    </message>
+    <message>
+        <source>no morning played: the hall is closed on %1 or has not opened yet
+</source>
+        <translation>pagi tidak dijalankan: tempat layanan tutup pada %1 atau belum buka
+</translation>
+    </message>
+    <message>
+        <source>morning of %1 played until %2: %3 booths open, %4 tickets, %5 served
+</source>
+        <translation>pagi %1 dijalankan sampai %2: %3 loket buka, %4 tiket, %5 dilayani
+</translation>
+    </message>
+    <message>
+        <source>%1 has just called %2
+</source>
+        <translation>%1 baru saja memanggil %2
+</translation>
+    </message>
+    <message>
+        <source>Creates the database and sets up the hall from a configuration file (without one, an empty hall to configure later).</source>
+        <translation>Membuat basis data dan menyiapkan tempat layanan dari berkas konfigurasi (tanpa berkas, tempat layanan kosong untuk dikonfigurasi nanti).</translation>
+    </message>
+    <message>
+        <source>the hall configuration to import (JSON)</source>
+        <translation>konfigurasi tempat layanan yang diimpor (JSON)</translation>
+    </message>
+    <message>
+        <source>Issues a ticket for a service, as the kiosk does; prints its number, e.g. A-001.</source>
+        <translation>Menerbitkan tiket untuk sebuah layanan, seperti yang dilakukan kios; menampilkan nomornya, mis. A-001.</translation>
+    </message>
+    <message>
+        <source>a priority ticket (elderly, disabled, pregnant, small children)</source>
+        <translation>tiket prioritas (lansia, penyandang disabilitas, ibu hamil, anak kecil)</translation>
+    </message>
+    <message>
+        <source>Prints the report of a day (today unless --date) or of a range of days: tickets, waits, service times and outcomes per service, counter and officer.</source>
+        <translation>Menampilkan laporan satu hari (hari ini kecuali dengan --date) atau rentang hari: tiket, waktu tunggu, waktu layanan, dan hasil per layanan, loket, dan petugas.</translation>
+    </message>
+    <message>
+        <source>daily: the day (today)</source>
+        <translation>daily: harinya (hari ini)</translation>
+    </message>
+    <message>
+        <source>range: the first day (today)</source>
+        <translation>range: hari pertama (hari ini)</translation>
+    </message>
+    <message>
+        <source>range: the last day (today)</source>
+        <translation>range: hari terakhir (hari ini)</translation>
+    </message>
+    <message>
+        <source>text (json with --json), csv or json</source>
+        <translation>text (json dengan --json), csv, atau json</translation>
+    </message>
+    <message>
+        <source>Adds or updates a staff account, or checks a login; the PIN (4 to 12 digits) is read from standard input.</source>
+        <translation>Menambah atau memperbarui akun petugas, atau memeriksa login; PIN (4 sampai 12 angka) dibaca dari masukan standar.</translation>
+    </message>
+    <message>
+        <source>add: the full name</source>
+        <translation>add: nama lengkap</translation>
+    </message>
+    <message>
+        <source>add: what the account may do</source>
+        <translation>add: apa yang boleh dilakukan akun</translation>
+    </message>
+    <message>
+        <source>add: the counters an officer may open</source>
+        <translation>add: loket yang boleh dibuka petugas</translation>
+    </message>
+    <message>
+        <source>Shows the hall now: waiting per service, each counter&apos;s state and ticket.</source>
+        <translation>Menampilkan keadaan tempat layanan saat ini: jumlah menunggu per layanan, status dan tiket setiap loket.</translation>
+    </message>
+    <message>
+        <source>Puts a ticket of today (e.g. A-001) back in line at its place.</source>
+        <translation>Mengembalikan tiket hari ini (mis. A-001) ke antrean pada urutannya.</translation>
+    </message>
+    <message>
+        <source>Cancels a ticket of today (e.g. A-001).</source>
+        <translation>Membatalkan tiket hari ini (mis. A-001).</translation>
     </message>
     <message>
         <source>--db: no database file given (an empty path would mean the default database)</source>

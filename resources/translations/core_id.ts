@@ -355,6 +355,13 @@
     </message>
 </context>
 <context>
+    <name>DemoMorning</name>
+    <message>
+        <source>The morning needs an end time.</source>
+        <translation>Pagi hari memerlukan waktu akhir.</translation>
+    </message>
+</context>
+<context>
     <name>HallSimulator</name>
     <message>
         <source>The simulation needs a first day.</source>
@@ -370,6 +377,57 @@
     <message>
         <source>%1: the hall is not set up yet; run &apos;antre init --config FILE&apos; or &apos;antre demo&apos;</source>
         <translation>%1: tempat layanan belum disiapkan; jalankan &apos;antre init --config FILE&apos; atau &apos;antre demo&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>ticket numbers gapless per prefix and day</source>
+        <translation>nomor tiket tanpa celah per prefiks dan hari</translation>
+    </message>
+    <message>
+        <source>at most one open ticket per counter</source>
+        <translation>paling banyak satu tiket terbuka per loket</translation>
+    </message>
+    <message>
+        <source>called tickets belong to a counter</source>
+        <translation>tiket yang dipanggil terkait dengan sebuah loket</translation>
+    </message>
+    <message>
+        <source>at most one current state per counter</source>
+        <translation>paling banyak satu status aktif per loket</translation>
+    </message>
+    <message>
+        <source>report summary triggers in place</source>
+        <translation>pemicu ringkasan laporan terpasang</translation>
+    </message>
+    <message>
+        <source>every ticket has its issue event</source>
+        <translation>setiap tiket memiliki peristiwa penerbitannya</translation>
+    </message>
+    <message>
+        <source>database integrity</source>
+        <translation>integritas basis data</translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation>rantai audit</translation>
+    </message>
+    <message>
+        <source>report summaries match their days&apos; tickets</source>
+        <translation>ringkasan laporan sesuai dengan tiket harinya</translation>
+    </message>
+    <message>
+        <source>the summaries of %1 differ from their tickets; a repair removes them and reports make them again</source>
+        <translation>ringkasan %1 berbeda dari tiketnya; perbaikan menghapusnya dan laporan akan membuatnya lagi</translation>
+    </message>
+    <message>
+        <source>the summaries of %1 differed from their tickets and were removed; reports make them again</source>
+        <translation>ringkasan %1 berbeda dari tiketnya dan telah dihapus; laporan akan membuatnya lagi</translation>
+    </message>
+    <message>
+        <source>the summaries of %1 differ from their tickets and could not be removed: %2</source>
+        <translation>ringkasan %1 berbeda dari tiketnya dan tidak dapat dihapus: %2</translation>
     </message>
 </context>
 <context>

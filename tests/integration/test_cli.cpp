@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -229,4 +231,180 @@ TEST_CASE("cli: a damaged, missing, read-only or locked database gets a clear me
         REQUIRE(antre::Database::run(holder.value()->sql(), u"ROLLBACK"_s).ok());
         CHECK(hall.run({u"issue"_s, u"AK1"_s}).out == u"A-001\n"); // nothing was half-written
     }
+}
+
+TEST_CASE("cli: each command takes only its own options, and shows them with --help", "[cli]")
+{
+    CliHall hall;
+    struct Case
+    {
+        QStringList args;
+        QString message;
+    };
+    const QList<Case> refused{
+        {{u"status"_s, u"--history-days"_s, u"3"_s, u"--outcome"_s, u"referred"_s},
+         u"antre: status: unknown option --history-days (see antre status --help)\n"_s},
+        {{u"issue"_s, u"AK1"_s, u"--outcome"_s, u"referred"_s},
+         u"antre: issue: unknown option --outcome (see antre issue --help)\n"_s},
+        {{u"counter"_s, u"open"_s, u"L1"_s, u"--reason"_s, u"x"_s},
+         u"antre: counter open: unknown option --reason (see antre counter open --help)\n"_s},
+        {{u"counter"_s, u"close"_s, u"L1"_s, u"--staff"_s, u"199001012015011001"_s},
+         u"antre: counter close: unknown option --staff (see antre counter close --help)\n"_s},
+        {{u"report"_s, u"daily"_s, u"--from"_s, u"2026-11-01"_s},
+         u"antre: report daily: unknown option --from (see antre report daily --help)\n"_s},
+        {{u"staff"_s, u"login"_s, u"X1"_s, u"--name"_s, u"Budi"_s},
+         u"antre: staff login: unknown option --name (see antre staff login --help)\n"_s},
+        {{u"check"_s, u"--priority"_s},
+         u"antre: check: unknown option --priority (see antre check --help)\n"_s},
+        {{u"--history-days"_s, u"3"_s, u"demo"_s},
+         u"antre: unknown option --history-days (see antre --help)\n"_s},
+    };
+    for (const auto& c : refused) {
+        const auto r = hall.run(c.args, "246810\n");
+        INFO(c.args.join(u' ').toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err == c.message);
+        CHECK(r.out.isEmpty());
+    }
+    // Global options are global wherever they stand.
+    CHECK(json(hall.run({u"status"_s, u"--json"_s})).value(u"site"_s).toString() == u"MPP Uji"_s);
+    CHECK(hall.run({u"issue"_s, u"AK1"_s, u"--lang"_s, u"id"_s}).out == u"A-001\n"_s);
+
+    const auto help = hall.run({u"done"_s, u"--help"_s});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.startsWith(u"usage: antre done COUNTER [--outcome completed|incomplete|referred]\n"_s));
+    CHECK(help.out.contains(u"--outcome completed|incomplete|referred"_s));
+    CHECK(help.out.contains(u"--db FILE, --json, --lang en|id and --help"_s));
+    const auto report = hall.run({u"report"_s, u"--help"_s});
+    CHECK(report.exitCode == 0);
+    CHECK(report.out.contains(u"       antre report range --from YYYY-MM-DD --to YYYY-MM-DD"_s));
+    for (const QString& option : {u"--date"_s, u"--from"_s, u"--to"_s, u"--format"_s})
+        CHECK(report.out.contains(u"  "_s + option + u' '));
+    const auto indonesian = hall.run({u"--lang"_s, u"id"_s, u"check"_s, u"--help"_s});
+    CHECK(indonesian.out.startsWith(u"penggunaan: antre check [--repair]\n"_s));
+    const auto overview = hall.run({u"--help"_s});
+    CHECK(overview.exitCode == 0);
+    CHECK(overview.out.startsWith(u"usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...\n"_s));
+    CHECK(hall.run({}).exitCode == 2);
+}
+
+TEST_CASE("cli: an empty --db or backup file is a usage error", "[cli]")
+{
+    CliHall hall;
+    const auto db = hall.run({u"--db"_s, u""_s, u"status"_s});
+    CHECK(db.exitCode == 2);
+    CHECK(db.err == u"antre: --db: the database file name is empty\n"_s);
+    CHECK(hall.run({u"--db="_s, u"issue"_s, u"AK1"_s}).exitCode == 2);
+    const auto backup = hall.run({u"backup"_s, u""_s});
+    CHECK(backup.exitCode == 2);
+    CHECK(backup.err == u"antre: backup: the backup file name is empty\n"_s);
+    const auto asJson = hall.run({u"--json"_s, u"backup"_s, u""_s});
+    CHECK(asJson.exitCode == 2);
+    CHECK(json(asJson).value(u"error"_s).toObject().value(u"code"_s).toString() == u"usage"_s);
+    for (const QString& file : QDir(hall.dir.path()).entryList(QDir::Files)) // nothing written elsewhere
+        CHECK(file.startsWith(u"hall."_s));
+}
+
+TEST_CASE("cli: check only reports stale report summaries; check --repair removes them", "[cli]")
+{
+    CliHall hall;
+    REQUIRE(hall.run({u"issue"_s, u"AK1"_s}).exitCode == 0);
+    REQUIRE(hall.run({u"issue"_s, u"AK1"_s}).exitCode == 0);
+    const QString tuesday = u"2026-11-24T09:00:00+07:00"_s;
+    // Monday is over on Tuesday: its report leaves a summary.
+    REQUIRE(hall.run({u"report"_s, u"daily"_s, u"--date"_s, u"2026-11-23"_s}, {}, tuesday).exitCode == 0);
+    {
+        // Behind the triggers' back, then the triggers back in place: only the summary is wrong.
+        auto db = antre::Database::open(hall.db);
+        REQUIRE(db.ok());
+        auto sql = antre::Database::run(
+            db.value()->sql(), u"SELECT sql FROM sqlite_master WHERE name = 'tickets_update_revises_day'"_s);
+        REQUIRE(sql.ok());
+        REQUIRE(sql.value().next());
+        const QString trigger = sql.value().value(0).toString();
+        REQUIRE(antre::Database::run(db.value()->sql(), u"DROP TRIGGER tickets_update_revises_day"_s).ok());
+        REQUIRE(antre::Database::run(db.value()->sql(),
+                                     u"UPDATE tickets SET status = 'cancelled' WHERE seq = 2"_s)
+                    .ok());
+        REQUIRE(antre::Database::run(db.value()->sql(), trigger).ok());
+    }
+    const QString stale =
+        u"antre: FAIL  report summaries match their days' tickets: the summaries of 2026-11-23 "
+        u"differ from their tickets; a repair removes them and reports make them again\n"_s;
+    for (int run = 0; run < 2; ++run) {
+        const auto check = hall.run({u"check"_s}, {}, tuesday);
+        CHECK(check.exitCode == 1);
+        CHECK(check.err == stale);
+        CHECK(check.out.contains(u"ok    report summary triggers in place\n"_s));
+        CHECK_FALSE(check.out.contains(u"report summaries match"_s));
+    }
+    const auto asJson = hall.run({u"--json"_s, u"check"_s}, {}, tuesday);
+    CHECK(asJson.exitCode == 1);
+    CHECK(json(asJson).value(u"ok"_s) == false);
+    CHECK(json(asJson).value(u"checks"_s).toArray().size() == 9);
+
+    const auto repair = hall.run({u"check"_s, u"--repair"_s}, {}, tuesday);
+    CHECK(repair.exitCode == 1);
+    CHECK(repair.err ==
+          u"antre: FAIL  report summaries match their days' tickets: the summaries of 2026-11-23 "
+          u"differed from their tickets and were removed; reports make them again\n"_s);
+    const auto after = hall.run({u"check"_s}, {}, tuesday);
+    CHECK(after.exitCode == 0);
+    CHECK(after.out.contains(u"ok    report summaries match their days' tickets\n"_s));
+}
+
+TEST_CASE("cli: demo --morning plays this morning through the engine, the same every time", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString now = u"2026-11-23T09:30:00+07:00"_s;
+    const QString db = dir.filePath(u"morning.db"_s);
+    const auto demo = ProcessRunner::antre(db, {u"demo"_s, u"--history-days"_s, u"0"_s, u"--morning"_s}, now);
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(u"morning of 2026-11-23 played until 09.30: 11 booths open, "_s));
+    CHECK(demo.out.contains(u"L1 has just called K-"_s));
+
+    const auto status = ProcessRunner::antre(db, {u"--json"_s, u"status"_s}, now);
+    REQUIRE(status.exitCode == 0);
+    QHash<QString, QJsonObject> counters;
+    for (const auto& c : json(status).value(u"counters"_s).toArray())
+        counters.insert(c.toObject().value(u"code"_s).toString(), c.toObject());
+    // The booth: Loket 1 open by Rina Marlina with a number just called.
+    CHECK(counters.value(u"L1"_s).value(u"state"_s) == u"open"_s);
+    CHECK(counters.value(u"L1"_s).value(u"staff"_s) == u"198703152010012004"_s);
+    CHECK(counters.value(u"L1"_s).value(u"ticket"_s).toObject().value(u"status"_s) == u"called"_s);
+    // The dashboard: one booth on a break, three empty while their services are open, queues past target.
+    CHECK(counters.value(u"L7"_s).value(u"state"_s) == u"break"_s);
+    for (const QString& empty : {u"L5"_s, u"L14"_s, u"L16"_s}) {
+        CHECK(counters.value(empty).value(u"state"_s) == u"closed"_s);
+        CHECK(counters.value(empty).value(u"should_be_staffed"_s) == true);
+    }
+    int pastTarget = 0;
+    for (const auto& s : json(status).value(u"services"_s).toArray())
+        if (s.toObject().value(u"longest_wait_min"_s).toInt() > 30)
+            ++pastTarget;
+    CHECK(pastTarget >= 2);
+    {
+        auto read = antre::Database::open(db, antre::Database::Mode::ReadOnly);
+        REQUIRE(read.ok());
+        auto faults = antre::Database::run(read.value()->sql(),
+                                           u"SELECT count(*) FROM events WHERE kind = 'device.fault'"_s);
+        REQUIRE(faults.ok());
+        REQUIRE(faults.value().next());
+        CHECK(faults.value().value(0).toInt() == 1);
+    }
+    CHECK(ProcessRunner::antre(db, {u"check"_s}, now).exitCode == 0);
+
+    // The same seed gives the same morning.
+    const QString again = dir.filePath(u"again.db"_s);
+    REQUIRE(ProcessRunner::antre(again, {u"demo"_s, u"--history-days"_s, u"0"_s, u"--morning"_s}, now).out ==
+            QString(demo.out).replace(db, again));
+    CHECK(ProcessRunner::antre(again, {u"--json"_s, u"status"_s}, now).out == status.out);
+
+    // Before the hall opens there is no morning to play yet; the demo hall is made all the same.
+    const auto early = ProcessRunner::antre(dir.filePath(u"early.db"_s),
+                                            {u"demo"_s, u"--history-days"_s, u"0"_s, u"--morning"_s},
+                                            u"2026-11-23T07:00:00+07:00"_s);
+    CHECK(early.exitCode == 0);
+    CHECK(early.out.contains(u"no morning played: the hall is closed on 2026-11-23 or has not opened yet"_s));
 }

@@ -1,0 +1,49 @@
+#include "Cli.h"
+#include "Context.h"
+#include "Output.h"
+#include "commands/Commands.h"
+#include "hall/Hall.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre::cli {
+
+namespace {
+
+class BackupCommand final : public Command
+{
+public:
+    BackupCommand() : Command(u"backup"_s) {}
+
+    QStringList synopsis() const override { return {u"backup FILE"_s}; }
+    QString description() const override
+    {
+        return Cli::tr("Writes a consistent copy of the database to a new file, safe while the hall runs; an "
+                       "existing file is never overwritten.");
+    }
+
+    int run(Context& c) override
+    {
+        if (auto st = c.expectWords(1, synopsis().constFirst()); !st.ok())
+            return c.fail(st.error());
+        const QString target = c.words().at(0);
+        // An empty name is a script's unset variable: say so, rather than what SQLite makes of "".
+        if (target.isEmpty())
+            return c.fail(usageError(Cli::tr("backup: the backup file name is empty")));
+        if (auto st = c.open(Need::Database); !st.ok())
+            return c.fail(st.error());
+        if (auto st = c.hall().backupTo(target); !st.ok())
+            return c.fail(st.error());
+        printOut(Cli::tr("backup written to %1\n").arg(target));
+        return 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeBackupCommand()
+{
+    return std::make_unique<BackupCommand>();
+}
+
+} // namespace antre::cli

@@ -1,0 +1,136 @@
+#include "Cli.h"
+#include "Clock.h"
+#include "ConfigIo.h"
+#include "Context.h"
+#include "Output.h"
+#include "Schedule.h"
+#include "commands/Commands.h"
+#include "hall/Hall.h"
+#include "services/ConfigService.h"
+
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre::cli {
+
+namespace {
+
+Result<HallConfig> demoConfig()
+{
+    QFile file(u":/demo/hall.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Internal, u"demo_missing"_s,
+                         Cli::tr("the demo hall is missing from this build"));
+    return ConfigIo::parse(file.readAll(), u"demo/hall.json"_s);
+}
+
+class DemoCommand final : public Command
+{
+public:
+    DemoCommand() : Command(u"demo"_s) {}
+
+    QStringList synopsis() const override { return {u"demo [--history-days N] [--morning]"_s}; }
+    QString description() const override
+    {
+        return Cli::tr(
+            "Creates the demo hall (MPP Kota Serang) in a new database, with simulated days before "
+            "today and, with --morning, today from opening until now (ANTRE_NOW), played through "
+            "the real queue engine with a fixed seed.");
+    }
+    QList<Option> options() const override
+    {
+        return {
+            {u"history-days"_s, u"N"_s, Cli::tr("days of simulated history before today, 0 to 366 (30)")},
+            {u"morning"_s, {}, Cli::tr("also play this morning: booths open and serving, queues waiting")}};
+    }
+
+    int run(Context& c) override
+    {
+        if (auto st = c.expectWords(0, u"demo [--history-days N]"_s); !st.ok())
+            return c.fail(st.error());
+        const QString daysText = c.args().value(u"history-days"_s, u"30"_s);
+        bool isNumber = false;
+        const int historyDays = daysText.toInt(&isNumber);
+        if (!isNumber || historyDays < 0 || historyDays > 366)
+            return c.fail(usageError(
+                Cli::tr("--history-days: \"%1\" is not a number of days from 0 to 366").arg(daysText)));
+        auto config = demoConfig();
+        if (!config.ok())
+            return c.fail(config.error());
+        if (auto st = c.open(Need::NewDatabase); !st.ok())
+            return c.fail(st.error());
+        ConfigService& configs = c.services().configs;
+        if (configs.isInitialized())
+            return c.fail(makeError(
+                ErrorKind::Refused, u"already_initialized"_s,
+                Cli::tr("%1 is already set up; the demo hall goes into a new database").arg(c.dbPath())));
+        if (auto st = configs.import(config.value()); !st.ok())
+            return c.fail(st.error());
+        printOut(Cli::tr("demo hall \"%1\" created in %2\n").arg(config.value().site.name, c.dbPath()));
+        const QTimeZone zone = Schedule::zone(config.value().site.timezone);
+        if (historyDays > 0)
+            if (const int code = history(c, historyDays, Schedule::businessDay(c.clock().now(), zone));
+                code != 0)
+                return code;
+        if (c.args().has(u"morning"_s))
+            return morning(c, zone);
+        return 0;
+    }
+
+private:
+    // The N days before today, simulated through the real engine.
+    static int history(Context& c, int days, QDate today)
+    {
+        SimulationOptions options;
+        options.firstDay = today.addDays(-days);
+        options.days = days;
+        auto simulated = c.hall().simulateHistory(options);
+        if (!simulated.ok())
+            return c.fail(simulated.error());
+        int issued = 0;
+        int served = 0;
+        for (const auto& day : simulated.value().days) {
+            issued += day.issued;
+            served += day.served;
+        }
+        printOut(Cli::tr("%1 days of history simulated (%2 to %3): %4 tickets, %5 served\n")
+                     .arg(days)
+                     .arg(options.firstDay.toString(Qt::ISODate), today.addDays(-1).toString(Qt::ISODate))
+                     .arg(issued)
+                     .arg(served));
+        return 0;
+    }
+
+    static int morning(Context& c, const QTimeZone& zone)
+    {
+        const QDateTime now = c.clock().now();
+        const MorningOptions options = MorningOptions::demo(now);
+        auto played = c.hall().playMorning(options);
+        if (!played.ok())
+            return c.fail(played.error());
+        const MorningResult& m = played.value();
+        if (!m.played) {
+            printOut(Cli::tr("no morning played: the hall is closed on %1 or has not opened yet\n")
+                         .arg(m.day.toString(Qt::ISODate)));
+            return 0;
+        }
+        printOut(Cli::tr("morning of %1 played until %2: %3 booths open, %4 tickets, %5 served\n")
+                     .arg(m.day.toString(Qt::ISODate), Schedule::formatTime(now.toTimeZone(zone).time()))
+                     .arg(m.boothsOpened)
+                     .arg(m.issued)
+                     .arg(m.served));
+        if (!m.calledTicket.isEmpty())
+            printOut(Cli::tr("%1 has just called %2\n").arg(options.callingBooth, m.calledTicket));
+        return 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeDemoCommand()
+{
+    return std::make_unique<DemoCommand>();
+}
+
+} // namespace antre::cli

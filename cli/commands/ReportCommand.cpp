@@ -1,0 +1,113 @@
+#include "Cli.h"
+#include "Clock.h"
+#include "Context.h"
+#include "Output.h"
+#include "QueueService.h"
+#include "Report.h"
+#include "commands/Commands.h"
+#include "hall/Hall.h"
+#include "services/ReportService.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace antre::cli {
+
+namespace {
+
+Result<QDate> dateOption(const Context& c, const QString& name, QDate fallback)
+{
+    if (!c.args().has(name))
+        return fallback;
+    const QDate date = QDate::fromString(c.args().value(name), Qt::ISODate);
+    if (!date.isValid())
+        return usageError(Cli::tr("--%1: \"%2\" is not a date YYYY-MM-DD").arg(name, c.args().value(name)));
+    return date;
+}
+
+class ReportCommand final : public Command
+{
+public:
+    ReportCommand() : Command(u"report"_s) {}
+
+    QStringList synopsis() const override
+    {
+        return {u"report daily [--date YYYY-MM-DD] [--format text|csv|json]"_s,
+                u"report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]"_s};
+    }
+    QString description() const override
+    {
+        return Cli::tr(
+            "Prints the report of a day (today unless --date) or of a range of days: tickets, waits, "
+            "service times and outcomes per service, counter and officer.");
+    }
+    QList<Option> options() const override
+    {
+        return {{u"date"_s, u"YYYY-MM-DD"_s, Cli::tr("daily: the day (today)")},
+                {u"from"_s, u"YYYY-MM-DD"_s, Cli::tr("range: the first day (today)")},
+                {u"to"_s, u"YYYY-MM-DD"_s, Cli::tr("range: the last day (today)")},
+                {u"format"_s, u"text|csv|json"_s, Cli::tr("text (json with --json), csv or json")}};
+    }
+    bool isSubcommand(const QString& word) const override { return word == u"daily" || word == u"range"; }
+    QStringList optionsOf(const QString& subcommand) const override
+    {
+        if (subcommand == u"daily")
+            return {u"date"_s, u"format"_s};
+        return {u"from"_s, u"to"_s, u"format"_s};
+    }
+
+    int run(Context& c) override
+    {
+        const QString kind = c.words().value(0);
+        if (!isSubcommand(kind) || c.words().size() != 1)
+            return c.fail(usageError(
+                Cli::tr("usage: antre report daily [--date YYYY-MM-DD] | report range --from D --to D")));
+        const QString format = c.args().value(u"format"_s, c.json() ? u"json"_s : u"text"_s);
+        if (format != u"text" && format != u"csv" && format != u"json")
+            return c.fail(usageError(Cli::tr("--format: \"%1\" is not text, csv or json").arg(format)));
+        if (auto st = c.open(); !st.ok())
+            return c.fail(st.error());
+        QueueService& queue = c.services().queue;
+        auto hall = queue.config();
+        if (!hall.ok())
+            return c.fail(hall.error());
+        const QDate today =
+            Schedule::businessDay(c.clock().now(), Schedule::zone(hall.value().site.timezone));
+        auto from = dateOption(c, kind == u"daily" ? u"date"_s : u"from"_s, today);
+        auto to = dateOption(c, kind == u"daily" ? u"date"_s : u"to"_s, today);
+        if (!from.ok())
+            return c.fail(from.error());
+        if (!to.ok())
+            return c.fail(to.error());
+        if (to.value() < from.value())
+            return c.fail(usageError(Cli::tr("--to is before --from")));
+        // Expire leftovers of past days first so the report and the database agree.
+        if (auto st = queue.rollOver(); !st.ok())
+            return c.fail(st.error());
+        auto report = c.services().reports.build(from.value(), to.value(), c.clock().now());
+        if (!report.ok())
+            return c.fail(report.error());
+        if (format == u"csv") {
+            const QByteArray csv = ReportBuilder::toCsv(report.value());
+            std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        } else if (format == u"json") {
+            printOut(QString::fromUtf8(
+                QJsonDocument(ReportBuilder::toJson(report.value())).toJson(QJsonDocument::Indented)));
+        } else {
+            printOut(ReportBuilder::toText(report.value()));
+        }
+        return 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeReportCommand()
+{
+    return std::make_unique<ReportCommand>();
+}
+
+} // namespace antre::cli

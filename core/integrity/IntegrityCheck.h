@@ -1,0 +1,30 @@
+#pragma once
+
+#include "services/IntegrityService.h"
+
+#include <QCoreApplication>
+
+namespace antre {
+
+class Database;
+
+// IntegrityService over the hall's database: PRAGMA integrity_check, the audit log's hash chain, the
+// queue's invariants as queries that return the offending rows, the report summary triggers, and the
+// report summaries compared with their tickets.
+class IntegrityCheck final : public IntegrityService
+{
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+public:
+    explicit IntegrityCheck(Database& db);
+    ~IntegrityCheck() override;
+    Q_DISABLE_COPY_MOVE(IntegrityCheck)
+
+    QList<IntegrityFinding> check(Mode mode = Mode::ReadOnly) override;
+
+private:
+    IntegrityFinding summaries(Mode mode);
+
+    Database& m_db;
+};
+
+} // namespace antre
