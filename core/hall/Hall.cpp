@@ -80,8 +80,7 @@ Status Hall::onBulkConnection(const std::function<Status(Database&)>& body)
     } // the unsynced connection is closed before the synced checkpoint below
     if (!done->ok())
         return *done;
-    if (auto checkpoint = Database::run(m_parts->db->sql(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        !checkpoint.ok())
+    if (auto checkpoint = m_parts->db->checkpoint(); !checkpoint.ok())
         return checkpoint.error();
     return Done{};
 }

@@ -23,6 +23,8 @@ public:
 
 private:
     IntegrityFinding summaries(Mode mode);
+    // The report summary triggers not in the catalogue, as one problem text (empty when all are there).
+    QString missingTriggers();
 
     Database& m_db;
 };

@@ -417,13 +417,5 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <source>Cancels a ticket of today (e.g. A-001).</source>
         <translation>Membatalkan tiket hari ini (mis. A-001).</translation>
     </message>
-    <message>
-        <source>--db: no database file given (an empty path would mean the default database)</source>
-        <translation>--db: berkas basis data tidak diberikan (jalur kosong berarti basis data bawaan)</translation>
-    </message>
-    <message>
-        <source>backup: no backup file given</source>
-        <translation>backup: berkas cadangan tidak diberikan</translation>
-    </message>
 </context>
 </TS>

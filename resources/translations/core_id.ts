@@ -429,6 +429,10 @@
         <source>the summaries of %1 differ from their tickets and could not be removed: %2</source>
         <translation>ringkasan %1 berbeda dari tiketnya dan tidak dapat dihapus: %2</translation>
     </message>
+    <message>
+        <source>trigger %1 is missing</source>
+        <translation>trigger %1 tidak ada</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -4,8 +4,8 @@
 #include "FakeQueueService.h"
 #include "IssuedPage.h"
 #include "KioskTestSupport.h"
-#include "Wait.h"
 #include "PdfTicketPrinter.h"
+#include "Wait.h"
 #include "services/AuditService.h"
 #include "services/StaffService.h"
 
