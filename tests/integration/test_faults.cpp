@@ -446,14 +446,14 @@ TEST_CASE("an empty path for the database or the backup is a usage error", "[str
     const auto backup = hall.run({u"backup"_s, QString()});
     INFO(backup.err.toStdString());
     CHECK(backup.exitCode == 2);
-    CHECK(backup.err == u"antre: backup: no backup file given\n"_s);
+    CHECK(backup.err == u"antre: backup: the backup file name is empty\n"_s);
     CHECK(QDir(QFileInfo(hall.db()).absolutePath()).entryList(QDir::Files) == before);
     for (const QStringList& args :
          {QStringList{u"--db"_s, QString(), u"status"_s}, QStringList{u"--db="_s, u"status"_s}}) {
         const auto r = ProcessRunner::run(ProcessRunner::program(u"antre"_s), args);
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 2);
-        CHECK(r.err.contains(u"--db: no database file given"_s));
+        CHECK(r.err.contains(u"--db: the database file name is empty"_s));
         CHECK(r.out.isEmpty());
     }
 }
