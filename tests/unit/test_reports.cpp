@@ -1,6 +1,7 @@
 #include "HallStore.h"
 #include "Report.h"
 #include "TestHall.h"
+#include "TicketFixtures.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,6 +15,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
+using antre::test::fillTickets;
 using antre::test::TestHall;
 
 // Readable QString values in failure messages; kept token-identical wherever a test file needs it.
@@ -210,26 +212,6 @@ QStringList column(TestHall& hall, const QString& sql)
 QStringList summarisedDays(TestHall& hall)
 {
     return column(hall, u"SELECT business_day FROM report_days ORDER BY business_day"_s);
-}
-
-// Fills `days` days from `first` with `perDay` tickets each, in SQL: one ticket every 3 s from 08:00, waits
-// of 0–59 min, service of 0–19 min; one ticket in ten is a no-show and one expired.
-void fillTickets(TestHall& hall, QDate first, int days, int perDay)
-{
-    const QString sql = uR"(WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1),
-            t(i, k, at) AS (SELECT i, i % %2, %3 + (i / %2) * 86400000 + (i % %2) * 3000 FROM n)
-        INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, status, issued_at,
-                             issue_hour, queued_at, first_called_at, serving_at, finished_at, counter_id,
-                             staff_id, outcome)
-        SELECT date('%4', '+' || (i / %2) || ' days'), 'B', k + 1, 1 + i % 3, 1 + i % 3,
-               CASE i % 10 WHEN 0 THEN 'no_show' WHEN 1 THEN 'expired' ELSE 'done' END,
-               at, 8 + k / 1200, at, CASE i % 10 WHEN 1 THEN NULL ELSE at + (i % 60) * 60000 END,
-               at + (i % 60) * 60000, at + (i % 60) * 60000 + (i % 20) * 60000,
-               1 + i % 3, 1 + i % 2, 'completed' FROM t)"_s.arg(days * perDay - 1)
-                            .arg(perDay)
-                            .arg(TestHall::local(first, QTime(8, 0)).toMSecsSinceEpoch())
-                            .arg(first.toString(Qt::ISODate));
-    execute(hall, sql);
 }
 
 bool sameStats(const ReportStats& a, const ReportStats& b)
