@@ -7,7 +7,9 @@
 #include "hall/Hall.h"
 #include "services/StaffService.h"
 
-#include <QTextStream>
+#include <QFile>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,10 +17,23 @@ namespace antre::cli {
 
 namespace {
 
-QString readPin()
+// The PIN is one short line. Read a bounded amount, so that a PIN "typed" from /dev/zero or a huge file is
+// refused at once instead of filling the memory; nullopt when the line is longer than any PIN could be.
+std::optional<QString> readPin()
 {
-    QTextStream in(stdin);
-    return in.readLine().trimmed();
+    constexpr qint64 kMaxLine = 64;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return QString();
+    const QByteArray line = in.readLine(kMaxLine + 1);
+    if (line.size() > kMaxLine && !line.endsWith('\n'))
+        return std::nullopt;
+    return QString::fromUtf8(line).trimmed();
+}
+
+Error pinUsageError()
+{
+    return usageError(Cli::tr("the PIN read from standard input must be 4 to 12 digits"));
 }
 
 class StaffCommand final : public Command
@@ -65,7 +80,12 @@ public:
 private:
     static int login(Context& c)
     {
-        auto member = c.services().staff.login(c.words().at(1), readPin());
+        // A PIN that cannot be one (empty, letters, a flood of bytes) is a mistake at the keyboard or in a
+        // script, not a guess: it is refused before the login and never counts as a failed attempt.
+        const auto pin = readPin();
+        if (!pin || !PinHasher::isWellFormedPin(*pin))
+            return c.fail(pinUsageError());
+        auto member = c.services().staff.login(c.words().at(1), *pin);
         if (!member.ok())
             return c.fail(member.error());
         printOut(c.json()
@@ -100,9 +120,10 @@ private:
         for (const QString& problem : ConfigIo::validate(probe))
             if (problem.startsWith(at + u"id: "_s) || problem.startsWith(at + u"name: "_s))
                 return c.fail(usageError(Cli::tr("staff add: %1").arg(problem.mid(at.size()))));
-        member.pin = readPin();
-        if (!PinHasher::isWellFormedPin(member.pin))
-            return c.fail(usageError(Cli::tr("the PIN read from standard input must be 4 to 12 digits")));
+        const auto pin = readPin();
+        if (!pin || !PinHasher::isWellFormedPin(*pin))
+            return c.fail(pinUsageError());
+        member.pin = *pin;
         if (auto st = c.services().staff.save(member); !st.ok())
             return c.fail(st.error());
         printOut(Cli::tr("staff %1 saved\n").arg(id));

@@ -462,6 +462,13 @@ Result<HallConfig> ConfigReader::readFile(const QString& path)
     if (info.isDir())
         return makeError(ErrorKind::BadInput, u"config_unreadable"_s,
                          ConfigIo::tr("%1: is a directory, not a configuration file").arg(path));
+    // A pipe or a device would block the import until someone writes to it, or never end.
+    if (!info.isFile())
+        return makeError(
+            ErrorKind::BadInput, u"config_unreadable"_s,
+            ConfigIo::tr("%1: is not a regular file (a pipe or a device); save the configuration "
+                         "to a file and import that")
+                .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::BadInput, u"config_unreadable"_s,

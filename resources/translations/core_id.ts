@@ -183,6 +183,10 @@
         <translation>%1: ini folder, bukan berkas konfigurasi</translation>
     </message>
     <message>
+        <source>%1: is not a regular file (a pipe or a device); save the configuration to a file and import that</source>
+        <translation>%1: bukan berkas biasa (pipa atau perangkat); simpan konfigurasi ke sebuah berkas lalu impor berkas itu</translation>
+    </message>
+    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: berkas tidak dapat dibaca: %2</translation>
     </message>

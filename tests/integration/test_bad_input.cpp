@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 #include <functional>
@@ -269,4 +270,45 @@ TEST_CASE("weird command lines: exit 2, a precise message, the database unchange
     CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"error"_s).toObject().value(u"code"_s) ==
           u"unknown_service"_s);
     CHECK(hall.snapshot() == before);
+}
+
+TEST_CASE("unbounded input: a PIN flood and a pipe as configuration file are refused at once",
+          "[stress][bad-input]")
+{
+    CliFixture hall;
+    const QStringList add{u"staff"_s,  u"add"_s,     u"OFF9"_s,       u"--name"_s, u"Budi Santoso"_s,
+                          u"--role"_s, u"officer"_s, u"--counters"_s, u"L1"_s};
+    REQUIRE(hall.run(add, "135790\n").exitCode == 0);
+    const auto before = hall.snapshot();
+
+    // What `antre staff login ID < /dev/zero` reads, and a PIN that cannot be one: usage errors (exit 2),
+    // read without filling the memory, and never a failed attempt (the lockout would follow after five).
+    const QStringList login{u"staff"_s, u"login"_s, u"OFF9"_s};
+    const QList<QByteArray> notPins{
+        QByteArray(1 << 20, '\0'), QByteArray(200000, '7'), QByteArray(), "\n", "12ab\n",
+        "1234567890123\n",         "\xef\xbf\xbe\n"};
+    for (int round = 0; round < 2; ++round)
+        for (const QByteArray& input : notPins) {
+            const auto result = hall.run(login, input);
+            INFO(input.size() << " bytes -> " << result.exitCode << ": " << result.err.toStdString());
+            CHECK(result.exitCode == 2);
+            CHECK(result.err.contains(u"the PIN read from standard input must be 4 to 12 digits"_s));
+        }
+    const auto flood = hall.run(add, QByteArray(1 << 20, '\0'));
+    CHECK(flood.exitCode == 2);
+    CHECK(hall.snapshot() == before);
+    CHECK(hall.run(login, "135790\n").exitCode == 0);
+    const auto loggedIn = hall.snapshot();
+
+    // A FIFO nobody writes to would block the import for ever.
+    const QString fifo = hall.path(u"hall.fifo"_s);
+    REQUIRE(QProcess::execute(u"mkfifo"_s, {fifo}) == 0);
+    const auto piped = hall.run({u"config"_s, u"import"_s, fifo});
+    INFO(piped.err.toStdString());
+    CHECK(piped.exitCode == 2);
+    CHECK(piped.err.contains(u"is not a regular file (a pipe or a device)"_s));
+    const auto device = hall.run({u"config"_s, u"import"_s, u"/dev/zero"_s});
+    CHECK(device.exitCode == 2);
+    CHECK(device.err.contains(u"is not a regular file"_s));
+    CHECK(hall.snapshot() == loggedIn);
 }
