@@ -48,10 +48,23 @@ words=(
 )
 words+=("$@")
 
-mkdir -p "$(dirname "$out")"
+# The pack is read by antre-display running as any user (often not the one who made the pack): folders
+# 0755 and files 0644 whatever the umask. Files are written beside the pack and moved into it one by one,
+# so a display never plays a half-written clip. words.txt lists the words of the pack; made.sha256 the
+# clips this script wrote, with their checksums. A WAV it did not write, or one changed since (a hall's own
+# recording over a generated word), is never overwritten, and nothing in the folder is ever deleted.
+umask 022
+mkdir -p "$out"
+chmod 0755 "$out"
 tmp=$(mktemp -d "${out%/}.tmp.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
+ours() { # the file is one this script wrote, unchanged since
+    [ -f "$out/made.sha256" ] && grep -qxF -- "$(cd "$out" && sha256sum -- "$1.wav")" "$out/made.sha256"
+}
 
+made=0 kept=0
+: >"$tmp/words.txt"
+: >"$tmp/made.sha256"
 for word in "${words[@]}"; do
     word=$(printf '%s' "$word" | tr '[:upper:]' '[:lower:]')
     case $word in
@@ -60,13 +73,23 @@ for word in "${words[@]}"; do
             exit 2
             ;;
     esac
-    [ -f "$tmp/$word.wav" ] && continue
-    "$espeak" -v "$voice" -s "$speed" -w "$tmp/$word.wav" -- "$word"
+    grep -qx -- "$word" "$tmp/words.txt" && continue
     echo "$word" >>"$tmp/words.txt"
+    if [ -e "$out/$word.wav" ] && ! ours "$word"; then
+        echo "$0: keeping the hall's own $out/$word.wav" >&2
+        kept=$((kept + 1))
+        continue
+    fi
+    "$espeak" -v "$voice" -s "$speed" -w "$tmp/$word.wav" -- "$word"
+    chmod 0644 "$tmp/$word.wav"
+    (cd "$tmp" && sha256sum -- "$word.wav") >>"$tmp/made.sha256"
+    mv -f "$tmp/$word.wav" "$out/$word.wav"
+    made=$((made + 1))
 done
 
-# Replace the old pack only once the new one is complete.
-rm -rf "$out"
-mv "$tmp" "$out"
-trap - EXIT
-echo "clip pack: $(wc -l <"$out/words.txt") words in $out"
+chmod 0644 "$tmp/words.txt" "$tmp/made.sha256"
+mv -f "$tmp/made.sha256" "$out/made.sha256"
+mv -f "$tmp/words.txt" "$out/words.txt"
+note=""
+[ "$kept" -gt 0 ] && note=" (kept $kept of the hall's own recordings)"
+echo "clip pack: $made clips made in $out$note"

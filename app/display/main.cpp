@@ -6,9 +6,11 @@
 #include "LobbyDisplay.h"
 #include "Style.h"
 #include "hall/Hall.h"
+#include "services/AuditService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSysInfo>
 
 #include <cstdio>
 
@@ -37,8 +39,17 @@ int main(int argc, char** argv)
         options.value().sound = false;
 
     antre::HallServices& hall = ctx.services();
+    const auto clipsUnusable = [&hall](const QString& clipDir, const QString& problem) {
+        antre::DeviceFault fault;
+        fault.device = u"speaker"_s;
+        fault.source = u"display "_s + QSysInfo::machineHostName();
+        fault.deviceName = clipDir;
+        fault.message = problem + u"; announcing with text-to-speech"_s;
+        if (auto recorded = hall.audit.recordDeviceFault(fault); !recorded.ok())
+            std::fprintf(stderr, "antre-display: %s\n", qPrintable(recorded.error().message));
+    };
     antre::LobbyDisplay display(hall.queue, hall.clock, &hall.changes, options.value(),
-                                antre::AudioSetup::create(options.value()));
+                                antre::AudioSetup::create(options.value(), clipsUnusable));
     if (auto started = display.start(); !started.ok()) {
         std::fprintf(stderr, "antre-display: %s\n", qPrintable(started.error().message));
         return antre::AppContext::exitCodeFor(started.error());

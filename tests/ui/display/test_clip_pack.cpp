@@ -1,3 +1,4 @@
+#include "AudioSetup.h"
 #include "CallPhrase.h"
 #include "ClipPack.h"
 #include "ClipPackSink.h"
@@ -13,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using antre::CallInfo;
@@ -244,4 +246,48 @@ TEST_CASE("text-to-speech without a usable engine says why it is silent", "[clip
 {
     antre::SpeechSink sink(u"no-such-engine"_s);
     CHECK_FALSE(sink.unavailableReason().isEmpty());
+}
+
+TEST_CASE("a clip pack the display cannot play falls back to text-to-speech and is reported", "[clips]")
+{
+    QTemporaryDir dir;
+    const QString pack = dir.filePath(u"clips"_s);
+    REQUIRE(QDir().mkpath(pack));
+    antre::DisplayOptions options;
+    options.voice = antre::DisplayOptions::Voice::Auto;
+    options.clipDir = pack;
+    QStringList reports;
+    const auto report = [&reports](const QString& clipDir, const QString& problem) {
+        reports << clipDir + u": "_s + problem;
+    };
+
+    // No number words: not a clip pack.
+    CHECK(antre::AudioSetup::clipPackProblem(pack).contains(u"has no clip nol.wav"_s));
+    auto sink = antre::AudioSetup::create(options, report);
+    CHECK(dynamic_cast<antre::SpeechSink*>(sink.get()) != nullptr);
+    REQUIRE(reports.size() == 1);
+    CHECK(reports.first().startsWith(pack));
+
+    // A clip that is not audio (a truncated copy, a renamed MP3).
+    QFile junk(QDir(pack).filePath(u"nol.wav"_s));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("ID3 not a wave file");
+    junk.close();
+    CHECK(antre::AudioSetup::clipPackProblem(pack).contains(u"is not a PCM WAV file"_s));
+    CHECK(dynamic_cast<antre::SpeechSink*>(antre::AudioSetup::create(options, report).get()) != nullptr);
+    CHECK(reports.size() == 2);
+
+    // A real pack plays from its clips, and nothing is reported.
+    writeWav(QDir(pack).filePath(u"nol.wav"_s), 200, 50);
+    CHECK(antre::AudioSetup::clipPackProblem(pack).isEmpty());
+    CHECK(dynamic_cast<antre::ClipPackSink*>(antre::AudioSetup::create(options, report).get()) != nullptr);
+    CHECK(reports.size() == 2);
+
+    // A folder this user may not list (what a pack of mode 0700 made by another user is); root reads
+    // every folder, so this part only runs for an ordinary user.
+    if (::geteuid() != 0) {
+        REQUIRE(QFile::setPermissions(pack, QFile::ReadOwner));
+        CHECK(antre::AudioSetup::clipPackProblem(pack).contains(u"may not read the folder"_s));
+        QFile::setPermissions(pack, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
 }
