@@ -163,8 +163,8 @@ Estimator::Layout& Estimator::layout(qint64 serviceId)
     return *m_layouts.insert(serviceId, layout);
 }
 
-int Estimator::estimateMinutes(const ServiceConfig& service, qint64 serviceId, int ahead, qint64 dayStartMs,
-                               qint64 nowMs)
+Estimator::Estimate Estimator::estimate(const ServiceConfig& service, qint64 serviceId, int ahead,
+                                        qint64 dayStartMs, qint64 nowMs)
 {
     StatementCache& db = m_statements;
     // The booths that serve this service call across all of their services in one line (queue order), so
@@ -173,17 +173,19 @@ int Estimator::estimateMinutes(const ServiceConfig& service, qint64 serviceId, i
     Layout& layout = this->layout(serviceId);
     const Line line = readLine(db, serviceId, layout.groupIds, layout.boothIds);
     if (layout.groupIds.isEmpty() || layout.boothIds.isEmpty())
-        return qMax(0, int(std::lround(kDefaultServiceMin * ahead))); // no booth serves it: nothing to go on
+        return {qMax(0, int(std::lround(kDefaultServiceMin * ahead))),
+                0}; // no booth serves it: nothing to go on
 
     // `ahead` counts only priority tickets when the new ticket is a priority one, so fewer people ahead than
     // wait for the service means a priority ticket: it waits only behind priority ones.
     const bool priority = ahead < line.waitingHere;
     const int people = priority ? line.waitingPriority : line.waiting;
+    const int othersAhead = qMax(0, people - ahead);
 
     // Nobody ahead and no booth busy: called as soon as a booth is free (or opens).
     const bool allBusy = line.open > 0 && line.busy >= line.open;
     if (people == 0 && !allBusy)
-        return 0;
+        return {0, 0};
 
     // Minutes per citizen at a booth: today's newest; early in the morning, topped up with the last days'.
     QList<double> taken = boothMinutes(db, layout.groupIds, dayStartMs, nowMs + 1);
@@ -218,7 +220,7 @@ int Estimator::estimateMinutes(const ServiceConfig& service, qint64 serviceId, i
             break;
         }
     }
-    return qMax(people > 0 ? 1 : 0, int(std::lround(minutes)));
+    return {qMax(people > 0 ? 1 : 0, int(std::lround(minutes))), othersAhead};
 }
 
 int Estimator::naiveMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qint64 dayStartMs)

@@ -31,9 +31,17 @@ public:
     // A configuration was loaded (the first, or after an import): takes its zone and forgets what was read
     // for the configuration before.
     void configure(const HallConfig& config);
-    // `service` is the loaded configuration's, `serviceId` its row; dayStartMs/nowMs: UTC epoch milliseconds.
-    int estimateMinutes(const ServiceConfig& service, qint64 serviceId, int ahead, qint64 dayStartMs,
-                        qint64 nowMs);
+    struct Estimate
+    {
+        int minutes = 0;
+        // Citizens of other services waiting for the same booths, counted in the estimate: without them
+        // a ticket would say "nobody is ahead of you" beside a wait of an hour.
+        int othersAhead = 0;
+    };
+    // `service` is the loaded configuration's, `serviceId` its row, `ahead` the people waiting before the
+    // new ticket for this service; dayStartMs/nowMs: UTC epoch milliseconds.
+    Estimate estimate(const ServiceConfig& service, qint64 serviceId, int ahead, qint64 dayStartMs,
+                      qint64 nowMs);
     // The naive estimator used as a baseline: ahead × mean service time.
     static int naiveMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qint64 dayStartMs);
 

@@ -335,8 +335,9 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
             return refusalFor(availability);
 
         const int seq = lastSeq + 1;
-        issued.estimatedWaitMin =
-            m_estimator.estimateMinutes(*service, serviceId, issued.ahead, now.dayStartMs, now.ms);
+        const auto estimate = m_estimator.estimate(*service, serviceId, issued.ahead, now.dayStartMs, now.ms);
+        issued.estimatedWaitMin = estimate.minutes;
+        issued.othersAhead = estimate.othersAhead;
 
         auto insert = run(uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id,
                                 priority, status, issued_at, issue_hour, queued_at, estimated_wait_min)

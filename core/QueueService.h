@@ -24,6 +24,7 @@ struct IssuedTicket
     QString agencyName;
     bool priority = false;
     int ahead = 0;            // people waiting before this ticket for the same service
+    int othersAhead = 0;      // people of other services waiting for the same booths (in the estimate)
     int estimatedWaitMin = 0; // from the estimator
     QDateTime issuedAt;       // UTC
     QDate businessDay;

@@ -126,6 +126,7 @@ void IssuedPage::showTicket(const IssuedTicket& ticket, const TicketContent& con
     m_priority->setVisible(ticket.priority);
     m_service->setText(content.serviceName);
     m_aheadCount = ticket.ahead;
+    m_othersAhead = ticket.othersAhead;
     m_waitMin = ticket.estimatedWaitMin;
     fitNumber();
     retranslate();
@@ -175,7 +176,7 @@ void IssuedPage::retranslate()
 {
     m_heading->setText(tr("Your queue number"));
     m_priority->setText(tr("PRIORITY SERVICE"));
-    m_ahead->setText(TicketText::aheadText(m_aheadCount));
+    m_ahead->setText(TicketText::aheadText(m_aheadCount, m_othersAhead));
     m_wait->setText(TicketText::waitText(m_waitMin));
     switch (m_state) {
     case PrintState::Printing:

@@ -67,6 +67,7 @@ private:
     int m_autoReturnSeconds = 10;
     int m_remaining = 0;
     int m_aheadCount = 0;
+    int m_othersAhead = 0;
     int m_waitMin = 0;
     double m_unit = 1.0;
 };

@@ -26,7 +26,7 @@ TicketContent TicketText::compose(const IssuedTicket& ticket, const HallConfig& 
     const QDateTime local = ticket.issuedAt.toTimeZone(zone);
     c.issuedAt = longDate(local.date(), language) + u' ' + Schedule::formatTime(local.time()) + u' ' +
                  zoneAbbreviation(zone, ticket.issuedAt);
-    c.ahead = aheadText(ticket.ahead);
+    c.ahead = aheadText(ticket.ahead, ticket.othersAhead);
     c.wait = waitText(ticket.estimatedWaitMin);
     if (settings.showRequirements) {
         if (const ServiceConfig* service = config.service(ticket.serviceCode))
@@ -45,8 +45,17 @@ QString TicketText::reference(const IssuedTicket& ticket)
     return u"ANTRE:"_s + ticket.businessDay.toString(Qt::ISODate) + u':' + ticket.number.toString();
 }
 
-QString TicketText::aheadText(int ahead)
+QString TicketText::aheadText(int ahead, int othersAhead)
 {
+    // The booths that serve this service may also call citizens of other services, and the estimate
+    // waits for them too: say so, or "nobody is ahead of you" stands beside a wait of an hour.
+    if (othersAhead > 0) {
+        if (ahead <= 0)
+            return tr("Nobody ahead for this service; the same booths also serve %n people of other services",
+                      nullptr, othersAhead);
+        return tr("People ahead of you: %n", nullptr, ahead) + u'\n' +
+               tr("and %n of other services at the same booths", nullptr, othersAhead);
+    }
     if (ahead <= 0)
         return tr("Nobody is ahead of you");
     return tr("People ahead of you: %n", nullptr, ahead);

@@ -42,7 +42,7 @@ public:
                                  const KioskSettings& settings, const QString& language);
     // What a scanner reads from the QR code: day and number identify a ticket for ever.
     static QString reference(const IssuedTicket& ticket);
-    static QString aheadText(int ahead);
+    static QString aheadText(int ahead, int othersAhead = 0);
     static QString waitText(int minutes);
     static QString waitShort(int minutes); // "about 18 min"
     // "Monday, 23 November 2026" in the given language ("id" or "en").

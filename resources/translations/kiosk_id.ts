@@ -348,6 +348,18 @@
         <source>Estimated wait: %1</source>
         <translation>Perkiraan waktu tunggu: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Nobody ahead for this service; the same booths also serve %n people of other services</source>
+        <translation>
+            <numerusform>Tidak ada antrean di depan Anda untuk layanan ini, tetapi loketnya juga melayani %n orang dari layanan lain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n of other services at the same booths</source>
+        <translation>
+            <numerusform>dan %n orang dari layanan lain di loket yang sama</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>antre::kiosk::ConfirmPage</name>

@@ -72,6 +72,7 @@ TEST_CASE("an import starts the estimate over with the new booths", "[estimator]
     auto shared = hall.engine->issue(u"S2"_s, false);
     REQUIRE(shared.ok());
     CHECK(shared.value().ahead == 10);
+    CHECK(shared.value().othersAhead == 5); // S1's line at L1 is in the estimate, and the ticket says so
     CHECK(shared.value().estimatedWaitMin == 15 * 6);
 
     // Another process imports a configuration where L1 serves S1 only: this engine notices the new version,
@@ -84,5 +85,25 @@ TEST_CASE("an import starts the estimate over with the new booths", "[estimator]
     auto own = hall.engine->issue(u"S2"_s, false);
     REQUIRE(own.ok());
     CHECK(own.value().ahead == 11);
+    CHECK(own.value().othersAhead == 0);
     CHECK(own.value().estimatedWaitMin == 11 * 6);
+}
+
+TEST_CASE("nobody ahead for the service, but the shared booths are busy: the ticket counts the others",
+          "[estimator]")
+{
+    // Booth L1 serves S1 and S2; twelve citizens wait for S1, none for S2. S1 without its quota of ten.
+    HallConfig config = TestHall::smallConfig();
+    for (auto& service : config.services)
+        if (service.code == u"S1"_s)
+            service.dailyQuota.reset();
+    TestHall hall(config);
+    REQUIRE(hall.engine->openCounter(u"L1"_s, u"OFF1"_s).ok());
+    for (int i = 0; i < 12; ++i)
+        REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
+    auto first = hall.engine->issue(u"S2"_s, false);
+    REQUIRE(first.ok());
+    CHECK(first.value().ahead == 0);
+    CHECK(first.value().estimatedWaitMin > 0);
+    CHECK(first.value().othersAhead == 12);
 }

@@ -573,3 +573,15 @@ TEST_CASE("A slow printer never holds up the screen, and the next citizen can ta
     CHECK(printer->printed() == QStringList{u"B-001"_s, u"B-002"_s});
     CHECK(kiosk.ticketCount() == 2);
 }
+
+TEST_CASE("kiosk: the people of other services at the same booths are counted beside the estimate", "[kiosk]")
+{
+    CHECK(TicketText::aheadText(0, 0) == TicketText::aheadText(0));
+    CHECK(TicketText::aheadText(3, 0) == TicketText::aheadText(3));
+    const QString nobodyHere = TicketText::aheadText(0, 12);
+    CHECK(nobodyHere != TicketText::aheadText(0));
+    CHECK(nobodyHere.contains(u"12"_s));
+    const QString both = TicketText::aheadText(3, 5);
+    CHECK(both.startsWith(TicketText::aheadText(3) + u'\n'));
+    CHECK(both.contains(u"5"_s));
+}
