@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <string_view>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,24 +49,81 @@ QByteArray qrFunction(char fn, const QByteArray& parameters)
 
 EscPosEncoder::EscPosEncoder(int paperMm, PaperCut cut) : m_paperMm(paperMm), m_cut(cut) {}
 
-QByteArray EscPosEncoder::toPrinterText(const QString& text)
+namespace {
+
+// Code page 437 (selected with ESC t 0, every ESC/POS printer has it): bytes 0x80-0xFF in order.
+constexpr std::u16string_view kCp437High =
+    u"\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9"
+    u"\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00a2\u00a3\u00a5\u20a7\u0192"
+    u"\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591"
+    u"\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510"
+    u"\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568"
+    u"\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580"
+    u"\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261"
+    u"\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0";
+
+int cp437Byte(char16_t c)
+{
+    static const QHash<char16_t, int> bytes = [] {
+        QHash<char16_t, int> h;
+        for (std::size_t i = 0; i < kCp437High.size(); ++i)
+            h.insert(kCp437High[i], int(0x80 + i));
+        h.remove(u'\u00a0'); // a no-break space prints as a space
+        return h;
+    }();
+    return bytes.value(c, -1);
+}
+
+// Printable approximations of what code page 437 lacks.
+const char* replacement(char16_t c)
 {
     static const QHash<char16_t, const char*> replacements{
         {u'\u2013', "-"},  {u'\u2014', "-"},  {u'\u2212', "-"},   {u'\u2018', "'"},   {u'\u2019', "'"},
-        {u'\u201c', "\""}, {u'\u201d', "\""}, {u'\u2026', "..."}, {u'\u00b1', "+/-"}, {u'\u00b7', "-"},
-        {u'\u2022', "*"},  {u'\u00a0', " "},  {u'\u00d7', "x"},
+        {u'\u201c', "\""}, {u'\u201d', "\""}, {u'\u2026', "..."}, {u'\u2022', "*"},   {u'\u00a0', " "},
+        {u'\u00d7', "x"},  {u'\u2044', "/"},  {u'\u20ac', "EUR"}, {u'\u00be', "3/4"},
     };
-    QByteArray out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
-        if (c.unicode() < 0x80) {
-            if (c.unicode() >= 0x20 || c == u'\n')
-                out.append(char(c.unicode()));
-        } else if (const auto it = replacements.constFind(c.unicode()); it != replacements.cend()) {
-            out.append(*it);
-        } else if (c.category() != QChar::Mark_NonSpacing) {
-            out.append('?');
+    return replacements.value(c, nullptr);
+}
+
+// One character as the printer's bytes: ASCII as is, what code page 437 has as its byte, the rest
+// transliterated from its compatibility decomposition ("⅓" → "1/3", "ă" → "a"); marks with
+// no base are dropped, anything else is '?'.
+void appendPrinterChar(QByteArray& out, QChar c, bool decomposed)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        if (u >= 0x20 || u == u'\n')
+            out.append(char(u));
+        return;
+    }
+    if (const char* r = replacement(u)) {
+        out.append(r);
+        return;
+    }
+    if (const int b = cp437Byte(u); b >= 0) {
+        out.append(char(b));
+        return;
+    }
+    if (c.category() == QChar::Mark_NonSpacing || c.isLowSurrogate())
+        return; // a mark whose base was printed; the second half of a character written as '?'
+    if (!decomposed && !c.isHighSurrogate()) {
+        const QString parts = QString(c).normalized(QString::NormalizationForm_KD);
+        if (parts != QString(c)) {
+            for (const QChar part : parts)
+                appendPrinterChar(out, part, true);
+            return;
         }
     }
+    out.append('?');
+}
+
+} // namespace
+
+QByteArray EscPosEncoder::toPrinterText(const QString& text)
+{
+    QByteArray out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_C))
+        appendPrinterChar(out, c, false);
     return out;
 }
 

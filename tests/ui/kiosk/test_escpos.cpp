@@ -98,7 +98,13 @@ TEST_CASE("ESC/POS stream of an 80 mm priority ticket is byte-exact, in plain AS
 
 TEST_CASE("ESC/POS text helpers", "[escpos]")
 {
-    CHECK(EscPosEncoder::toPrinterText(u"Café – “ok” ±5 …"_s) == QByteArray("Cafe - \"ok\" +/-5 ..."));
+    // What code page 437 has prints as itself (é 0x82, ± 0xF1, ½ 0xAB, ° 0xF8); the rest is transliterated.
+    CHECK(EscPosEncoder::toPrinterText(u"Café – “ok” ±5 …"_s) == QByteArray("Caf\x82 - \"ok\" \xF1"
+                                                                            "5 ..."));
+    CHECK(EscPosEncoder::toPrinterText(u"½ jam, 30°C"_s) == QByteArray("\xAB jam, 30\xF8"
+                                                                       "C"));
+    CHECK(EscPosEncoder::toPrinterText(u"⅓ · Ăn · e\u0301 · 日 \U0001F600"_s) ==
+          QByteArray("1/3 \xFA An \xFA \x82 \xFA ? ?"));
     CHECK(EscPosEncoder::wrap(u"aaaa bbbb cccc"_s, 9) == QStringList{u"aaaa bbbb"_s, u"cccc"_s});
     CHECK(EscPosEncoder::wrap(u"abcdefghijkl"_s, 5) == QStringList{u"abcde"_s, u"fghij"_s, u"kl"_s});
     CHECK(EscPosEncoder::wrap(u"[ ] one two three"_s, 10, 4) ==
