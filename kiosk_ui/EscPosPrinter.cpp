@@ -116,8 +116,7 @@ EscPosPrinter::EscPosPrinter(QString description, EscPosEncoder encoder, Opener 
 
 std::unique_ptr<EscPosPrinter> EscPosPrinter::forDevice(const QString& path, const KioskSettings& settings)
 {
-    const int timeoutMs = settings.timeoutMs;
-    Opener opener = [path, timeoutMs]() -> Result<std::unique_ptr<QIODevice>> {
+    Opener opener = [path](int timeoutMs) -> Result<std::unique_ptr<QIODevice>> {
         auto link = std::make_unique<DeviceLink>(path, timeoutMs);
         if (!link->openDevice())
             return printerError(u"printer_missing"_s,
@@ -132,8 +131,7 @@ std::unique_ptr<EscPosPrinter> EscPosPrinter::forDevice(const QString& path, con
 std::unique_ptr<EscPosPrinter> EscPosPrinter::forNetwork(const QString& host, int port,
                                                          const KioskSettings& settings)
 {
-    const int timeoutMs = settings.timeoutMs;
-    Opener opener = [host, port, timeoutMs]() -> Result<std::unique_ptr<QIODevice>> {
+    Opener opener = [host, port](int timeoutMs) -> Result<std::unique_ptr<QIODevice>> {
         auto socket = std::make_unique<QTcpSocket>();
         socket->connectToHost(host, quint16(port));
         if (!socket->waitForConnected(timeoutMs))
@@ -167,7 +165,7 @@ Status EscPosPrinter::checkPaper(QIODevice& link)
     auto* socket = dynamic_cast<QTcpSocket*>(&link);
     if (!socket || !m_statusQuery)
         return Done{};
-    if (auto written = writeAll(*socket, EscPosEncoder::paperStatusRequest()); !written.ok())
+    if (auto written = writeAll(*socket, EscPosEncoder::paperStatusRequest(), m_timeoutMs); !written.ok())
         return written;
     // Printers without real-time status simply stay silent; only a clear answer stops the print.
     if (!socket->waitForReadyRead(qMin(m_timeoutMs, 800)))
@@ -178,9 +176,9 @@ Status EscPosPrinter::checkPaper(QIODevice& link)
     return Done{};
 }
 
-Status EscPosPrinter::writeAll(QIODevice& link, const QByteArray& data)
+Status EscPosPrinter::writeAll(QIODevice& link, const QByteArray& data, int timeoutMs)
 {
-    const QDeadlineTimer deadline(m_timeoutMs);
+    const QDeadlineTimer deadline(timeoutMs);
     qint64 done = 0;
     while (done < data.size()) {
         const qint64 n = link.write(data.constData() + done, data.size() - done);
@@ -204,18 +202,33 @@ Status EscPosPrinter::writeAll(QIODevice& link, const QByteArray& data)
 
 Status EscPosPrinter::print(const TicketContent& ticket)
 {
-    auto opened = m_opener();
+    const bool wasOffline = m_offline;
+    const Status printed = printOnce(ticket, wasOffline ? qMin(m_timeoutMs, kOfflineProbeMs) : m_timeoutMs);
+    // Not answering (no connection, data not taken): offline until a print gets through. A printer that
+    // answers with a fault (paper out, cover open) answers, and keeps its full timeout.
+    const QString code = printed.ok() ? QString() : printed.error().code;
+    m_offline = code == u"printer_offline" || code == u"printer_write" || code == u"printer_missing";
+    if (m_offline && wasOffline)
+        return makeError(printed.error().kind, printed.error().code,
+                         tr("%1 (still not answering: tickets are not printed until it answers again)")
+                             .arg(printed.error().message));
+    return printed;
+}
+
+Status EscPosPrinter::printOnce(const TicketContent& ticket, int timeoutMs)
+{
+    auto opened = m_opener(timeoutMs);
     if (!opened.ok())
         return opened.error();
     const std::unique_ptr<QIODevice> link = std::move(opened).value();
     if (auto paper = checkPaper(*link); !paper.ok())
         return paper;
-    if (auto written = writeAll(*link, m_encoder.encode(ticket)); !written.ok())
+    if (auto written = writeAll(*link, m_encoder.encode(ticket), timeoutMs); !written.ok())
         return written;
     if (auto* socket = dynamic_cast<QTcpSocket*>(link.get())) {
         socket->disconnectFromHost();
         if (socket->state() != QAbstractSocket::UnconnectedState)
-            socket->waitForDisconnected(m_timeoutMs);
+            socket->waitForDisconnected(timeoutMs);
     }
     link->close();
     return Done{};

@@ -15,8 +15,11 @@ class EscPosPrinter final : public TicketPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(EscPosPrinter)
 public:
-    // Opens the link for one ticket; the printer closes it when done.
-    using Opener = std::function<Result<std::unique_ptr<QIODevice>>()>;
+    // Opens the link for one ticket within timeoutMs; the printer closes it when done.
+    using Opener = std::function<Result<std::unique_ptr<QIODevice>>(int timeoutMs)>;
+    // How long a printer that did not answer last time is given: it fails fast until it answers again,
+    // so tickets queued behind a dead network printer do not each wait the full timeout.
+    static constexpr int kOfflineProbeMs = 500;
 
     EscPosPrinter(QString description, EscPosEncoder encoder, Opener opener, int timeoutMs, bool statusQuery);
 
@@ -29,13 +32,15 @@ public:
 
 private:
     Status checkPaper(QIODevice& link);
-    Status writeAll(QIODevice& link, const QByteArray& data);
+    Status writeAll(QIODevice& link, const QByteArray& data, int timeoutMs);
+    Status printOnce(const TicketContent& ticket, int timeoutMs);
 
     QString m_description;
     EscPosEncoder m_encoder;
     Opener m_opener;
     int m_timeoutMs;
     bool m_statusQuery;
+    bool m_offline = false; // the last print found the printer not answering
 };
 
 } // namespace antre::kiosk

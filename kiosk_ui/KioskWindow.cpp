@@ -107,7 +107,8 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
-    // First: it waits for a print in progress, whose answer then goes nowhere, before the pages go away.
+    // First, while the pages are still there: it waits for a print in progress and answers every job, so a
+    // ticket that was not printed is logged as such.
     delete m_printing;
 }
 

@@ -3,6 +3,9 @@
 #include "TicketPrinter.h"
 
 #include <QMetaObject>
+#include <QMutexLocker>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace antre::kiosk {
 
@@ -16,21 +19,80 @@ PrintQueue::PrintQueue(QObject* parent) : QObject(parent), m_worker(new QObject)
 
 PrintQueue::~PrintQueue()
 {
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_closing = true; // jobs not started yet are left alone by the printing thread
+    }
     m_thread.quit();
     m_thread.wait();
+    // Every job is answered, printed or not: the caller logs what was not printed under its ticket.
+    std::map<quint64, Entry> left;
+    {
+        const QMutexLocker lock(&m_mutex);
+        left.swap(m_entries);
+    }
+    for (auto& [id, entry] : left) {
+        const Status result =
+            entry.result ? *entry.result
+                         : Status(makeError(
+                               ErrorKind::Internal, u"printer_closed"_s,
+                               tr("%1: not printed, the kiosk was closed before its turn")
+                                   .arg(entry.job.printer ? entry.job.printer->description() : QString())));
+        entry.done(entry.job, result);
+    }
 }
 
-void PrintQueue::submit(PrintJob job, std::function<void(const PrintJob&, const Status&)> done)
+void PrintQueue::submit(PrintJob job, Answer done)
 {
+    quint64 id = 0;
+    {
+        const QMutexLocker lock(&m_mutex);
+        id = ++m_lastId;
+        m_entries.emplace(id, Entry{std::move(job), std::move(done), std::nullopt});
+    }
     QMetaObject::invokeMethod(
-        m_worker,
-        [this, job = std::move(job), done = std::move(done)] {
-            const Status printed = job.printer->print(job.content);
-            // Posted with this queue as context: dropped if the queue is gone by then.
-            QMetaObject::invokeMethod(
-                this, [job, printed, done] { done(job, printed); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        m_worker, [this, id] { runJob(id); }, Qt::QueuedConnection);
+}
+
+bool PrintQueue::closing() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_closing;
+}
+
+void PrintQueue::runJob(quint64 id)
+{
+    PrintJob job;
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.find(id);
+        if (m_closing || it == m_entries.end())
+            return;
+        job = it->second.job;
+    }
+    const Status printed = job.printer->print(job.content);
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (const auto it = m_entries.find(id); it != m_entries.end())
+            it->second.result = printed;
+    }
+    // Posted with this queue as context: if the queue is being destroyed, its destructor answers instead.
+    QMetaObject::invokeMethod(
+        this, [this, id] { deliver(id); }, Qt::QueuedConnection);
+}
+
+void PrintQueue::deliver(quint64 id)
+{
+    Entry entry;
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.find(id);
+        if (it == m_entries.end() || !it->second.result)
+            return;
+        entry = std::move(it->second);
+        m_entries.erase(it);
+    }
+    entry.done(entry.job, *entry.result);
 }
 
 } // namespace antre::kiosk

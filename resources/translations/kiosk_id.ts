@@ -43,6 +43,10 @@
         <source>%1: the printer stopped taking data</source>
         <translation>%1: printer berhenti menerima data</translation>
     </message>
+    <message>
+        <source>%1 (still not answering: tickets are not printed until it answers again)</source>
+        <translation>%1 (masih tidak menjawab: tiket tidak dicetak sampai printer menjawab lagi)</translation>
+    </message>
 </context>
 <context>
     <name>KioskApp</name>
@@ -304,6 +308,14 @@
     <message>
         <source>%1: the print job failed</source>
         <translation>%1: pencetakan gagal</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) is not running, so %1 cannot print; start it (systemctl start cups) or ask the hall&apos;s technician</source>
+        <translation>Sistem cetak (CUPS) tidak berjalan, sehingga %1 tidak dapat mencetak; jalankan (systemctl start cups) atau hubungi teknisi aula</translation>
+    </message>
+    <message>
+        <source>the default system printer</source>
+        <translation>printer sistem bawaan</translation>
     </message>
 </context>
 <context>
@@ -589,6 +601,13 @@
     <message>
         <source>unknown service &quot;%1&quot;</source>
         <translation>layanan &quot;%1&quot; tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>antre::kiosk::PrintQueue</name>
+    <message>
+        <source>%1: not printed, the kiosk was closed before its turn</source>
+        <translation>%1: tidak dicetak, kios ditutup sebelum gilirannya</translation>
     </message>
 </context>
 <context>

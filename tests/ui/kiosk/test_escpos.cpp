@@ -67,7 +67,7 @@ KioskSettings escposSettings(int paperMm, PaperCut cut)
 // An ESC/POS printer whose link is whatever device the test hands it.
 std::unique_ptr<EscPosPrinter> printerOn(std::function<std::unique_ptr<QIODevice>()> make, int paperMm = 58)
 {
-    EscPosPrinter::Opener opener = [make]() -> antre::Result<std::unique_ptr<QIODevice>> {
+    EscPosPrinter::Opener opener = [make](int) -> antre::Result<std::unique_ptr<QIODevice>> {
         auto device = make();
         device->open(QIODevice::WriteOnly);
         return device;
@@ -203,4 +203,40 @@ TEST_CASE("ESC/POS network printer on TCP", "[escpos]")
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().message.contains(u"127.0.0.1:%1"_s.arg(closedPort)));
     }
+}
+
+TEST_CASE("a printer that does not answer fails fast until it answers again", "[escpos]")
+{
+    // The link the printer asks for, and the time it allows: a dead network printer first, then back.
+    QList<int> asked;
+    bool answering = false;
+    QByteArray paper;
+    EscPosPrinter::Opener opener = [&](int timeoutMs) -> antre::Result<std::unique_ptr<QIODevice>> {
+        asked << timeoutMs;
+        if (!answering)
+            return antre::makeError(antre::ErrorKind::Internal, u"printer_offline"_s,
+                                    u"10.0.0.5:9100: cannot reach the printer: timed out"_s);
+        auto buffer = std::make_unique<QBuffer>(&paper);
+        buffer->open(QIODevice::WriteOnly);
+        return std::unique_ptr<QIODevice>(std::move(buffer));
+    };
+    EscPosPrinter printer(u"test printer"_s, EscPosEncoder(58, PaperCut::Partial), std::move(opener), 3000,
+                          false);
+
+    const auto first = printer.print(regularTicket());
+    REQUIRE_FALSE(first.ok());
+    CHECK(first.error().message == u"10.0.0.5:9100: cannot reach the printer: timed out"_s);
+    const auto second = printer.print(regularTicket());
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().code == u"printer_offline"_s);
+    CHECK(second.error().message.contains(u"still not answering"_s));
+    CHECK(printer.print(regularTicket()).error().code == u"printer_offline"_s);
+    // One full timeout, then short probes.
+    CHECK(asked == QList<int>{3000, EscPosPrinter::kOfflineProbeMs, EscPosPrinter::kOfflineProbeMs});
+
+    answering = true;
+    CHECK(printer.print(regularTicket()).ok());
+    CHECK_FALSE(paper.isEmpty());
+    CHECK(printer.print(regularTicket()).ok());
+    CHECK(asked.mid(3) == QList<int>{EscPosPrinter::kOfflineProbeMs, 3000});
 }

@@ -198,7 +198,7 @@ TEST_CASE("A failing printer: one ticket, the number on screen, a logged fault, 
 {
     int opened = 0;
     QByteArray paper;
-    EscPosPrinter::Opener opener = [&]() -> Result<std::unique_ptr<QIODevice>> {
+    EscPosPrinter::Opener opener = [&](int) -> Result<std::unique_ptr<QIODevice>> {
         // Unplugged for the first two attempts, then working again.
         std::unique_ptr<QIODevice> device;
         if (++opened <= 2)

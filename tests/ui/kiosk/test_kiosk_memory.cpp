@@ -149,7 +149,7 @@ TEST_CASE("On a queue in memory, a printer fault is recorded with the ticket's d
 {
     int opened = 0;
     QByteArray paper;
-    EscPosPrinter::Opener opener = [&]() -> Result<std::unique_ptr<QIODevice>> {
+    EscPosPrinter::Opener opener = [&](int) -> Result<std::unique_ptr<QIODevice>> {
         // Unplugged for the first attempt, then working again.
         std::unique_ptr<QIODevice> device;
         if (++opened <= 1)

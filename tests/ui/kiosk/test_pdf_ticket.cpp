@@ -182,15 +182,34 @@ TEST_CASE("A PDF folder that cannot be created is a clear fault", "[pdf]")
     CHECK(printed.error().message.contains(u"tickets"_s));
 }
 
-TEST_CASE("A system printer that is not set up is a clear fault", "[printer]")
+TEST_CASE("A system printer that is not set up, or a print system not running, is a clear fault", "[printer]")
 {
-    SystemTicketPrinter printer(u"antre-test-no-such-queue"_s, 80);
     TicketContent content;
     content.number = u"A-001"_s;
+    SystemTicketPrinter printer(u"antre-test-no-such-queue"_s, 80);
+    {
+        // CUPS not running (its socket is not there): that is what the message says, not "not set up".
+        const QByteArray saved = qgetenv("CUPS_SERVER");
+        qputenv("CUPS_SERVER", "/nonexistent/antre-test/cups.sock");
+        const auto printed = printer.print(content);
+        if (saved.isNull())
+            qunsetenv("CUPS_SERVER");
+        else
+            qputenv("CUPS_SERVER", saved);
+        REQUIRE_FALSE(printed.ok());
+        CHECK(printed.error().code == u"printer_offline");
+        CHECK(printed.error().message.contains(u"(CUPS) is not running"_s));
+        CHECK(printed.error().message.contains(u"antre-test-no-such-queue"_s));
+    }
+    // With the machine's own print system: a queue it does not know is "not set up" when CUPS runs here,
+    // and the same "not running" otherwise (no CUPS on this machine).
     const auto printed = printer.print(content);
     REQUIRE_FALSE(printed.ok());
-    CHECK(printed.error().code == u"printer_missing");
     CHECK(printed.error().message.contains(u"antre-test-no-such-queue"_s));
+    if (printed.error().code == u"printer_missing")
+        CHECK(printed.error().message.contains(u"is not set up"_s));
+    else
+        CHECK(printed.error().message.contains(u"(CUPS) is not running"_s));
 }
 
 TEST_CASE("The printer backend follows the settings", "[printer]")
