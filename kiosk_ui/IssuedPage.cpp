@@ -124,7 +124,7 @@ void IssuedPage::showTicket(const IssuedTicket& ticket, const TicketContent& con
     m_number->setAccessibleName(tr("Your queue number"));
     m_number->setAccessibleDescription(content.number);
     m_priority->setVisible(ticket.priority);
-    m_service->setText(content.serviceName);
+    m_service->setText(KioskTheme::breakable(content.serviceName));
     m_aheadCount = ticket.ahead;
     m_othersAhead = ticket.othersAhead;
     m_waitMin = ticket.estimatedWaitMin;

@@ -49,12 +49,45 @@ QColor KioskTheme::unavailableText()
     return QColor(0x3d, 0x43, 0x4d);
 }
 
+QString KioskTheme::breakable(const QString& text)
+{
+    constexpr qsizetype kLongWord = 24;
+    constexpr qsizetype kPiece = 12;
+    QString out;
+    out.reserve(text.size() + text.size() / kPiece);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        const QStringView word = QStringView(text).mid(start, end - start);
+        if (word.size() <= kLongWord) {
+            out += word;
+        } else {
+            for (qsizetype i = 0; i < word.size(); ++i) {
+                const QChar c = word.at(i);
+                // Never between the halves of a surrogate pair or before a combining mark.
+                if (i > 0 && i % kPiece == 0 && !c.isLowSurrogate() && c.category() != QChar::Mark_NonSpacing)
+                    out += QChar(0x200B);
+                out += c;
+            }
+        }
+        while (end < text.size() && text.at(end).isSpace())
+            out += text.at(end++);
+        start = end;
+    }
+    return out;
+}
+
 QLabel* KioskTheme::label(const char* role, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setProperty("kiosk", QString::fromLatin1(role));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    // A word longer than the screen (a name without spaces) must not widen the window: the label's own
+    // minimum replaces the width of its longest word.
+    label->setMinimumWidth(1);
     return label;
 }
 

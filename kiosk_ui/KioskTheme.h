@@ -25,6 +25,9 @@ public:
     static QColor unavailableText(); // still readable on it
 
     // A label styled by role ("title", "subtitle", "body", …), word-wrapped.
+    // The text with a break opportunity (U+200B) every 12 characters inside words longer than 24, so a
+    // word-wrapped label can wrap a name without spaces instead of clipping it. Ordinary text is unchanged.
+    static QString breakable(const QString& text);
     static QLabel* label(const char* role, QWidget* parent);
     // A touch button styled by kind ("primary", "secondary", "key", "lang").
     static QPushButton* button(const char* kind, const QString& objectName, QWidget* parent);

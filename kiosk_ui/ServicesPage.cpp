@@ -64,7 +64,7 @@ void ServicesPage::setSnapshot(const KioskSnapshot& snapshot)
 {
     const QList<ServiceStatus> services = snapshot.servicesOf(m_agency);
     const AgencyConfig* agency = snapshot.config.agency(m_agency);
-    m_title->setText(agency ? agency->name : m_agency);
+    m_title->setText(KioskTheme::breakable(agency ? agency->name : m_agency));
 
     QStringList codes;
     for (const ServiceStatus& s : services)

@@ -91,8 +91,8 @@ void StandardPage::setSnapshot(const KioskSnapshot& snapshot)
     const ServiceStatus* status = snapshot.service(m_service);
     if (!config || !status)
         return;
-    m_title->setText(config->name);
-    m_agency->setText(status->agencyName);
+    m_title->setText(KioskTheme::breakable(config->name));
+    m_agency->setText(KioskTheme::breakable(status->agencyName));
     QStringList lines;
     for (const QString& requirement : config->standard.requirements)
         lines << u"☐  "_s + requirement;

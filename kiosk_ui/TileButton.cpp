@@ -209,9 +209,13 @@ void TileButton::paintEvent(QPaintEvent*)
 
 void TileButton::equalize(const QList<TileButton*>& tiles)
 {
+    // One tile that needs very small text (a long name without spaces) shrinks alone: the grid's common
+    // size never goes below what keeps the others legible at arm's length.
+    constexpr qreal kLegibleFloor = 0.8;
     qreal common = 1.3;
     for (const TileButton* tile : tiles)
         common = std::min(common, tile->fittingScale());
+    common = std::max(common, kLegibleFloor);
     for (TileButton* tile : tiles)
         tile->setScaleCap(common);
 }

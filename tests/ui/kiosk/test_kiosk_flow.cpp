@@ -5,6 +5,7 @@
 #include "IssuedPage.h"
 #include "KioskTestSupport.h"
 #include "TileButton.h"
+#include "config/TextRules.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -584,4 +585,37 @@ TEST_CASE("kiosk: the people of other services at the same booths are counted be
     const QString both = TicketText::aheadText(3, 5);
     CHECK(both.startsWith(TicketText::aheadText(3) + u'\n'));
     CHECK(both.contains(u"5"_s));
+}
+
+TEST_CASE("kiosk: names as long as the configuration allows, without spaces, never widen the window",
+          "[kiosk]")
+{
+    KioskFixture kiosk;
+    HallConfig config = antre::test::TestHall::smallConfig();
+    config.site.name = QString(TextRules::maxLength(TextRules::Kind::Name), u'W');
+    config.agencies.first().name = QString(TextRules::maxLength(TextRules::Kind::Name), u'W');
+    for (auto& service : config.services)
+        if (service.code == u"S1"_s)
+            service.name = QString(TextRules::maxLength(TextRules::Kind::Name), u'M');
+    // From another connection, the way an import reaches a running kiosk.
+    ChangeWatcher watcher(kiosk.hall.path());
+    QObject::connect(&watcher, &ChangeWatcher::changed, kiosk.window.get(), &KioskWindow::scheduleRefresh);
+    watcher.start();
+    auto other = Database::open(kiosk.hall.path());
+    REQUIRE(other.ok());
+    REQUIRE(HallStore(*other.value(), kiosk.hall.clock).import(config).ok());
+    REQUIRE(waitUntil([&] { return labelText(kiosk, u"hallName"_s) == config.site.name; }));
+
+    for (const QString& screen :
+         {u"home"_s, u"services:AG1"_s, u"standard:S1"_s, u"confirm:S1"_s, u"issued:S1"_s}) {
+        INFO(screen.toStdString());
+        REQUIRE(kiosk.window->showScreen(screen).ok());
+        QCoreApplication::processEvents();
+        CHECK(kiosk.window->width() == 1920);
+        CHECK(kiosk.window->minimumSizeHint().width() <= 1920);
+    }
+    // The long service name wraps (break opportunities), it is not cut to what fits.
+    const QString shown = labelText(kiosk, u"issuedService"_s);
+    CHECK(shown.contains(QChar(0x200B)));
+    CHECK(QString(shown).remove(QChar(0x200B)) == config.services.first().name);
 }
