@@ -129,7 +129,11 @@ Status QueueEngine::write(const std::function<Status(QSqlDatabase&)>& body)
 {
     m_rollOverInWrite = {};
     m_staleInWrite = false;
-    Status status = m_db.write(body);
+    Status status = m_db.write([&](QSqlDatabase& db) -> Status {
+        if (auto kept = keepTimeForward(); !kept.ok())
+            return kept;
+        return body(db);
+    });
     // A write that failed was rolled back together with its rollover: the next write does it again.
     if (status.ok() && m_rollOverInWrite.isValid())
         m_rolledOverDay = m_rollOverInWrite;
@@ -143,10 +147,44 @@ Result<Statement> QueueEngine::run(const QString& sql, const QVariantList& args)
     return m_statements.run(sql, args);
 }
 
+Status QueueEngine::keepTimeForward()
+{
+    // Clocks of different PCs differ by a little and NTP corrects in small steps: only a clock behind by
+    // more than this is reported; the time is kept forward in every case.
+    constexpr qint64 kReportedSkewMs = 2000;
+    // The queue's own events (tickets and booths) set the floor; a configuration import or a staff change
+    // made from the office PC before the history it starts does not.
+    auto newest = run(u"SELECT at FROM events WHERE kind LIKE 'ticket.%' OR kind LIKE 'counter.%' "
+                      u"ORDER BY id DESC LIMIT 1"_s);
+    if (!newest.ok())
+        return newest.error();
+    m_eventFloorMs = newest.value().next() ? newest.value().value(0).toLongLong() : 0;
+    newest.value().finish();
+    const qint64 clockMs = m_clock.now().toMSecsSinceEpoch();
+    const qint64 behindMs = m_eventFloorMs - clockMs;
+    if (behindMs <= 0)
+        m_skewReported = false;
+    if (behindMs <= kReportedSkewMs || m_skewReported)
+        return Done{};
+    const QDateTime floor = QDateTime::fromMSecsSinceEpoch(m_eventFloorMs, Qt::UTC);
+    const QJsonObject data{
+        {u"clock"_s, m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+        {u"newest_event"_s, floor.toString(Qt::ISODateWithMs)},
+        {u"behind_ms"_s, behindMs},
+    };
+    if (auto e = AuditLog::append(m_statements, floor, EventKind::ClockSkew, data, 0); !e.ok())
+        return e.error();
+    m_skewReported = true;
+    return Done{};
+}
+
 QueueEngine::Now QueueEngine::nowInfo()
 {
     Now n;
     n.utc = m_clock.now();
+    // Never before the newest event: a ticket "issued" at 09:00 after one at 10:00 would be called first.
+    if (n.utc.toMSecsSinceEpoch() < m_eventFloorMs)
+        n.utc = QDateTime::fromMSecsSinceEpoch(m_eventFloorMs, Qt::UTC);
     n.ms = n.utc.toMSecsSinceEpoch();
     n.local = n.utc.toTimeZone(m_zone);
     n.today = n.local.date();

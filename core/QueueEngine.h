@@ -62,6 +62,8 @@ private:
     Status write(const std::function<Status(QSqlDatabase&)>& body);
     Result<Statement> run(const QString& sql, const QVariantList& args = {});
     Status refreshConfig();
+    // Inside a write: reads the newest event's time, and records clock.skew once when the clock is behind.
+    Status keepTimeForward();
     Now nowInfo();
     // The rollover, unless this engine already committed it for this business day.
     Status rollOverIfDue(const Now& now);
@@ -101,6 +103,10 @@ private:
     // Local midnight of m_dayStartOf in UTC milliseconds: a time zone conversion once a day, not per write.
     QDate m_dayStartOf;
     qint64 m_dayStartMs = 0;
+    // The time of the newest audit event, read at the start of every write: the engine's time never goes
+    // back before it, so a clock set back cannot reorder the queue (see nowInfo).
+    qint64 m_eventFloorMs = 0;
+    bool m_skewReported = false; // a clock.skew event was written for the current episode
 };
 
 } // namespace antre

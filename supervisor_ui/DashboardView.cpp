@@ -213,7 +213,8 @@ void DashboardView::refresh()
     const QDateTime from = Schedule::dayStartUtc(m_status.businessDay, zone);
     const QDateTime to = Schedule::dayEndUtc(m_status.businessDay, zone);
     QList<AuditEvent> alerts;
-    auto events = m_hall.audit.range(from, to, {EventKind::DeviceFault, EventKind::StaffLocked});
+    auto events =
+        m_hall.audit.range(from, to, {EventKind::DeviceFault, EventKind::StaffLocked, EventKind::ClockSkew});
     if (!events.ok()) {
         ui::setError(m_error, events.error().message);
         return;
@@ -363,7 +364,7 @@ void DashboardView::showAlerts(const QList<AuditEvent>& events)
     for (qsizetype i = 0; i < events.size() && i < kMaxAlerts; ++i) {
         auto* item = new QListWidgetItem(alertText(events.at(i), zone), m_alerts);
         item->setData(Qt::UserRole, events.at(i).kindText);
-        item->setForeground(events.at(i).kind == EventKind::DeviceFault ? Style::danger() : Style::text());
+        item->setForeground(events.at(i).kind == EventKind::StaffLocked ? Style::text() : Style::danger());
     }
     if (events.isEmpty())
         new QListWidgetItem(tr("No alerts today."), m_alerts);
@@ -399,6 +400,13 @@ QString DashboardView::alertText(const AuditEvent& e, const QTimeZone& zone)
     const QString at = ReportFormat::time(e.at, zone);
     if (e.kind == EventKind::StaffLocked)
         return tr("%1 · account %2 locked after repeated wrong PINs").arg(at, e.staffId);
+    if (e.kind == EventKind::ClockSkew) {
+        const qint64 minutes = (e.data.value(u"behind_ms"_s).toInteger() + 30000) / 60000;
+        return tr("%1 · a PC's clock is %n min behind the hall's newest event; tickets keep the hall's "
+                  "order (check the clock and its time synchronisation)",
+                  nullptr, int(qMax<qint64>(1, minutes)))
+            .arg(at);
+    }
     if (e.kind == EventKind::DeviceFault) {
         const QString where = e.data.value(u"kiosk"_s).toString();
         const QString device = e.data.value(u"device"_s).toString();

@@ -11,7 +11,7 @@ namespace antre {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, QStringView>, 25> kNames{{
+constexpr std::array<std::pair<EventKind, QStringView>, 26> kNames{{
     {EventKind::TicketIssued, u"ticket.issued"},
     {EventKind::TicketCalled, u"ticket.called"},
     {EventKind::TicketRecalled, u"ticket.recalled"},
@@ -37,6 +37,7 @@ constexpr std::array<std::pair<EventKind, QStringView>, 25> kNames{{
     {EventKind::StaffLocked, u"staff.locked"},
     {EventKind::ConfigImported, u"config.imported"},
     {EventKind::DeviceFault, u"device.fault"},
+    {EventKind::ClockSkew, u"clock.skew"},
 }};
 
 } // namespace

@@ -35,6 +35,7 @@ enum class EventKind
     StaffLocked,
     ConfigImported,
     DeviceFault,
+    ClockSkew, // the clock was behind the newest event: the engine kept to the event's time
 };
 
 QString toString(EventKind kind);

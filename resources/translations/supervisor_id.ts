@@ -574,6 +574,12 @@
         <source>Target: %1 min</source>
         <translation>Target: %1 menit</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · a PC&apos;s clock is %n min behind the hall&apos;s newest event; tickets keep the hall&apos;s order (check the clock and its time synchronisation)</source>
+        <translation>
+            <numerusform>%1 · jam sebuah PC tertinggal %n menit dari peristiwa terbaru aula; tiket tetap mengikuti urutan aula (periksa jam dan sinkronisasi waktunya)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>antre::LoginView</name>

@@ -574,3 +574,53 @@ TEST_CASE("prepared statements: reused, and a nested use of the same text runs o
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().kind == ErrorKind::Internal);
 }
+
+TEST_CASE("a clock set back never reorders the queue, and is reported once", "[engine][clock]")
+{
+    HallConfig config = TestHall::smallConfig();
+    for (auto& service : config.services)
+        if (service.code == u"S1"_s) {
+            service.dailyQuota.reset();
+            service.cutoffMin = 0;
+        }
+    TestHall hall(config);
+    REQUIRE(hall.engine->openCounter(u"L2"_s, u"OFF1"_s).ok());
+    hall.setLocal(QTime(10, 0));
+    auto first = hall.engine->issue(u"S1"_s, false);
+    REQUIRE(first.ok());
+    // Someone sets the PC's clock back an hour (or a dead CMOS battery and a late NTP).
+    hall.setLocal(QTime(9, 0));
+    auto second = hall.engine->issue(u"S1"_s, false);
+    REQUIRE(second.ok());
+    CHECK(second.value().issuedAt >= first.value().issuedAt);
+    auto third = hall.engine->issue(u"S1"_s, false);
+    REQUIRE(third.ok());
+    CHECK(third.value().issuedAt >= second.value().issuedAt);
+
+    // The queue keeps the order of issue, and nothing is called before it was issued.
+    auto called = hall.engine->callNext(u"L2"_s);
+    REQUIRE(called.ok());
+    CHECK(called.value().number == first.value().number);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM tickets WHERE called_at < issued_at"_s) == 0);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events e JOIN events p ON p.id = e.id - 1 "
+                              u"WHERE e.at < p.at"_s) == 0);
+
+    // One clock.skew event for the episode, with how far behind the clock was.
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 1);
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew' AND "
+                              u"json_extract(data, '$.behind_ms') = 3600000"_s) == 1);
+
+    // The clock is corrected; set back again later, it is a new episode.
+    hall.setLocal(QTime(11, 0));
+    REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
+    hall.setLocal(QTime(10, 30));
+    REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 2);
+    // A clock a moment behind (two PCs a second apart) is kept forward but not reported.
+    hall.setLocal(QTime(11, 0));
+    REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
+    hall.clock.advanceMs(-1500);
+    REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 2);
+    CHECK(AuditLog::verify(hall.db->sql()).ok());
+}
