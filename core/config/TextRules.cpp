@@ -91,6 +91,14 @@ QString TextRules::problem(const QString& text, Kind kind)
     return kind == Kind::Name ? invisibleProblem(points) : QString();
 }
 
+QString TextRules::storageProblem(const QString& text)
+{
+    for (const char32_t c : codePoints(text))
+        if (c == 0 || isSurrogate(c) || isNoncharacter(c))
+            return ConfigIo::tr("contains %1; remove it").arg(describe(c));
+    return {};
+}
+
 QList<char32_t> TextRules::codePoints(QStringView text)
 {
     QList<char32_t> points;
