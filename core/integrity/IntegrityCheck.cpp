@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "audit/AuditSeals.h"
 #include "report/DaySummaryStore.h"
 
 #include <QSqlQuery>
@@ -66,8 +67,8 @@ QList<IntegrityFinding> IntegrityCheck::check(Mode mode)
     findings << finding(tr("database integrity"), !integrity.ok()              ? integrity.error().message
                                                   : integrity.value() == u"ok" ? QString()
                                                                                : integrity.value());
-    auto audit = AuditLog::verify(m_db.sql());
-    findings << finding(tr("audit chain"), audit.ok() ? QString() : audit.error().message);
+    auto audit = AuditSeals::inspect(m_db);
+    findings << finding(tr("audit chain"), !audit.ok() ? audit.error().message : audit.value().summary());
     findings << summaries(mode);
     for (const auto& invariant : invariants()) {
         if (invariant.sql.isEmpty()) {
