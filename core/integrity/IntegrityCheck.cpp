@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "audit/AuditSeals.h"
+#include "integrity/EventReplay.h"
 #include "report/DaySummaryStore.h"
 
 #include <QSqlQuery>
@@ -84,7 +85,20 @@ QList<IntegrityFinding> IntegrityCheck::check(Mode mode)
                 rows << q.value().value(0).toString();
         findings << finding(invariant.name, rows.join(u"; "_s));
     }
+    findings << replay();
     return findings;
+}
+
+IntegrityFinding IntegrityCheck::replay()
+{
+    const QString name = tr("tickets follow from their events");
+    auto found = EventReplay(m_db).mismatches(kRowsShown);
+    if (!found.ok())
+        return finding(name, found.error().message);
+    QString problem = found.value().first.join(u"; "_s);
+    if (found.value().second > found.value().first.size())
+        problem += tr(" (%n ticket(s) in all)", nullptr, int(qMin<qint64>(found.value().second, INT_MAX)));
+    return finding(name, problem);
 }
 
 QString IntegrityCheck::missingTriggers()

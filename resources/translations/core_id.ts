@@ -475,6 +475,45 @@
     </message>
 </context>
 <context>
+    <name>EventReplay</name>
+    <message>
+        <source>reading the audit log</source>
+        <translation>membaca log audit</translation>
+    </message>
+    <message>
+        <source>status %1, its events say %2</source>
+        <translation>status %1, menurut peristiwanya %2</translation>
+    </message>
+    <message>
+        <source>service %1, its events say %2</source>
+        <translation>layanan %1, menurut peristiwanya %2</translation>
+    </message>
+    <message>
+        <source>issue time differs from its events</source>
+        <translation>waktu terbit berbeda dari peristiwanya</translation>
+    </message>
+    <message>
+        <source>first call time differs from its events</source>
+        <translation>waktu panggilan pertama berbeda dari peristiwanya</translation>
+    </message>
+    <message>
+        <source>booth %1, its events say %2</source>
+        <translation>loket %1, menurut peristiwanya %2</translation>
+    </message>
+    <message>
+        <source>outcome %1, its events say %2</source>
+        <translation>hasil %1, menurut peristiwanya %2</translation>
+    </message>
+    <message>
+        <source>%1-%2 on %3: %4</source>
+        <translation>%1-%2 pada %3: %4</translation>
+    </message>
+    <message>
+        <source>reading the tickets</source>
+        <translation>membaca tiket</translation>
+    </message>
+</context>
+<context>
     <name>HallSimulator</name>
     <message>
         <source>The simulation needs a first day.</source>
@@ -545,6 +584,16 @@
     <message>
         <source>trigger %1 is missing</source>
         <translation>trigger %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>tickets follow from their events</source>
+        <translation>tiket sesuai dengan peristiwanya</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n ticket(s) in all)</source>
+        <translation>
+            <numerusform> (seluruhnya %n tiket)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
