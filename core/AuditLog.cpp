@@ -2,9 +2,12 @@
 
 #include "Database.h"
 #include "StatementCache.h"
+#include "config/TextRules.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,7 +53,83 @@ AuditEvent readEvent(const QSqlQuery& q)
 
 const QString kColumns = u"id, at, kind, ticket_id, counter_code, staff_code, data, prev_hash, hash"_s;
 
+// The first text of an event that the database would not give back as it is, as "data.reason: contains
+// U+FFFE (a noncharacter); remove it". Such text would break the chain for ever: the hash is made over
+// what was given, verify over what is read back.
+QString unstorable(const QJsonValue& value, const QString& path)
+{
+    if (value.isString()) {
+        const QString problem = TextRules::storageProblem(value.toString());
+        return problem.isEmpty() ? QString() : path + u": " + problem;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            if (QString p = unstorable(array.at(i), path + u'[' + QString::number(i) + u']'); !p.isEmpty())
+                return p;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString child = path + u'.' + it.key();
+            if (QString p = TextRules::storageProblem(it.key()); !p.isEmpty())
+                return child + u": " + p;
+            if (QString p = unstorable(it.value(), child); !p.isEmpty())
+                return p;
+        }
+    }
+    return {};
+}
+
+// What a hash over `text` in a row of this number would be; used to tell a moved event from an edited one.
+struct Row
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString kind;
+    qint64 ticketId = 0;
+    QString counter;
+    QString staff;
+    QString data;
+    QString previous;
+    QString hash;
+
+    QString expectedHash(qint64 asId) const
+    {
+        return chain(previous, canonical(asId, at, kind, ticketId, counter, staff, data));
+    }
+};
+
+Row readRow(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toLongLong(), q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString()};
+}
+
+// How far from its place a moved or renumbered event is looked for.
+constexpr qint64 kMoveWindow = 64;
+
 } // namespace
+
+void AuditVerification::add(const AuditDamage& damage)
+{
+    damaged += damage.lastEvent > damage.event ? damage.lastEvent - damage.event + 1 : 1;
+    if (listed.size() < kListed)
+        listed << damage;
+}
+
+QString AuditVerification::summary() const
+{
+    constexpr int kInSummary = 3;
+    QStringList parts;
+    for (qsizetype i = 0; i < listed.size() && i < kInSummary; ++i)
+        parts << listed.at(i).message;
+    QString text = parts.join(u"; "_s);
+    if (damaged > parts.size())
+        text += AuditLog::tr(" (%n damaged event(s) in all)", nullptr, int(qMin<qint64>(damaged, INT_MAX)));
+    return text;
+}
 
 Result<qint64> AuditLog::append(QSqlDatabase& db, const QDateTime& at, EventKind kind,
                                 const QJsonObject& data, qint64 ticketId, const QString& counterCode,
@@ -64,6 +143,11 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
                                 const QJsonObject& data, qint64 ticketId, const QString& counterCode,
                                 const QString& staffId)
 {
+    for (const auto& [field, text] : {std::pair{u"counter"_s, counterCode}, std::pair{u"staff"_s, staffId}})
+        if (const QString problem = TextRules::storageProblem(text); !problem.isEmpty())
+            return makeError(ErrorKind::BadInput, u"unstorable_text"_s, field + u": " + problem);
+    if (const QString problem = unstorable(data, u"data"_s); !problem.isEmpty())
+        return makeError(ErrorKind::BadInput, u"unstorable_text"_s, problem);
     qint64 id = 1;
     QString previous = kGenesis;
     {
@@ -84,39 +168,103 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
                                   counterCode, staffId, json, previous, hash});
     if (!insert.ok())
         return insert.error();
+
+    // The hash is over the text as given; verify hashes the text as the database returns it. Should the two
+    // ever differ (a character the driver changes), refuse here, inside the caller's transaction, rather
+    // than write an event that reads as edited for ever.
+    auto back = statements.run(u"SELECT " + kColumns + u" FROM events WHERE id = ?"_s, {id});
+    if (!back.ok())
+        return back.error();
+    if (!back.value().next() || readRow(back.value().query()).expectedHash(id) != hash)
+        return makeError(
+            ErrorKind::BadInput, u"unstorable_text"_s,
+            tr("event %1: the database did not return its text as written; nothing was saved").arg(id));
+    back.value().finish();
     return id;
 }
 
 Result<qint64> AuditLog::verify(QSqlDatabase& db)
 {
+    auto inspected = inspect(db);
+    if (!inspected.ok())
+        return inspected.error();
+    if (!inspected.value().ok())
+        return makeError(ErrorKind::Refused, u"audit_broken"_s, inspected.value().summary());
+    return inspected.value().events;
+}
+
+Result<AuditVerification> AuditLog::inspect(QSqlDatabase& db)
+{
     auto q = Database::run(db, u"SELECT " + kColumns + u" FROM events ORDER BY id"_s);
     if (!q.ok())
         return q.error();
-    QString previous = kGenesis;
+    AuditVerification result;
+    QString previous = kGenesis; // the stored hash of the row before
     qint64 expectedId = 1;
-    qint64 count = 0;
     auto& query = q.value();
     while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        const auto bad = [&](const QString& why) {
-            return makeError(ErrorKind::Refused, u"audit_broken"_s, tr("event %1: %2").arg(id).arg(why));
-        };
-        if (id != expectedId)
-            return makeError(ErrorKind::Refused, u"audit_broken"_s,
-                             tr("event %1: missing (found event %2 next)").arg(expectedId).arg(id));
-        if (query.value(7).toString() != previous)
-            return bad(tr("does not follow the previous event (reordered or an event removed)"));
-        const QString expected =
-            chain(previous, canonical(id, query.value(1).toLongLong(), query.value(2).toString(),
-                                      query.value(3).toLongLong(), query.value(4).toString(),
-                                      query.value(5).toString(), query.value(6).toString()));
-        if (query.value(8).toString() != expected)
-            return bad(tr("content does not match its hash (edited)"));
-        previous = expected;
-        ++expectedId;
-        ++count;
+        const Row row = readRow(query);
+        ++result.events;
+        bool gap = false;
+        if (row.id > expectedId) {
+            gap = true;
+            result.add({AuditDamageKind::Missing, expectedId, row.id - 1,
+                        row.id - 1 == expectedId
+                            ? tr("event %1: missing (deleted)").arg(expectedId)
+                            : tr("events %1 to %2: missing (deleted)").arg(expectedId).arg(row.id - 1)});
+        } else if (row.id < expectedId) {
+            result.add({AuditDamageKind::OutOfOrder, row.id, row.id,
+                        tr("event %1: out of order (a number the log never gives)").arg(row.id)});
+        }
+        if (row.id >= 1)
+            expectedId = row.id + 1;
+        if (row.expectedHash(row.id) != row.hash) {
+            // Listed damages say whether the event was moved (its content hashes under another number).
+            std::optional<qint64> writtenAs;
+            if (result.listed.size() < AuditVerification::kListed)
+                for (qint64 k = qMax<qint64>(1, row.id - kMoveWindow);
+                     k <= row.id + kMoveWindow && !writtenAs; ++k)
+                    if (k != row.id && row.expectedHash(k) == row.hash)
+                        writtenAs = k;
+            result.add(writtenAs ? AuditDamage{AuditDamageKind::OutOfOrder, row.id, row.id,
+                                               tr("event %1: out of order (written as event %2)")
+                                                   .arg(row.id)
+                                                   .arg(*writtenAs)}
+                                 : AuditDamage{
+                                       AuditDamageKind::Edited, row.id, row.id,
+                                       tr("event %1: content does not match its hash (edited)").arg(row.id)});
+        } else if (row.previous != previous && !gap) {
+            result.add({AuditDamageKind::BadLink, row.id, row.id,
+                        tr("event %1: does not follow the previous event (inserted, reordered, or the one "
+                           "before rewritten)")
+                            .arg(row.id)});
+        }
+        previous = row.hash;
     }
-    return count;
+    // A read error mid-way (a damaged page) ends next() early: that is not the end of the log.
+    if (query.lastError().isValid())
+        return Database::sqlError(tr("reading the audit log"), query.lastError().text());
+    return result;
+}
+
+Result<std::pair<qint64, QString>> AuditLog::head(QSqlDatabase& db)
+{
+    auto q = Database::run(db, u"SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"_s);
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return std::pair{qint64(0), kGenesis};
+    return std::pair{q.value().value(0).toLongLong(), q.value().value(1).toString()};
+}
+
+Result<std::optional<QString>> AuditLog::hashAt(QSqlDatabase& db, qint64 id)
+{
+    auto q = Database::run(db, u"SELECT hash FROM events WHERE id = ?"_s, {id});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value().value(0).toString());
 }
 
 Result<QList<AuditEvent>> AuditLog::forTicket(QSqlDatabase& db, qint64 ticketId)

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 namespace antre {
 
@@ -28,6 +29,40 @@ struct AuditEvent
     QString hash;
 };
 
+// What is wrong with an event (or a run of events) of the log.
+enum class AuditDamageKind
+{
+    Edited,     // its content does not match its hash
+    Missing,    // no event with this number (deleted), or fewer events than a seal counts
+    OutOfOrder, // its content hashes under another number: renumbered or moved
+    BadLink,    // it does not follow the event before it (one inserted, or the one before rewritten)
+    BadSeal,    // a seal that does not verify, or does not match the log
+};
+
+struct AuditDamage
+{
+    AuditDamageKind kind = AuditDamageKind::Edited;
+    qint64 event = 0;     // the first damaged event's number (0 for a seal that cannot be read)
+    qint64 lastEvent = 0; // the last one of a run of missing events; event otherwise
+    QString message;      // "event 4: content does not match its hash (edited)"
+};
+
+// The whole log checked: every damaged event, the first kListed of them listed.
+struct AuditVerification
+{
+    static constexpr int kListed = 50;
+
+    qint64 events = 0;  // events read
+    qint64 damaged = 0; // damaged events, listed or not
+    QList<AuditDamage> listed;
+    int seals = 0; // seals checked (AuditSeals)
+
+    bool ok() const { return damaged == 0; }
+    void add(const AuditDamage& damage);
+    // The first few damages and the total, as one line for a finding or an error message.
+    QString summary() const;
+};
+
 // Append-only, hash-chained event log: hash = SHA-256(previous hash | canonical event). Editing,
 // deleting or reordering any event breaks the chain from that event on.
 class AuditLog final
@@ -42,8 +77,14 @@ public:
     static Result<qint64> append(StatementCache& statements, const QDateTime& at, EventKind kind,
                                  const QJsonObject& data, qint64 ticketId = 0,
                                  const QString& counterCode = {}, const QString& staffId = {});
-    // Number of events when the whole chain verifies; otherwise Refused naming the first bad event.
+    // Number of events when the whole chain verifies; otherwise Refused naming the first bad events.
     static Result<qint64> verify(QSqlDatabase& db);
+    // Every event checked against its hash and its predecessor; an error only when the log cannot be read.
+    static Result<AuditVerification> inspect(QSqlDatabase& db);
+    // The newest event's number and stored hash (0 and the genesis hash for an empty log).
+    static Result<std::pair<qint64, QString>> head(QSqlDatabase& db);
+    // The stored hash of event id, or nothing when there is no such event.
+    static Result<std::optional<QString>> hashAt(QSqlDatabase& db, qint64 id);
     static Result<QList<AuditEvent>> forTicket(QSqlDatabase& db, qint64 ticketId);
     // Events in [fromUtc, toUtc), oldest first; of the given kinds only, unless kinds is empty.
     static Result<QList<AuditEvent>> range(QSqlDatabase& db, const QDateTime& fromUtc, const QDateTime& toUtc,

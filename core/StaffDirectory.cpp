@@ -4,8 +4,11 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PinHasher.h"
+#include "config/TextRules.h"
 
 #include <QHash>
+
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -160,6 +163,12 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
 
 Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
 {
+    // The rules of a configuration file, whoever calls: a name the database cannot return as written would
+    // break the audit chain, one without visible characters would show as nothing at the booth.
+    for (const auto& [field, text, kind] : {std::tuple{u"id"_s, staff.id, TextRules::Kind::Code},
+                                            std::tuple{u"name"_s, staff.name, TextRules::Kind::Name}})
+        if (const QString problem = TextRules::problem(text, kind); !problem.isEmpty())
+            return makeError(ErrorKind::BadInput, u"bad_text"_s, field + u": " + problem);
     if (!staff.pin.isEmpty() && !PinHasher::isWellFormedPin(staff.pin))
         return makeError(ErrorKind::BadInput, u"bad_pin"_s, tr("A PIN is 4 to 12 digits."));
     const QString hash = staff.pin.isEmpty() ? QString() : PinHasher::hash(staff.pin);

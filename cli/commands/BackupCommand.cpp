@@ -3,6 +3,7 @@
 #include "Output.h"
 #include "commands/Commands.h"
 #include "hall/Hall.h"
+#include "services/AuditService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,8 +33,15 @@ public:
             return c.fail(usageError(Cli::tr("backup: the backup file name is empty")));
         if (auto st = c.open(Need::Database); !st.ok())
             return c.fail(st.error());
+        // Sealed first, so that the copy holds the sealed head and its seal file vouches for the copy. A seal
+        // that cannot be made (a damaged log, a key others may read) does not stop the backup: it is said.
+        auto sealed = c.services().audit.seal();
+        if (!sealed.ok())
+            printErr(Cli::tr("backup: not sealed: %1").arg(sealed.error().message));
         if (auto st = c.hall().backupTo(target); !st.ok())
             return c.fail(st.error());
+        if (auto st = c.services().audit.copySealsTo(target); !st.ok())
+            printErr(Cli::tr("backup: %1").arg(st.error().message));
         printOut(Cli::tr("backup written to %1\n").arg(target));
         return 0;
     }

@@ -86,9 +86,22 @@ QString TextRules::problem(const QString& text, Kind kind)
         return ConfigIo::tr("%1 characters, at most %2").arg(points.size()).arg(maxLength(kind));
     if (kind == Kind::Code)
         return codeProblem(points);
+    if (QString found = storageProblem(text); !found.isEmpty())
+        return found;
     if (QString found = characterProblem(points, kind == Kind::Paragraph); !found.isEmpty())
         return found;
     return kind == Kind::Name ? invisibleProblem(points) : QString();
+}
+
+QString TextRules::storageProblem(const QString& text)
+{
+    // SQLite takes a leading U+FEFF of UTF-16 text for a byte-order mark and drops it.
+    if (text.startsWith(QChar(0xFEFF)))
+        return ConfigIo::tr("starts with %1; remove it").arg(describe(0xFEFF));
+    for (const char32_t c : codePoints(text))
+        if (c == 0 || isSurrogate(c) || isNoncharacter(c))
+            return ConfigIo::tr("contains %1; remove it").arg(describe(c));
+    return {};
 }
 
 QList<char32_t> TextRules::codePoints(QStringView text)

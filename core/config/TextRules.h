@@ -27,6 +27,11 @@ public:
     // Why `text` is not acceptable as `kind`, e.g. "contains U+FFFE (a noncharacter); remove it"; empty when
     // it is fine. The caller puts its own subject (a JSON path, a field label) in front.
     static QString problem(const QString& text, Kind kind);
+    // Why `text` cannot be stored and read back as it is, whatever its kind: a NUL, an unpaired surrogate, a
+    // noncharacter (SQLite returns the last two as U+FFFD) or a leading U+FEFF (SQLite drops it). Empty when
+    // it can; the weakest rule of all, for text no person typed (a device's message) and for the audit log's
+    // last line of defence.
+    static QString storageProblem(const QString& text);
 
     // Code points of text; an unpaired surrogate (which a JSON "\ud800" escape gives) is kept as itself.
     static QList<char32_t> codePoints(QStringView text);

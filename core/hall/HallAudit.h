@@ -16,6 +16,9 @@ public:
     Q_DISABLE_COPY_MOVE(HallAudit)
 
     Result<qint64> verify() override;
+    Result<AuditVerification> inspect() override;
+    Result<AuditSeal> seal() override;
+    Status copySealsTo(const QString& backupPath) override;
     Result<QList<AuditEvent>> forTicket(qint64 ticketId) override;
     Result<QList<AuditEvent>> range(const QDateTime& fromUtc, const QDateTime& toUtc,
                                     const QList<EventKind>& kinds = {}) override;

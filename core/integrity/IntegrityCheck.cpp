@@ -2,6 +2,8 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "audit/AuditSeals.h"
+#include "integrity/EventReplay.h"
 #include "report/DaySummaryStore.h"
 
 #include <QSqlQuery>
@@ -66,8 +68,8 @@ QList<IntegrityFinding> IntegrityCheck::check(Mode mode)
     findings << finding(tr("database integrity"), !integrity.ok()              ? integrity.error().message
                                                   : integrity.value() == u"ok" ? QString()
                                                                                : integrity.value());
-    auto audit = AuditLog::verify(m_db.sql());
-    findings << finding(tr("audit chain"), audit.ok() ? QString() : audit.error().message);
+    auto audit = AuditSeals::inspect(m_db);
+    findings << finding(tr("audit chain"), !audit.ok() ? audit.error().message : audit.value().summary());
     findings << summaries(mode);
     for (const auto& invariant : invariants()) {
         if (invariant.sql.isEmpty()) {
@@ -83,7 +85,20 @@ QList<IntegrityFinding> IntegrityCheck::check(Mode mode)
                 rows << q.value().value(0).toString();
         findings << finding(invariant.name, rows.join(u"; "_s));
     }
+    findings << replay();
     return findings;
+}
+
+IntegrityFinding IntegrityCheck::replay()
+{
+    const QString name = tr("tickets follow from their events");
+    auto found = EventReplay(m_db).mismatches(kRowsShown);
+    if (!found.ok())
+        return finding(name, found.error().message);
+    QString problem = found.value().first.join(u"; "_s);
+    if (found.value().second > found.value().first.size())
+        problem += tr(" (%n ticket(s) in all)", nullptr, int(qMin<qint64>(found.value().second, INT_MAX)));
+    return finding(name, problem);
 }
 
 QString IntegrityCheck::missingTriggers()

@@ -9,8 +9,8 @@ namespace antre {
 class Database;
 
 // IntegrityService over the hall's database: PRAGMA integrity_check, the audit log's hash chain, the
-// queue's invariants as queries that return the offending rows, the report summary triggers, and the
-// report summaries compared with their tickets.
+// queue's invariants as queries that return the offending rows, the report summary triggers, the
+// report summaries compared with their tickets, and the tickets replayed from the audit log.
 class IntegrityCheck final : public IntegrityService
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
@@ -23,6 +23,8 @@ public:
 
 private:
     IntegrityFinding summaries(Mode mode);
+    // Every ticket row replayed from its audit events (EventReplay).
+    IntegrityFinding replay();
     // The report summary triggers not in the catalogue, as one problem text (empty when all are there).
     QString missingTriggers();
 

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Result.h"
+#include "audit/AuditSeals.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,8 +32,15 @@ public:
     virtual ~AuditService();
     Q_DISABLE_COPY_MOVE(AuditService)
 
-    // Number of events when the whole chain verifies; otherwise Refused naming the bad event.
+    // Number of events when the whole chain and every seal verify; otherwise Refused naming the bad events.
     virtual Result<qint64> verify() = 0;
+    // Every damaged event and seal (the first AuditVerification::kListed listed); an error only when the log
+    // cannot be read.
+    virtual Result<AuditVerification> inspect() = 0;
+    // Seals the log's head (AuditSeals): a signed record outside the database, checked by every verify.
+    virtual Result<AuditSeal> seal() = 0;
+    // Copies the seals beside a backup of the database (backupPath + ".seals").
+    virtual Status copySealsTo(const QString& backupPath) = 0;
     virtual Result<QList<AuditEvent>> forTicket(qint64 ticketId) = 0;
     // Events in [fromUtc, toUtc), oldest first; of the given kinds only, unless kinds is empty.
     virtual Result<QList<AuditEvent>> range(const QDateTime& fromUtc, const QDateTime& toUtc,

@@ -120,10 +120,6 @@
         <translation>--to lebih awal daripada --from</translation>
     </message>
     <message>
-        <source>usage: antre audit verify</source>
-        <translation>penggunaan: antre audit verify</translation>
-    </message>
-    <message>
         <source>audit log damaged: %1</source>
         <translation>log audit rusak: %1</translation>
     </message>
@@ -258,10 +254,6 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
     <message>
         <source>--db: the database file name is empty</source>
         <translation>--db: nama berkas basis data kosong</translation>
-    </message>
-    <message>
-        <source>Checks the hash chain of the audit log: every event since the hall was set up, in order and unchanged.</source>
-        <translation>Memeriksa rantai hash log audit: setiap peristiwa sejak tempat layanan disiapkan, berurutan dan tidak diubah.</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database to a new file, safe while the hall runs; an existing file is never overwritten.</source>
@@ -416,6 +408,38 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
     <message>
         <source>Cancels a ticket of today (e.g. A-001).</source>
         <translation>Membatalkan tiket hari ini (mis. A-001).</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the audit log: every event since the hall was set up, in order and unchanged, and the log against every seal. &quot;audit seal&quot; records the log&apos;s head, signed with the hall&apos;s key, in the seal file beside the database.</source>
+        <translation>Memeriksa rantai hash log audit: setiap peristiwa sejak tempat layanan disiapkan, berurutan dan tidak diubah, serta log terhadap setiap segel. &quot;audit seal&quot; mencatat ujung log, ditandatangani dengan kunci tempat layanan, di berkas segel di samping basis data.</translation>
+    </message>
+    <message>
+        <source>usage: antre audit verify | antre audit seal</source>
+        <translation>penggunaan: antre audit verify | antre audit seal</translation>
+    </message>
+    <message>
+        <source>sealed: %1 events, head %2
+</source>
+        <translation>disegel: %1 peristiwa, ujung %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log damaged: %n damaged event(s)</source>
+        <translation>
+            <numerusform>log audit rusak: %n peristiwa rusak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  … and more: only the first %1 are listed</source>
+        <translation>  … dan lainnya: hanya %1 yang pertama dicantumkan</translation>
+    </message>
+    <message>
+        <source>backup: not sealed: %1</source>
+        <translation>backup: tidak disegel: %1</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>backup: %1</translation>
     </message>
 </context>
 </TS>

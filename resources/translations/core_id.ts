@@ -3,21 +3,130 @@
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
     <name>AuditLog</name>
-    <message>
-        <source>event %1: %2</source>
-        <translation>peristiwa %1: %2</translation>
+    <message numerus="yes">
+        <source> (%n damaged event(s) in all)</source>
+        <translation>
+            <numerusform> (seluruhnya %n peristiwa rusak)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>event %1: missing (found event %2 next)</source>
-        <translation>peristiwa %1: hilang (berikutnya ditemukan peristiwa %2)</translation>
+        <source>event %1: the database did not return its text as written; nothing was saved</source>
+        <translation>peristiwa %1: basis data tidak mengembalikan teksnya seperti yang ditulis; tidak ada yang disimpan</translation>
     </message>
     <message>
-        <source>does not follow the previous event (reordered or an event removed)</source>
-        <translation>tidak menyambung ke peristiwa sebelumnya (urutannya diubah atau ada peristiwa yang dihapus)</translation>
+        <source>event %1: missing (deleted)</source>
+        <translation>peristiwa %1: hilang (dihapus)</translation>
     </message>
     <message>
-        <source>content does not match its hash (edited)</source>
-        <translation>isinya tidak cocok dengan hash-nya (telah diubah)</translation>
+        <source>events %1 to %2: missing (deleted)</source>
+        <translation>peristiwa %1 sampai %2: hilang (dihapus)</translation>
+    </message>
+    <message>
+        <source>event %1: out of order (a number the log never gives)</source>
+        <translation>peristiwa %1: urutan salah (nomor yang tidak pernah diberikan log)</translation>
+    </message>
+    <message>
+        <source>event %1: out of order (written as event %2)</source>
+        <translation>peristiwa %1: urutan salah (ditulis sebagai peristiwa %2)</translation>
+    </message>
+    <message>
+        <source>event %1: content does not match its hash (edited)</source>
+        <translation>peristiwa %1: isinya tidak cocok dengan hash-nya (diubah)</translation>
+    </message>
+    <message>
+        <source>event %1: does not follow the previous event (inserted, reordered, or the one before rewritten)</source>
+        <translation>peristiwa %1: tidak menyambung ke peristiwa sebelumnya (disisipkan, diubah urutannya, atau peristiwa sebelumnya ditulis ulang)</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>membaca log audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSeals</name>
+    <message>
+        <source>%1: cannot create the key file: %2</source>
+        <translation>%1: berkas kunci tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the key file</source>
+        <translation>%1: berkas kunci tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>the signing library could not start</source>
+        <translation>pustaka penanda tangan tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <source>%1: the hall&apos;s signing key is missing</source>
+        <translation>%1: kunci penanda tangan tempat layanan tidak ada</translation>
+    </message>
+    <message>
+        <source>%1: the signing key may be read by other users; make it readable by the hall&apos;s user only (chmod 600)</source>
+        <translation>%1: kunci penanda tangan dapat dibaca pengguna lain; jadikan hanya dapat dibaca oleh pengguna layanan (chmod 600)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the signing key: %2</source>
+        <translation>%1: kunci penanda tangan tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a signing key</source>
+        <translation>%1: bukan kunci penanda tangan</translation>
+    </message>
+    <message>
+        <source>the audit log is damaged, so it is not sealed: %1</source>
+        <translation>log audit rusak, jadi tidak disegel: %1</translation>
+    </message>
+    <message>
+        <source>the audit log does not match its seals, so it is not sealed: %1</source>
+        <translation>log audit tidak cocok dengan segelnya, jadi tidak disegel: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the seal: %2</source>
+        <translation>%1: segel tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the seals: %2</source>
+        <translation>%1: segel tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>the seals cannot be checked: %1</source>
+        <translation>segel tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>seal %1 (%2)</source>
+        <translation>segel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>tanpa waktu</translation>
+    </message>
+    <message>
+        <source>%1: its signature does not verify with the hall&apos;s key (the seal file was edited)</source>
+        <translation>%1: tanda tangannya tidak cocok dengan kunci tempat layanan (berkas segel diubah)</translation>
+    </message>
+    <message>
+        <source>%1: counts %2 events, fewer than the seal before it</source>
+        <translation>%1: mencatat %2 peristiwa, lebih sedikit daripada segel sebelumnya</translation>
+    </message>
+    <message>
+        <source>events %1 to %2: missing (deleted after %3 sealed them)</source>
+        <translation>peristiwa %1 sampai %2: hilang (dihapus setelah %3 menyegelnya)</translation>
+    </message>
+    <message>
+        <source>event %1: missing (deleted; %2 sealed it)</source>
+        <translation>peristiwa %1: hilang (dihapus; %2 menyegelnya)</translation>
+    </message>
+    <message>
+        <source>event %1: differs from %2 (the log was rewritten up to here)</source>
+        <translation>peristiwa %1: berbeda dari %2 (log ditulis ulang sampai di sini)</translation>
+    </message>
+    <message>
+        <source>%1: file already exists; the seals were not copied</source>
+        <translation>%1: berkas sudah ada; segel tidak disalin</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the seals there</source>
+        <translation>%1: segel tidak dapat disalin ke sana</translation>
     </message>
 </context>
 <context>
@@ -262,6 +371,10 @@
         <source>%1…&quot; (%2 characters)</source>
         <translation>%1…&quot; (%2 karakter)</translation>
     </message>
+    <message>
+        <source>starts with %1; remove it</source>
+        <translation>diawali %1; hapus karakter itu</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -366,6 +479,45 @@
     </message>
 </context>
 <context>
+    <name>EventReplay</name>
+    <message>
+        <source>reading the audit log</source>
+        <translation>membaca log audit</translation>
+    </message>
+    <message>
+        <source>status %1, its events say %2</source>
+        <translation>status %1, menurut peristiwanya %2</translation>
+    </message>
+    <message>
+        <source>service %1, its events say %2</source>
+        <translation>layanan %1, menurut peristiwanya %2</translation>
+    </message>
+    <message>
+        <source>issue time differs from its events</source>
+        <translation>waktu terbit berbeda dari peristiwanya</translation>
+    </message>
+    <message>
+        <source>first call time differs from its events</source>
+        <translation>waktu panggilan pertama berbeda dari peristiwanya</translation>
+    </message>
+    <message>
+        <source>booth %1, its events say %2</source>
+        <translation>loket %1, menurut peristiwanya %2</translation>
+    </message>
+    <message>
+        <source>outcome %1, its events say %2</source>
+        <translation>hasil %1, menurut peristiwanya %2</translation>
+    </message>
+    <message>
+        <source>%1-%2 on %3: %4</source>
+        <translation>%1-%2 pada %3: %4</translation>
+    </message>
+    <message>
+        <source>reading the tickets</source>
+        <translation>membaca tiket</translation>
+    </message>
+</context>
+<context>
     <name>HallSimulator</name>
     <message>
         <source>The simulation needs a first day.</source>
@@ -436,6 +588,16 @@
     <message>
         <source>trigger %1 is missing</source>
         <translation>trigger %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>tickets follow from their events</source>
+        <translation>tiket sesuai dengan peristiwanya</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n ticket(s) in all)</source>
+        <translation>
+            <numerusform> (seluruhnya %n tiket)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,15 @@ void morning(TestHall& hall)
     REQUIRE(hall.engine->callNext(u"L1"_s).ok());
 }
 
+// These cases edit tickets behind the engine's back, which the replay of the audit log finds too; its own
+// cases are in "integrity: the tickets are replayed from their events".
+const QString kReplay = u"tickets follow from their events"_s;
+QStringList besidesReplay(QStringList names)
+{
+    names.removeAll(kReplay);
+    return names;
+}
+
 } // namespace
 
 TEST_CASE("integrity: a healthy hall passes every check", "[integrity]")
@@ -77,7 +86,7 @@ TEST_CASE("integrity: a healthy hall passes every check", "[integrity]")
     TestHall hall;
     morning(hall);
     const auto findings = IntegrityCheck(*hall.db).check();
-    CHECK(findings.size() == 9);
+    CHECK(findings.size() == 10);
     CHECK(failing(findings).isEmpty());
     for (const auto& f : findings) {
         CHECK_FALSE(f.check.isEmpty());
@@ -142,7 +151,7 @@ TEST_CASE("integrity: each broken invariant is found and named", "[integrity]")
         problem = u"A-4 on 2026-11-23"_s;
     }
     const auto findings = IntegrityCheck(*hall.db).check();
-    CHECK(failing(findings) == QStringList{broken});
+    CHECK(besidesReplay(failing(findings)) == QStringList{broken});
     if (!problem.isEmpty())
         CHECK(problemOf(findings, broken) == problem);
     else
@@ -168,7 +177,7 @@ TEST_CASE("integrity: a summary that differs from its tickets is reported; only 
     {
         for (int run = 0; run < 2; ++run) {
             const auto findings = integrity.check();
-            CHECK(failing(findings) == expected);
+            CHECK(besidesReplay(failing(findings)) == expected);
             CHECK(problemOf(findings, kSummaries) ==
                   u"the summaries of 2026-11-23 differ from their tickets; a repair removes them and reports "
                   u"make them again"_s);
@@ -178,11 +187,44 @@ TEST_CASE("integrity: a summary that differs from its tickets is reported; only 
     SECTION("a repair removes it and says so; afterwards the summaries match")
     {
         const auto repaired = integrity.check(IntegrityService::Mode::Repair);
-        CHECK(failing(repaired) == expected);
+        CHECK(besidesReplay(failing(repaired)) == expected);
         CHECK(problemOf(repaired, kSummaries) ==
               u"the summaries of 2026-11-23 differed from their tickets and "
               u"were removed; reports make them again"_s);
         CHECK(ReportBuilder(*hall.db).mismatchedSummaries().value().isEmpty());
-        CHECK(failing(integrity.check()) == QStringList{u"report summary triggers in place"_s});
+        CHECK(besidesReplay(failing(integrity.check())) ==
+              QStringList{u"report summary triggers in place"_s});
     }
+}
+
+TEST_CASE("integrity: the tickets are replayed from their events", "[integrity]")
+{
+    TestHall hall;
+    morning(hall);
+    REQUIRE(failing(IntegrityCheck(*hall.db).check()).isEmpty());
+    QString problem;
+    SECTION("a no-show made completed")
+    {
+        REQUIRE(hall.engine->markNoShow(u"L1"_s).ok());
+        REQUIRE(failing(IntegrityCheck(*hall.db).check()).isEmpty());
+        execute(hall,
+                u"UPDATE tickets SET status = 'done', outcome = 'completed' WHERE status = 'no_show'"_s);
+        problem = u"status done, its events say no_show"_s;
+    }
+    SECTION("a shorter wait")
+    {
+        execute(hall,
+                u"UPDATE tickets SET first_called_at = first_called_at - 600000 WHERE status = 'called'"_s);
+        problem = u"first call time differs from its events"_s;
+    }
+    SECTION("another service")
+    {
+        execute(hall,
+                u"UPDATE tickets SET service_id = (SELECT id FROM services WHERE code = 'S2') WHERE seq = 2 "
+                u"AND prefix = 'A'"_s);
+        problem = u"service S2, its events say S1"_s;
+    }
+    const auto findings = IntegrityCheck(*hall.db).check();
+    CHECK(failing(findings) == QStringList{kReplay});
+    CHECK(problemOf(findings, kReplay).contains(problem));
 }
