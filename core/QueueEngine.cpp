@@ -1,10 +1,10 @@
 #include "QueueEngine.h"
 
 #include "AuditLog.h"
-#include "config/TextRules.h"
 #include "Clock.h"
 #include "Database.h"
 #include "HallStore.h"
+#include "config/TextRules.h"
 
 #include <QJsonObject>
 
@@ -889,7 +889,8 @@ Status QueueEngine::openCounter(const QString& counterCode, const QString& staff
 
 Status QueueEngine::startBreak(const QString& counterCode, const QString& reason)
 {
-    if (const QString problem = TextRules::problem(reason.trimmed(), TextRules::Kind::Line); !problem.isEmpty())
+    if (const QString problem = TextRules::problem(reason.trimmed(), TextRules::Kind::Line);
+        !problem.isEmpty())
         return makeError(ErrorKind::BadInput, u"bad_text"_s, u"reason: "_s + problem);
     return changeCounterState(
         counterCode, EventKind::CounterBreak, [&](const CounterRow& c, qint64 nowMs) -> Status {
