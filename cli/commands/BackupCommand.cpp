@@ -5,6 +5,8 @@
 #include "hall/Hall.h"
 #include "services/AuditService.h"
 
+#include <QFileInfo>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::cli {
@@ -35,9 +37,10 @@ public:
             return c.fail(st.error());
         // Sealed first, so that the copy holds the sealed head and its seal file vouches for the copy. A seal
         // that cannot be made (a damaged log, a key others may read) does not stop the backup: it is said.
-        auto sealed = c.services().audit.seal();
-        if (!sealed.ok())
-            printErr(Cli::tr("backup: not sealed: %1").arg(sealed.error().message));
+        // An existing target is refused below, before anything is sealed for it.
+        if (!QFileInfo::exists(target))
+            if (auto sealed = c.services().audit.seal(); !sealed.ok())
+                printErr(Cli::tr("backup: not sealed: %1").arg(sealed.error().message));
         if (auto st = c.hall().backupTo(target); !st.ok())
             return c.fail(st.error());
         if (auto st = c.services().audit.copySealsTo(target); !st.ok())

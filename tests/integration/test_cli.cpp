@@ -409,3 +409,44 @@ TEST_CASE("cli: demo --morning plays this morning through the engine, the same e
     CHECK(early.exitCode == 0);
     CHECK(early.out.contains(u"no morning played: the hall is closed on 2026-11-23 or has not opened yet"_s));
 }
+
+TEST_CASE("cli: audit seal, backup with its seals, and verify listing every damaged event", "[cli]")
+{
+    CliHall hall;
+    for (int i = 0; i < 2; ++i)
+        REQUIRE(hall.run({u"issue"_s, u"AK1"_s}).exitCode == 0);
+    const auto sealed = hall.run({u"audit"_s, u"seal"_s});
+    INFO(sealed.err.toStdString());
+    REQUIRE(sealed.exitCode == 0);
+    CHECK(sealed.out.startsWith(u"sealed: "_s));
+    CHECK((QFile::permissions(hall.db + u".key"_s) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    const QString copy = hall.dir.filePath(u"copy.db"_s);
+    REQUIRE(hall.run({u"backup"_s, copy}).exitCode == 0);
+    CHECK(QFile::exists(copy + u".seals"_s));
+    // The copy, without the hall's key beside it, verifies against the seals it carries.
+    CHECK(ProcessRunner::antre(copy, {u"audit"_s, u"verify"_s}, kMonday).out.startsWith(u"ok: "_s));
+    CHECK(ProcessRunner::antre(copy, {u"check"_s}, kMonday).exitCode == 0);
+
+    // Plain SQL on the file: the newest event deleted, an older one edited.
+    {
+        auto opened = antre::Database::open(hall.db);
+        REQUIRE(opened.ok());
+        auto& sql = opened.value()->sql();
+        REQUIRE(
+            antre::Database::run(sql, u"DELETE FROM events WHERE id = (SELECT max(id) FROM events)"_s).ok());
+        REQUIRE(antre::Database::run(sql, u"UPDATE events SET data = '{}' WHERE id = 2"_s).ok());
+    }
+    const auto verify = hall.run({u"audit"_s, u"verify"_s});
+    INFO(verify.err.toStdString());
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.out.isEmpty());
+    CHECK(verify.err.contains(u"audit log damaged: 2 damaged events"_s));
+    CHECK(verify.err.contains(u"event 2: content does not match its hash (edited)"_s));
+    CHECK(verify.err.contains(u"missing (deleted after seal 1"_s));
+    const auto json = hall.run({u"--json"_s, u"audit"_s, u"verify"_s});
+    CHECK(json.exitCode == 1);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"damaged"_s).toInt() == 2);
+    CHECK(hall.run({u"check"_s}).exitCode == 1);
+    // A damaged log is not sealed.
+    CHECK(hall.run({u"audit"_s, u"seal"_s}).exitCode != 0);
+}

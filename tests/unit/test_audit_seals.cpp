@@ -234,10 +234,17 @@ TEST_CASE("audit seals: each tampering of the issue is found", "[audit][seal]")
         CHECK(AuditLog::verify(hall.db->sql()).ok());
         CHECK(inspect(hall).damaged == sealed - 2);
     }
-    SECTION("the key is missing")
+    SECTION("without the key beside it (a backup), the seals are checked against the key they name")
     {
         QFile::remove(AuditSeals(hall.path()).keyPath());
-        const AuditVerification v = inspect(hall);
-        CHECK(hasKind(v, AuditDamageKind::BadSeal));
+        CHECK(inspect(hall).ok());
+        exec(hall, u"DELETE FROM events WHERE id > ?"_s, {sealed - 1});
+        CHECK(inspect(hall).listed.constFirst().kind == AuditDamageKind::Missing);
+    }
+    SECTION("a key others may read: the seals are not trusted")
+    {
+        QFile::setPermissions(AuditSeals(hall.path()).keyPath(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        CHECK(hasKind(inspect(hall), AuditDamageKind::BadSeal));
     }
 }
