@@ -195,11 +195,14 @@ Status AuditSeals::check(QSqlDatabase& db, AuditVerification& into)
         if (events > newest) {
             // Each seal past the end names only the events no seal before it named.
             if (events >= missingFrom)
-                into.add({AuditDamageKind::Missing, missingFrom, events,
-                          tr("events %1 to %2: missing (deleted after %3 sealed them)")
-                              .arg(missingFrom)
-                              .arg(events)
-                              .arg(name)});
+                into.add(
+                    {AuditDamageKind::Missing, missingFrom, events,
+                     events == missingFrom
+                         ? tr("event %1: missing (deleted after %2 sealed it)").arg(missingFrom).arg(name)
+                         : tr("events %1 to %2: missing (deleted after %3 sealed them)")
+                               .arg(missingFrom)
+                               .arg(events)
+                               .arg(name)});
             missingFrom = qMax(missingFrom, events + 1);
             continue;
         }

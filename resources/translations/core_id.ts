@@ -128,6 +128,10 @@
         <source>%1: cannot copy the seals there</source>
         <translation>%1: segel tidak dapat disalin ke sana</translation>
     </message>
+    <message>
+        <source>event %1: missing (deleted after %2 sealed it)</source>
+        <translation>peristiwa %1: hilang (dihapus setelah %2 menyegelnya)</translation>
+    </message>
 </context>
 <context>
     <name>ConfigIo</name>

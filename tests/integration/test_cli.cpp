@@ -324,8 +324,7 @@ TEST_CASE("cli: check only reports stale report summaries; check --repair remove
         REQUIRE(sql.value().next());
         const QString trigger = sql.value().value(0).toString();
         REQUIRE(antre::Database::run(db.value()->sql(), u"DROP TRIGGER tickets_update_revises_day"_s).ok());
-        REQUIRE(antre::Database::run(db.value()->sql(),
-                                     u"UPDATE tickets SET issue_hour = 10 WHERE seq = 2"_s)
+        REQUIRE(antre::Database::run(db.value()->sql(), u"UPDATE tickets SET issue_hour = 10 WHERE seq = 2"_s)
                     .ok());
         REQUIRE(antre::Database::run(db.value()->sql(), trigger).ok());
     }
@@ -440,9 +439,10 @@ TEST_CASE("cli: audit seal, backup with its seals, and verify listing every dama
     INFO(verify.err.toStdString());
     CHECK(verify.exitCode == 1);
     CHECK(verify.out.isEmpty());
-    CHECK(verify.err.contains(u"audit log damaged: 2 damaged events"_s));
+    CHECK(verify.err.contains(u"audit log damaged: 2 damaged event(s)"_s));
     CHECK(verify.err.contains(u"event 2: content does not match its hash (edited)"_s));
-    CHECK(verify.err.contains(u"missing (deleted after seal 1"_s));
+    CHECK(verify.err.contains(u": missing (deleted after seal 1"_s));
+    CHECK(verify.err.contains(u"sealed it)"_s)); // one event: no "events 9 to 9"
     const auto json = hall.run({u"--json"_s, u"audit"_s, u"verify"_s});
     CHECK(json.exitCode == 1);
     CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"damaged"_s).toInt() == 2);
