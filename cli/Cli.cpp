@@ -30,6 +30,7 @@ QString usageText()
   report daily [--date YYYY-MM-DD] [--format text|csv|json]
   report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
   audit verify                      check the hash chain of the audit log
+  audit seal                        sign the log's head into the seal file beside the database
   staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
   staff login ID                    (PIN on stdin)
   backup FILE                       consistent copy of the database, safe while the hall runs

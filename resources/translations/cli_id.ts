@@ -201,6 +201,7 @@
   report daily [--date YYYY-MM-DD] [--format text|csv|json]
   report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
   audit verify                      check the hash chain of the audit log
+  audit seal                        sign the log&apos;s head into the seal file beside the database
   staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
   staff login ID                    (PIN on stdin)
   backup FILE                       consistent copy of the database, safe while the hall runs
@@ -227,6 +228,7 @@ Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
   report daily [--date YYYY-MM-DD] [--format text|csv|json]
   report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
   audit verify                      periksa rantai hash log audit
+  audit seal                        tandatangani ujung log ke berkas segel di samping basis data
   staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN dari stdin)
   staff login ID                    (PIN dari stdin)
   backup FILE                       salinan basis data yang konsisten, aman selagi layanan berjalan

@@ -96,7 +96,7 @@ TEST_CASE("a minimal configuration parses with documented defaults", "[config]")
     CHECK(config.staff.isEmpty());
 }
 
-TEST_CASE("service and staff defaults; prefixes are stored uppercase", "[config]")
+TEST_CASE("service and staff defaults, prefixes are stored uppercase", "[config]")
 {
     const HallConfig config = parsed(withReplaced(R"("prefix": "A")", R"("prefix": "ak")"));
     const ServiceConfig& service = config.services.at(0);

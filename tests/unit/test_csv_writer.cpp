@@ -17,7 +17,7 @@ TEST_CASE("a CSV field is quoted only when it has a comma, quote, CR or LF", "[c
     CHECK(CsvWriter::field(u"semi;colon\ttab"_s) == u"semi;colon\ttab"_s);
 }
 
-TEST_CASE("CSV lines end in CRLF; the document is UTF-8 after a BOM", "[csv]")
+TEST_CASE("CSV lines end in CRLF, the document is UTF-8 after a BOM", "[csv]")
 {
     CHECK(CsvWriter::line({u"a"_s, u"b,c"_s, QString()}) == u"a,\"b,c\",\r\n"_s);
     CHECK(CsvWriter::line({}) == u"\r\n"_s);

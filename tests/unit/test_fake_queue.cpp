@@ -272,7 +272,7 @@ TEST_CASE("fake queue: recent calls newest first, calls after an event oldest fi
     CHECK(f.queue.callsAfter(0).value().size() == 3);
 }
 
-TEST_CASE("fake queue: config() is the configuration it was given; changes are told once started", "[fake]")
+TEST_CASE("fake queue: config() is the configuration it was given, changes are told once started", "[fake]")
 {
     Fake f;
     auto config = f.queue.config();

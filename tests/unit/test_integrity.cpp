@@ -158,7 +158,7 @@ TEST_CASE("integrity: each broken invariant is found and named", "[integrity]")
         CHECK_FALSE(problemOf(findings, broken).isEmpty());
 }
 
-TEST_CASE("integrity: a summary that differs from its tickets is reported; only a repair removes it",
+TEST_CASE("integrity: a summary that differs from its tickets is reported, only a repair removes it",
           "[integrity]")
 {
     TestHall hall;

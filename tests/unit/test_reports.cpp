@@ -492,7 +492,7 @@ TEST_CASE("no-shows and cancellations are counted, and a requeued no-show that i
     CHECK(s.serviceMean == Approx(2.5)); // 2 and 3
 }
 
-TEST_CASE("by hour uses the local hour of issue; served per hour the first call", "[reports]")
+TEST_CASE("by hour uses the local hour of issue, served per hour the first call", "[reports]")
 {
     TestHall hall;
     for (const QTime time : {QTime(8, 30), QTime(9, 10), QTime(9, 50)}) {

@@ -138,7 +138,7 @@ TEST_CASE("the booth locks after the idle time and only the officer's PIN opens 
     CHECK(b.currentNumber() == u"A-001"_s);
 }
 
-TEST_CASE("F12 locks the booth at once; a booth closed elsewhere meanwhile stays behind the lock",
+TEST_CASE("F12 locks the booth at once, a booth closed elsewhere meanwhile stays behind the lock",
           "[ui][login]")
 {
     BoothHarness b;
