@@ -161,15 +161,15 @@ Status QueueEngine::keepTimeForward()
         return newest.error();
     m_eventFloorMs = newest.value().next() ? newest.value().value(0).toLongLong() : 0;
     newest.value().finish();
-    const qint64 clockMs = m_clock.now().toMSecsSinceEpoch();
-    const qint64 behindMs = m_eventFloorMs - clockMs;
+    const QDateTime clock = m_clock.now();
+    const qint64 behindMs = m_eventFloorMs - clock.toMSecsSinceEpoch();
     if (behindMs <= 0)
         m_skewReported = false;
     if (behindMs <= kReportedSkewMs || m_skewReported)
         return Done{};
     const QDateTime floor = QDateTime::fromMSecsSinceEpoch(m_eventFloorMs, Qt::UTC);
     const QJsonObject data{
-        {u"clock"_s, m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+        {u"clock"_s, clock.toUTC().toString(Qt::ISODateWithMs)},
         {u"newest_event"_s, floor.toString(Qt::ISODateWithMs)},
         {u"behind_ms"_s, behindMs},
     };

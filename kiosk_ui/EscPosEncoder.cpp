@@ -68,13 +68,13 @@ int cp437Byte(char16_t c)
         QHash<char16_t, int> h;
         for (std::size_t i = 0; i < kCp437High.size(); ++i)
             h.insert(kCp437High[i], int(0x80 + i));
-        h.remove(u'\u00a0'); // a no-break space prints as a space
         return h;
     }();
     return bytes.value(c, -1);
 }
 
-// Printable approximations of what code page 437 lacks.
+// Printable approximations of what code page 437 lacks, looked up first: a no-break space (which 437 has)
+// prints as a plain space.
 const char* replacement(char16_t c)
 {
     static const QHash<char16_t, const char*> replacements{
