@@ -99,10 +99,10 @@ Result<qint64> AuditLog::verify(QSqlDatabase& db)
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         const auto bad = [&](const QString& why) {
-            return makeError(ErrorKind::Refused, u"audit_broken"_s, tr("event %1: %2").arg(id).arg(why));
+            return makeError(ErrorKind::Refused, ErrorCode::AuditBroken, tr("event %1: %2").arg(id).arg(why));
         };
         if (id != expectedId)
-            return makeError(ErrorKind::Refused, u"audit_broken"_s,
+            return makeError(ErrorKind::Refused, ErrorCode::AuditBroken,
                              tr("event %1: missing (found event %2 next)").arg(expectedId).arg(id));
         if (query.value(7).toString() != previous)
             return bad(tr("does not follow the previous event (reordered or an event removed)"));
