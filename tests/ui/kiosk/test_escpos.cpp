@@ -181,7 +181,7 @@ TEST_CASE("ESC/POS network printer on TCP", "[escpos]")
             EscPosPrinter::forNetwork(u"127.0.0.1"_s, fake.port(), escposSettings(58, PaperCut::Partial));
         const auto printed = printer->print(regularTicket());
         REQUIRE_FALSE(printed.ok());
-        CHECK(printed.error().code == ErrorCode::PrinterPaperOut);
+        CHECK(printed.error().code == antre::ErrorCode::PrinterPaperOut);
         CHECK(printed.error().message.contains(u"127.0.0.1"_s));
         CHECK(fake.waitForJob() == QByteArray("\x10\x04\x04", 3));
     }

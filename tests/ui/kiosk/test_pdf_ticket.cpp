@@ -190,7 +190,7 @@ TEST_CASE("A system printer that is not set up is a clear fault", "[printer]")
     content.number = u"A-001"_s;
     const auto printed = printer.print(content);
     REQUIRE_FALSE(printed.ok());
-    CHECK(printed.error().code == ErrorCode::PrinterMissing);
+    CHECK(printed.error().code == antre::ErrorCode::PrinterMissing);
     CHECK(printed.error().message.contains(u"antre-test-no-such-queue"_s));
 }
 
