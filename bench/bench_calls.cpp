@@ -156,7 +156,7 @@ template <typename Action> auto retryWhileLocked(Action action) -> decltype(acti
 {
     for (;;) {
         auto result = action();
-        if (result.ok() || result.error().code != u"locked")
+        if (result.ok() || result.error().code != ErrorCode::Locked)
             return result;
         emitLine(u"#locked"_s);
     }

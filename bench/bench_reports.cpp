@@ -158,7 +158,7 @@ void benchReports(Context& ctx)
                 if (!exec(sql, ticketsOfDaySql(days.at(d).toString(Qt::ISODate), d, perDay, openMs),
                           &error) ||
                     !exec(sql, statesOfDaySql(openMs), &error))
-                    return makeError(ErrorKind::Internal, u"fixture"_s, error);
+                    return makeError(ErrorKind::Internal, ErrorCode::Database, error);
             }
             return Done{};
         });
@@ -224,7 +224,7 @@ void benchReports(Context& ctx)
         QString error;
         return db.write([&](QSqlDatabase& sql) -> Status {
             if (!exec(sql, u"DELETE FROM report_days"_s, &error))
-                return makeError(ErrorKind::Internal, u"fixture"_s, error);
+                return makeError(ErrorKind::Internal, ErrorCode::Database, error);
             return Done{};
         });
     };

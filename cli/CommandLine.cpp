@@ -25,7 +25,7 @@ std::optional<Option> globalOption(const QString& name)
 
 Error usageError(const QString& message)
 {
-    return makeError(ErrorKind::BadInput, u"usage"_s, message);
+    return makeError(ErrorKind::BadInput, ErrorCode::Usage, message);
 }
 
 Result<CommandLine> parseCommandLine(const QStringList& arguments, const CommandRegistry& registry)

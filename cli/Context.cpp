@@ -59,8 +59,8 @@ int Context::fail(const Error& error) const
 {
     printErr(error.message);
     if (json())
-        printOut(
-            jsonText({{u"error"_s, QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}}}}));
+        printOut(jsonText(
+            {{u"error"_s, QJsonObject{{u"code"_s, error.codeText()}, {u"message"_s, error.message}}}}));
     return static_cast<int>(error.kind);
 }
 

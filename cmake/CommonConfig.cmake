@@ -3,6 +3,7 @@
 add_library(antre_common INTERFACE)
 target_compile_features(antre_common INTERFACE cxx_std_20)
 target_compile_options(antre_common INTERFACE -Wall -Wextra -Wpedantic
+    -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor -Wcast-qual -Wextra-semi
     $<$<BOOL:${ANTRE_WERROR}>:-Werror>)
 target_compile_definitions(antre_common INTERFACE
     QT_NO_CAST_FROM_ASCII

@@ -145,9 +145,9 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
 {
     for (const auto& [field, text] : {std::pair{u"counter"_s, counterCode}, std::pair{u"staff"_s, staffId}})
         if (const QString problem = TextRules::storageProblem(text); !problem.isEmpty())
-            return makeError(ErrorKind::BadInput, u"unstorable_text"_s, field + u": " + problem);
+            return makeError(ErrorKind::BadInput, ErrorCode::UnstorableText, field + u": " + problem);
     if (const QString problem = unstorable(data, u"data"_s); !problem.isEmpty())
-        return makeError(ErrorKind::BadInput, u"unstorable_text"_s, problem);
+        return makeError(ErrorKind::BadInput, ErrorCode::UnstorableText, problem);
     qint64 id = 1;
     QString previous = kGenesis;
     {
@@ -177,7 +177,7 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
         return back.error();
     if (!back.value().next() || readRow(back.value().query()).expectedHash(id) != hash)
         return makeError(
-            ErrorKind::BadInput, u"unstorable_text"_s,
+            ErrorKind::BadInput, ErrorCode::UnstorableText,
             tr("event %1: the database did not return its text as written; nothing was saved").arg(id));
     back.value().finish();
     return id;
@@ -189,7 +189,7 @@ Result<qint64> AuditLog::verify(QSqlDatabase& db)
     if (!inspected.ok())
         return inspected.error();
     if (!inspected.value().ok())
-        return makeError(ErrorKind::Refused, u"audit_broken"_s, inspected.value().summary());
+        return makeError(ErrorKind::Refused, ErrorCode::AuditBroken, inspected.value().summary());
     return inspected.value().events;
 }
 

@@ -70,7 +70,7 @@ private:
 Result<MorningResult> Morning::run()
 {
     if (!m_options.until.isValid())
-        return makeError(ErrorKind::BadInput, u"morning"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::Morning,
                          DemoMorning::tr("The morning needs an end time."));
     auto config = m_engine.config();
     if (!config.ok())

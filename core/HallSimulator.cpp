@@ -366,7 +366,7 @@ Status Simulation::arrival(int citizenIndex)
         if (issued.error().kind != ErrorKind::Refused)
             return fail(issued.error(), u"issue "_s + citizen.service);
         // Before opening or in the lunch break: wait at the kiosk and take a ticket when it opens again.
-        if (issued.error().code == u"not_open_yet" && !citizen.cameBack) {
+        if (issued.error().code == ErrorCode::NotOpenYet && !citizen.cameBack) {
             const ServiceConfig* service = m_config.service(citizen.service);
             const QTime local = m_clock.now().toTimeZone(m_zone).time();
             for (const auto& range : Schedule::hoursOn(*service, m_day.date)) {
@@ -413,7 +413,7 @@ Status Simulation::tryCall(int boothIndex)
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     const int citizenIndex = m_byNumber.value(call.value().number.toString(), -1);
     if (citizenIndex < 0)
-        return makeError(ErrorKind::Internal, u"simulation"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::Simulation,
                          u"simulation: %1 called %2, a ticket it did not issue"_s.arg(
                              booth.code, call.value().number.toString()));
     booth.state = BoothState::Busy;
@@ -663,10 +663,10 @@ Result<SimulationResult> Simulation::run()
     QElapsedTimer timer;
     timer.start();
     if (!m_options.firstDay.isValid())
-        return makeError(ErrorKind::BadInput, u"simulation"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::Simulation,
                          HallSimulator::tr("The simulation needs a first day."));
     if (m_options.days < 0)
-        return makeError(ErrorKind::BadInput, u"simulation"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::Simulation,
                          HallSimulator::tr("The number of days is negative."));
     if (auto s = load(); !s.ok())
         return s.error();

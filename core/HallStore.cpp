@@ -242,7 +242,7 @@ Result<HallConfig> HallStore::load()
             return q.error();
         if (!q.value().next())
             return makeError(
-                ErrorKind::BadInput, u"not_initialized"_s,
+                ErrorKind::BadInput, ErrorCode::NotInitialized,
                 tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
                     .arg(m_db.path()));
         QJsonObject site{{u"name"_s, q.value().value(0).toString()},

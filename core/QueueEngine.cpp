@@ -101,15 +101,7 @@ QVariantList toVariants(const QList<qint64>& ids)
 
 Error refusalFor(const Availability& availability)
 {
-    static const QHash<int, QString> codes{
-        {int(Availability::State::ClosedDate), u"closed_date"_s},
-        {int(Availability::State::ClosedToday), u"closed_today"_s},
-        {int(Availability::State::NotYetOpen), u"not_open_yet"_s},
-        {int(Availability::State::PastCutoff), u"past_cutoff"_s},
-        {int(Availability::State::ClosedForDay), u"closed_for_day"_s},
-        {int(Availability::State::QuotaFull), u"quota_full"_s},
-    };
-    return makeError(ErrorKind::Refused, codes.value(int(availability.state)), availability.reason());
+    return makeError(ErrorKind::Refused, availability.refusalCode(), availability.reason());
 }
 
 QJsonObject ticketJson(const TicketInfo& t)
@@ -207,7 +199,7 @@ Status QueueEngine::refreshConfig()
             return version.error();
         if (!version.value().next())
             return makeError(
-                ErrorKind::BadInput, u"not_initialized"_s,
+                ErrorKind::BadInput, ErrorCode::NotInitialized,
                 tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
                     .arg(m_db.path()));
         current = version.value().value(0).toLongLong();
@@ -340,7 +332,7 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
             return s;
         const ServiceConfig* service = m_config.service(serviceCode);
         if (!service)
-            return makeError(ErrorKind::BadInput, u"unknown_service"_s,
+            return makeError(ErrorKind::BadInput, ErrorCode::UnknownService,
                              tr("Unknown service %1").arg(serviceCode));
         const qint64 serviceId = m_serviceIds.value(service->code);
 
@@ -422,7 +414,7 @@ Result<QueueEngine::CounterRow> QueueEngine::counterRow(const QString& code)
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorKind::BadInput, u"unknown_counter"_s, tr("Unknown counter %1").arg(code));
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter, tr("Unknown counter %1").arg(code));
     CounterRow row;
     const auto& r = q.value();
     row.id = r.value(0).toLongLong();
@@ -453,7 +445,7 @@ Result<TicketInfo> QueueEngine::loadTicket(qint64 ticketId)
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorKind::BadInput, u"unknown_ticket"_s, tr("Unknown ticket"));
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket, tr("Unknown ticket"));
     return readTicket(q.value());
 }
 
@@ -465,7 +457,7 @@ Result<TicketInfo> QueueEngine::openTicketAt(qint64 counterId, const QString& co
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorKind::Refused, u"no_ticket"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::NoTicket,
                          tr("No ticket is called at %1; call the next one first.").arg(counterCode));
     return readTicket(q.value());
 }
@@ -550,7 +542,7 @@ std::optional<Error> QueueEngine::emptyQueueByRead(const QString& counterCode)
     const bool twoStates = q.value().next();
     if (!open || !today || anyoneWaiting || ticketOpen || twoStates)
         return std::nullopt;
-    return makeError(ErrorKind::NothingToDo, u"queue_empty"_s,
+    return makeError(ErrorKind::NothingToDo, ErrorCode::QueueEmpty,
                      tr("No one is waiting for the services of %1.").arg(name));
 }
 
@@ -573,20 +565,20 @@ Result<CallInfo> QueueEngine::callNext(const QString& counterCode)
             return counter.error();
         const CounterRow& c = counter.value();
         if (c.state != CounterState::Open)
-            return makeError(ErrorKind::Refused, u"counter_not_open"_s,
+            return makeError(ErrorKind::Refused, ErrorCode::CounterNotOpen,
                              c.state == CounterState::Break
                                  ? tr("%1 is on a break; resume it first.").arg(c.name)
                                  : tr("%1 is not open; open it first.").arg(c.name));
         if (auto open = openTicketAt(c.id, c.code); open.ok())
             return makeError(
-                ErrorKind::Refused, u"ticket_open"_s,
+                ErrorKind::Refused, ErrorCode::TicketOpen,
                 tr("Ticket %1 is still open at %2; finish it, mark it no-show or transfer it first.")
                     .arg(open.value().number.toString(), c.name));
         auto waiting = waitingIn(c, now);
         if (!waiting.ok())
             return waiting.error();
         if (waiting.value().isEmpty())
-            return makeError(ErrorKind::NothingToDo, u"queue_empty"_s,
+            return makeError(ErrorKind::NothingToDo, ErrorCode::QueueEmpty,
                              tr("No one is waiting for the services of %1.").arg(c.name));
         const TicketInfo next = waiting.value().constFirst();
         auto update =
@@ -635,7 +627,7 @@ Result<TicketInfo> QueueEngine::moveOpenTicket(const QString& counterCode, const
             return open.error();
         const TicketInfo& t = open.value();
         if (!from.contains(t.status))
-            return makeError(ErrorKind::Refused, u"illegal_transition"_s,
+            return makeError(ErrorKind::Refused, ErrorCode::IllegalTransition,
                              tr("Ticket %1 is %2; that action is not possible now.")
                                  .arg(t.number.toString(), Labels::status(t.status)));
         if (auto r = update(t, now.ms); !r.ok())
@@ -685,7 +677,7 @@ Result<CallInfo> QueueEngine::recall(const QString& counterCode)
         return moved.error();
     auto recent = calls(u"e.ticket_id = ? ORDER BY e.id DESC LIMIT 1"_s, {moved.value().id});
     if (!recent.ok() || recent.value().isEmpty())
-        return makeError(ErrorKind::Internal, u"database"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::Database,
                          tr("The recall was saved but could not be read back."));
     return recent.value().constFirst();
 }
@@ -726,7 +718,7 @@ Result<TicketInfo> QueueEngine::transfer(const QString& counterCode, const QStri
     if (auto s = refreshConfig(); !s.ok())
         return s.error();
     if (!m_config.service(serviceCode))
-        return makeError(ErrorKind::BadInput, u"unknown_service"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownService,
                          tr("Unknown service %1").arg(serviceCode));
     const qint64 target = m_serviceIds.value(serviceCode);
     // The ticket goes back to waiting in the new service with its original queue time, so the citizen keeps
@@ -736,7 +728,7 @@ Result<TicketInfo> QueueEngine::transfer(const QString& counterCode, const QStri
         [&](const TicketInfo& t, qint64) -> Status {
             if (t.serviceCode == serviceCode)
                 return makeError(
-                    ErrorKind::Refused, u"same_service"_s,
+                    ErrorKind::Refused, ErrorCode::SameService,
                     tr("Ticket %1 is already in service %2.").arg(t.number.toString(), serviceCode));
             return done(run(uR"(UPDATE tickets SET status = 'waiting', service_id = ?,
                                                     transferred = 1, counter_id = NULL, staff_id = NULL,
@@ -762,12 +754,12 @@ Result<TicketInfo> QueueEngine::changeTicketByNumber(const TicketNumber& number,
             if (!q.ok())
                 return q.error();
             if (!q.value().next())
-                return makeError(ErrorKind::BadInput, u"unknown_ticket"_s,
+                return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
                                  tr("No ticket %1 today").arg(number.toString()));
             t = readTicket(q.value());
         }
         if (t.status != from)
-            return makeError(ErrorKind::Refused, u"illegal_transition"_s,
+            return makeError(ErrorKind::Refused, ErrorCode::IllegalTransition,
                              tr("Ticket %1 is %2; that action is not possible now.")
                                  .arg(t.number.toString(), Labels::status(t.status)));
         auto r = run(sql, {now.ms, t.id});
@@ -847,7 +839,7 @@ Status QueueEngine::openCounter(const QString& counterCode, const QString& staff
     return changeCounterState(
         counterCode, EventKind::CounterOpened, [&](const CounterRow& c, qint64 nowMs) -> Status {
             if (c.state != CounterState::Closed)
-                return makeError(ErrorKind::Refused, u"counter_already_open"_s,
+                return makeError(ErrorKind::Refused, ErrorCode::CounterAlreadyOpen,
                                  c.staffName.isEmpty()
                                      ? tr("%1 is already open.").arg(c.name)
                                      : tr("%1 is already open by %2.").arg(c.name, c.staffName));
@@ -864,19 +856,19 @@ Status QueueEngine::openCounter(const QString& counterCode, const QString& staff
                 if (!s.ok())
                     return s.error();
                 if (!s.value().next())
-                    return makeError(ErrorKind::BadInput, u"unknown_staff"_s,
+                    return makeError(ErrorKind::BadInput, ErrorCode::UnknownStaff,
                                      tr("Unknown staff ID %1").arg(staffId));
                 const auto& row = s.value();
                 const bool manager = row.value(1).toString() != toKey(Role::Officer);
                 if (row.value(2).toInt() == 0)
-                    return makeError(ErrorKind::Refused, u"inactive"_s,
+                    return makeError(ErrorKind::Refused, ErrorCode::Inactive,
                                      tr("This account is deactivated; ask the hall administrator."));
                 if (!manager && row.value(4).toInt() == 0)
                     return makeError(
-                        ErrorKind::Refused, u"not_allowed"_s,
+                        ErrorKind::Refused, ErrorCode::NotAllowed,
                         tr("%1 is not allowed to open %2.").arg(row.value(3).toString(), c.name));
                 if (!row.value(5).isNull())
-                    return makeError(ErrorKind::Refused, u"staff_busy"_s,
+                    return makeError(ErrorKind::Refused, ErrorCode::StaffBusy,
                                      tr("%1 already has %2 open; close it first.")
                                          .arg(row.value(3).toString(), row.value(5).toString()));
                 staffRowId = row.value(0).toLongLong();
@@ -891,14 +883,14 @@ Status QueueEngine::startBreak(const QString& counterCode, const QString& reason
 {
     if (const QString problem = TextRules::problem(reason.trimmed(), TextRules::Kind::Line);
         !problem.isEmpty())
-        return makeError(ErrorKind::BadInput, u"bad_text"_s, u"reason: "_s + problem);
+        return makeError(ErrorKind::BadInput, ErrorCode::BadText, u"reason: "_s + problem);
     return changeCounterState(
         counterCode, EventKind::CounterBreak, [&](const CounterRow& c, qint64 nowMs) -> Status {
             if (c.state != CounterState::Open)
-                return makeError(ErrorKind::Refused, u"counter_not_open"_s,
+                return makeError(ErrorKind::Refused, ErrorCode::CounterNotOpen,
                                  tr("%1 is not open.").arg(c.name));
             if (auto open = openTicketAt(c.id, c.code); open.ok())
-                return makeError(ErrorKind::Refused, u"ticket_open"_s,
+                return makeError(ErrorKind::Refused, ErrorCode::TicketOpen,
                                  tr("Ticket %1 is still open at %2; finish it first.")
                                      .arg(open.value().number.toString(), c.name));
             if (auto s = endState(m_statements, c.stateRowId, nowMs); !s.ok())
@@ -912,7 +904,7 @@ Status QueueEngine::resumeCounter(const QString& counterCode)
     return changeCounterState(counterCode, EventKind::CounterResumed,
                               [&](const CounterRow& c, qint64 nowMs) -> Status {
                                   if (c.state != CounterState::Break)
-                                      return makeError(ErrorKind::Refused, u"not_on_break"_s,
+                                      return makeError(ErrorKind::Refused, ErrorCode::NotOnBreak,
                                                        tr("%1 is not on a break.").arg(c.name));
                                   if (auto s = endState(m_statements, c.stateRowId, nowMs); !s.ok())
                                       return s;
@@ -925,10 +917,10 @@ Status QueueEngine::closeCounter(const QString& counterCode)
     return changeCounterState(counterCode, EventKind::CounterClosed,
                               [&](const CounterRow& c, qint64 nowMs) -> Status {
                                   if (c.state == CounterState::Closed)
-                                      return makeError(ErrorKind::Refused, u"counter_not_open"_s,
+                                      return makeError(ErrorKind::Refused, ErrorCode::CounterNotOpen,
                                                        tr("%1 is already closed.").arg(c.name));
                                   if (auto open = openTicketAt(c.id, c.code); open.ok())
-                                      return makeError(ErrorKind::Refused, u"ticket_open"_s,
+                                      return makeError(ErrorKind::Refused, ErrorCode::TicketOpen,
                                                        tr("Ticket %1 is still open at %2; finish it first.")
                                                            .arg(open.value().number.toString(), c.name));
                                   return endState(m_statements, c.stateRowId, nowMs);
@@ -943,7 +935,8 @@ Result<CounterStatus> QueueEngine::counterStatus(const QString& counterCode)
     for (const auto& counter : hall.value().counters)
         if (counter.code == counterCode)
             return counter;
-    return makeError(ErrorKind::BadInput, u"unknown_counter"_s, tr("Unknown counter %1").arg(counterCode));
+    return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter,
+                     tr("Unknown counter %1").arg(counterCode));
 }
 
 Result<HallStatus> QueueEngine::status()
@@ -1081,7 +1074,7 @@ Result<TicketInfo> QueueEngine::ticket(const TicketNumber& number, QDate busines
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorKind::BadInput, u"unknown_ticket"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
                          tr("No ticket %1 on %2").arg(number.toString(), businessDay.toString(Qt::ISODate)));
     return readTicket(q.value());
 }

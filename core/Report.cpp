@@ -26,11 +26,11 @@ ReportBuilder::ReportBuilder(Database& db) : m_db(db) {}
 Result<Report> ReportBuilder::build(QDate from, QDate to, const QDateTime& nowUtc)
 {
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) >= report::kMaxGroups)
-        return makeError(ErrorKind::BadInput, u"bad_period"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::BadPeriod,
                          tr("The report period %1 to %2 is not valid.")
                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     if (!nowUtc.isValid())
-        return makeError(ErrorKind::BadInput, u"bad_period"_s, tr("The report needs the current time."));
+        return makeError(ErrorKind::BadInput, ErrorCode::BadPeriod, tr("The report needs the current time."));
     QSqlDatabase& db = m_db.sql();
     report::DaySummaryStore summaries(m_db);
     std::vector<report::DayToRead> days;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorCode.h"
+
 #include <QString>
 
 #include <utility>
@@ -19,11 +21,14 @@ enum class ErrorKind
 struct Error
 {
     ErrorKind kind = ErrorKind::Internal;
-    QString code;    // stable machine-readable reason, e.g. "quota_full"
-    QString message; // translated, human-readable
+    ErrorCode code = ErrorCode::Database; // the reason, for code; codeText() is its stable wire form
+    QString message;                      // translated, human-readable
+
+    // "quota_full": what the CLI's --json output and the logs show.
+    QString codeText() const { return toString(code); }
 };
 
-Error makeError(ErrorKind kind, const QString& code, const QString& message);
+Error makeError(ErrorKind kind, ErrorCode code, const QString& message);
 
 // Errors are values in core; UIs show Error::message, the CLI maps Error::kind to an exit code.
 template <typename T> class [[nodiscard]] Result

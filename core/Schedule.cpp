@@ -64,6 +64,27 @@ QString joinWeekdays(const QList<int>& days)
 
 } // namespace
 
+ErrorCode Availability::refusalCode() const
+{
+    switch (state) {
+    case State::ClosedDate:
+        return ErrorCode::ClosedDate;
+    case State::ClosedToday:
+        return ErrorCode::ClosedToday;
+    case State::NotYetOpen:
+        return ErrorCode::NotOpenYet;
+    case State::PastCutoff:
+        return ErrorCode::PastCutoff;
+    case State::ClosedForDay:
+        return ErrorCode::ClosedForDay;
+    case State::QuotaFull:
+        return ErrorCode::QuotaFull;
+    case State::Open:
+        break;
+    }
+    return ErrorCode::NotAllowed; // open is no refusal; callers ask only when closed
+}
+
 QString Availability::reason() const
 {
     switch (state) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErrorCode.h"
 #include "HallConfig.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ struct Availability
     // Short reason for citizens, translated: "Closed today — open Monday & Wednesday",
     // "Opens at 08.00", "Today's quota is used up". Empty when open.
     QString reason() const;
+    // The refusal's code: ClosedToday is ErrorCode::ClosedToday ("closed_today"). Not asked when open.
+    ErrorCode refusalCode() const;
 };
 
 class Schedule final

@@ -64,7 +64,8 @@ Result<StaffMember> StaffDirectory::find(const QString& staffId)
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorKind::BadInput, u"unknown_staff"_s, tr("Unknown staff ID %1").arg(staffId));
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownStaff,
+                         tr("Unknown staff ID %1").arg(staffId));
     StaffMember member = readMember(q.value());
     const qint64 id = q.value().value(7).toLongLong();
     q.value().finish();
@@ -97,7 +98,7 @@ Result<QList<StaffMember>> StaffDirectory::list()
 
 Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString& pin)
 {
-    const Error wrong = makeError(ErrorKind::Refused, u"wrong_pin"_s, tr("Wrong staff ID or PIN."));
+    const Error wrong = makeError(ErrorKind::Refused, ErrorCode::WrongPin, tr("Wrong staff ID or PIN."));
     auto found = find(staffId);
     if (!found.ok())
         return found.error().kind == ErrorKind::BadInput ? wrong : found.error();
@@ -105,12 +106,12 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
     const QDateTime now = m_clock.now();
     if (member.lockedUntil.isValid() && member.lockedUntil > now) {
         const qint64 minutes = qMax<qint64>(1, (now.secsTo(member.lockedUntil) + 59) / 60);
-        return makeError(ErrorKind::Refused, u"locked"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::Locked,
                          tr("Too many wrong PINs: this account is locked for %n more minute(s).", nullptr,
                             static_cast<int>(minutes)));
     }
     if (!member.active)
-        return makeError(ErrorKind::Refused, u"inactive"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::Inactive,
                          tr("This account is deactivated; ask the hall administrator."));
     QString hash;
     if (auto q = Database::run(m_db.sql(), u"SELECT pin_hash FROM staff WHERE staff_code = ?"_s, {staffId});
@@ -150,7 +151,7 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
             return e.error();
         if (lock)
             lockedNow = makeError(
-                ErrorKind::Refused, u"locked"_s,
+                ErrorKind::Refused, ErrorCode::Locked,
                 tr("Too many wrong PINs: this account is locked for %n minute(s).", nullptr, kLockMinutes));
         return Done{};
     });
@@ -168,9 +169,9 @@ Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
     for (const auto& [field, text, kind] : {std::tuple{u"id"_s, staff.id, TextRules::Kind::Code},
                                             std::tuple{u"name"_s, staff.name, TextRules::Kind::Name}})
         if (const QString problem = TextRules::problem(text, kind); !problem.isEmpty())
-            return makeError(ErrorKind::BadInput, u"bad_text"_s, field + u": " + problem);
+            return makeError(ErrorKind::BadInput, ErrorCode::BadText, field + u": " + problem);
     if (!staff.pin.isEmpty() && !PinHasher::isWellFormedPin(staff.pin))
-        return makeError(ErrorKind::BadInput, u"bad_pin"_s, tr("A PIN is 4 to 12 digits."));
+        return makeError(ErrorKind::BadInput, ErrorCode::BadPin, tr("A PIN is 4 to 12 digits."));
     const QString hash = staff.pin.isEmpty() ? QString() : PinHasher::hash(staff.pin);
     return m_db.write([&](QSqlDatabase& db) -> Status {
         auto r = Database::run(
@@ -192,7 +193,7 @@ Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
             if (!c.ok())
                 return c.error();
             if (!c.value().next())
-                return makeError(ErrorKind::BadInput, u"unknown_counter"_s,
+                return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter,
                                  tr("Unknown counter %1").arg(counter));
             auto i = Database::run(db, uR"(INSERT INTO staff_counters (staff_id, counter_id)
                                            SELECT id, ? FROM staff WHERE staff_code = ?)"_s,
@@ -222,7 +223,7 @@ Status updateOne(Database& database, const Clock& clock, const QString& sql, con
         if (!r.ok())
             return r.error();
         if (r.value().numRowsAffected() != 1)
-            return makeError(ErrorKind::BadInput, u"unknown_staff"_s,
+            return makeError(ErrorKind::BadInput, ErrorCode::UnknownStaff,
                              StaffDirectory::tr("Unknown staff ID %1").arg(staffId));
         if (auto e = AuditLog::append(db, clock.now(), kind, {{u"id"_s, staffId}}, 0, {}, actorId); !e.ok())
             return e.error();
@@ -234,7 +235,7 @@ Status updateOne(Database& database, const Clock& clock, const QString& sql, con
 Status StaffDirectory::setPin(const QString& staffId, const QString& pin, const QString& actorId)
 {
     if (!PinHasher::isWellFormedPin(pin))
-        return makeError(ErrorKind::BadInput, u"bad_pin"_s, tr("A PIN is 4 to 12 digits."));
+        return makeError(ErrorKind::BadInput, ErrorCode::BadPin, tr("A PIN is 4 to 12 digits."));
     return updateOne(
         m_db, m_clock,
         u"UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE staff_code = ?"_s,

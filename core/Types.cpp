@@ -219,7 +219,7 @@ QStringList Labels::breakReasons()
     return {tr("rest"), tr("prayer"), tr("meeting"), tr("system failure"), tr("other")};
 }
 
-Error makeError(ErrorKind kind, const QString& code, const QString& message)
+Error makeError(ErrorKind kind, ErrorCode code, const QString& message)
 {
     return Error{kind, code, message};
 }

@@ -36,7 +36,7 @@ Result<CounterOptions> CounterOptions::read(const QCommandLineParser& parser, co
                                             bool screenshot)
 {
     const auto usage = [](const QString& message) {
-        return makeError(ErrorKind::BadInput, u"usage"_s, message);
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage, message);
     };
     CounterOptions o;
     o.staffId = parser.value(u"staff"_s).trimmed();

@@ -44,9 +44,9 @@ Result<StaffMember> CounterSession::login(const QString& staffId, const QString&
 {
     const QString id = staffId.trimmed();
     if (id.isEmpty())
-        return makeError(ErrorKind::BadInput, u"no_staff_id"_s, CounterText::tr("Enter your staff ID."));
+        return makeError(ErrorKind::BadInput, ErrorCode::NoStaffId, CounterText::tr("Enter your staff ID."));
     if (pin.isEmpty())
-        return makeError(ErrorKind::BadInput, u"no_pin"_s, CounterText::tr("Enter your PIN."));
+        return makeError(ErrorKind::BadInput, ErrorCode::NoPin, CounterText::tr("Enter your PIN."));
     auto member = m_staff.login(id, pin);
     if (!member.ok())
         return withMessage(member.error(), explain(member.error(), id));
@@ -60,7 +60,7 @@ Result<StaffMember> CounterSession::loginWithoutPin(const QString& staffId)
     if (!member.ok())
         return member.error();
     if (!member.value().active)
-        return makeError(ErrorKind::Refused, u"inactive"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::Inactive,
                          CounterText::tr("This account is deactivated; ask the hall administrator."));
     m_officer = member.value();
     return member;
@@ -69,9 +69,9 @@ Result<StaffMember> CounterSession::loginWithoutPin(const QString& staffId)
 Status CounterSession::verifyPin(const QString& pin)
 {
     if (!m_officer)
-        return makeError(ErrorKind::Refused, u"not_logged_in"_s, CounterText::tr("Nobody is logged in."));
+        return makeError(ErrorKind::Refused, ErrorCode::NotLoggedIn, CounterText::tr("Nobody is logged in."));
     if (pin.isEmpty())
-        return makeError(ErrorKind::BadInput, u"no_pin"_s, CounterText::tr("Enter your PIN."));
+        return makeError(ErrorKind::BadInput, ErrorCode::NoPin, CounterText::tr("Enter your PIN."));
     auto member = m_staff.login(m_officer->id, pin);
     if (!member.ok())
         return withMessage(member.error(), explain(member.error()));
@@ -95,7 +95,7 @@ QString CounterSession::counterName() const
 Result<QList<BoothChoice>> CounterSession::choices()
 {
     if (!m_officer)
-        return makeError(ErrorKind::Refused, u"not_logged_in"_s, CounterText::tr("Nobody is logged in."));
+        return makeError(ErrorKind::Refused, ErrorCode::NotLoggedIn, CounterText::tr("Nobody is logged in."));
     auto hall = m_queue.status();
     if (!hall.ok())
         return hall.error();

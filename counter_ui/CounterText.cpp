@@ -8,37 +8,38 @@ namespace antre {
 
 QString CounterText::explain(const Error& error, const Context& c)
 {
-    const QString& code = error.code;
     const QString ticket =
         c.ticketNumber.isEmpty() ? tr("The current number") : tr("Number %1").arg(c.ticketNumber);
-    if (code == u"queue_empty")
+    // No default: a new code makes the compiler ask whether the booth words it (-Wswitch).
+    switch (error.code) {
+    case ErrorCode::QueueEmpty:
         return tr("No one is waiting for the services of %1.").arg(c.counterName);
-    if (code == u"ticket_open")
+    case ErrorCode::TicketOpen:
         return tr("%1 is still open at this counter: serve it, mark it no-show or transfer it first.")
             .arg(ticket);
-    if (code == u"counter_not_open")
+    case ErrorCode::CounterNotOpen:
         return tr("%1 is not open.").arg(c.counterName);
-    if (code == u"not_on_break")
+    case ErrorCode::NotOnBreak:
         return tr("%1 is not on a break.").arg(c.counterName);
-    if (code == u"no_ticket")
+    case ErrorCode::NoTicket:
         return tr("No number is called at %1; press Call next (F1) first.").arg(c.counterName);
-    if (code == u"illegal_transition")
+    case ErrorCode::IllegalTransition:
         return c.ticketStatus.isEmpty()
                    ? tr("That is not possible for %1 now.").arg(ticket)
                    : tr("%1 is %2; that is not possible now.").arg(ticket, c.ticketStatus);
-    if (code == u"same_service")
+    case ErrorCode::SameService:
         return tr("%1 is already in that service.").arg(ticket);
-    if (code == u"counter_already_open")
+    case ErrorCode::CounterAlreadyOpen:
         return tr("%1 is already open by another officer.").arg(c.counterName);
-    if (code == u"not_allowed")
+    case ErrorCode::NotAllowed:
         return tr("You are not assigned to %1; ask the supervisor.").arg(c.counterName);
-    if (code == u"staff_busy")
+    case ErrorCode::StaffBusy:
         return tr("You already have another counter open; close it first.");
-    if (code == u"wrong_pin")
+    case ErrorCode::WrongPin:
         return tr("Wrong staff ID or PIN.");
-    if (code == u"inactive")
+    case ErrorCode::Inactive:
         return tr("This account is deactivated; ask the hall administrator.");
-    if (code == u"locked") {
+    case ErrorCode::Locked: {
         int minutes = StaffService::kLockMinutes;
         if (c.staff && !c.staffId.isEmpty() && c.now.isValid()) {
             if (auto member = c.staff->find(c.staffId); member.ok() && member.value().lockedUntil.isValid())
@@ -46,6 +47,68 @@ QString CounterText::explain(const Error& error, const Context& c)
                     static_cast<int>(qMax<qint64>(1, (c.now.secsTo(member.value().lockedUntil) + 59) / 60));
         }
         return tr("Too many wrong PINs: this account is locked for %n minute(s).", nullptr, minutes);
+    }
+    // Not the booth's to word: the engine's own message says it.
+    case ErrorCode::Database:
+    case ErrorCode::Io:
+    case ErrorCode::DiskFull:
+    case ErrorCode::ReadOnly:
+    case ErrorCode::OpenFailed:
+    case ErrorCode::NoDatabase:
+    case ErrorCode::ForeignDatabase:
+    case ErrorCode::Corrupt:
+    case ErrorCode::Schema:
+    case ErrorCode::SchemaMismatch:
+    case ErrorCode::Exists:
+    case ErrorCode::BackupFailed:
+    case ErrorCode::NotInitialized:
+    case ErrorCode::AlreadyInitialized:
+    case ErrorCode::AuditBroken:
+    case ErrorCode::Usage:
+    case ErrorCode::ConfigUnreadable:
+    case ErrorCode::InvalidConfig:
+    case ErrorCode::UnknownAgency:
+    case ErrorCode::UnknownService:
+    case ErrorCode::UnknownCounter:
+    case ErrorCode::UnknownTicket:
+    case ErrorCode::UnknownStaff:
+    case ErrorCode::ClosedDate:
+    case ErrorCode::ClosedToday:
+    case ErrorCode::NotOpenYet:
+    case ErrorCode::PastCutoff:
+    case ErrorCode::ClosedForDay:
+    case ErrorCode::QuotaFull:
+    case ErrorCode::BadPin:
+    case ErrorCode::InvalidStaff:
+    case ErrorCode::NoMember:
+    case ErrorCode::NotAdmin:
+    case ErrorCode::NotSupervisor:
+    case ErrorCode::Self:
+    case ErrorCode::NoPin:
+    case ErrorCode::NoStaffId:
+    case ErrorCode::NotLoggedIn:
+    case ErrorCode::Login:
+    case ErrorCode::Counter:
+    case ErrorCode::BadPeriod:
+    case ErrorCode::NoReport:
+    case ErrorCode::Report:
+    case ErrorCode::ExportFailed:
+    case ErrorCode::BadNumber:
+    case ErrorCode::Simulation:
+    case ErrorCode::Morning:
+    case ErrorCode::DemoMissing:
+    case ErrorCode::SettingsUnreadable:
+    case ErrorCode::SettingsJson:
+    case ErrorCode::SettingsInvalid:
+    case ErrorCode::PrinterMissing:
+    case ErrorCode::PrinterOffline:
+    case ErrorCode::PrinterPaperOut:
+    case ErrorCode::PrinterError:
+    case ErrorCode::PrinterWrite:
+    case ErrorCode::PrinterFolder:
+    case ErrorCode::PrinterRefused:
+    case ErrorCode::DisplayLoad:
+        break;
     }
     return error.message;
 }

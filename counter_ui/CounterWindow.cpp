@@ -102,7 +102,7 @@ Status CounterWindow::start()
         m_login->setPin(*m_options.pin);
         m_login->submit();
         if (!m_session->isLoggedIn())
-            return makeError(ErrorKind::Refused, u"login"_s, m_login->message());
+            return makeError(ErrorKind::Refused, ErrorCode::Login, m_login->message());
     } else if (m_options.pinless) {
         auto member = m_session->loginWithoutPin(m_options.staffId);
         if (!member.ok())
@@ -110,7 +110,7 @@ Status CounterWindow::start()
         afterLogin(m_options.counter);
     }
     if (m_session->isLoggedIn() && !counter.isEmpty() && m_page != Page::Booth)
-        return makeError(ErrorKind::Refused, u"counter"_s, m_picker->message());
+        return makeError(ErrorKind::Refused, ErrorCode::Counter, m_picker->message());
     if (m_page == Page::Login)
         m_login->focusFirstEmpty();
     return Done{};

@@ -18,7 +18,7 @@ Status DisplayFilter::apply(const HallConfig& config)
         QStringList known;
         for (const auto& a : config.agencies)
             known << a.code;
-        return makeError(ErrorKind::BadInput, u"unknown_agency"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownAgency,
                          tr("--agencies: no agency %1 in this hall (agencies: %2)")
                              .arg(unknownAgencies.join(u", "_s), known.join(u", "_s)));
     }
@@ -30,7 +30,7 @@ Status DisplayFilter::apply(const HallConfig& config)
         QStringList known;
         for (const auto& c : config.counters)
             known << c.code;
-        return makeError(ErrorKind::BadInput, u"unknown_counter"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter,
                          tr("--counters: no counter %1 in this hall (counters: %2)")
                              .arg(unknownCounters.join(u", "_s), known.join(u", "_s)));
     }

@@ -38,7 +38,7 @@ Status DisplayModel::load()
         return status.error();
     m_status = std::move(status).value();
     if (!reloadToday())
-        return makeError(ErrorKind::Internal, u"display_load"_s, m_problem);
+        return makeError(ErrorKind::Internal, ErrorCode::DisplayLoad, m_problem);
 
     if (m_calls.isEmpty() && m_lastEventId == 0) {
         // No call yet today: start after the newest call ever made, so that yesterday's calls are

@@ -20,7 +20,7 @@ QStringList codeList(const QString& value)
 
 Error usage(const QString& message)
 {
-    return makeError(ErrorKind::BadInput, u"usage"_s, message);
+    return makeError(ErrorKind::BadInput, ErrorCode::Usage, message);
 }
 
 } // namespace

@@ -101,7 +101,7 @@ private:
     int m_fd = -1;
 };
 
-Error printerError(const QString& code, const QString& message)
+Error printerError(ErrorCode code, const QString& message)
 {
     return makeError(ErrorKind::Internal, code, message);
 }
@@ -119,7 +119,7 @@ std::unique_ptr<EscPosPrinter> EscPosPrinter::forDevice(const QString& path, con
     Opener opener = [path](int timeoutMs) -> Result<std::unique_ptr<QIODevice>> {
         auto link = std::make_unique<DeviceLink>(path, timeoutMs);
         if (!link->openDevice())
-            return printerError(u"printer_missing"_s,
+            return printerError(ErrorCode::PrinterMissing,
                                 tr("%1: cannot open the printer: %2").arg(path, link->errorString()));
         return std::unique_ptr<QIODevice>(std::move(link));
     };
@@ -136,7 +136,7 @@ std::unique_ptr<EscPosPrinter> EscPosPrinter::forNetwork(const QString& host, in
         socket->connectToHost(host, quint16(port));
         if (!socket->waitForConnected(timeoutMs))
             return printerError(
-                u"printer_offline"_s,
+                ErrorCode::PrinterOffline,
                 tr("%1:%2: cannot reach the printer: %3").arg(host).arg(port).arg(socket->errorString()));
         return std::unique_ptr<QIODevice>(std::move(socket));
     };
@@ -153,12 +153,13 @@ Status EscPosPrinter::checkPaper(QIODevice& link)
         if (!status) // a plain file or a printer without a status line: nothing to learn
             return Done{};
         if (*status & kLpPaperOut)
-            return printerError(u"printer_paper_out"_s,
+            return printerError(ErrorCode::PrinterPaperOut,
                                 tr("%1: the printer is out of paper").arg(m_description));
         if (!(*status & kLpSelected))
-            return printerError(u"printer_offline"_s, tr("%1: the printer is offline").arg(m_description));
+            return printerError(ErrorCode::PrinterOffline,
+                                tr("%1: the printer is offline").arg(m_description));
         if (!(*status & kLpNoError))
-            return printerError(u"printer_error"_s,
+            return printerError(ErrorCode::PrinterError,
                                 tr("%1: the printer reports an error (cover open?)").arg(m_description));
         return Done{};
     }
@@ -172,7 +173,8 @@ Status EscPosPrinter::checkPaper(QIODevice& link)
         return Done{};
     const QByteArray answer = socket->read(1);
     if (!answer.isEmpty() && EscPosEncoder::paperOut(answer.at(0)))
-        return printerError(u"printer_paper_out"_s, tr("%1: the printer is out of paper").arg(m_description));
+        return printerError(ErrorCode::PrinterPaperOut,
+                            tr("%1: the printer is out of paper").arg(m_description));
     return Done{};
 }
 
@@ -184,17 +186,17 @@ Status EscPosPrinter::writeAll(QIODevice& link, const QByteArray& data, int time
         const qint64 n = link.write(data.constData() + done, data.size() - done);
         if (n < 0)
             return printerError(
-                u"printer_write"_s,
+                ErrorCode::PrinterWrite,
                 tr("%1: writing to the printer failed: %2").arg(m_description, link.errorString()));
         done += n;
         if (n == 0 && deadline.hasExpired())
-            return printerError(u"printer_write"_s,
+            return printerError(ErrorCode::PrinterWrite,
                                 tr("%1: the printer stopped taking data").arg(m_description));
     }
     while (link.bytesToWrite() > 0) {
         if (!link.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime()))))
             return printerError(
-                u"printer_write"_s,
+                ErrorCode::PrinterWrite,
                 tr("%1: writing to the printer failed: %2").arg(m_description, link.errorString()));
     }
     return Done{};
@@ -206,8 +208,9 @@ Status EscPosPrinter::print(const TicketContent& ticket)
     const Status printed = printOnce(ticket, wasOffline ? qMin(m_timeoutMs, kOfflineProbeMs) : m_timeoutMs);
     // Not answering (no connection, data not taken): offline until a print gets through. A printer that
     // answers with a fault (paper out, cover open) answers, and keeps its full timeout.
-    const QString code = printed.ok() ? QString() : printed.error().code;
-    m_offline = code == u"printer_offline" || code == u"printer_write" || code == u"printer_missing";
+    m_offline = !printed.ok() && (printed.error().code == ErrorCode::PrinterOffline ||
+                                  printed.error().code == ErrorCode::PrinterWrite ||
+                                  printed.error().code == ErrorCode::PrinterMissing);
     if (m_offline && wasOffline)
         return makeError(printed.error().kind, printed.error().code,
                          tr("%1 (still not answering: tickets are not printed until it answers again)")

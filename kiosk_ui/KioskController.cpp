@@ -32,7 +32,7 @@ Result<IssuedTicket> KioskController::issue(const QString& serviceCode, bool pri
 Status KioskController::print()
 {
     if (!m_current)
-        return makeError(ErrorKind::NothingToDo, u"no_ticket"_s, tr("There is no ticket to print"));
+        return makeError(ErrorKind::NothingToDo, ErrorCode::NoTicket, tr("There is no ticket to print"));
     const PrintJob job = printJob();
     return printFinished(job, job.printer->print(job.content));
 }

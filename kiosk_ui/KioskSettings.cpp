@@ -136,7 +136,7 @@ Result<KioskSettings> KioskSettingsIo::readFile(const QString& path, const Kiosk
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::BadInput, u"settings_unreadable"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::SettingsUnreadable,
                          tr("%1: cannot read the kiosk settings: %2").arg(path, file.errorString()));
     return parse(file.readAll(), QFileInfo(path).fileName(), base);
 }
@@ -147,13 +147,13 @@ Result<KioskSettings> KioskSettingsIo::parse(const QByteArray& json, const QStri
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorKind::BadInput, u"settings_json"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::SettingsJson,
                          tr("%1: not valid JSON at offset %2: %3")
                              .arg(fileLabel)
                              .arg(parseError.offset)
                              .arg(parseError.errorString()));
     if (!doc.isObject())
-        return makeError(ErrorKind::BadInput, u"settings_json"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::SettingsJson,
                          tr("%1: the settings must be a JSON object").arg(fileLabel));
 
     KioskSettings s = base;
@@ -221,7 +221,7 @@ Result<KioskSettings> KioskSettingsIo::parse(const QByteArray& json, const QStri
             problems << fileLabel + u": "_s + problem;
     }
     if (!problems.isEmpty())
-        return makeError(ErrorKind::BadInput, u"settings_invalid"_s, problems.join(u'\n'));
+        return makeError(ErrorKind::BadInput, ErrorCode::SettingsInvalid, problems.join(u'\n'));
     return s;
 }
 
@@ -329,7 +329,7 @@ Result<KioskSettings> KioskSettingsIo::fromCommandLine(const QCommandLineParser&
     if (problems.isEmpty())
         problems = validate(s);
     if (!problems.isEmpty())
-        return makeError(ErrorKind::BadInput, u"usage"_s, problems.join(u'\n'));
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage, problems.join(u'\n'));
     return s;
 }
 

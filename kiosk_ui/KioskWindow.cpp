@@ -201,7 +201,7 @@ Status KioskWindow::showScreen(const QString& spec)
     const QString screen = parts.value(0);
     const QString code = parts.value(1);
     const auto bad = [&](const QString& message) {
-        return makeError(ErrorKind::BadInput, u"usage"_s, u"--screen: "_s + message);
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage, u"--screen: "_s + message);
     };
     if (screen == u"home" && parts.size() == 1) {
         goHome();

@@ -29,7 +29,7 @@ QString PdfTicketPrinter::description() const
 Status PdfTicketPrinter::print(const TicketContent& ticket)
 {
     if (!QDir().mkpath(m_folder))
-        return makeError(ErrorKind::Internal, u"printer_folder"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::PrinterFolder,
                          tr("%1: cannot create the ticket folder").arg(QDir::toNativeSeparators(m_folder)));
     // One file per print: a reprint never overwrites the evidence of the first one.
     const QString stem = ticket.businessDay.toString(Qt::ISODate) + u'_' + ticket.number;
@@ -40,7 +40,7 @@ Status PdfTicketPrinter::print(const TicketContent& ticket)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(
-            ErrorKind::Internal, u"printer_write"_s,
+            ErrorKind::Internal, ErrorCode::PrinterWrite,
             tr("%1: cannot write the ticket: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     {
         QPdfWriter writer(&file);
@@ -53,14 +53,14 @@ Status PdfTicketPrinter::print(const TicketContent& ticket)
                                          QPageLayout::Portrait, QMarginsF()));
         QPainter painter;
         if (!painter.begin(&writer))
-            return makeError(ErrorKind::Internal, u"printer_write"_s,
+            return makeError(ErrorKind::Internal, ErrorCode::PrinterWrite,
                              tr("%1: cannot draw the ticket").arg(QDir::toNativeSeparators(path)));
         layout.paint(painter);
         painter.end();
     }
     if (!file.commit())
         return makeError(
-            ErrorKind::Internal, u"printer_write"_s,
+            ErrorKind::Internal, ErrorCode::PrinterWrite,
             tr("%1: cannot write the ticket: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     m_lastFile = path;
     return Done{};

@@ -35,7 +35,7 @@ PrintQueue::~PrintQueue()
         const Status result =
             entry.result ? *entry.result
                          : Status(makeError(
-                               ErrorKind::Internal, u"printer_closed"_s,
+                               ErrorKind::Internal, ErrorCode::PrinterClosed,
                                tr("%1: not printed, the kiosk was closed before its turn")
                                    .arg(entry.job.printer ? entry.job.printer->description() : QString())));
         entry.done(entry.job, result);

@@ -64,24 +64,24 @@ Status SystemTicketPrinter::print(const TicketContent& ticket)
     const QPrinterInfo info =
         m_printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(m_printerName);
     if (info.isNull() && !printSystemAnswers())
-        return makeError(ErrorKind::Internal, u"printer_offline"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::PrinterOffline,
                          tr("The print system (CUPS) is not running, so %1 cannot print; start it "
                             "(systemctl start cups) or ask the hall's technician")
                              .arg(m_printerName.isEmpty() ? tr("the default system printer")
                                                           : u"\"%1\""_s.arg(m_printerName)));
     if (info.isNull())
-        return makeError(ErrorKind::Internal, u"printer_missing"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::PrinterMissing,
                          m_printerName.isEmpty()
                              ? tr("No system printer is set up (no default printer in CUPS)")
                              : tr("System printer \"%1\" is not set up").arg(m_printerName));
     if (info.state() == QPrinter::Error)
-        return makeError(ErrorKind::Internal, u"printer_offline"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::PrinterOffline,
                          tr("%1: the printer reports an error (offline, door open or out of paper?)")
                              .arg(info.printerName()));
 
     QPrinter printer(info, QPrinter::HighResolution);
     if (!printer.isValid())
-        return makeError(ErrorKind::Internal, u"printer_missing"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::PrinterMissing,
                          tr("%1: the printer cannot be used").arg(info.printerName()));
     printer.setDocName(ticket.number);
     printer.setFullPage(true);
@@ -91,12 +91,12 @@ Status SystemTicketPrinter::print(const TicketContent& ticket)
                                       QPageLayout::Portrait, QMarginsF()));
     QPainter painter;
     if (!painter.begin(&printer))
-        return makeError(ErrorKind::Internal, u"printer_refused"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::PrinterRefused,
                          tr("%1: the printer did not accept the ticket").arg(info.printerName()));
     layout.paint(painter);
     painter.end();
     if (printer.printerState() == QPrinter::Error || printer.printerState() == QPrinter::Aborted)
-        return makeError(ErrorKind::Internal, u"printer_refused"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::PrinterRefused,
                          tr("%1: the print job failed").arg(info.printerName()));
     return Done{};
 }

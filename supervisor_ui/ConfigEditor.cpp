@@ -229,7 +229,7 @@ Status ConfigEditor::exportJson(const QString& path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ConfigIo::toJsonBytes(stored.value())) < 0 ||
         !file.commit())
-        return makeError(ErrorKind::Internal, u"export_failed"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::ExportFailed,
                          tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};
 }
@@ -240,7 +240,7 @@ Status ConfigEditor::save()
     showProblems(problems);
     if (!problems.isEmpty()) {
         const Error error =
-            makeError(ErrorKind::BadInput, u"invalid_config"_s,
+            makeError(ErrorKind::BadInput, ErrorCode::InvalidConfig,
                       tr("Nothing was saved: %n problem(s) to fix, marked next to the fields.", nullptr,
                          int(problems.size())));
         ui::setError(m_status, error.message);

@@ -91,7 +91,7 @@ Status LoginView::mayUse(const StaffMember& member)
 {
     if (member.role == Role::Officer)
         return makeError(
-            ErrorKind::Refused, u"not_supervisor"_s,
+            ErrorKind::Refused, ErrorCode::NotSupervisor,
             tr("%1 is a booth officer. Only supervisors and administrators may use this program; "
                "officers sign in at their booth.")
                 .arg(member.name));

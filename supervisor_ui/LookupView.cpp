@@ -94,7 +94,7 @@ Status LookupView::find(const QString& text, QDate day)
     const auto number = TicketNumber::parse(text.trimmed().toUpper());
     if (!number) {
         const Error error =
-            makeError(ErrorKind::BadInput, u"bad_number"_s,
+            makeError(ErrorKind::BadInput, ErrorCode::BadNumber,
                       tr("\"%1\" is not a ticket number; write it as printed, e.g. A-012.").arg(text));
         ui::setError(m_message, error.message);
         return error;

@@ -184,7 +184,7 @@ Status PdfDocument::write(const QString& path) const
     // Written beside the target and renamed at the end: a failed export never leaves half a PDF.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Internal, u"export_failed"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::ExportFailed,
                          tr("Could not write %1: %2").arg(path, file.errorString()));
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -321,7 +321,7 @@ Status PdfDocument::write(const QString& path) const
     m_pages = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(ErrorKind::Internal, u"export_failed"_s, tr("Could not write %1").arg(path));
+        return makeError(ErrorKind::Internal, ErrorCode::ExportFailed, tr("Could not write %1").arg(path));
     const QPen rule(QColor(0xb8, 0xc0, 0xcc), 2);
     for (int page = 0; page < m_pages; ++page) {
         if (page > 0)
@@ -348,7 +348,7 @@ Status PdfDocument::write(const QString& path) const
                          Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(m_pages));
     }
     if (!painter.end() || !file.commit())
-        return makeError(ErrorKind::Internal, u"export_failed"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::ExportFailed,
                          tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};
 }

@@ -163,10 +163,10 @@ Status RecapView::showYear(int year)
 Status RecapView::exportCsv(const QString& path) const
 {
     if (!m_recap)
-        return makeError(ErrorKind::NothingToDo, u"no_report"_s, tr("Show a recap first."));
+        return makeError(ErrorKind::NothingToDo, ErrorCode::NoReport, tr("Show a recap first."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(YearRecap::toCsv(*m_recap)) < 0 || !file.commit())
-        return makeError(ErrorKind::Internal, u"export_failed"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::ExportFailed,
                          tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};
 }
@@ -174,7 +174,7 @@ Status RecapView::exportCsv(const QString& path) const
 Status RecapView::exportPdf(const QString& path) const
 {
     if (!m_recap)
-        return makeError(ErrorKind::NothingToDo, u"no_report"_s, tr("Show a recap first."));
+        return makeError(ErrorKind::NothingToDo, ErrorCode::NoReport, tr("Show a recap first."));
     const Report& year = m_recap->wholeYear;
     PdfDocument pdf(year.siteName, title(),
                     {year.siteName, ReportExport::periodLine(year), ReportExport::asOfLine(year),

@@ -51,7 +51,7 @@ Status ReportExport::writeCsv(const Report& report, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ReportBuilder::toCsv(report)) < 0 || !file.commit())
-        return makeError(ErrorKind::Internal, u"export_failed"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::ExportFailed,
                          tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};
 }

@@ -261,14 +261,14 @@ Status ReportView::showPeriod(const ReportPeriod& period)
 Status ReportView::exportCsv(const QString& path) const
 {
     if (!m_report)
-        return makeError(ErrorKind::NothingToDo, u"no_report"_s, tr("Show a report first."));
+        return makeError(ErrorKind::NothingToDo, ErrorCode::NoReport, tr("Show a report first."));
     return ReportExport::writeCsv(*m_report, path);
 }
 
 Status ReportView::exportPdf(const QString& path) const
 {
     if (!m_report)
-        return makeError(ErrorKind::NothingToDo, u"no_report"_s, tr("Show a report first."));
+        return makeError(ErrorKind::NothingToDo, ErrorCode::NoReport, tr("Show a report first."));
     return ReportExport::writePdf(*m_report, path);
 }
 

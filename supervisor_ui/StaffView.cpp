@@ -277,7 +277,7 @@ Status StaffView::mayManage() const
 {
     if (canManage())
         return Done{};
-    return makeError(ErrorKind::Refused, u"not_admin"_s, tr("Only administrators manage staff."));
+    return makeError(ErrorKind::Refused, ErrorCode::NotAdmin, tr("Only administrators manage staff."));
 }
 
 void StaffView::report(const Status& status, const QString& success)
@@ -318,7 +318,7 @@ Status StaffView::saveMember()
     const QStringList rest = m_errors.show(problems, path);
     if (!problems.isEmpty()) {
         const Error error =
-            makeError(ErrorKind::BadInput, u"invalid_staff"_s,
+            makeError(ErrorKind::BadInput, ErrorCode::InvalidStaff,
                       rest.isEmpty() ? tr("Nothing was saved; see the marked fields.") : rest.join(u'\n'));
         report(error, {});
         return error;
@@ -335,7 +335,7 @@ Status StaffView::resetPin()
     Status status = mayManage();
     const StaffMember* member = selected();
     if (status.ok() && !member)
-        status = makeError(ErrorKind::BadInput, u"no_member"_s, tr("Select a member first."));
+        status = makeError(ErrorKind::BadInput, ErrorCode::NoMember, tr("Select a member first."));
     if (!status.ok()) {
         report(status, {});
         return status;
@@ -359,7 +359,7 @@ Status StaffView::unlockMember()
     Status status = mayManage();
     const StaffMember* member = selected();
     if (status.ok() && !member)
-        status = makeError(ErrorKind::BadInput, u"no_member"_s, tr("Select a member first."));
+        status = makeError(ErrorKind::BadInput, ErrorCode::NoMember, tr("Select a member first."));
     if (status.ok()) {
         const QString name = member->name;
         status = m_hall.staff.unlock(member->id, m_actor.id);
@@ -376,9 +376,10 @@ Status StaffView::setMemberActive(bool active)
     Status status = mayManage();
     const StaffMember* member = selected();
     if (status.ok() && !member)
-        status = makeError(ErrorKind::BadInput, u"no_member"_s, tr("Select a member first."));
+        status = makeError(ErrorKind::BadInput, ErrorCode::NoMember, tr("Select a member first."));
     if (status.ok() && !active && member->id == m_actor.id)
-        status = makeError(ErrorKind::Refused, u"self"_s, tr("You cannot deactivate your own account."));
+        status =
+            makeError(ErrorKind::Refused, ErrorCode::Self, tr("You cannot deactivate your own account."));
     if (!status.ok()) {
         report(status, {});
         return status;

@@ -23,7 +23,7 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name)
     const QString text = parser.value(name);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        return makeError(ErrorKind::BadInput, u"usage"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage,
                          SupervisorLauncher::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
     return date;
 }
@@ -55,7 +55,7 @@ Result<SupervisorWindow*> SupervisorLauncher::createWindow()
         view = SupervisorWindow::viewFromKey(parser.value(u"view"_s));
         if (!view)
             return makeError(
-                ErrorKind::BadInput, u"usage"_s,
+                ErrorKind::BadInput, ErrorCode::Usage,
                 tr("--view: \"%1\" is not one of dashboard, report, recap, lookup, config, staff")
                     .arg(parser.value(u"view"_s)));
     }
@@ -66,7 +66,7 @@ Result<SupervisorWindow*> SupervisorLauncher::createWindow()
         if (!parsed->ok())
             return parsed->error();
     if (from.value().isValid() != to.value().isValid())
-        return makeError(ErrorKind::BadInput, u"usage"_s, tr("--from and --to go together"));
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage, tr("--from and --to go together"));
 
     m_window = std::make_unique<SupervisorWindow>(m_hall);
     SupervisorWindow& window = *m_window;

@@ -50,14 +50,15 @@ int AppContext::exitCodeFor(const Error& error)
 Status AppContext::open(const QStringList& arguments)
 {
     if (!m_parser->parse(arguments))
-        return makeError(ErrorKind::BadInput, u"usage"_s, m_parser->errorText());
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage, m_parser->errorText());
     if (m_parser->isSet(u"help"_s))
         m_parser->showHelp(0);
 
     m_i18n = std::make_unique<I18n>(QStringList{m_module});
     const QString lang = m_parser->value(u"lang"_s);
     if (!I18n::isSupported(lang))
-        return makeError(ErrorKind::BadInput, u"usage"_s, tr("--lang: \"%1\" is not id or en").arg(lang));
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage,
+                         tr("--lang: \"%1\" is not id or en").arg(lang));
     m_i18n->setLanguage(lang);
 
     if (m_parser->isSet(u"size"_s)) {
@@ -66,7 +67,7 @@ Status AppContext::open(const QStringList& arguments)
         const int h = parts.size() == 2 ? parts.at(1).toInt() : 0;
         if (w < 200 || h < 200 || w > 8000 || h > 8000)
             return makeError(
-                ErrorKind::BadInput, u"usage"_s,
+                ErrorKind::BadInput, ErrorCode::Usage,
                 tr("--size: \"%1\" is not WIDTHxHEIGHT, e.g. 1920x1080").arg(m_parser->value(u"size"_s)));
         m_size = QSize(w, h);
         m_windowed = true;
@@ -84,7 +85,7 @@ Status AppContext::open(const QStringList& arguments)
     QString clockError;
     m_clock = clockFromEnvironment(true, &clockError);
     if (!m_clock)
-        return makeError(ErrorKind::BadInput, u"usage"_s, clockError);
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage, clockError);
 
     // A program started with a mistyped --db must not leave an empty database behind: halls are made
     // with antre init or antre demo, and the message says so.

@@ -20,7 +20,7 @@ Result<HallConfig> demoConfig()
 {
     QFile file(u":/demo/hall.json"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Internal, u"demo_missing"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::DemoMissing,
                          Cli::tr("the demo hall is missing from this build"));
     return ConfigIo::parse(file.readAll(), u"demo/hall.json"_s);
 }
@@ -63,7 +63,7 @@ public:
         ConfigService& configs = c.services().configs;
         if (configs.isInitialized())
             return c.fail(makeError(
-                ErrorKind::Refused, u"already_initialized"_s,
+                ErrorKind::Refused, ErrorCode::AlreadyInitialized,
                 Cli::tr("%1 is already set up; the demo hall goes into a new database").arg(c.dbPath())));
         if (auto st = configs.import(config.value()); !st.ok())
             return c.fail(st.error());

@@ -46,7 +46,7 @@ public:
         ConfigService& configs = c.services().configs;
         if (configs.isInitialized())
             return c.fail(
-                makeError(ErrorKind::Refused, u"already_initialized"_s,
+                makeError(ErrorKind::Refused, ErrorCode::AlreadyInitialized,
                           Cli::tr("%1 is already set up; use 'antre config import FILE' to change it")
                               .arg(c.dbPath())));
         if (auto st = configs.import(config); !st.ok())

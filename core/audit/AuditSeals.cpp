@@ -32,7 +32,7 @@ QString isoTime(const QDateTime& at)
 
 Error sealError(const QString& message)
 {
-    return makeError(ErrorKind::Refused, u"seal"_s, message);
+    return makeError(ErrorKind::Refused, ErrorCode::AuditSeal, message);
 }
 
 // Writes a new file readable by its owner only; never replaces one.
@@ -62,7 +62,7 @@ AuditSeals::AuditSeals(const QString& databasePath)
 Result<QByteArray> AuditSeals::secretKey(bool create) const
 {
     if (sodium_init() < 0)
-        return makeError(ErrorKind::Internal, u"sodium"_s, tr("the signing library could not start"));
+        return makeError(ErrorKind::Internal, ErrorCode::Sodium, tr("the signing library could not start"));
     QFileInfo info(m_keyPath);
     if (!info.exists()) {
         if (!create)

@@ -31,7 +31,7 @@ using Keys = std::initializer_list<QStringView>;
 
 Error invalidConfig(const QStringList& lines)
 {
-    return makeError(ErrorKind::BadInput, u"invalid_config"_s, lines.join(u'\n'));
+    return makeError(ErrorKind::BadInput, ErrorCode::InvalidConfig, lines.join(u'\n'));
 }
 
 int editDistance(const QString& a, const QString& b)
@@ -457,30 +457,30 @@ Result<HallConfig> ConfigReader::readFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorKind::BadInput, u"config_unreadable"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::ConfigUnreadable,
                          ConfigIo::tr("%1: no such file").arg(path));
     if (info.isDir())
-        return makeError(ErrorKind::BadInput, u"config_unreadable"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::ConfigUnreadable,
                          ConfigIo::tr("%1: is a directory, not a configuration file").arg(path));
     // A pipe or a device would block the import until someone writes to it, or never end.
     if (!info.isFile())
         return makeError(
-            ErrorKind::BadInput, u"config_unreadable"_s,
+            ErrorKind::BadInput, ErrorCode::ConfigUnreadable,
             ConfigIo::tr("%1: is not a regular file (a pipe or a device); save the configuration "
                          "to a file and import that")
                 .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::BadInput, u"config_unreadable"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::ConfigUnreadable,
                          ConfigIo::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
     // Read one byte past the limit rather than trusting size(): pipes and /proc files report 0.
     const QByteArray content = file.read(kMaxFileBytes + 1);
     if (content.size() > kMaxFileBytes)
         return makeError(
-            ErrorKind::BadInput, u"invalid_config"_s,
+            ErrorKind::BadInput, ErrorCode::InvalidConfig,
             ConfigIo::tr("%1: the file is larger than 5 MB; a hall configuration is much smaller").arg(path));
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorKind::BadInput, u"config_unreadable"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::ConfigUnreadable,
                          ConfigIo::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
     return parse(content, path);
 }

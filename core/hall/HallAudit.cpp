@@ -21,7 +21,7 @@ Result<qint64> HallAudit::verify()
     if (!inspected.ok())
         return inspected.error();
     if (!inspected.value().ok())
-        return makeError(ErrorKind::Refused, u"audit_broken"_s, inspected.value().summary());
+        return makeError(ErrorKind::Refused, ErrorCode::AuditBroken, inspected.value().summary());
     return inspected.value().events;
 }
 

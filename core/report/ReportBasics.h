@@ -30,7 +30,7 @@ inline int wholeMinutes(qint64 ms)
 
 inline Error internalError(const QString& message)
 {
-    return makeError(ErrorKind::Internal, QStringLiteral("report"), message);
+    return makeError(ErrorKind::Internal, ErrorCode::Report, message);
 }
 
 } // namespace antre::report

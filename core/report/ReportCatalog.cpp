@@ -85,7 +85,7 @@ Result<Site> loadSite(QSqlDatabase& db)
         return q.error();
     if (!q.value().next())
         return makeError(
-            ErrorKind::BadInput, u"not_initialized"_s,
+            ErrorKind::BadInput, ErrorCode::NotInitialized,
             ReportBuilder::tr("The hall is not set up yet; run 'antre init --config FILE' or 'antre demo'"));
     return Site{q.value().value(0).toString(), q.value().value(1).toString()};
 }

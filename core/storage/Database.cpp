@@ -41,18 +41,18 @@ Error openError(const SqlDialect& dialect, const QString& path, const QString& d
 {
     switch (dialect.classify(detail)) {
     case StorageFault::CannotOpen:
-        return makeError(ErrorKind::BadInput, u"open_failed"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::OpenFailed,
                          Database::tr("%1: cannot open the database; its folder must be writable, as SQLite "
                                       "keeps the files %2-wal and %2-shm next to it")
                              .arg(path, QFileInfo(path).fileName()));
     case StorageFault::NotADatabase:
         return makeError(
-            ErrorKind::BadInput, u"corrupt"_s,
+            ErrorKind::BadInput, ErrorCode::Corrupt,
             Database::tr("%1: the file is not an Antre database or is damaged; restore it from a backup "
                          "(antre backup)")
                 .arg(path));
     default:
-        return makeError(ErrorKind::Internal, u"open_failed"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::OpenFailed,
                          Database::tr("%1: cannot read database: %2").arg(path, detail));
     }
 }
@@ -115,7 +115,7 @@ Status judgeSchema(const SqlDialect& dialect, const QString& path, const SchemaP
         return Done{};
     const QStringList firstTables = tablesOfVersion(dialect, 1);
     if (!probe.tables.isEmpty() && !probe.tables.contains(firstTables.value(0, u"site"_s)))
-        return makeError(ErrorKind::BadInput, u"foreign_database"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::ForeignDatabase,
                          Database::tr("%1 is not an Antre hall database (it has tables of another program); "
                                       "nothing was changed")
                              .arg(path));
@@ -127,14 +127,14 @@ Status judgeSchema(const SqlDialect& dialect, const QString& path, const SchemaP
             if (probe.tables.contains(table))
                 implied = version;
     if (probe.version < implied)
-        return makeError(ErrorKind::BadInput, u"schema_mismatch"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::SchemaMismatch,
                          Database::tr("%1 reports schema version %2 but already has the tables of a later "
                                       "version; restore it from a backup or run antre check")
                              .arg(path)
                              .arg(probe.version));
     if (probe.version > implied)
         return makeError(
-            ErrorKind::BadInput, u"schema_mismatch"_s,
+            ErrorKind::BadInput, ErrorCode::SchemaMismatch,
             Database::tr("%1 reports schema version %2 but lacks tables of that version; restore "
                          "it from a backup")
                 .arg(path)
@@ -158,7 +158,8 @@ Database::~Database()
 
 Error Database::sqlError(const QString& what, const QString& detail)
 {
-    return makeError(ErrorKind::Internal, u"database"_s, tr("Database error while %1: %2").arg(what, detail));
+    return makeError(ErrorKind::Internal, ErrorCode::Database,
+                     tr("Database error while %1: %2").arg(what, detail));
 }
 
 void Database::bind(QSqlQuery& query, const QVariantList& args)
@@ -226,7 +227,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     database->m_writeRefusal = plan.writeRefusal;
     const SqlDialect& sql = *database->m_dialect;
     if (!database->m_db.open())
-        return makeError(ErrorKind::Internal, u"open_failed"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::OpenFailed,
                          tr("%1: cannot open database: %2").arg(path, database->m_db.lastError().text()));
 
     // The first read fails on a corrupt or foreign file; say so plainly instead of a driver message.
@@ -241,7 +242,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
             auto result = run(database->m_db, setting);
             if (!result.ok()) {
                 if (sql.classify(result.error().message) == StorageFault::ReadOnly)
-                    return makeError(ErrorKind::BadInput, u"read_only"_s,
+                    return makeError(ErrorKind::BadInput, ErrorCode::ReadOnly,
                                      tr("%1: the database is read-only for this user").arg(path));
                 return result.error();
             }
@@ -271,7 +272,7 @@ Status Database::checkSchemaIsCurrent()
                              .arg(current)
                              .arg(kSchemaVersion)
                              .arg(m_writeRefusal->message));
-    return makeError(ErrorKind::BadInput, u"schema"_s,
+    return makeError(ErrorKind::BadInput, ErrorCode::Schema,
                      tr("%1: database schema is not at version %2").arg(m_path).arg(kSchemaVersion));
 }
 
@@ -293,7 +294,7 @@ Status Database::migrate()
         const int current = version.value().next() ? version.value().value(0).toInt() : 0;
         version.value().finish();
         if (current > kSchemaVersion)
-            return makeError(ErrorKind::BadInput, u"schema"_s,
+            return makeError(ErrorKind::BadInput, ErrorCode::Schema,
                              tr("%1: database schema version %2 is newer than this Antre (%3); update Antre")
                                  .arg(m_path)
                                  .arg(current)
@@ -324,7 +325,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
     if (m_writeRefusal)
         return *m_writeRefusal;
     if (m_readOnly)
-        return makeError(ErrorKind::BadInput, u"read_only"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::ReadOnly,
                          tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
     if (m_inBatch) {
         // Inside batch(): a savepoint gives the body the same all-or-nothing as its own transaction.
@@ -341,7 +342,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
     // across processes.
     if (auto begin = run(m_db, m_dialect->beginWriteStatement()); !begin.ok()) {
         if (m_dialect->classify(begin.error().message) == StorageFault::Busy)
-            return makeError(ErrorKind::Internal, u"locked"_s,
+            return makeError(ErrorKind::Internal, ErrorCode::Locked,
                              tr("%1: the database is locked by another program (waited %2 s); try again")
                                  .arg(m_path)
                                  .arg(kBusyTimeoutMs / 1000));
@@ -382,13 +383,13 @@ Error Database::storageError(const Error& error) const
         return error;
     switch (m_dialect->classify(error.message)) {
     case StorageFault::DiskFull:
-        return makeError(ErrorKind::Internal, u"disk_full"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::DiskFull,
                          tr("%1: the disk is full; nothing was saved").arg(m_path));
     case StorageFault::ReadOnly:
-        return makeError(ErrorKind::BadInput, u"read_only"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::ReadOnly,
                          tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
     case StorageFault::Io:
-        return makeError(ErrorKind::Internal, u"io"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::Io,
                          tr("%1: cannot write to the disk (full or failing); nothing was saved").arg(m_path));
     default:
         return error;
@@ -418,13 +419,13 @@ Status Database::checkpoint()
 Status Database::backupTo(const QString& targetPath)
 {
     if (targetPath.isEmpty())
-        return makeError(ErrorKind::BadInput, u"usage"_s, tr("No backup file was given."));
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage, tr("No backup file was given."));
     if (QFileInfo::exists(targetPath))
-        return makeError(ErrorKind::BadInput, u"exists"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::Exists,
                          tr("%1: file already exists; choose a new name").arg(targetPath));
     auto result = run(m_db, m_dialect->backupStatement(), {targetPath});
     if (!result.ok())
-        return makeError(ErrorKind::Internal, u"backup_failed"_s,
+        return makeError(ErrorKind::Internal, ErrorCode::BackupFailed,
                          tr("%1: backup failed: %2").arg(targetPath, result.error().message));
     return Done{};
 }

@@ -46,7 +46,7 @@ QString options(int busyTimeoutMs, bool readOnly)
 // The messages keep the context of Database, where they were first written (and translated).
 Error readOnlyError(const QString& path)
 {
-    return makeError(ErrorKind::BadInput, u"read_only"_s,
+    return makeError(ErrorKind::BadInput, ErrorCode::ReadOnly,
                      QCoreApplication::translate(
                          "Database", "%1: the database is read-only for this user; nothing was saved")
                          .arg(path));
@@ -54,7 +54,7 @@ Error readOnlyError(const QString& path)
 
 Error folderError(const QString& path)
 {
-    return makeError(ErrorKind::BadInput, u"open_failed"_s,
+    return makeError(ErrorKind::BadInput, ErrorCode::OpenFailed,
                      QCoreApplication::translate("Database",
                                                  "%1: cannot open the database; its folder must be writable, "
                                                  "as SQLite keeps the files %2-wal and %2-shm next to it")
@@ -149,22 +149,22 @@ Result<ConnectionPlan> SqliteDialect::plan(const ConnectionRequest& request) con
     const QString& path = request.location;
     const QFileInfo info(path);
     if (path.isEmpty())
-        return makeError(ErrorKind::BadInput, u"no_database"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::NoDatabase,
                          QCoreApplication::translate("Database", "No database file was given."));
     // Checked before SQLite sees the path: SQLite opens read-write with SQLITE_OPEN_CREATE, which would make
     // the file.
     if (!info.exists() && (!request.write || !request.createIfMissing))
-        return makeError(ErrorKind::BadInput, u"no_database"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::NoDatabase,
                          QCoreApplication::translate("Database",
                                                      "%1: database file not found; create it with "
                                                      "'antre init --config FILE' or 'antre demo'")
                              .arg(path));
     if (info.exists() && !info.isFile())
-        return makeError(ErrorKind::BadInput, u"no_database"_s,
+        return makeError(ErrorKind::BadInput, ErrorCode::NoDatabase,
                          QCoreApplication::translate("Database", "%1: not a database file").arg(path));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(ErrorKind::Internal, u"io"_s,
+            return makeError(ErrorKind::Internal, ErrorCode::Io,
                              QCoreApplication::translate("Database", "%1: cannot create folder %2")
                                  .arg(path, info.absolutePath()));
         ConnectionPlan plan;

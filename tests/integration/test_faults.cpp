@@ -11,6 +11,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ErrorCodeStringMaker.h"
 #include "Harness.h"
 #include "QueueEngine.h"
 #include "TestHall.h"
@@ -187,7 +188,7 @@ TEST_CASE("the core on a full database: disk_full, rolled back, numbering intact
     for (int i = 0; i < 400; ++i) {
         auto r = hall.engine->issue(u"S2"_s, false);
         if (!r.ok()) {
-            lastCode = r.error().code;
+            lastCode = r.error().codeText();
             CHECK(r.error().kind == ErrorKind::Internal);
             CHECK(r.error().message.contains(u"the disk is full; nothing was saved"_s));
             break;
@@ -198,7 +199,7 @@ TEST_CASE("the core on a full database: disk_full, rolled back, numbering intact
     // Booth actions hit the same wall and say the same (or succeed while they fit in the pages there are).
     const auto fullOrOk = [](const Error* error) {
         if (error)
-            CHECK((error->code == u"disk_full" || error->code == u"queue_empty"));
+            CHECK((error->code == ErrorCode::DiskFull || error->code == ErrorCode::QueueEmpty));
         return error == nullptr;
     };
     for (int i = 0; i < 400; ++i) {
@@ -304,7 +305,7 @@ TEST_CASE("a database file that is not there: every command but init and demo sa
                                Database::IfMissing::Fail);
     REQUIRE_FALSE(core.ok());
     CHECK(core.error().kind == ErrorKind::BadInput);
-    CHECK(core.error().code == u"no_database"_s);
+    CHECK(core.error().code == ErrorCode::NoDatabase);
     CHECK_FALSE(Database::open(missing, Database::Mode::ReadOnly).ok());
     CHECK(QDir(dir.path()).isEmpty());
 

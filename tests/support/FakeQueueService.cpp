@@ -51,7 +51,7 @@ Result<const CounterConfig*> FakeQueueService::counterConfig(const QString& code
 {
     if (const auto* counter = m_config.counter(code))
         return counter;
-    return makeError(ErrorKind::BadInput, u"unknown_counter"_s, u"Unknown counter %1"_s.arg(code));
+    return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter, u"Unknown counter %1"_s.arg(code));
 }
 
 FakeQueueService::Counter& FakeQueueService::counterState(const QString& code)
@@ -134,7 +134,8 @@ Result<IssuedTicket> FakeQueueService::issue(const QString& serviceCode, bool pr
     (void)rollOver();
     const ServiceConfig* service = m_config.service(serviceCode);
     if (!service)
-        return makeError(ErrorKind::BadInput, u"unknown_service"_s, u"Unknown service %1"_s.arg(serviceCode));
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownService,
+                         u"Unknown service %1"_s.arg(serviceCode));
     const QDate day = today();
     const QDateTime now = m_clock.now();
     int lastSeq = 0;
@@ -152,17 +153,8 @@ Result<IssuedTicket> FakeQueueService::issue(const QString& serviceCode, bool pr
     }
     const QDateTime local = now.toTimeZone(Schedule::zone(m_config.site.timezone));
     const Availability availability = Schedule::availability(*service, local, issuedToday);
-    if (!availability.isOpen()) {
-        static const QHash<int, QString> codes{
-            {int(Availability::State::ClosedDate), u"closed_date"_s},
-            {int(Availability::State::ClosedToday), u"closed_today"_s},
-            {int(Availability::State::NotYetOpen), u"not_open_yet"_s},
-            {int(Availability::State::PastCutoff), u"past_cutoff"_s},
-            {int(Availability::State::ClosedForDay), u"closed_for_day"_s},
-            {int(Availability::State::QuotaFull), u"quota_full"_s},
-        };
-        return makeError(ErrorKind::Refused, codes.value(int(availability.state)), availability.reason());
-    }
+    if (!availability.isOpen())
+        return makeError(ErrorKind::Refused, availability.refusalCode(), availability.reason());
 
     TicketInfo t;
     t.id = m_tickets.size() + 1;
@@ -203,16 +195,16 @@ Result<CallInfo> FakeQueueService::callNext(const QString& counterCode)
     const CounterConfig& c = *config.value();
     Counter& counter = counterState(c.code);
     if (counter.state != CounterState::Open)
-        return makeError(ErrorKind::Refused, u"counter_not_open"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::CounterNotOpen,
                          counter.state == CounterState::Break
                              ? u"%1 is on a break; resume it first."_s.arg(c.name)
                              : u"%1 is not open; open it first."_s.arg(c.name));
     if (const TicketInfo* open = openTicketAt(c.code))
-        return makeError(ErrorKind::Refused, u"ticket_open"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::TicketOpen,
                          u"Ticket %1 is still open at %2."_s.arg(open->number.toString(), c.name));
     const QList<TicketInfo> waiting = waitingIn(c);
     if (waiting.isEmpty())
-        return makeError(ErrorKind::NothingToDo, u"queue_empty"_s,
+        return makeError(ErrorKind::NothingToDo, ErrorCode::QueueEmpty,
                          u"No one is waiting for the services of %1."_s.arg(c.name));
     TicketInfo* next = ticketById(waiting.constFirst().id);
     const QDateTime now = m_clock.now();
@@ -238,10 +230,10 @@ Result<TicketInfo*> FakeQueueService::openTicketIn(const QString& counterCode,
         return config.error();
     TicketInfo* open = openTicketAt(counterCode);
     if (!open)
-        return makeError(ErrorKind::Refused, u"no_ticket"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::NoTicket,
                          u"There is no open ticket at %1."_s.arg(config.value()->name));
     if (!from.contains(open->status))
-        return makeError(ErrorKind::Refused, u"illegal_transition"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::IllegalTransition,
                          u"Ticket %1 is %2; that action is not possible now."_s.arg(open->number.toString(),
                                                                                     toKey(open->status)));
     return open;
@@ -302,13 +294,14 @@ Result<TicketInfo> FakeQueueService::transfer(const QString& counterCode, const 
 {
     const ServiceConfig* service = m_config.service(serviceCode);
     if (!service)
-        return makeError(ErrorKind::BadInput, u"unknown_service"_s, u"Unknown service %1"_s.arg(serviceCode));
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownService,
+                         u"Unknown service %1"_s.arg(serviceCode));
     auto open = openTicketIn(counterCode, {TicketStatus::Called, TicketStatus::Serving});
     if (!open.ok())
         return open.error();
     TicketInfo* t = open.value();
     if (t->serviceCode == serviceCode)
-        return makeError(ErrorKind::Refused, u"same_service"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::SameService,
                          u"Ticket %1 is already in service %2."_s.arg(t->number.toString(), serviceCode));
     // Back to waiting in the new service with its queue time: the citizen keeps their place in line.
     t->status = TicketStatus::Waiting;
@@ -332,12 +325,12 @@ Result<TicketInfo*> FakeQueueService::todaysTicket(const TicketNumber& number, T
         if (t.businessDay != day || !(t.number == number))
             continue;
         if (t.status != from)
-            return makeError(ErrorKind::Refused, u"illegal_transition"_s,
+            return makeError(ErrorKind::Refused, ErrorCode::IllegalTransition,
                              u"Ticket %1 is %2; that action is not possible now."_s.arg(number.toString(),
                                                                                         toKey(t.status)));
         return &t;
     }
-    return makeError(ErrorKind::BadInput, u"unknown_ticket"_s,
+    return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
                      u"No ticket %1 today"_s.arg(number.toString()));
 }
 
@@ -379,20 +372,22 @@ Status FakeQueueService::openCounter(const QString& counterCode, const QString& 
     const CounterConfig& c = *config.value();
     Counter& counter = counterState(c.code);
     if (counter.state != CounterState::Closed)
-        return makeError(ErrorKind::Refused, u"counter_already_open"_s, u"%1 is already open."_s.arg(c.name));
+        return makeError(ErrorKind::Refused, ErrorCode::CounterAlreadyOpen,
+                         u"%1 is already open."_s.arg(c.name));
     if (!staffId.isEmpty()) {
         const auto member = std::find_if(m_config.staff.cbegin(), m_config.staff.cend(),
                                          [&](const StaffConfig& s) { return s.id == staffId; });
         if (member == m_config.staff.cend())
-            return makeError(ErrorKind::BadInput, u"unknown_staff"_s, u"Unknown staff ID %1"_s.arg(staffId));
+            return makeError(ErrorKind::BadInput, ErrorCode::UnknownStaff,
+                             u"Unknown staff ID %1"_s.arg(staffId));
         if (!member->active)
-            return makeError(ErrorKind::Refused, u"inactive"_s, u"This account is deactivated."_s);
+            return makeError(ErrorKind::Refused, ErrorCode::Inactive, u"This account is deactivated."_s);
         if (member->role == Role::Officer && !member->counters.contains(c.code))
-            return makeError(ErrorKind::Refused, u"not_allowed"_s,
+            return makeError(ErrorKind::Refused, ErrorCode::NotAllowed,
                              u"%1 is not allowed to open %2."_s.arg(member->name, c.name));
         for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
             if (it.value().state != CounterState::Closed && it.value().staffId == staffId)
-                return makeError(ErrorKind::Refused, u"staff_busy"_s,
+                return makeError(ErrorKind::Refused, ErrorCode::StaffBusy,
                                  u"%1 already has %2 open; close it first."_s.arg(member->name, it.key()));
     }
     counter = Counter{CounterState::Open, staffId, {}, m_clock.now(), 0};
@@ -408,10 +403,11 @@ Status FakeQueueService::startBreak(const QString& counterCode, const QString& r
         return config.error();
     Counter& counter = counterState(counterCode);
     if (counter.state != CounterState::Open)
-        return makeError(ErrorKind::Refused, u"counter_not_open"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::CounterNotOpen,
                          u"%1 is not open."_s.arg(config.value()->name));
     if (openTicketAt(counterCode))
-        return makeError(ErrorKind::Refused, u"ticket_open"_s, u"A ticket is still open; finish it first."_s);
+        return makeError(ErrorKind::Refused, ErrorCode::TicketOpen,
+                         u"A ticket is still open; finish it first."_s);
     counter.state = CounterState::Break;
     counter.reason = reason.trimmed();
     counter.since = m_clock.now();
@@ -427,7 +423,7 @@ Status FakeQueueService::resumeCounter(const QString& counterCode)
         return config.error();
     Counter& counter = counterState(counterCode);
     if (counter.state != CounterState::Break)
-        return makeError(ErrorKind::Refused, u"not_on_break"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::NotOnBreak,
                          u"%1 is not on a break."_s.arg(config.value()->name));
     counter.state = CounterState::Open;
     counter.reason.clear();
@@ -444,10 +440,11 @@ Status FakeQueueService::closeCounter(const QString& counterCode)
         return config.error();
     Counter& counter = counterState(counterCode);
     if (counter.state == CounterState::Closed)
-        return makeError(ErrorKind::Refused, u"counter_not_open"_s,
+        return makeError(ErrorKind::Refused, ErrorCode::CounterNotOpen,
                          u"%1 is already closed."_s.arg(config.value()->name));
     if (openTicketAt(counterCode))
-        return makeError(ErrorKind::Refused, u"ticket_open"_s, u"A ticket is still open; finish it first."_s);
+        return makeError(ErrorKind::Refused, ErrorCode::TicketOpen,
+                         u"A ticket is still open; finish it first."_s);
     counter = Counter{CounterState::Closed, {}, {}, m_clock.now(), 0};
     nextEventId();
     changed();
@@ -542,7 +539,8 @@ Result<CounterStatus> FakeQueueService::counterStatus(const QString& counterCode
     for (const auto& counter : hall.value().counters)
         if (counter.code == counterCode)
             return counter;
-    return makeError(ErrorKind::BadInput, u"unknown_counter"_s, u"Unknown counter %1"_s.arg(counterCode));
+    return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter,
+                     u"Unknown counter %1"_s.arg(counterCode));
 }
 
 Result<QList<TicketInfo>> FakeQueueService::waitingFor(const QString& counterCode)
@@ -577,7 +575,7 @@ Result<TicketInfo> FakeQueueService::ticket(const TicketNumber& number, QDate bu
     for (const auto& t : m_tickets)
         if (t.businessDay == businessDay && t.number == number)
             return t;
-    return makeError(ErrorKind::BadInput, u"unknown_ticket"_s,
+    return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
                      u"No ticket %1 on %2"_s.arg(number.toString(), businessDay.toString(Qt::ISODate)));
 }
 

@@ -1,4 +1,5 @@
 #include "ConfigIo.h"
+#include "ErrorCodeStringMaker.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -60,7 +61,7 @@ QStringList problemsIn(const QByteArray& json)
     if (result.ok())
         return {};
     CHECK(result.error().kind == ErrorKind::BadInput);
-    CHECK(result.error().code == u"invalid_config"_s);
+    CHECK(result.error().code == ErrorCode::InvalidConfig);
     return result.error().message.split(u'\n');
 }
 

@@ -1,6 +1,7 @@
 // ConfigReader: JSON bytes -> HallConfig. The bad-configuration cases are data: every
 // tests/data/bad_configs/NAME.json has a NAME.expected beside it, whose lines must each be a line of the
 // error message (without the "NAME.json: " label in front).
+#include "ErrorCodeStringMaker.h"
 #include "config/ConfigReader.h"
 
 #include <QDir>
@@ -32,7 +33,7 @@ QStringList problemsIn(const QByteArray& json)
     if (result.ok())
         return {};
     CHECK(result.error().kind == ErrorKind::BadInput);
-    CHECK(result.error().code == u"invalid_config"_s);
+    CHECK(result.error().code == ErrorCode::InvalidConfig);
     return result.error().message.split(u'\n');
 }
 
@@ -132,5 +133,5 @@ TEST_CASE("readFile refuses a file over 5 MB before parsing it", "[config][reade
     CHECK(ConfigReader::kMaxFileBytes == 5 * 1024 * 1024);
     const auto missing = ConfigReader::readFile(badConfigsDir() + u"/nothing-here.json"_s);
     REQUIRE_FALSE(missing.ok());
-    CHECK(missing.error().code == u"config_unreadable"_s);
+    CHECK(missing.error().code == ErrorCode::ConfigUnreadable);
 }

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "ErrorCodeStringMaker.h"
 #include "HallStore.h"
 #include "QtStringMakers.h"
 #include "StatementCache.h"
@@ -72,21 +73,21 @@ TEST_CASE("issue is refused with the reason", "[engine]")
         auto r = hall.engine->issue(u"NOPE"_s, false);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().kind == ErrorKind::BadInput);
-        CHECK(r.error().code == u"unknown_service");
+        CHECK(r.error().code == ErrorCode::UnknownService);
     }
     SECTION("closed weekday")
     {
         auto r = hall.engine->issue(u"S3"_s, false); // Tuesdays only; today is Monday
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().kind == ErrorKind::Refused);
-        CHECK(r.error().code == u"closed_today");
+        CHECK(r.error().code == ErrorCode::ClosedToday);
     }
     SECTION("before opening and in the lunch break")
     {
         hall.setLocal(QTime(7, 59));
-        CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"not_open_yet");
+        CHECK(hall.engine->issue(u"S1"_s, false).error().code == ErrorCode::NotOpenYet);
         hall.setLocal(QTime(12, 30));
-        CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"not_open_yet");
+        CHECK(hall.engine->issue(u"S1"_s, false).error().code == ErrorCode::NotOpenYet);
         hall.setLocal(QTime(13, 0));
         CHECK(hall.engine->issue(u"S1"_s, false).ok());
     }
@@ -95,16 +96,16 @@ TEST_CASE("issue is refused with the reason", "[engine]")
         hall.setLocal(QTime(14, 29));
         CHECK(hall.engine->issue(u"S1"_s, false).ok());
         hall.setLocal(QTime(14, 30));
-        CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"past_cutoff");
+        CHECK(hall.engine->issue(u"S1"_s, false).error().code == ErrorCode::PastCutoff);
         hall.setLocal(QTime(15, 30));
-        CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"closed_for_day");
+        CHECK(hall.engine->issue(u"S1"_s, false).error().code == ErrorCode::ClosedForDay);
     }
     SECTION("closed date")
     {
         HallConfig config = TestHall::smallConfig();
         config.services[0].closedDates = {TestHall::monday()};
         TestHall closed(config);
-        CHECK(closed.engine->issue(u"S1"_s, false).error().code == u"closed_date");
+        CHECK(closed.engine->issue(u"S1"_s, false).error().code == ErrorCode::ClosedDate);
     }
     SECTION("daily quota")
     {
@@ -112,7 +113,7 @@ TEST_CASE("issue is refused with the reason", "[engine]")
             REQUIRE(hall.engine->issue(u"S1"_s, i % 2 == 0).ok());
         auto r = hall.engine->issue(u"S1"_s, false);
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().code == u"quota_full");
+        CHECK(r.error().code == ErrorCode::QuotaFull);
         CHECK_FALSE(r.error().message.isEmpty());
         // A refused issue leaves no trace: the next day starts at 001 and nothing was skipped.
         hall.setLocal(TestHall::monday().addDays(1), QTime(9, 0));
@@ -186,18 +187,18 @@ TEST_CASE("call needs an open counter without an open ticket", "[engine]")
     issueOk(hall, u"S1"_s);
     auto closed = hall.engine->callNext(u"L1"_s);
     CHECK(closed.error().kind == ErrorKind::Refused);
-    CHECK(closed.error().code == u"counter_not_open");
+    CHECK(closed.error().code == ErrorCode::CounterNotOpen);
     CHECK(hall.engine->callNext(u"L9"_s).error().kind == ErrorKind::BadInput);
 
     ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
     callOk(hall, u"L1"_s);
     auto busy = hall.engine->callNext(u"L1"_s);
-    CHECK(busy.error().code == u"ticket_open");
+    CHECK(busy.error().code == ErrorCode::TicketOpen);
     CHECK(busy.error().kind == ErrorKind::Refused);
 
     ok(hall.engine->markNoShow(u"L1"_s));
     ok(hall.engine->startBreak(u"L1"_s, u"sholat"_s));
-    CHECK(hall.engine->callNext(u"L1"_s).error().code == u"counter_not_open");
+    CHECK(hall.engine->callNext(u"L1"_s).error().code == ErrorCode::CounterNotOpen);
 }
 
 TEST_CASE("ticket life cycle and illegal transitions", "[engine]")
@@ -209,20 +210,20 @@ TEST_CASE("ticket life cycle and illegal transitions", "[engine]")
     CHECK(illegalFinish.error().kind == ErrorKind::Refused); // nothing called yet
 
     callOk(hall, u"L1"_s);
-    CHECK(hall.engine->finish(u"L1"_s, Outcome::Completed).error().code == u"illegal_transition");
+    CHECK(hall.engine->finish(u"L1"_s, Outcome::Completed).error().code == ErrorCode::IllegalTransition);
     auto recalled = ok(hall.engine->recall(u"L1"_s));
     CHECK(recalled.recall);
     CHECK(recalled.number.toString() == number);
     auto serving = ok(hall.engine->startServing(u"L1"_s));
     CHECK(serving.status == TicketStatus::Serving);
-    CHECK(hall.engine->recall(u"L1"_s).error().code == u"illegal_transition");
-    CHECK(hall.engine->markNoShow(u"L1"_s).error().code == u"illegal_transition");
+    CHECK(hall.engine->recall(u"L1"_s).error().code == ErrorCode::IllegalTransition);
+    CHECK(hall.engine->markNoShow(u"L1"_s).error().code == ErrorCode::IllegalTransition);
     auto done = ok(hall.engine->finish(u"L1"_s, Outcome::Referred));
     CHECK(done.status == TicketStatus::Done);
     REQUIRE(done.outcome.has_value());
     CHECK(*done.outcome == Outcome::Referred);
     CHECK(done.recallCount == 1);
-    CHECK(hall.engine->cancel(*TicketNumber::parse(number)).error().code == u"illegal_transition");
+    CHECK(hall.engine->cancel(*TicketNumber::parse(number)).error().code == ErrorCode::IllegalTransition);
 }
 
 TEST_CASE("no-show, requeue and cancel", "[engine]")
@@ -234,7 +235,7 @@ TEST_CASE("no-show, requeue and cancel", "[engine]")
     const QString a3 = issueOk(hall, u"S1"_s);
     CHECK(callOk(hall, u"L2"_s) == a1);
     CHECK(ok(hall.engine->markNoShow(u"L2"_s)).status == TicketStatus::NoShow);
-    CHECK(hall.engine->requeue(*TicketNumber::parse(a2)).error().code == u"illegal_transition");
+    CHECK(hall.engine->requeue(*TicketNumber::parse(a2)).error().code == ErrorCode::IllegalTransition);
     hall.clock.advanceSecs(60);
     CHECK(ok(hall.engine->requeue(*TicketNumber::parse(a1))).status == TicketStatus::Waiting);
     CHECK(ok(hall.engine->cancel(*TicketNumber::parse(a2))).status == TicketStatus::Cancelled);
@@ -266,7 +267,7 @@ TEST_CASE("transfer keeps the number and the original place in line", "[engine]"
     hall.clock.advanceSecs(60);
     CHECK(callOk(hall, u"L2"_s) == a1);
     ok(hall.engine->startServing(u"L2"_s));
-    CHECK(hall.engine->transfer(u"L2"_s, u"S1"_s).error().code == u"same_service");
+    CHECK(hall.engine->transfer(u"L2"_s, u"S1"_s).error().code == ErrorCode::SameService);
     CHECK(hall.engine->transfer(u"L2"_s, u"XX"_s).error().kind == ErrorKind::BadInput);
     auto moved = ok(hall.engine->transfer(u"L2"_s, u"S2"_s));
     CHECK(moved.number.toString() == a1);
@@ -284,14 +285,14 @@ TEST_CASE("transfer keeps the number and the original place in line", "[engine]"
 TEST_CASE("counter sessions: who may open, break, resume, close", "[engine]")
 {
     TestHall hall;
-    CHECK(hall.engine->openCounter(u"L3"_s, u"OFF1"_s).error().code == u"not_allowed");
+    CHECK(hall.engine->openCounter(u"L3"_s, u"OFF1"_s).error().code == ErrorCode::NotAllowed);
     CHECK(hall.engine->openCounter(u"L3"_s, u"NOBODY"_s).error().kind == ErrorKind::BadInput);
     ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
-    CHECK(hall.engine->openCounter(u"L1"_s, u"OFF2"_s).error().code == u"counter_already_open");
-    CHECK(hall.engine->openCounter(u"L2"_s, u"OFF1"_s).error().code == u"staff_busy");
+    CHECK(hall.engine->openCounter(u"L1"_s, u"OFF2"_s).error().code == ErrorCode::CounterAlreadyOpen);
+    CHECK(hall.engine->openCounter(u"L2"_s, u"OFF1"_s).error().code == ErrorCode::StaffBusy);
     ok(hall.engine->openCounter(u"L3"_s, u"SPV"_s)); // supervisors may staff any booth
 
-    CHECK(hall.engine->resumeCounter(u"L1"_s).error().code == u"not_on_break");
+    CHECK(hall.engine->resumeCounter(u"L1"_s).error().code == ErrorCode::NotOnBreak);
     ok(hall.engine->startBreak(u"L1"_s, u"sholat"_s));
     auto status = ok(hall.engine->counterStatus(u"L1"_s));
     CHECK(status.state == CounterState::Break);
@@ -302,8 +303,8 @@ TEST_CASE("counter sessions: who may open, break, resume, close", "[engine]")
 
     issueOk(hall, u"S1"_s);
     callOk(hall, u"L1"_s);
-    CHECK(hall.engine->closeCounter(u"L1"_s).error().code == u"ticket_open");
-    CHECK(hall.engine->startBreak(u"L1"_s, u"rapat"_s).error().code == u"ticket_open");
+    CHECK(hall.engine->closeCounter(u"L1"_s).error().code == ErrorCode::TicketOpen);
+    CHECK(hall.engine->startBreak(u"L1"_s, u"rapat"_s).error().code == ErrorCode::TicketOpen);
     ok(hall.engine->markNoShow(u"L1"_s));
     ok(hall.engine->closeCounter(u"L1"_s));
     CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Closed);
@@ -389,7 +390,7 @@ TEST_CASE("configuration changes from elsewhere are picked up", "[engine]")
     config.services[0].dailyQuota = 1;
     issueOk(hall, u"S1"_s);
     REQUIRE(HallStore(*hall.db, hall.clock).import(config).ok());
-    CHECK(hall.engine->issue(u"S1"_s, false).error().code == u"quota_full");
+    CHECK(hall.engine->issue(u"S1"_s, false).error().code == ErrorCode::QuotaFull);
 }
 
 namespace {
@@ -449,7 +450,7 @@ TEST_CASE("a long-lived engine still rolls over when the clock crosses midnight"
 
     // A refused write rolls its rollover back with it; the next write of the day does it again.
     hall.setLocal(TestHall::monday().addDays(2), QTime(7, 0));
-    CHECK(hall.engine->issue(u"S2"_s, false).error().code == u"not_open_yet");
+    CHECK(hall.engine->issue(u"S2"_s, false).error().code == ErrorCode::NotOpenYet);
     CHECK(ok(hall.engine->ticket(*TicketNumber::parse(u"B-001"_s), TestHall::monday().addDays(1))).status ==
           TicketStatus::Waiting);
     hall.setLocal(QTime(8, 0));
@@ -515,7 +516,7 @@ TEST_CASE("callNext on an empty queue answers from a read, without the write loc
     REQUIRE(Database::run(hall.db->sql(), u"PRAGMA busy_timeout = %1"_s.arg(Database::kBusyTimeoutMs)).ok());
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.error().kind == ErrorKind::NothingToDo);
-    CHECK(empty.error().code == u"queue_empty");
+    CHECK(empty.error().code == ErrorCode::QueueEmpty);
     CHECK(empty.error().message == u"No one is waiting for the services of Loket 1.");
     REQUIRE(Database::run(otherDb->sql(), u"ROLLBACK"_s).ok());
 
@@ -528,13 +529,13 @@ TEST_CASE("callNext on an empty queue answers from a read, without the write loc
     const QString number = ok(kiosk.issue(u"S2"_s, false)).number.toString();
     CHECK(callOk(hall, u"L1"_s) == number);
     // A ticket open at the booth still answers ticket_open, not queue_empty.
-    CHECK(hall.engine->callNext(u"L1"_s).error().code == u"ticket_open");
+    CHECK(hall.engine->callNext(u"L1"_s).error().code == ErrorCode::TicketOpen);
     ok(hall.engine->startServing(u"L1"_s));
     ok(hall.engine->finish(u"L1"_s, Outcome::Completed));
-    CHECK(hall.engine->callNext(u"L1"_s).error().code == u"queue_empty");
+    CHECK(hall.engine->callNext(u"L1"_s).error().code == ErrorCode::QueueEmpty);
     // Only today's line counts; a booth on a break or closed answers as before.
     ok(hall.engine->startBreak(u"L1"_s, u"sholat"_s));
-    CHECK(hall.engine->callNext(u"L1"_s).error().code == u"counter_not_open");
+    CHECK(hall.engine->callNext(u"L1"_s).error().code == ErrorCode::CounterNotOpen);
     CHECK(hall.engine->callNext(u"L9"_s).error().kind == ErrorKind::BadInput);
 }
 
@@ -547,7 +548,7 @@ TEST_CASE("callNext the morning after: a booth left open overnight is closed, no
     hall.setLocal(TestHall::monday().addDays(1), QTime(8, 30));
     auto call = hall.engine->callNext(u"L1"_s);
     REQUIRE_FALSE(call.ok());
-    CHECK(call.error().code == u"counter_not_open");
+    CHECK(call.error().code == ErrorCode::CounterNotOpen);
 }
 
 TEST_CASE("prepared statements: reused, and a nested use of the same text runs on its own", "[engine]")

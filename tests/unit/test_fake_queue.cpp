@@ -1,5 +1,6 @@
 // The in-memory queue the front-end tests run on: it must keep the rules the screens rely on, or those
 // tests would pass against a queue that behaves unlike the engine.
+#include "ErrorCodeStringMaker.h"
 #include "FakeQueueService.h"
 #include "TestHall.h"
 
@@ -71,19 +72,19 @@ TEST_CASE("fake queue: issuing follows opening hours, quota and unknown codes", 
     Fake f;
     auto unknown = f.queue.issue(u"NOPE"_s, false);
     REQUIRE_FALSE(unknown.ok());
-    CHECK(unknown.error().code == u"unknown_service");
+    CHECK(unknown.error().code == ErrorCode::UnknownService);
     auto tuesdayOnly = f.queue.issue(u"S3"_s, false);
     REQUIRE_FALSE(tuesdayOnly.ok());
-    CHECK(tuesdayOnly.error().code == u"closed_today");
+    CHECK(tuesdayOnly.error().code == ErrorCode::ClosedToday);
     for (int i = 0; i < 5; ++i)
         f.issue(u"S1"_s);
     auto full = f.queue.issue(u"S1"_s, false);
     REQUIRE_FALSE(full.ok());
-    CHECK(full.error().code == u"quota_full");
+    CHECK(full.error().code == ErrorCode::QuotaFull);
     f.clock.set(TestHall::local(TestHall::monday(), QTime(7, 0)));
     auto early = f.queue.issue(u"S2"_s, false);
     REQUIRE_FALSE(early.ok());
-    CHECK(early.error().code == u"not_open_yet");
+    CHECK(early.error().code == ErrorCode::NotOpenYet);
 }
 
 TEST_CASE("fake queue: calls take priority first, at most the run limit in a row", "[fake]")
@@ -113,7 +114,7 @@ TEST_CASE("fake queue: calls take priority first, at most the run limit in a row
     CHECK(called == numbers);
     auto empty = f.queue.callNext(u"L3"_s);
     REQUIRE_FALSE(empty.ok());
-    CHECK(empty.error().code == u"queue_empty");
+    CHECK(empty.error().code == ErrorCode::QueueEmpty);
     CHECK(empty.error().kind == ErrorKind::NothingToDo);
 }
 
@@ -124,18 +125,18 @@ TEST_CASE("fake queue: a counter must be open and free to call", "[fake]")
     f.issue(u"S1"_s);
     auto closed = f.queue.callNext(u"L1"_s);
     REQUIRE_FALSE(closed.ok());
-    CHECK(closed.error().code == u"counter_not_open");
-    CHECK(f.queue.openCounter(u"NOPE"_s, {}).error().code == u"unknown_counter");
-    CHECK(f.queue.openCounter(u"L3"_s, u"OFF1"_s).error().code == u"not_allowed");
+    CHECK(closed.error().code == ErrorCode::CounterNotOpen);
+    CHECK(f.queue.openCounter(u"NOPE"_s, {}).error().code == ErrorCode::UnknownCounter);
+    CHECK(f.queue.openCounter(u"L3"_s, u"OFF1"_s).error().code == ErrorCode::NotAllowed);
     REQUIRE(f.queue.openCounter(u"L1"_s, u"OFF1"_s).ok());
-    CHECK(f.queue.openCounter(u"L1"_s, u"SPV"_s).error().code == u"counter_already_open");
-    CHECK(f.queue.openCounter(u"L2"_s, u"OFF1"_s).error().code == u"staff_busy");
+    CHECK(f.queue.openCounter(u"L1"_s, u"SPV"_s).error().code == ErrorCode::CounterAlreadyOpen);
+    CHECK(f.queue.openCounter(u"L2"_s, u"OFF1"_s).error().code == ErrorCode::StaffBusy);
 
     CHECK(f.call(u"L1"_s) == u"A-001");
-    CHECK(f.queue.callNext(u"L1"_s).error().code == u"ticket_open");
-    CHECK(f.queue.finish(u"L1"_s, Outcome::Completed).error().code == u"illegal_transition");
-    CHECK(f.queue.startBreak(u"L1"_s, u"Prayer"_s).error().code == u"ticket_open");
-    CHECK(f.queue.closeCounter(u"L1"_s).error().code == u"ticket_open");
+    CHECK(f.queue.callNext(u"L1"_s).error().code == ErrorCode::TicketOpen);
+    CHECK(f.queue.finish(u"L1"_s, Outcome::Completed).error().code == ErrorCode::IllegalTransition);
+    CHECK(f.queue.startBreak(u"L1"_s, u"Prayer"_s).error().code == ErrorCode::TicketOpen);
+    CHECK(f.queue.closeCounter(u"L1"_s).error().code == ErrorCode::TicketOpen);
 
     auto status = f.queue.counterStatus(u"L1"_s);
     REQUIRE(status.ok());
@@ -163,12 +164,12 @@ TEST_CASE("fake queue: recall, serve, finish, no-show and requeue", "[fake]")
     REQUIRE(serving.ok());
     CHECK(serving.value().status == TicketStatus::Serving);
     CHECK(serving.value().recallCount == 1);
-    CHECK(f.queue.recall(u"L1"_s).error().code == u"illegal_transition");
+    CHECK(f.queue.recall(u"L1"_s).error().code == ErrorCode::IllegalTransition);
     auto finished = f.queue.finish(u"L1"_s, Outcome::Referred);
     REQUIRE(finished.ok());
     CHECK(finished.value().status == TicketStatus::Done);
     CHECK(finished.value().outcome == Outcome::Referred);
-    CHECK(f.queue.startServing(u"L1"_s).error().code == u"no_ticket");
+    CHECK(f.queue.startServing(u"L1"_s).error().code == ErrorCode::NoTicket);
 
     CHECK(f.call(u"L1"_s) == u"A-002");
     auto missed = f.queue.markNoShow(u"L1"_s);
@@ -177,9 +178,9 @@ TEST_CASE("fake queue: recall, serve, finish, no-show and requeue", "[fake]")
     auto back = f.queue.requeue(*TicketNumber::parse(u"A-002"_s));
     REQUIRE(back.ok());
     CHECK(back.value().status == TicketStatus::Waiting);
-    CHECK(f.queue.cancel(*TicketNumber::parse(u"A-001"_s)).error().code == u"illegal_transition");
+    CHECK(f.queue.cancel(*TicketNumber::parse(u"A-001"_s)).error().code == ErrorCode::IllegalTransition);
     CHECK(f.queue.cancel(*TicketNumber::parse(u"A-002"_s)).ok());
-    CHECK(f.queue.cancel(*TicketNumber::parse(u"A-099"_s)).error().code == u"unknown_ticket");
+    CHECK(f.queue.cancel(*TicketNumber::parse(u"A-099"_s)).error().code == ErrorCode::UnknownTicket);
 
     auto hall = f.queue.status();
     REQUIRE(hall.ok());
@@ -202,8 +203,8 @@ TEST_CASE("fake queue: a transfer keeps the ticket's place in the new line", "[f
     f.issue(u"S2"_s); // B-001, 09:01
     f.clock.advanceSecs(60);
     CHECK(f.call(u"L1"_s) == u"A-001");
-    CHECK(f.queue.transfer(u"L1"_s, u"S1"_s).error().code == u"same_service");
-    CHECK(f.queue.transfer(u"L1"_s, u"NOPE"_s).error().code == u"unknown_service");
+    CHECK(f.queue.transfer(u"L1"_s, u"S1"_s).error().code == ErrorCode::SameService);
+    CHECK(f.queue.transfer(u"L1"_s, u"NOPE"_s).error().code == ErrorCode::UnknownService);
     auto moved = f.queue.transfer(u"L1"_s, u"S2"_s);
     REQUIRE(moved.ok());
     CHECK(moved.value().status == TicketStatus::Waiting);
@@ -229,11 +230,11 @@ TEST_CASE("fake queue: counters go on a break, resume and close", "[fake]")
     CHECK(onBreak.value().state == CounterState::Break);
     CHECK(onBreak.value().breakReason == u"Prayer");
     f.issue(u"S1"_s);
-    CHECK(f.queue.callNext(u"L2"_s).error().code == u"counter_not_open");
-    CHECK(f.queue.resumeCounter(u"L1"_s).error().code == u"not_on_break");
+    CHECK(f.queue.callNext(u"L2"_s).error().code == ErrorCode::CounterNotOpen);
+    CHECK(f.queue.resumeCounter(u"L1"_s).error().code == ErrorCode::NotOnBreak);
     REQUIRE(f.queue.resumeCounter(u"L2"_s).ok());
     REQUIRE(f.queue.closeCounter(u"L2"_s).ok());
-    CHECK(f.queue.closeCounter(u"L2"_s).error().code == u"counter_not_open");
+    CHECK(f.queue.closeCounter(u"L2"_s).error().code == ErrorCode::CounterNotOpen);
     auto closed = f.queue.counterStatus(u"L2"_s);
     REQUIRE(closed.ok());
     CHECK(closed.value().state == CounterState::Closed);

@@ -1,3 +1,4 @@
+#include "ErrorCodeStringMaker.h"
 #include "HallStore.h"
 #include "Schedule.h"
 #include "TestHall.h"
@@ -96,7 +97,7 @@ TEST_CASE("the site is read, and a hall not set up is refused", "[report-catalog
     auto none = loadSite(empty.value()->sql());
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().kind == ErrorKind::BadInput);
-    CHECK(none.error().code == u"not_initialized"_s);
+    CHECK(none.error().code == ErrorCode::NotInitialized);
 }
 
 TEST_CASE("the configuration of a day is the last one imported before the day ended", "[report-catalog]")

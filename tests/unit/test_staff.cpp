@@ -1,3 +1,4 @@
+#include "ErrorCodeStringMaker.h"
 #include "PinHasher.h"
 #include "QtStringMakers.h"
 #include "TestHall.h"
@@ -33,11 +34,11 @@ TEST_CASE("login with ID and PIN", "[staff]")
     CHECK(member.value().role == Role::Officer);
     CHECK(member.value().counters == QStringList{u"L1"_s, u"L2"_s});
     auto wrong = hall.staff->login(u"OFF1"_s, u"0000"_s);
-    CHECK(wrong.error().code == u"wrong_pin");
+    CHECK(wrong.error().code == ErrorCode::WrongPin);
     CHECK(wrong.error().kind == ErrorKind::Refused);
     // Unknown IDs read exactly like a wrong PIN.
     auto unknown = hall.staff->login(u"GHOST"_s, u"1234"_s);
-    CHECK(unknown.error().code == u"wrong_pin");
+    CHECK(unknown.error().code == ErrorCode::WrongPin);
     CHECK(unknown.error().message == wrong.error().message);
 }
 
@@ -45,17 +46,17 @@ TEST_CASE("five wrong PINs lock the account for five minutes", "[staff]")
 {
     TestHall hall;
     for (int i = 0; i < 4; ++i)
-        CHECK(hall.staff->login(u"OFF1"_s, u"0000"_s).error().code == u"wrong_pin");
-    CHECK(hall.staff->login(u"OFF1"_s, u"0000"_s).error().code == u"locked");
+        CHECK(hall.staff->login(u"OFF1"_s, u"0000"_s).error().code == ErrorCode::WrongPin);
+    CHECK(hall.staff->login(u"OFF1"_s, u"0000"_s).error().code == ErrorCode::Locked);
     // Even the right PIN is refused while locked.
-    CHECK(hall.staff->login(u"OFF1"_s, u"1234"_s).error().code == u"locked");
+    CHECK(hall.staff->login(u"OFF1"_s, u"1234"_s).error().code == ErrorCode::Locked);
     hall.clock.advanceSecs(4 * 60 + 59);
-    CHECK(hall.staff->login(u"OFF1"_s, u"1234"_s).error().code == u"locked");
+    CHECK(hall.staff->login(u"OFF1"_s, u"1234"_s).error().code == ErrorCode::Locked);
     hall.clock.advanceSecs(1);
     CHECK(hall.staff->login(u"OFF1"_s, u"1234"_s).ok());
     // A success resets the count: four more failures do not lock.
     for (int i = 0; i < 4; ++i)
-        CHECK(hall.staff->login(u"OFF1"_s, u"0000"_s).error().code == u"wrong_pin");
+        CHECK(hall.staff->login(u"OFF1"_s, u"0000"_s).error().code == ErrorCode::WrongPin);
     CHECK(hall.staff->login(u"OFF1"_s, u"1234"_s).ok());
 }
 
@@ -71,7 +72,7 @@ TEST_CASE("unlock, reset PIN, deactivate", "[staff]")
     CHECK(hall.staff->login(u"OFF2"_s, u"24681012"_s).ok());
     CHECK(hall.staff->setPin(u"OFF2"_s, u"12"_s).error().kind == ErrorKind::BadInput);
     REQUIRE(hall.staff->setActive(u"OFF2"_s, false).ok());
-    CHECK(hall.staff->login(u"OFF2"_s, u"24681012"_s).error().code == u"inactive");
+    CHECK(hall.staff->login(u"OFF2"_s, u"24681012"_s).error().code == ErrorCode::Inactive);
     CHECK(hall.staff->unlock(u"NOBODY"_s).error().kind == ErrorKind::BadInput);
 }
 
@@ -89,5 +90,5 @@ TEST_CASE("staff save adds and updates by ID", "[staff]")
     CHECK(found.value().name == u"Renamed");
     CHECK(hall.staff->login(u"NEW1"_s, u"4321"_s).ok());
     member.counters = {u"L99"_s};
-    CHECK(hall.staff->save(member).error().code == u"unknown_counter");
+    CHECK(hall.staff->save(member).error().code == ErrorCode::UnknownCounter);
 }

@@ -1,6 +1,7 @@
 // The storage seam: the SQLite dialect's pieces, its schema scripts, and how Database::open treats files that
 // are not (or not quite) an Antre hall: refused untouched.
 #include "Database.h"
+#include "ErrorCodeStringMaker.h"
 #include "SqliteDialect.h"
 #include "TestHall.h"
 
@@ -219,7 +220,7 @@ TEST_CASE("storage: a connection plan checks the file without changing it", "[st
     {
         auto refused = dialect.plan(request);
         REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().code == u"no_database"_s);
+        CHECK(refused.error().code == ErrorCode::NoDatabase);
         request.write = false;
         request.createIfMissing = true; // a reader never makes one
         CHECK_FALSE(dialect.plan(request).ok());
@@ -286,7 +287,7 @@ TEST_CASE("storage: another program's database is refused and left exactly as it
         auto db = Database::open(path, mode, Database::Durability::Full, Database::IfMissing::Fail);
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().kind == ErrorKind::BadInput);
-        CHECK(db.error().code == u"foreign_database"_s);
+        CHECK(db.error().code == ErrorCode::ForeignDatabase);
         CHECK(
             db.error().message ==
             path +
@@ -365,7 +366,7 @@ TEST_CASE("storage: an empty file or a new one gets the schema", "[storage]")
     }
     auto reader = Database::open(emptyToo, Database::Mode::ReadOnly);
     REQUIRE_FALSE(reader.ok());
-    CHECK(reader.error().code == u"schema"_s);
+    CHECK(reader.error().code == ErrorCode::Schema);
 }
 
 TEST_CASE("storage: a read-only connection refuses writes with the reason", "[storage]")
@@ -377,7 +378,7 @@ TEST_CASE("storage: a read-only connection refuses writes with the reason", "[st
     const Status write = reader.value()->write([](QSqlDatabase&) -> Status { return Done{}; });
     REQUIRE_FALSE(write.ok());
     CHECK(write.error().kind == ErrorKind::BadInput);
-    CHECK(write.error().code == u"read_only"_s);
+    CHECK(write.error().code == ErrorCode::ReadOnly);
     CHECK(write.error().message.startsWith(hall.path() + u": the database is read-only"_s));
     CHECK(hall.db->canWrite());
 }

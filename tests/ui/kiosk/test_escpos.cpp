@@ -1,3 +1,4 @@
+#include "ErrorCodeStringMaker.h"
 #include "EscPosEncoder.h"
 #include "EscPosPrinter.h"
 #include "FailDevice.h"
@@ -186,7 +187,7 @@ TEST_CASE("ESC/POS network printer on TCP", "[escpos]")
             EscPosPrinter::forNetwork(u"127.0.0.1"_s, fake.port(), escposSettings(58, PaperCut::Partial));
         const auto printed = printer->print(regularTicket());
         REQUIRE_FALSE(printed.ok());
-        CHECK(printed.error().code == u"printer_paper_out");
+        CHECK(printed.error().code == antre::ErrorCode::PrinterPaperOut);
         CHECK(printed.error().message.contains(u"127.0.0.1"_s));
         CHECK(fake.waitForJob() == QByteArray("\x10\x04\x04", 3));
     }
@@ -214,7 +215,7 @@ TEST_CASE("a printer that does not answer fails fast until it answers again", "[
     EscPosPrinter::Opener opener = [&](int timeoutMs) -> antre::Result<std::unique_ptr<QIODevice>> {
         asked << timeoutMs;
         if (!answering)
-            return antre::makeError(antre::ErrorKind::Internal, u"printer_offline"_s,
+            return antre::makeError(antre::ErrorKind::Internal, antre::ErrorCode::PrinterOffline,
                                     u"10.0.0.5:9100: cannot reach the printer: timed out"_s);
         auto buffer = std::make_unique<QBuffer>(&paper);
         buffer->open(QIODevice::WriteOnly);
@@ -228,9 +229,9 @@ TEST_CASE("a printer that does not answer fails fast until it answers again", "[
     CHECK(first.error().message == u"10.0.0.5:9100: cannot reach the printer: timed out"_s);
     const auto second = printer.print(regularTicket());
     REQUIRE_FALSE(second.ok());
-    CHECK(second.error().code == u"printer_offline"_s);
+    CHECK(second.error().code == antre::ErrorCode::PrinterOffline);
     CHECK(second.error().message.contains(u"still not answering"_s));
-    CHECK(printer.print(regularTicket()).error().code == u"printer_offline"_s);
+    CHECK(printer.print(regularTicket()).error().code == antre::ErrorCode::PrinterOffline);
     // One full timeout, then short probes.
     CHECK(asked == QList<int>{3000, EscPosPrinter::kOfflineProbeMs, EscPosPrinter::kOfflineProbeMs});
 

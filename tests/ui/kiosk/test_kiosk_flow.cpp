@@ -1,4 +1,5 @@
 #include "ChangeWatcher.h"
+#include "ErrorCodeStringMaker.h"
 #include "EscPosPrinter.h"
 #include "FailDevice.h"
 #include "HallStore.h"
@@ -480,7 +481,7 @@ TEST_CASE("Screens can be opened by name, and bad names are refused", "[flow]")
     }
     const auto closed = kiosk.window->showScreen(u"issued:S3"_s);
     REQUIRE_FALSE(closed.ok());
-    CHECK(closed.error().code == u"closed_today");
+    CHECK(closed.error().code == ErrorCode::ClosedToday);
     REQUIRE(kiosk.window->showScreen(u"issued:S2:priority"_s).ok());
     const auto rows = tickets(kiosk);
     REQUIRE(rows.size() == 1);
@@ -498,11 +499,11 @@ public:
     {
         ++m_started;
         if (!m_release.tryAcquire(1, 10000))
-            return makeError(ErrorKind::Internal, u"test"_s, u"never released"_s);
+            return makeError(ErrorKind::Internal, ErrorCode::PrinterOffline, u"never released"_s);
         const QMutexLocker lock(&m_mutex);
         m_printed << ticket.number;
         if (m_fail)
-            return makeError(ErrorKind::Internal, u"printer"_s, u"paper jam"_s);
+            return makeError(ErrorKind::Internal, ErrorCode::PrinterError, u"paper jam"_s);
         return Done{};
     }
     QString description() const override { return u"slow test printer"_s; }

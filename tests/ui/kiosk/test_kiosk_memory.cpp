@@ -68,7 +68,10 @@ public:
     Result<QList<StaffMember>> list() override { return QList<StaffMember>{}; }
 
 private:
-    static Error refused() { return Error{ErrorKind::Refused, u"wrong_pin"_s, u"Wrong staff ID or PIN."_s}; }
+    static Error refused()
+    {
+        return Error{ErrorKind::Refused, ErrorCode::WrongPin, u"Wrong staff ID or PIN."_s};
+    }
 };
 
 // The small test hall's Monday morning with the kiosk window on the queue in memory.

@@ -197,7 +197,7 @@ TEST_CASE("A system printer that is not set up, or a print system not running, i
         else
             qputenv("CUPS_SERVER", saved);
         REQUIRE_FALSE(printed.ok());
-        CHECK(printed.error().code == u"printer_offline");
+        CHECK(printed.error().code == antre::ErrorCode::PrinterOffline);
         CHECK(printed.error().message.contains(u"(CUPS) is not running"_s));
         CHECK(printed.error().message.contains(u"antre-test-no-such-queue"_s));
     }
@@ -206,7 +206,7 @@ TEST_CASE("A system printer that is not set up, or a print system not running, i
     const auto printed = printer.print(content);
     REQUIRE_FALSE(printed.ok());
     CHECK(printed.error().message.contains(u"antre-test-no-such-queue"_s));
-    if (printed.error().code == u"printer_missing")
+    if (printed.error().code == antre::ErrorCode::PrinterMissing)
         CHECK(printed.error().message.contains(u"is not set up"_s));
     else
         CHECK(printed.error().message.contains(u"(CUPS) is not running"_s));

@@ -76,7 +76,7 @@ TEST_CASE("print queue: closing the kiosk answers the print in progress and ever
     TestPrinter quick;
     QList<std::pair<qint64, QString>> answered; // ticket, error code ("" when printed)
     const auto record = [&](const PrintJob& job, const Status& printed) {
-        answered.append({job.ticketId, printed.ok() ? QString() : printed.error().code});
+        answered.append({job.ticketId, printed.ok() ? QString() : printed.error().codeText()});
     };
     auto queue = std::make_unique<PrintQueue>();
     TestPrinter slow(queue.get());

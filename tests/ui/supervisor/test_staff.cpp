@@ -1,4 +1,5 @@
 #include "DashboardView.h"
+#include "ErrorCodeStringMaker.h"
 #include "LoginView.h"
 #include "QtStringMakers.h"
 #include "ReportView.h"
@@ -108,7 +109,7 @@ TEST_CASE("an administrator adds a member and resets a PIN and unlocks an accoun
     // OFF1 locks the account with five wrong PINs; the administrator unlocks it.
     for (int i = 0; i < StaffDirectory::kMaxFailures; ++i)
         (void)s.hall.staff->login(u"OFF1"_s, u"0000"_s);
-    REQUIRE(s.hall.staff->login(u"OFF1"_s, u"1234"_s).error().code == u"locked");
+    REQUIRE(s.hall.staff->login(u"OFF1"_s, u"1234"_s).error().code == ErrorCode::Locked);
     view.selectMember(u"OFF1"_s);
     CHECK(child<QLabel>(&view, u"staff.state"_s)->text().contains(u"Locked"_s));
     child<QPushButton>(&view, u"staff.unlock"_s)->click();
@@ -119,7 +120,7 @@ TEST_CASE("an administrator adds a member and resets a PIN and unlocks an accoun
     child<QPushButton>(&view, u"staff.resetPin"_s)->click();
     CHECK(s.hall.staff->login(u"OFF1"_s, u"8642"_s).ok());
     child<QPushButton>(&view, u"staff.toggleActive"_s)->click();
-    CHECK(s.hall.staff->login(u"OFF1"_s, u"8642"_s).error().code == u"inactive");
+    CHECK(s.hall.staff->login(u"OFF1"_s, u"8642"_s).error().code == ErrorCode::Inactive);
     // An administrator cannot lock themselves out.
     view.selectMember(u"ADM"_s);
     CHECK(view.setMemberActive(false).error().kind == ErrorKind::Refused);
