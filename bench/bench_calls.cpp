@@ -1,11 +1,11 @@
 // 2. Call-next with 32 counter processes and 4 issuer processes on one database: throughput, and a
 // check (not an assumption) that no ticket was called twice, lost or skipped.
-#include "Bench.h"
-#include "ChangeWatcher.h"
-#include "Clock.h"
-#include "Database.h"
-#include "HallStore.h"
-#include "QueueEngine.h"
+#include "bench/Bench.h"
+#include "core/ChangeWatcher.h"
+#include "core/Clock.h"
+#include "core/HallStore.h"
+#include "core/QueueEngine.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -5,7 +5,7 @@
 // saves the PNG. The time to the first frame is the time to the saved screenshot minus that settle time.
 // Peak resident memory is VmHWM from /proc/<pid>/status, read until the process exits. The baseline is
 // antre-bench-window, an empty Qt Widgets window that goes through the same steps.
-#include "Bench.h"
+#include "bench/Bench.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // 1. Issuing a ticket through the core versus a raw SQLite insert + commit with the same durability.
-#include "Bench.h"
-#include "Clock.h"
-#include "Database.h"
-#include "HallStore.h"
-#include "QueueEngine.h"
+#include "bench/Bench.h"
+#include "core/Clock.h"
+#include "core/HallStore.h"
+#include "core/QueueEngine.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QSqlError>

@@ -4,12 +4,12 @@
 // The committing process is antre-bench itself started as a child (--notify-child): it issues tickets
 // through the real core at random intervals and prints CLOCK_MONOTONIC just before and just after each
 // commit, a clock shared by all processes of the machine, so that the two processes' times compare.
-#include "Bench.h"
-#include "ChangeWatcher.h"
-#include "Clock.h"
-#include "Database.h"
-#include "HallStore.h"
-#include "QueueEngine.h"
+#include "bench/Bench.h"
+#include "core/ChangeWatcher.h"
+#include "core/Clock.h"
+#include "core/HallStore.h"
+#include "core/QueueEngine.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,12 +1,12 @@
 // 4. Reports on a large history: a big hall's year, 3 million tickets (300,000 with --quick). The fixture
 // is written with bulk INSERT … SELECT statements in one transaction on a connection that does not sync;
 // the rows follow the schema and the engine's rules (gapless numbers per prefix and day, times in order).
-#include "Bench.h"
-#include "Clock.h"
-#include "Database.h"
-#include "HallStore.h"
-#include "Report.h"
-#include "Schedule.h"
+#include "bench/Bench.h"
+#include "core/Clock.h"
+#include "core/HallStore.h"
+#include "core/Report.h"
+#include "core/Schedule.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // 6. The hall simulator: 30 days of the demo hall through the real engine, and the kiosk's wait estimate
 // against the naive "people ahead × mean service time" over every ticket that was called.
-#include "Bench.h"
-#include "Clock.h"
-#include "ConfigIo.h"
-#include "Database.h"
-#include "HallSimulator.h"
-#include "HallStore.h"
+#include "bench/Bench.h"
+#include "core/Clock.h"
+#include "core/ConfigIo.h"
+#include "core/HallSimulator.h"
+#include "core/HallStore.h"
+#include "core/storage/Database.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 // antre-bench: measures what docs/PERFORMANCE.md reports, each figure beside a baseline measured in the
 // same run (machines are noisy: ratios travel better than absolute numbers).
 //   antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR]
-#include "Bench.h"
+#include "bench/Bench.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "CommandLine.h"
-#include "Context.h"
-#include "I18n.h"
-#include "Output.h"
+#include "cli/CommandLine.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
+#include "core/I18n.h"
 
 #include <QStandardPaths>
 

@@ -1,7 +1,7 @@
-#include "Command.h"
+#include "cli/Command.h"
 
-#include "Cli.h"
-#include "commands/Commands.h"
+#include "cli/Cli.h"
+#include "cli/commands/Commands.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,6 @@
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
-#include "Cli.h"
+#include "cli/Cli.h"
 
 using namespace Qt::Literals::StringLiterals;
 

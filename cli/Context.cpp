@@ -1,10 +1,10 @@
-#include "Context.h"
+#include "cli/Context.h"
 
-#include "Cli.h"
-#include "Clock.h"
-#include "Output.h"
-#include "QueueService.h"
-#include "hall/Hall.h"
+#include "cli/Cli.h"
+#include "cli/Output.h"
+#include "core/Clock.h"
+#include "core/QueueService.h"
+#include "core/hall/Hall.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CommandLine.h"
-#include "Result.h"
+#include "cli/CommandLine.h"
+#include "core/Result.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "AuditLog.h"
+#include "core/AuditLog.h"
 
-#include "Database.h"
-#include "StatementCache.h"
-#include "config/TextRules.h"
+#include "core/config/TextRules.h"
+#include "core/storage/Database.h"
+#include "core/storage/StatementCache.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

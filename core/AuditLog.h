@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/EventKind.h"
+#include "core/Result.h"
+#include "core/audit/EventKind.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "ChangeWatcher.h"
+#include "core/ChangeWatcher.h"
 
-#include "SqlDialect.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ChangeNotifier.h"
+#include "core/services/ChangeNotifier.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
-#include "ConfigIo.h"
+#include "core/ConfigIo.h"
 
-#include "config/ConfigFormats.h"
-#include "config/ConfigProblem.h"
-#include "config/ConfigReader.h"
-#include "config/ConfigValidator.h"
-#include "config/ConfigWriter.h"
+#include "core/config/ConfigFormats.h"
+#include "core/config/ConfigProblem.h"
+#include "core/config/ConfigReader.h"
+#include "core/config/ConfigValidator.h"
+#include "core/config/ConfigWriter.h"
 
 namespace antre {
 

@@ -1,10 +1,10 @@
-#include "DemoMorning.h"
+#include "core/DemoMorning.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "QueueEngine.h"
-#include "Schedule.h"
-#include "hall/HallAudit.h"
+#include "core/Clock.h"
+#include "core/QueueEngine.h"
+#include "core/Schedule.h"
+#include "core/hall/HallAudit.h"
+#include "core/storage/Database.h"
 
 #include <QRandomGenerator>
 #include <QSet>

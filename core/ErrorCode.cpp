@@ -1,4 +1,4 @@
-#include "ErrorCode.h"
+#include "core/ErrorCode.h"
 
 #include <utility>
 

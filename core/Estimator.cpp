@@ -1,8 +1,8 @@
-#include "Estimator.h"
+#include "core/Estimator.h"
 
-#include "Database.h"
-#include "Schedule.h"
-#include "StatementCache.h"
+#include "core/Schedule.h"
+#include "core/storage/Database.h"
+#include "core/storage/StatementCache.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "HallConfig.h"
+#include "core/HallConfig.h"
 
 namespace antre {
 

@@ -1,11 +1,11 @@
-#include "HallSimulator.h"
+#include "core/HallSimulator.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "Estimator.h"
-#include "HallConfig.h"
-#include "QueueEngine.h"
-#include "Schedule.h"
+#include "core/Clock.h"
+#include "core/Estimator.h"
+#include "core/HallConfig.h"
+#include "core/QueueEngine.h"
+#include "core/Schedule.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
-#include "HallStore.h"
+#include "core/HallStore.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "ConfigIo.h"
-#include "Database.h"
-#include "PinHasher.h"
+#include "core/AuditLog.h"
+#include "core/Clock.h"
+#include "core/ConfigIo.h"
+#include "core/PinHasher.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HallConfig.h"
-#include "Result.h"
-#include "services/ConfigService.h"
+#include "core/HallConfig.h"
+#include "core/Result.h"
+#include "core/services/ConfigService.h"
 
 #include <QCoreApplication>
 

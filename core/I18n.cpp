@@ -1,4 +1,4 @@
-#include "I18n.h"
+#include "core/I18n.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

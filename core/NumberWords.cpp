@@ -1,6 +1,6 @@
-#include "NumberWords.h"
+#include "core/NumberWords.h"
 
-#include "Types.h"
+#include "core/Types.h"
 
 #include <array>
 

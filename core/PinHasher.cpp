@@ -1,4 +1,4 @@
-#include "PinHasher.h"
+#include "core/PinHasher.h"
 
 #include <QRegularExpression>
 

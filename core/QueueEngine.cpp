@@ -1,10 +1,10 @@
-#include "QueueEngine.h"
+#include "core/QueueEngine.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "HallStore.h"
-#include "config/TextRules.h"
+#include "core/AuditLog.h"
+#include "core/Clock.h"
+#include "core/HallStore.h"
+#include "core/config/TextRules.h"
+#include "core/storage/Database.h"
 
 #include <QJsonObject>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Estimator.h"
-#include "HallConfig.h"
-#include "QueueService.h"
-#include "StatementCache.h"
-#include "audit/EventKind.h"
+#include "core/Estimator.h"
+#include "core/HallConfig.h"
+#include "core/QueueService.h"
+#include "core/audit/EventKind.h"
+#include "core/storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDate>

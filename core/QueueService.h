@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HallConfig.h"
-#include "Result.h"
-#include "Schedule.h"
-#include "Types.h"
+#include "core/HallConfig.h"
+#include "core/Result.h"
+#include "core/Schedule.h"
+#include "core/Types.h"
 
 #include <QDate>
 #include <QDateTime>

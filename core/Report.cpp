@@ -1,16 +1,16 @@
-#include "Report.h"
+#include "core/Report.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "HallStore.h"
-#include "Schedule.h"
-#include "report/DaySummaryStore.h"
-#include "report/ParallelDayReader.h"
-#include "report/ReadSnapshot.h"
-#include "report/ReportCatalog.h"
-#include "report/ReportExport.h"
-#include "report/ReportStatistics.h"
-#include "report/StaffingIntervals.h"
+#include "core/Clock.h"
+#include "core/HallStore.h"
+#include "core/Schedule.h"
+#include "core/report/DaySummaryStore.h"
+#include "core/report/ParallelDayReader.h"
+#include "core/report/ReadSnapshot.h"
+#include "core/report/ReportCatalog.h"
+#include "core/report/ReportExport.h"
+#include "core/report/ReportStatistics.h"
+#include "core/report/StaffingIntervals.h"
+#include "core/storage/Database.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ErrorCode.h"
+#include "core/ErrorCode.h"
 
 #include <QString>
 

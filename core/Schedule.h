@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ErrorCode.h"
-#include "HallConfig.h"
+#include "core/ErrorCode.h"
+#include "core/HallConfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
-#include "StaffDirectory.h"
+#include "core/StaffDirectory.h"
 
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "PinHasher.h"
-#include "config/TextRules.h"
+#include "core/AuditLog.h"
+#include "core/Clock.h"
+#include "core/PinHasher.h"
+#include "core/config/TextRules.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 

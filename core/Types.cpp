@@ -1,6 +1,6 @@
-#include "Types.h"
+#include "core/Types.h"
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "ActionButton.h"
+#include "counter_ui/ActionButton.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

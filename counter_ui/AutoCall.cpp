@@ -1,9 +1,9 @@
-#include "AutoCall.h"
+#include "counter_ui/AutoCall.h"
 
-#include "ActionButton.h"
-#include "BoothPage.h"
-#include "CounterSession.h"
-#include "CounterWindow.h"
+#include "counter_ui/ActionButton.h"
+#include "counter_ui/BoothPage.h"
+#include "counter_ui/CounterSession.h"
+#include "counter_ui/CounterWindow.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

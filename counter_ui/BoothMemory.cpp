@@ -1,4 +1,4 @@
-#include "BoothMemory.h"
+#include "counter_ui/BoothMemory.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,13 +1,13 @@
-#include "BoothPage.h"
+#include "counter_ui/BoothPage.h"
 
-#include "ActionButton.h"
-#include "ChoicePanel.h"
-#include "Clock.h"
-#include "CounterSession.h"
-#include "CounterText.h"
-#include "Schedule.h"
-#include "TicketPanel.h"
-#include "WaitingPanel.h"
+#include "core/Clock.h"
+#include "core/Schedule.h"
+#include "counter_ui/ActionButton.h"
+#include "counter_ui/ChoicePanel.h"
+#include "counter_ui/CounterSession.h"
+#include "counter_ui/CounterText.h"
+#include "counter_ui/TicketPanel.h"
+#include "counter_ui/WaitingPanel.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CounterActions.h"
+#include "counter_ui/CounterActions.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "ChoicePanel.h"
+#include "counter_ui/ChoicePanel.h"
 
-#include "ActionButton.h"
+#include "counter_ui/ActionButton.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,4 +1,4 @@
-#include "CounterActions.h"
+#include "counter_ui/CounterActions.h"
 
 using namespace Qt::Literals::StringLiterals;
 

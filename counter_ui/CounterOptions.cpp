@@ -1,6 +1,6 @@
-#include "CounterOptions.h"
+#include "counter_ui/CounterOptions.h"
 
-#include "BoothMemory.h"
+#include "counter_ui/BoothMemory.h"
 
 #include <QCommandLineParser>
 

@@ -1,9 +1,9 @@
-#include "CounterSession.h"
+#include "counter_ui/CounterSession.h"
 
-#include "Clock.h"
-#include "CounterText.h"
-#include "Schedule.h"
-#include "services/ReportService.h"
+#include "core/Clock.h"
+#include "core/Schedule.h"
+#include "core/services/ReportService.h"
+#include "counter_ui/CounterText.h"
 
 using namespace Qt::Literals::StringLiterals;
 

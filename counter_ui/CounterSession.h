@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CounterActions.h"
-#include "QueueService.h"
-#include "report/OfficerDay.h"
-#include "services/StaffService.h"
+#include "core/QueueService.h"
+#include "core/report/OfficerDay.h"
+#include "core/services/StaffService.h"
+#include "counter_ui/CounterActions.h"
 
 #include <QObject>
 #include <QTimeZone>

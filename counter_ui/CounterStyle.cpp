@@ -1,6 +1,6 @@
-#include "CounterStyle.h"
+#include "counter_ui/CounterStyle.h"
 
-#include "Style.h"
+#include "ui_common/Style.h"
 
 using namespace Qt::Literals::StringLiterals;
 

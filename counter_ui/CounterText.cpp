@@ -1,6 +1,6 @@
-#include "CounterText.h"
+#include "counter_ui/CounterText.h"
 
-#include "services/StaffService.h"
+#include "core/services/StaffService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -64,6 +64,10 @@ QString CounterText::explain(const Error& error, const Context& c)
     case ErrorCode::NotInitialized:
     case ErrorCode::AlreadyInitialized:
     case ErrorCode::AuditBroken:
+    case ErrorCode::AuditSeal:
+    case ErrorCode::Sodium:
+    case ErrorCode::BadText:
+    case ErrorCode::UnstorableText:
     case ErrorCode::Usage:
     case ErrorCode::ConfigUnreadable:
     case ErrorCode::InvalidConfig:
@@ -107,6 +111,7 @@ QString CounterText::explain(const Error& error, const Context& c)
     case ErrorCode::PrinterWrite:
     case ErrorCode::PrinterFolder:
     case ErrorCode::PrinterRefused:
+    case ErrorCode::PrinterClosed:
     case ErrorCode::DisplayLoad:
         break;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "Types.h"
+#include "core/Result.h"
+#include "core/Types.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

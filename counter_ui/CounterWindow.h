@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BoothMemory.h"
-#include "CounterOptions.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "counter_ui/BoothMemory.h"
+#include "counter_ui/CounterOptions.h"
 
 #include <QRect>
 #include <QWidget>

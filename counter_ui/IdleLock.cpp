@@ -1,4 +1,4 @@
-#include "IdleLock.h"
+#include "counter_ui/IdleLock.h"
 
 #include <QCoreApplication>
 #include <QEvent>

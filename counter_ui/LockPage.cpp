@@ -1,6 +1,6 @@
-#include "LockPage.h"
+#include "counter_ui/LockPage.h"
 
-#include "ActionButton.h"
+#include "counter_ui/ActionButton.h"
 
 #include <QEvent>
 #include <QLabel>

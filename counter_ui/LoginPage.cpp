@@ -1,6 +1,6 @@
-#include "LoginPage.h"
+#include "counter_ui/LoginPage.h"
 
-#include "ActionButton.h"
+#include "counter_ui/ActionButton.h"
 
 #include <QEvent>
 #include <QLabel>

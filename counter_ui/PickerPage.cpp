@@ -1,8 +1,8 @@
-#include "PickerPage.h"
+#include "counter_ui/PickerPage.h"
 
-#include "ActionButton.h"
-#include "CounterSession.h"
-#include "CounterText.h"
+#include "counter_ui/ActionButton.h"
+#include "counter_ui/CounterSession.h"
+#include "counter_ui/CounterText.h"
 
 #include <QEvent>
 #include <QGridLayout>

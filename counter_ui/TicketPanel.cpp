@@ -1,8 +1,8 @@
-#include "TicketPanel.h"
+#include "counter_ui/TicketPanel.h"
 
-#include "CounterSession.h"
-#include "CounterText.h"
-#include "Schedule.h"
+#include "core/Schedule.h"
+#include "counter_ui/CounterSession.h"
+#include "counter_ui/CounterText.h"
 
 #include <QLabel>
 #include <QStyle>

@@ -1,8 +1,8 @@
-#include "WaitingPanel.h"
+#include "counter_ui/WaitingPanel.h"
 
-#include "CounterSession.h"
-#include "CounterText.h"
-#include "Style.h"
+#include "counter_ui/CounterSession.h"
+#include "counter_ui/CounterText.h"
+#include "ui_common/Style.h"
 
 #include <QEvent>
 #include <QHeaderView>

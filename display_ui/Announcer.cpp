@@ -1,7 +1,7 @@
-#include "Announcer.h"
+#include "display_ui/Announcer.h"
 
-#include "AudioSink.h"
-#include "DisplayLog.h"
+#include "display_ui/AudioSink.h"
+#include "display_ui/DisplayLog.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "AudioSetup.h"
+#include "display_ui/AudioSetup.h"
 
-#include "ClipPackSink.h"
-#include "DisplayLog.h"
-#include "SpeechSink.h"
+#include "display_ui/ClipPackSink.h"
+#include "display_ui/DisplayLog.h"
+#include "display_ui/SpeechSink.h"
 
 #include <QCoreApplication>
 #include <QDir>

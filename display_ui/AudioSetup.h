@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DisplayOptions.h"
+#include "display_ui/DisplayOptions.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "AudioSink.h"
+#include "display_ui/AudioSink.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>

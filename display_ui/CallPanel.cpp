@@ -1,7 +1,7 @@
-#include "CallPanel.h"
+#include "display_ui/CallPanel.h"
 
-#include "DisplayPaint.h"
-#include "Style.h"
+#include "display_ui/DisplayPaint.h"
+#include "ui_common/Style.h"
 
 #include <QEvent>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
-#include "CallPhrase.h"
+#include "display_ui/CallPhrase.h"
 
-#include "NumberWords.h"
+#include "core/NumberWords.h"
 
 #include <QLocale>
 #include <QRegularExpression>

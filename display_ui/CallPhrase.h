@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Announcement.h"
+#include "display_ui/Announcement.h"
 
 #include <QString>
 #include <QStringList>

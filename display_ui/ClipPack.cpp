@@ -1,4 +1,4 @@
-#include "ClipPack.h"
+#include "display_ui/ClipPack.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "ClipPackSink.h"
+#include "display_ui/ClipPackSink.h"
 
-#include "CallPhrase.h"
-#include "DisplayLog.h"
+#include "display_ui/CallPhrase.h"
+#include "display_ui/DisplayLog.h"
 
 #include <QDir>
 

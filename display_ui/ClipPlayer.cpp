@@ -1,7 +1,7 @@
-#include "ClipPlayer.h"
+#include "display_ui/ClipPlayer.h"
 
-#include "ClipPack.h"
-#include "DisplayLog.h"
+#include "display_ui/ClipPack.h"
+#include "display_ui/DisplayLog.h"
 
 #include <QAudioDevice>
 #include <QAudioSink>

@@ -1,7 +1,7 @@
-#include "CounterBoard.h"
+#include "display_ui/CounterBoard.h"
 
-#include "DisplayPaint.h"
-#include "Style.h"
+#include "display_ui/DisplayPaint.h"
+#include "ui_common/Style.h"
 
 #include <QEvent>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueueService.h"
+#include "core/QueueService.h"
 
 #include <QList>
 #include <QWidget>

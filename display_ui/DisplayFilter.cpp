@@ -1,4 +1,4 @@
-#include "DisplayFilter.h"
+#include "display_ui/DisplayFilter.h"
 
 using namespace Qt::Literals::StringLiterals;
 

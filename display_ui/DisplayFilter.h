@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HallConfig.h"
-#include "QueueService.h"
-#include "Result.h"
+#include "core/HallConfig.h"
+#include "core/QueueService.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "DisplayLog.h"
+#include "display_ui/DisplayLog.h"
 
 namespace antre {
 

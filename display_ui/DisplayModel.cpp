@@ -1,6 +1,6 @@
-#include "DisplayModel.h"
+#include "display_ui/DisplayModel.h"
 
-#include "DisplayLog.h"
+#include "display_ui/DisplayLog.h"
 
 using namespace Qt::Literals::StringLiterals;
 

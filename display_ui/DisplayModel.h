@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DisplayFilter.h"
-#include "HallConfig.h"
-#include "QueueService.h"
-#include "Result.h"
+#include "core/HallConfig.h"
+#include "core/QueueService.h"
+#include "core/Result.h"
+#include "display_ui/DisplayFilter.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "DisplayOptions.h"
+#include "display_ui/DisplayOptions.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "DisplayPaint.h"
+#include "display_ui/DisplayPaint.h"
 
-#include "Style.h"
+#include "ui_common/Style.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,16 +1,16 @@
-#include "DisplayWindow.h"
+#include "display_ui/DisplayWindow.h"
 
-#include "CallPanel.h"
-#include "Clock.h"
-#include "CounterBoard.h"
-#include "DisplayModel.h"
-#include "DisplayPaint.h"
-#include "HeaderBar.h"
-#include "RecentCallsView.h"
-#include "RunningText.h"
-#include "Schedule.h"
-#include "Style.h"
-#include "WaitingBoard.h"
+#include "core/Clock.h"
+#include "core/Schedule.h"
+#include "display_ui/CallPanel.h"
+#include "display_ui/CounterBoard.h"
+#include "display_ui/DisplayModel.h"
+#include "display_ui/DisplayPaint.h"
+#include "display_ui/HeaderBar.h"
+#include "display_ui/RecentCallsView.h"
+#include "display_ui/RunningText.h"
+#include "display_ui/WaitingBoard.h"
+#include "ui_common/Style.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "HeaderBar.h"
+#include "display_ui/HeaderBar.h"
 
-#include "DisplayPaint.h"
-#include "Schedule.h"
-#include "Style.h"
+#include "core/Schedule.h"
+#include "display_ui/DisplayPaint.h"
+#include "ui_common/Style.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,13 +1,13 @@
-#include "LobbyDisplay.h"
+#include "display_ui/LobbyDisplay.h"
 
-#include "Announcer.h"
-#include "AudioSink.h"
-#include "CallPhrase.h"
-#include "DisplayFilter.h"
-#include "DisplayLog.h"
-#include "DisplayModel.h"
-#include "DisplayWindow.h"
-#include "services/ChangeNotifier.h"
+#include "core/services/ChangeNotifier.h"
+#include "display_ui/Announcer.h"
+#include "display_ui/AudioSink.h"
+#include "display_ui/CallPhrase.h"
+#include "display_ui/DisplayFilter.h"
+#include "display_ui/DisplayLog.h"
+#include "display_ui/DisplayModel.h"
+#include "display_ui/DisplayWindow.h"
 
 #include <QImageReader>
 

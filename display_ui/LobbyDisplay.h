@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DisplayOptions.h"
-#include "QueueService.h"
-#include "Result.h"
+#include "core/QueueService.h"
+#include "core/Result.h"
+#include "display_ui/DisplayOptions.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "RunningText.h"
+#include "display_ui/RunningText.h"
 
-#include "DisplayPaint.h"
-#include "Style.h"
+#include "display_ui/DisplayPaint.h"
+#include "ui_common/Style.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "SpeechSink.h"
+#include "display_ui/SpeechSink.h"
 
-#include "DisplayLog.h"
+#include "display_ui/DisplayLog.h"
 
 #include <QLocale>
 #include <QTextToSpeech>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AudioSink.h"
-#include "ClipPack.h"
-#include "ClipPlayer.h"
+#include "display_ui/AudioSink.h"
+#include "display_ui/ClipPack.h"
+#include "display_ui/ClipPlayer.h"
 
 class QTextToSpeech;
 

@@ -1,7 +1,7 @@
-#include "WaitingBoard.h"
+#include "display_ui/WaitingBoard.h"
 
-#include "DisplayPaint.h"
-#include "Style.h"
+#include "display_ui/DisplayPaint.h"
+#include "ui_common/Style.h"
 
 #include <QEvent>
 #include <QFontMetricsF>

@@ -1,9 +1,9 @@
-#include "ConfirmPage.h"
+#include "kiosk_ui/ConfirmPage.h"
 
-#include "KioskSnapshot.h"
-#include "KioskTheme.h"
-#include "Style.h"
-#include "TileButton.h"
+#include "kiosk_ui/KioskSnapshot.h"
+#include "kiosk_ui/KioskTheme.h"
+#include "kiosk_ui/TileButton.h"
+#include "ui_common/Style.h"
 
 #include <QBoxLayout>
 #include <QEvent>

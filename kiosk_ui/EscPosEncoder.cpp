@@ -1,4 +1,4 @@
-#include "EscPosEncoder.h"
+#include "kiosk_ui/EscPosEncoder.h"
 
 #include <QHash>
 

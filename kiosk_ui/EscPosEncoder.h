@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KioskSettings.h"
-#include "TicketContent.h"
+#include "kiosk_ui/KioskSettings.h"
+#include "kiosk_ui/TicketContent.h"
 
 #include <QByteArray>
 #include <QString>

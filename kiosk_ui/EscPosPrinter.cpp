@@ -1,6 +1,6 @@
-#include "EscPosPrinter.h"
+#include "kiosk_ui/EscPosPrinter.h"
 
-#include "KioskSettings.h"
+#include "kiosk_ui/KioskSettings.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

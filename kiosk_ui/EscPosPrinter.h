@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EscPosEncoder.h"
-#include "TicketPrinter.h"
+#include "kiosk_ui/EscPosEncoder.h"
+#include "kiosk_ui/TicketPrinter.h"
 
 #include <QIODevice>
 

@@ -1,7 +1,7 @@
-#include "ExitPanel.h"
+#include "kiosk_ui/ExitPanel.h"
 
-#include "KioskTheme.h"
-#include "services/StaffService.h"
+#include "core/services/StaffService.h"
+#include "kiosk_ui/KioskTheme.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,7 +1,7 @@
-#include "IssuedPage.h"
+#include "kiosk_ui/IssuedPage.h"
 
-#include "KioskTheme.h"
-#include "TicketContent.h"
+#include "kiosk_ui/KioskTheme.h"
+#include "kiosk_ui/TicketContent.h"
 
 #include <QBoxLayout>
 #include <QEvent>

@@ -1,14 +1,14 @@
-#include "KioskApp.h"
+#include "kiosk_ui/KioskApp.h"
 
-#include "AppContext.h"
-#include "KioskController.h"
-#include "KioskSettings.h"
-#include "KioskWindow.h"
-#include "StartupProbe.h"
-#include "Style.h"
-#include "TicketPrinter.h"
-#include "hall/Hall.h"
-#include "services/ChangeNotifier.h"
+#include "core/hall/Hall.h"
+#include "core/services/ChangeNotifier.h"
+#include "kiosk_ui/KioskController.h"
+#include "kiosk_ui/KioskSettings.h"
+#include "kiosk_ui/KioskWindow.h"
+#include "kiosk_ui/StartupProbe.h"
+#include "kiosk_ui/TicketPrinter.h"
+#include "ui_common/AppContext.h"
+#include "ui_common/Style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

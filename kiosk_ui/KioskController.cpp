@@ -1,7 +1,7 @@
-#include "KioskController.h"
+#include "kiosk_ui/KioskController.h"
 
-#include "TicketPrinter.h"
-#include "services/AuditService.h"
+#include "core/services/AuditService.h"
+#include "kiosk_ui/TicketPrinter.h"
 
 using namespace Qt::Literals::StringLiterals;
 

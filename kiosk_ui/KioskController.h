@@ -1,9 +1,9 @@
 #pragma once
 
-#include "KioskSettings.h"
-#include "PrintQueue.h"
-#include "QueueService.h"
-#include "TicketContent.h"
+#include "core/QueueService.h"
+#include "kiosk_ui/KioskSettings.h"
+#include "kiosk_ui/PrintQueue.h"
+#include "kiosk_ui/TicketContent.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "KioskHeader.h"
+#include "kiosk_ui/KioskHeader.h"
 
-#include "KioskSnapshot.h"
-#include "KioskTheme.h"
-#include "Schedule.h"
-#include "TicketContent.h"
+#include "core/Schedule.h"
+#include "kiosk_ui/KioskSnapshot.h"
+#include "kiosk_ui/KioskTheme.h"
+#include "kiosk_ui/TicketContent.h"
 
 #include <QButtonGroup>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "KioskSnapshot.h"
+#include "kiosk_ui/KioskSnapshot.h"
 
-#include "Schedule.h"
+#include "core/Schedule.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "KioskTheme.h"
+#include "kiosk_ui/KioskTheme.h"
 
-#include "Style.h"
+#include "ui_common/Style.h"
 
 #include <QLabel>
 #include <QList>

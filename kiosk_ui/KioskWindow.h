@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KioskSnapshot.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "kiosk_ui/KioskSnapshot.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "PdfTicketPrinter.h"
+#include "kiosk_ui/PdfTicketPrinter.h"
 
-#include "TicketLayout.h"
+#include "kiosk_ui/TicketLayout.h"
 
 #include <QDir>
 #include <QFileInfo>

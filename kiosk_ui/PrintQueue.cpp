@@ -1,6 +1,6 @@
-#include "PrintQueue.h"
+#include "kiosk_ui/PrintQueue.h"
 
-#include "TicketPrinter.h"
+#include "kiosk_ui/TicketPrinter.h"
 
 #include <QMetaObject>
 #include <QMutexLocker>

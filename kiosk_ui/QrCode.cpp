@@ -1,4 +1,4 @@
-#include "QrCode.h"
+#include "kiosk_ui/QrCode.h"
 
 #include <QPainter>
 #include <qrencode.h>

@@ -1,9 +1,9 @@
-#include "ServicesPage.h"
+#include "kiosk_ui/ServicesPage.h"
 
-#include "KioskSnapshot.h"
-#include "KioskTheme.h"
-#include "TileButton.h"
-#include "TileGrid.h"
+#include "kiosk_ui/KioskSnapshot.h"
+#include "kiosk_ui/KioskTheme.h"
+#include "kiosk_ui/TileButton.h"
+#include "kiosk_ui/TileGrid.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

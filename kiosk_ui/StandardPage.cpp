@@ -1,7 +1,7 @@
-#include "StandardPage.h"
+#include "kiosk_ui/StandardPage.h"
 
-#include "KioskSnapshot.h"
-#include "KioskTheme.h"
+#include "kiosk_ui/KioskSnapshot.h"
+#include "kiosk_ui/KioskTheme.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,4 +1,4 @@
-#include "StartupProbe.h"
+#include "kiosk_ui/StartupProbe.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "SystemTicketPrinter.h"
+#include "kiosk_ui/SystemTicketPrinter.h"
 
-#include "TicketLayout.h"
+#include "kiosk_ui/TicketLayout.h"
 
 #include <QLocalSocket>
 #include <QPageLayout>

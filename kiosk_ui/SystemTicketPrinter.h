@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TicketPrinter.h"
+#include "kiosk_ui/TicketPrinter.h"
 
 namespace antre::kiosk {
 

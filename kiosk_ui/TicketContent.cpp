@@ -1,7 +1,7 @@
-#include "TicketContent.h"
+#include "kiosk_ui/TicketContent.h"
 
-#include "KioskSettings.h"
-#include "Schedule.h"
+#include "core/Schedule.h"
+#include "kiosk_ui/KioskSettings.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HallConfig.h"
-#include "QueueService.h"
+#include "core/HallConfig.h"
+#include "core/QueueService.h"
 
 #include <QCoreApplication>
 #include <QString>

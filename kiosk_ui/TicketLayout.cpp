@@ -1,7 +1,7 @@
-#include "TicketLayout.h"
+#include "kiosk_ui/TicketLayout.h"
 
-#include "QrCode.h"
-#include "Style.h"
+#include "kiosk_ui/QrCode.h"
+#include "ui_common/Style.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "QrCode.h"
-#include "TicketContent.h"
+#include "kiosk_ui/QrCode.h"
+#include "kiosk_ui/TicketContent.h"
 
 #include <QFont>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "TicketPrinter.h"
+#include "kiosk_ui/TicketPrinter.h"
 
-#include "EscPosPrinter.h"
-#include "KioskSettings.h"
-#include "PdfTicketPrinter.h"
-#include "SystemTicketPrinter.h"
+#include "kiosk_ui/EscPosPrinter.h"
+#include "kiosk_ui/KioskSettings.h"
+#include "kiosk_ui/PdfTicketPrinter.h"
+#include "kiosk_ui/SystemTicketPrinter.h"
 
 namespace antre::kiosk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "TicketContent.h"
+#include "core/Result.h"
+#include "kiosk_ui/TicketContent.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "TileButton.h"
+#include "kiosk_ui/TileButton.h"
 
-#include "KioskTheme.h"
-#include "Style.h"
+#include "kiosk_ui/KioskTheme.h"
+#include "ui_common/Style.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "TileGrid.h"
+#include "kiosk_ui/TileGrid.h"
 
 #include <QResizeEvent>
 #include <QScroller>

@@ -1,11 +1,11 @@
-#include "ConfigEditor.h"
+#include "supervisor_ui/ConfigEditor.h"
 
-#include "ConfigIo.h"
-#include "QueueService.h"
-#include "Style.h"
-#include "UiHelpers.h"
-#include "services/ChangeNotifier.h"
-#include "services/ConfigService.h"
+#include "core/ConfigIo.h"
+#include "core/QueueService.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/ConfigService.h"
+#include "supervisor_ui/UiHelpers.h"
+#include "ui_common/Style.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConfigForms.h"
-#include "HallAccess.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "supervisor_ui/ConfigForms.h"
+#include "supervisor_ui/HallAccess.h"
 
 #include <QWidget>
 

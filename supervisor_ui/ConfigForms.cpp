@@ -1,8 +1,8 @@
-#include "ConfigForms.h"
+#include "supervisor_ui/ConfigForms.h"
 
-#include "ConfigIo.h"
-#include "Style.h"
-#include "UiHelpers.h"
+#include "core/ConfigIo.h"
+#include "supervisor_ui/UiHelpers.h"
+#include "ui_common/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConfigProblems.h"
-#include "HallConfig.h"
+#include "core/HallConfig.h"
+#include "supervisor_ui/ConfigProblems.h"
 
 #include <QHash>
 #include <QSet>

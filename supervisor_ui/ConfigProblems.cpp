@@ -1,4 +1,4 @@
-#include "ConfigProblems.h"
+#include "supervisor_ui/ConfigProblems.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "CounterCard.h"
+#include "supervisor_ui/CounterCard.h"
 
-#include "ReportFormat.h"
-#include "Style.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "ui_common/Style.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,15 +1,15 @@
-#include "DashboardView.h"
+#include "supervisor_ui/DashboardView.h"
 
-#include "Clock.h"
-#include "CounterCard.h"
-#include "FigureTile.h"
-#include "ReportFormat.h"
-#include "Schedule.h"
-#include "Style.h"
-#include "UiHelpers.h"
-#include "WaitLevel.h"
-#include "services/AuditService.h"
-#include "services/ChangeNotifier.h"
+#include "core/Clock.h"
+#include "core/Schedule.h"
+#include "core/services/AuditService.h"
+#include "core/services/ChangeNotifier.h"
+#include "supervisor_ui/CounterCard.h"
+#include "supervisor_ui/FigureTile.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "supervisor_ui/UiHelpers.h"
+#include "supervisor_ui/WaitLevel.h"
+#include "ui_common/Style.h"
 
 #include <QEvent>
 #include <QHeaderView>

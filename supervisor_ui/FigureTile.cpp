@@ -1,6 +1,6 @@
-#include "FigureTile.h"
+#include "supervisor_ui/FigureTile.h"
 
-#include "Style.h"
+#include "ui_common/Style.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

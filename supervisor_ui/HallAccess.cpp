@@ -1,9 +1,9 @@
-#include "HallAccess.h"
+#include "supervisor_ui/HallAccess.h"
 
-#include "Clock.h"
-#include "QueueService.h"
-#include "Schedule.h"
-#include "hall/Hall.h"
+#include "core/Clock.h"
+#include "core/QueueService.h"
+#include "core/Schedule.h"
+#include "core/hall/Hall.h"
 
 namespace antre {
 

@@ -1,7 +1,7 @@
-#include "LoginView.h"
+#include "supervisor_ui/LoginView.h"
 
-#include "Style.h"
-#include "UiHelpers.h"
+#include "supervisor_ui/UiHelpers.h"
+#include "ui_common/Style.h"
 
 #include <QFormLayout>
 #include <QLabel>

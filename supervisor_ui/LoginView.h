@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/StaffService.h"
+#include "core/services/StaffService.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "LookupView.h"
+#include "supervisor_ui/LookupView.h"
 
-#include "ReportFormat.h"
-#include "UiHelpers.h"
-#include "services/AuditService.h"
-#include "services/StaffService.h"
+#include "core/services/AuditService.h"
+#include "core/services/StaffService.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "supervisor_ui/UiHelpers.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

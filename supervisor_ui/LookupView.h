@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HallAccess.h"
-#include "QueueService.h"
-#include "services/AuditService.h"
+#include "core/QueueService.h"
+#include "core/services/AuditService.h"
+#include "supervisor_ui/HallAccess.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "PdfDocument.h"
+#include "supervisor_ui/PdfDocument.h"
 
-#include "Style.h"
+#include "ui_common/Style.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractTextDocumentLayout>

@@ -1,7 +1,7 @@
-#include "RecapModels.h"
+#include "supervisor_ui/RecapModels.h"
 
-#include "ReportFormat.h"
-#include "ReportModels.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "supervisor_ui/ReportModels.h"
 
 #include <QFont>
 #include <QLocale>

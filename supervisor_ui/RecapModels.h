@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/YearRecap.h"
+#include "core/report/YearRecap.h"
 
 #include <QAbstractTableModel>
 

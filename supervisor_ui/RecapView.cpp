@@ -1,13 +1,13 @@
-#include "RecapView.h"
+#include "supervisor_ui/RecapView.h"
 
-#include "Clock.h"
-#include "PdfDocument.h"
-#include "RecapModels.h"
-#include "ReportCharts.h"
-#include "ReportExport.h"
-#include "ReportFormat.h"
-#include "UiHelpers.h"
-#include "services/ReportService.h"
+#include "core/Clock.h"
+#include "core/services/ReportService.h"
+#include "supervisor_ui/PdfDocument.h"
+#include "supervisor_ui/RecapModels.h"
+#include "supervisor_ui/ReportCharts.h"
+#include "supervisor_ui/ReportExport.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "supervisor_ui/UiHelpers.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HallAccess.h"
-#include "report/YearRecap.h"
+#include "core/report/YearRecap.h"
+#include "supervisor_ui/HallAccess.h"
 
 #include <QWidget>
 

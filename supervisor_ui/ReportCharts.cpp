@@ -1,7 +1,7 @@
-#include "ReportCharts.h"
+#include "supervisor_ui/ReportCharts.h"
 
-#include "ReportFormat.h"
-#include "Style.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "ui_common/Style.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

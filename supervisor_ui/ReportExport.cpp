@@ -1,10 +1,10 @@
-#include "ReportExport.h"
+#include "supervisor_ui/ReportExport.h"
 
-#include "PdfDocument.h"
-#include "ReportCharts.h"
-#include "ReportFormat.h"
-#include "ReportModels.h"
-#include "Schedule.h"
+#include "core/Schedule.h"
+#include "supervisor_ui/PdfDocument.h"
+#include "supervisor_ui/ReportCharts.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "supervisor_ui/ReportModels.h"
 
 #include <QChart>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Report.h"
-#include "Result.h"
+#include "core/Report.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

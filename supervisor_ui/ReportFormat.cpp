@@ -1,6 +1,6 @@
-#include "ReportFormat.h"
+#include "supervisor_ui/ReportFormat.h"
 
-#include "Schedule.h"
+#include "core/Schedule.h"
 
 #include <QLocale>
 #include <QTime>

@@ -1,7 +1,7 @@
-#include "ReportModels.h"
+#include "supervisor_ui/ReportModels.h"
 
-#include "ReportFormat.h"
-#include "Style.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "ui_common/Style.h"
 
 #include <QBrush>
 #include <QFont>

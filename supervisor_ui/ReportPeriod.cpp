@@ -1,4 +1,4 @@
-#include "ReportPeriod.h"
+#include "supervisor_ui/ReportPeriod.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,13 +1,13 @@
-#include "ReportView.h"
+#include "supervisor_ui/ReportView.h"
 
-#include "Clock.h"
-#include "FigureTile.h"
-#include "ReportCharts.h"
-#include "ReportExport.h"
-#include "ReportFormat.h"
-#include "ReportModels.h"
-#include "UiHelpers.h"
-#include "services/ReportService.h"
+#include "core/Clock.h"
+#include "core/services/ReportService.h"
+#include "supervisor_ui/FigureTile.h"
+#include "supervisor_ui/ReportCharts.h"
+#include "supervisor_ui/ReportExport.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "supervisor_ui/ReportModels.h"
+#include "supervisor_ui/UiHelpers.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HallAccess.h"
-#include "Report.h"
-#include "ReportPeriod.h"
+#include "core/Report.h"
+#include "supervisor_ui/HallAccess.h"
+#include "supervisor_ui/ReportPeriod.h"
 
 #include <QWidget>
 

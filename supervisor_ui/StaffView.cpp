@@ -1,12 +1,12 @@
-#include "StaffView.h"
+#include "supervisor_ui/StaffView.h"
 
-#include "Clock.h"
-#include "ConfigIo.h"
-#include "QueueService.h"
-#include "ReportFormat.h"
-#include "Style.h"
-#include "UiHelpers.h"
-#include "services/ChangeNotifier.h"
+#include "core/Clock.h"
+#include "core/ConfigIo.h"
+#include "core/QueueService.h"
+#include "core/services/ChangeNotifier.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "supervisor_ui/UiHelpers.h"
+#include "ui_common/Style.h"
 
 #include <QComboBox>
 #include <QFormLayout>

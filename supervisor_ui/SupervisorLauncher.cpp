@@ -1,13 +1,13 @@
-#include "SupervisorLauncher.h"
+#include "supervisor_ui/SupervisorLauncher.h"
 
-#include "AppContext.h"
-#include "LoginView.h"
-#include "LookupView.h"
-#include "RecapView.h"
-#include "ReportView.h"
-#include "SupervisorWindow.h"
-#include "hall/Hall.h"
-#include "services/StaffService.h"
+#include "core/hall/Hall.h"
+#include "core/services/StaffService.h"
+#include "supervisor_ui/LoginView.h"
+#include "supervisor_ui/LookupView.h"
+#include "supervisor_ui/RecapView.h"
+#include "supervisor_ui/ReportView.h"
+#include "supervisor_ui/SupervisorWindow.h"
+#include "ui_common/AppContext.h"
 
 #include <QCommandLineParser>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HallAccess.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "supervisor_ui/HallAccess.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HallAccess.h"
-#include "services/StaffService.h"
+#include "core/services/StaffService.h"
+#include "supervisor_ui/HallAccess.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "UiHelpers.h"
+#include "supervisor_ui/UiHelpers.h"
 
-#include "Style.h"
+#include "ui_common/Style.h"
 
 #include <QLabel>
 #include <QPushButton>

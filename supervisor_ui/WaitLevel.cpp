@@ -1,6 +1,6 @@
-#include "WaitLevel.h"
+#include "supervisor_ui/WaitLevel.h"
 
-#include "Style.h"
+#include "ui_common/Style.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,10 +1,10 @@
-#include "AppContext.h"
+#include "ui_common/AppContext.h"
 
-#include "Clock.h"
-#include "I18n.h"
-#include "QueueService.h"
-#include "hall/Hall.h"
-#include "services/ChangeNotifier.h"
+#include "core/Clock.h"
+#include "core/I18n.h"
+#include "core/QueueService.h"
+#include "core/hall/Hall.h"
+#include "core/services/ChangeNotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "Style.h"
+#include "ui_common/Style.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,8 +1,8 @@
-#include "AppContext.h"
-#include "AutoCall.h"
-#include "CounterOptions.h"
-#include "CounterWindow.h"
-#include "Style.h"
+#include "counter_ui/AutoCall.h"
+#include "counter_ui/CounterOptions.h"
+#include "counter_ui/CounterWindow.h"
+#include "ui_common/AppContext.h"
+#include "ui_common/Style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

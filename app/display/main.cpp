@@ -1,12 +1,12 @@
-#include "AppContext.h"
-#include "AudioSetup.h"
-#include "AudioSink.h"
-#include "DisplayOptions.h"
-#include "DisplayWindow.h"
-#include "LobbyDisplay.h"
-#include "Style.h"
-#include "hall/Hall.h"
-#include "services/AuditService.h"
+#include "core/hall/Hall.h"
+#include "core/services/AuditService.h"
+#include "display_ui/AudioSetup.h"
+#include "display_ui/AudioSink.h"
+#include "display_ui/DisplayOptions.h"
+#include "display_ui/DisplayWindow.h"
+#include "display_ui/LobbyDisplay.h"
+#include "ui_common/AppContext.h"
+#include "ui_common/Style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "KioskApp.h"
+#include "kiosk_ui/KioskApp.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

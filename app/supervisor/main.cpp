@@ -1,8 +1,8 @@
-#include "AppContext.h"
-#include "I18n.h"
-#include "Style.h"
-#include "SupervisorLauncher.h"
-#include "SupervisorWindow.h"
+#include "core/I18n.h"
+#include "supervisor_ui/SupervisorLauncher.h"
+#include "supervisor_ui/SupervisorWindow.h"
+#include "ui_common/AppContext.h"
+#include "ui_common/Style.h"
 
 #include <QApplication>
 #include <QLocale>

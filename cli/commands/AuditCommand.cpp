@@ -1,9 +1,9 @@
-#include "Cli.h"
-#include "Context.h"
-#include "Output.h"
-#include "commands/Commands.h"
-#include "hall/Hall.h"
-#include "services/AuditService.h"
+#include "cli/Cli.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
+#include "cli/commands/Commands.h"
+#include "core/hall/Hall.h"
+#include "core/services/AuditService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "Cli.h"
-#include "Context.h"
-#include "Output.h"
-#include "commands/Commands.h"
-#include "hall/Hall.h"
-#include "services/IntegrityService.h"
+#include "cli/Cli.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
+#include "cli/commands/Commands.h"
+#include "core/hall/Hall.h"
+#include "core/services/IntegrityService.h"
 
 #include <QJsonArray>
 

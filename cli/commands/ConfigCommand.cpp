@@ -1,10 +1,10 @@
-#include "Cli.h"
-#include "ConfigIo.h"
-#include "Context.h"
-#include "Output.h"
-#include "commands/Commands.h"
-#include "hall/Hall.h"
-#include "services/ConfigService.h"
+#include "cli/Cli.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
+#include "cli/commands/Commands.h"
+#include "core/ConfigIo.h"
+#include "core/hall/Hall.h"
+#include "core/services/ConfigService.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "Cli.h"
-#include "Context.h"
-#include "Output.h"
-#include "QueueService.h"
-#include "commands/Commands.h"
-#include "hall/Hall.h"
+#include "cli/Cli.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
+#include "cli/commands/Commands.h"
+#include "core/QueueService.h"
+#include "core/hall/Hall.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,12 +1,12 @@
-#include "Cli.h"
-#include "Clock.h"
-#include "ConfigIo.h"
-#include "Context.h"
-#include "Output.h"
-#include "Schedule.h"
-#include "commands/Commands.h"
-#include "hall/Hall.h"
-#include "services/ConfigService.h"
+#include "cli/Cli.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
+#include "cli/commands/Commands.h"
+#include "core/Clock.h"
+#include "core/ConfigIo.h"
+#include "core/Schedule.h"
+#include "core/hall/Hall.h"
+#include "core/services/ConfigService.h"
 
 #include <QFile>
 

@@ -1,12 +1,12 @@
-#include "Cli.h"
-#include "Clock.h"
-#include "Context.h"
-#include "Output.h"
-#include "QueueService.h"
-#include "Report.h"
-#include "commands/Commands.h"
-#include "hall/Hall.h"
-#include "services/ReportService.h"
+#include "cli/Cli.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
+#include "cli/commands/Commands.h"
+#include "core/Clock.h"
+#include "core/QueueService.h"
+#include "core/Report.h"
+#include "core/hall/Hall.h"
+#include "core/services/ReportService.h"
 
 #include <QJsonDocument>
 

@@ -1,11 +1,11 @@
-#include "Cli.h"
-#include "ConfigIo.h"
-#include "Context.h"
-#include "Output.h"
-#include "PinHasher.h"
-#include "commands/Commands.h"
-#include "hall/Hall.h"
-#include "services/StaffService.h"
+#include "cli/Cli.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
+#include "cli/commands/Commands.h"
+#include "core/ConfigIo.h"
+#include "core/PinHasher.h"
+#include "core/hall/Hall.h"
+#include "core/services/StaffService.h"
 
 #include <QFile>
 

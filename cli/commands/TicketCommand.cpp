@@ -1,9 +1,9 @@
-#include "Cli.h"
-#include "Context.h"
-#include "QueueService.h"
-#include "commands/Commands.h"
-#include "commands/TicketOutput.h"
-#include "hall/Hall.h"
+#include "cli/Cli.h"
+#include "cli/Context.h"
+#include "cli/commands/Commands.h"
+#include "cli/commands/TicketOutput.h"
+#include "core/QueueService.h"
+#include "core/hall/Hall.h"
 
 using namespace Qt::Literals::StringLiterals;
 

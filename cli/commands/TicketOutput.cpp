@@ -1,7 +1,7 @@
-#include "commands/TicketOutput.h"
+#include "cli/commands/TicketOutput.h"
 
-#include "Context.h"
-#include "Output.h"
+#include "cli/Context.h"
+#include "cli/Output.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "QueueService.h"
-#include "Result.h"
+#include "core/QueueService.h"
+#include "core/Result.h"
 
 namespace antre::cli {
 

@@ -1,6 +1,6 @@
-#include "audit/AuditSeals.h"
+#include "core/audit/AuditSeals.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QFileInfo>

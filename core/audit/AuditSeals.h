@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "Result.h"
+#include "core/AuditLog.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "audit/EventKind.h"
+#include "core/audit/EventKind.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "config/ConfigFormats.h"
+#include "core/config/ConfigFormats.h"
 
-#include "Schedule.h"
+#include "core/Schedule.h"
 
 #include <QRegularExpression>
 

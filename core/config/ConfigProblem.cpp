@@ -1,4 +1,4 @@
-#include "config/ConfigProblem.h"
+#include "core/config/ConfigProblem.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,11 +1,11 @@
-#include "config/ConfigReader.h"
+#include "core/config/ConfigReader.h"
 
-#include "ConfigIo.h"
-#include "config/ConfigFormats.h"
-#include "config/ConfigProblem.h"
-#include "config/ConfigValidator.h"
-#include "config/DuplicateKeys.h"
-#include "config/TextRules.h"
+#include "core/ConfigIo.h"
+#include "core/config/ConfigFormats.h"
+#include "core/config/ConfigProblem.h"
+#include "core/config/ConfigValidator.h"
+#include "core/config/DuplicateKeys.h"
+#include "core/config/TextRules.h"
 
 #include <QFile>
 #include <QFileInfo>

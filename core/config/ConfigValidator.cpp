@@ -1,9 +1,9 @@
-#include "config/ConfigValidator.h"
+#include "core/config/ConfigValidator.h"
 
-#include "ConfigIo.h"
-#include "Schedule.h"
-#include "config/ConfigFormats.h"
-#include "config/TextRules.h"
+#include "core/ConfigIo.h"
+#include "core/Schedule.h"
+#include "core/config/ConfigFormats.h"
+#include "core/config/TextRules.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HallConfig.h"
-#include "config/ConfigProblem.h"
+#include "core/HallConfig.h"
+#include "core/config/ConfigProblem.h"
 
 namespace antre {
 

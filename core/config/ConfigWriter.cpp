@@ -1,6 +1,6 @@
-#include "config/ConfigWriter.h"
+#include "core/config/ConfigWriter.h"
 
-#include "config/ConfigFormats.h"
+#include "core/config/ConfigFormats.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

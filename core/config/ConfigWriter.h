@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HallConfig.h"
+#include "core/HallConfig.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "config/DuplicateKeys.h"
+#include "core/config/DuplicateKeys.h"
 
-#include "ConfigIo.h"
-#include "config/TextRules.h"
+#include "core/ConfigIo.h"
+#include "core/config/TextRules.h"
 
 #include <QSet>
 

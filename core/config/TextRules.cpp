@@ -1,6 +1,6 @@
-#include "config/TextRules.h"
+#include "core/config/TextRules.h"
 
-#include "ConfigIo.h"
+#include "core/ConfigIo.h"
 
 #include <algorithm>
 #include <iterator>

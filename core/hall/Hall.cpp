@@ -1,13 +1,13 @@
-#include "hall/Hall.h"
+#include "core/hall/Hall.h"
 
-#include "ChangeWatcher.h"
-#include "Database.h"
-#include "HallStore.h"
-#include "QueueEngine.h"
-#include "StaffDirectory.h"
-#include "hall/HallAudit.h"
-#include "hall/HallReports.h"
-#include "integrity/IntegrityCheck.h"
+#include "core/ChangeWatcher.h"
+#include "core/HallStore.h"
+#include "core/QueueEngine.h"
+#include "core/StaffDirectory.h"
+#include "core/hall/HallAudit.h"
+#include "core/hall/HallReports.h"
+#include "core/integrity/IntegrityCheck.h"
+#include "core/storage/Database.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DemoMorning.h"
-#include "HallSimulator.h"
-#include "Result.h"
+#include "core/DemoMorning.h"
+#include "core/HallSimulator.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "hall/HallAudit.h"
+#include "core/hall/HallAudit.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "audit/AuditSeals.h"
-#include "config/TextRules.h"
+#include "core/Clock.h"
+#include "core/audit/AuditSeals.h"
+#include "core/config/TextRules.h"
+#include "core/storage/Database.h"
 
 #include <QJsonObject>
 

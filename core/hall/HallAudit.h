@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/AuditService.h"
+#include "core/services/AuditService.h"
 
 namespace antre {
 

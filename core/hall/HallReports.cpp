@@ -1,6 +1,6 @@
-#include "hall/HallReports.h"
+#include "core/hall/HallReports.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 namespace antre {
 

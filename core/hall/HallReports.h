@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ReportService.h"
+#include "core/services/ReportService.h"
 
 namespace antre {
 

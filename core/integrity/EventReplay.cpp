@@ -1,7 +1,7 @@
-#include "integrity/EventReplay.h"
+#include "core/integrity/EventReplay.h"
 
-#include "Database.h"
-#include "audit/EventKind.h"
+#include "core/audit/EventKind.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "integrity/IntegrityCheck.h"
+#include "core/integrity/IntegrityCheck.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "audit/AuditSeals.h"
-#include "integrity/EventReplay.h"
-#include "report/DaySummaryStore.h"
+#include "core/AuditLog.h"
+#include "core/audit/AuditSeals.h"
+#include "core/integrity/EventReplay.h"
+#include "core/report/DaySummaryStore.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

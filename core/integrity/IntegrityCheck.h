@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/IntegrityService.h"
+#include "core/services/IntegrityService.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "DaySummaryStore.h"
+#include "core/report/DaySummaryStore.h"
 
-#include "Database.h"
-#include "ReadSnapshot.h"
-#include "ReportCatalog.h"
-#include "Schedule.h"
+#include "core/Schedule.h"
+#include "core/report/ReadSnapshot.h"
+#include "core/report/ReportCatalog.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DayTickets.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/report/DayTickets.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "DayTickets.h"
+#include "core/report/DayTickets.h"
 
-#include "Schedule.h"
+#include "core/Schedule.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

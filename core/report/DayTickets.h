@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportBasics.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/report/ReportBasics.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "OfficerDay.h"
+#include "core/report/OfficerDay.h"
 
-#include "AuditLog.h"
-#include "Database.h"
+#include "core/AuditLog.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "ParallelDayReader.h"
+#include "core/report/ParallelDayReader.h"
 
-#include "Database.h"
-#include "ReadSnapshot.h"
+#include "core/report/ReadSnapshot.h"
+#include "core/storage/Database.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DaySummaryStore.h"
-#include "ReportAccumulator.h"
+#include "core/report/DaySummaryStore.h"
+#include "core/report/ReportAccumulator.h"
 
 #include <span>
 

@@ -1,7 +1,7 @@
-#include "ReportAccumulator.h"
+#include "core/report/ReportAccumulator.h"
 
-#include "Schedule.h"
-#include "Types.h"
+#include "core/Schedule.h"
+#include "core/Types.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DayTickets.h"
-#include "Report.h"
-#include "ReportCatalog.h"
-#include "ReportStatistics.h"
+#include "core/Report.h"
+#include "core/report/DayTickets.h"
+#include "core/report/ReportCatalog.h"
+#include "core/report/ReportStatistics.h"
 
 #include <array>
 #include <vector>

@@ -1,10 +1,10 @@
-#include "ReportCatalog.h"
+#include "core/report/ReportCatalog.h"
 
-#include "ConfigIo.h"
-#include "Database.h"
-#include "Report.h"
-#include "ReportBasics.h"
-#include "Schedule.h"
+#include "core/ConfigIo.h"
+#include "core/Report.h"
+#include "core/Schedule.h"
+#include "core/report/ReportBasics.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>

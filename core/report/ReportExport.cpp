@@ -1,9 +1,9 @@
-#include "ReportExport.h"
+#include "core/report/ReportExport.h"
 
-#include "CsvWriter.h"
-#include "ReportBasics.h"
-#include "ReportStatistics.h"
-#include "Schedule.h"
+#include "core/Schedule.h"
+#include "core/report/CsvWriter.h"
+#include "core/report/ReportBasics.h"
+#include "core/report/ReportStatistics.h"
 
 #include <QTimeZone>
 

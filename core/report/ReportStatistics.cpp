@@ -1,4 +1,4 @@
-#include "ReportStatistics.h"
+#include "core/report/ReportStatistics.h"
 
 #include <algorithm>
 

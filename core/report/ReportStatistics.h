@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Report.h"
-#include "ReportBasics.h"
+#include "core/Report.h"
+#include "core/report/ReportBasics.h"
 
 #include <QStringList>
 

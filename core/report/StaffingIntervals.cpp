@@ -1,9 +1,9 @@
-#include "StaffingIntervals.h"
+#include "core/report/StaffingIntervals.h"
 
-#include "Database.h"
-#include "ReportBasics.h"
-#include "ReportCatalog.h"
-#include "Schedule.h"
+#include "core/Schedule.h"
+#include "core/report/ReportBasics.h"
+#include "core/report/ReportCatalog.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HallConfig.h"
-#include "Report.h"
-#include "Result.h"
+#include "core/HallConfig.h"
+#include "core/Report.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
-#include "YearRecap.h"
+#include "core/report/YearRecap.h"
 
-#include "CsvWriter.h"
+#include "core/report/CsvWriter.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "Result.h"
-#include "audit/AuditSeals.h"
+#include "core/AuditLog.h"
+#include "core/Result.h"
+#include "core/audit/AuditSeals.h"
 
 #include <QDateTime>
 #include <QList>

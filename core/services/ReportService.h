@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Report.h"
-#include "Result.h"
-#include "report/OfficerDay.h"
-#include "report/YearRecap.h"
+#include "core/Report.h"
+#include "core/Result.h"
+#include "core/report/OfficerDay.h"
+#include "core/report/YearRecap.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "services/AuditService.h"
-#include "services/ChangeNotifier.h"
-#include "services/ConfigService.h"
-#include "services/ReportService.h"
-#include "services/StaffService.h"
+#include "core/services/AuditService.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/ConfigService.h"
+#include "core/services/ReportService.h"
+#include "core/services/StaffService.h"
 
 namespace antre {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HallConfig.h"
-#include "Result.h"
+#include "core/HallConfig.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "SqliteDialect.h"
+#include "core/storage/SqliteDialect.h"
 
 #include <QCoreApplication>
 #include <QDir>

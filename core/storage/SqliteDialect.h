@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlDialect.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QtGlobal>
 

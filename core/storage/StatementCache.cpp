@@ -1,6 +1,6 @@
-#include "StatementCache.h"
+#include "core/storage/StatementCache.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 

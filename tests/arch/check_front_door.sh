@@ -12,7 +12,7 @@ folders=(cli kiosk_ui counter_ui display_ui supervisor_ui ui_common app web surv
 allowed=()
 
 # Database types and headers, and SQL keywords (uppercase, as the core writes them) outside comments.
-pattern='QSqlDatabase|QSqlQuery|\bDatabase[[:space:]]*&|#include[[:space:]]*"Database\.h"|StatementCache'
+pattern='QSqlDatabase|QSqlQuery|\bDatabase[[:space:]]*&|#include[[:space:]]*"([a-z_/]*/)?Database\.h"|StatementCache'
 pattern+='|SELECT |INSERT INTO|\bUPDATE[[:space:]]+[A-Za-z_]+[[:space:]]+SET\b|DELETE FROM|PRAGMA'
 
 is_allowed() {

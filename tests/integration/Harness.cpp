@@ -1,4 +1,4 @@
-#include "Harness.h"
+#include "tests/integration/Harness.h"
 
 #include <QCryptographicHash>
 #include <QFile>

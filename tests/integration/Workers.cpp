@@ -1,4 +1,4 @@
-#include "Workers.h"
+#include "tests/integration/Workers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // Bad input for the configuration import and the command line: every case exits 2 with a message that
 // names what is wrong and where, and leaves the database exactly as it was (same file bytes, same export).
-#include "Harness.h"
+#include "tests/integration/Harness.h"
 
 #include <QDir>
 #include <QFileInfo>

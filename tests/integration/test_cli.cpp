@@ -1,6 +1,6 @@
-#include "Database.h"
-#include "ProcessRunner.h"
-#include "QtStringMakers.h"
+#include "core/storage/Database.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,13 +8,13 @@
 //    the journal (WAL) during the commit;
 //  - for the core, SQLite's own limit PRAGMA max_page_count on the connection: the same SQLITE_FULL that a
 //    full disk gives.
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "ErrorCodeStringMaker.h"
-#include "Harness.h"
-#include "QueueEngine.h"
-#include "TestHall.h"
+#include "core/AuditLog.h"
+#include "core/Clock.h"
+#include "core/QueueEngine.h"
+#include "core/storage/Database.h"
+#include "tests/integration/Harness.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/TestHall.h"
 
 #include <QDir>
 #include <QFile>

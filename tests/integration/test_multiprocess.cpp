@@ -1,6 +1,6 @@
-#include "ProcessRunner.h"
-#include "QtStringMakers.h"
-#include "Workers.h"
+#include "tests/integration/Workers.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "AuditLog.h"
-#include "Database.h"
-#include "ProcessRunner.h"
-#include "Types.h"
-#include "Workers.h"
+#include "core/AuditLog.h"
+#include "core/Types.h"
+#include "core/storage/Database.h"
+#include "tests/integration/Workers.h"
+#include "tests/support/ProcessRunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

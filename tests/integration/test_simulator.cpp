@@ -1,14 +1,14 @@
 // The hall simulator drives the real engine: what it leaves behind must be a valid hall history, follow the
 // hall's rules (hours, breaks, holidays), repeat exactly for a seed, answer "what if" questions, and show
 // the kiosk's estimate beating the naive one.
-#include "AuditLog.h"
-#include "Clock.h"
-#include "ConfigIo.h"
-#include "Database.h"
-#include "HallSimulator.h"
-#include "HallStore.h"
-#include "ProcessRunner.h"
-#include "QtStringMakers.h"
+#include "core/AuditLog.h"
+#include "core/Clock.h"
+#include "core/ConfigIo.h"
+#include "core/HallSimulator.h"
+#include "core/HallStore.h"
+#include "core/storage/Database.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>

@@ -5,10 +5,10 @@
 //                                           STOPFILE exists; print each called number
 // Every printed line is flushed only after the transaction committed, so a killed worker never
 // claims a ticket the database does not have.
-#include "Clock.h"
-#include "Database.h"
-#include "HallStore.h"
-#include "QueueEngine.h"
+#include "core/Clock.h"
+#include "core/HallStore.h"
+#include "core/QueueEngine.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 // A failed CHECK on an error code prints its wire text ("queue_empty"), not the enumerator's number.
 // Include it in every test file that compares ErrorCode values.
 
-#include "ErrorCode.h"
+#include "core/ErrorCode.h"
 
 #include <catch2/catch.hpp>
 #include <string>

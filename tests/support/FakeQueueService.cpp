@@ -1,7 +1,7 @@
-#include "FakeQueueService.h"
+#include "tests/support/FakeQueueService.h"
 
-#include "Clock.h"
-#include "Schedule.h"
+#include "core/Clock.h"
+#include "core/Schedule.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HallConfig.h"
-#include "QueueService.h"
-#include "services/ChangeNotifier.h"
+#include "core/HallConfig.h"
+#include "core/QueueService.h"
+#include "core/services/ChangeNotifier.h"
 
 #include <QHash>
 #include <QList>

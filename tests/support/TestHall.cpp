@@ -1,6 +1,6 @@
-#include "TestHall.h"
+#include "tests/support/TestHall.h"
 
-#include "HallStore.h"
+#include "core/HallStore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Clock.h"
-#include "Database.h"
-#include "HallConfig.h"
-#include "QueueEngine.h"
-#include "StaffDirectory.h"
-#include "hall/Hall.h"
+#include "core/Clock.h"
+#include "core/HallConfig.h"
+#include "core/QueueEngine.h"
+#include "core/StaffDirectory.h"
+#include "core/hall/Hall.h"
+#include "core/storage/Database.h"
 
 #include <QTemporaryDir>
 

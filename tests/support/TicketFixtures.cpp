@@ -1,7 +1,7 @@
-#include "TicketFixtures.h"
+#include "tests/support/TicketFixtures.h"
 
-#include "Database.h"
-#include "TestHall.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

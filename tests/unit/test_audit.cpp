@@ -1,6 +1,6 @@
-#include "AuditLog.h"
-#include "QtStringMakers.h"
-#include "TestHall.h"
+#include "core/AuditLog.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "AuditLog.h"
-#include "QtStringMakers.h"
-#include "TestHall.h"
-#include "audit/AuditSeals.h"
-#include "hall/HallAudit.h"
-#include "integrity/IntegrityCheck.h"
+#include "core/AuditLog.h"
+#include "core/audit/AuditSeals.h"
+#include "core/hall/HallAudit.h"
+#include "core/integrity/IntegrityCheck.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/TestHall.h"
 
 #include <QCryptographicHash>
 #include <QFile>

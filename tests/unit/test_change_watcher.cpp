@@ -1,6 +1,6 @@
-#include "ChangeWatcher.h"
-#include "Database.h"
-#include "TestHall.h"
+#include "core/ChangeWatcher.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestHall.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "ConfigIo.h"
-#include "ErrorCodeStringMaker.h"
+#include "core/ConfigIo.h"
+#include "tests/support/ErrorCodeStringMaker.h"
 
 #include <QFile>
 #include <QJsonArray>

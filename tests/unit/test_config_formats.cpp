@@ -1,5 +1,5 @@
-#include "Schedule.h"
-#include "config/ConfigFormats.h"
+#include "core/Schedule.h"
+#include "core/config/ConfigFormats.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // ConfigReader: JSON bytes -> HallConfig. The bad-configuration cases are data: every
 // tests/data/bad_configs/NAME.json has a NAME.expected beside it, whose lines must each be a line of the
 // error message (without the "NAME.json: " label in front).
-#include "ErrorCodeStringMaker.h"
-#include "config/ConfigReader.h"
+#include "core/config/ConfigReader.h"
+#include "tests/support/ErrorCodeStringMaker.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "Schedule.h"
-#include "config/ConfigProblem.h"
-#include "config/ConfigValidator.h"
+#include "core/Schedule.h"
+#include "core/config/ConfigProblem.h"
+#include "core/config/ConfigValidator.h"
 
 #include <catch2/catch.hpp>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "Schedule.h"
-#include "config/ConfigReader.h"
-#include "config/ConfigWriter.h"
+#include "core/Schedule.h"
+#include "core/config/ConfigReader.h"
+#include "core/config/ConfigWriter.h"
 
 #include <QJsonArray>
 

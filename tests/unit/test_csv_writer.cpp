@@ -1,4 +1,4 @@
-#include "report/CsvWriter.h"
+#include "core/report/CsvWriter.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "TestHall.h"
-#include "report/DaySummaryStore.h"
-#include "report/ParallelDayReader.h"
-#include "report/ReadSnapshot.h"
+#include "core/report/DaySummaryStore.h"
+#include "core/report/ParallelDayReader.h"
+#include "core/report/ReadSnapshot.h"
+#include "tests/support/TestHall.h"
 
 #include <QSqlQuery>
 

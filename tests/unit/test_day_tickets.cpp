@@ -1,5 +1,5 @@
-#include "TestHall.h"
-#include "report/DayTickets.h"
+#include "core/report/DayTickets.h"
+#include "tests/support/TestHall.h"
 
 #include <QSqlQuery>
 

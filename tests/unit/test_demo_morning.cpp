@@ -1,7 +1,7 @@
-#include "AuditLog.h"
-#include "DemoMorning.h"
-#include "TestHall.h"
-#include "integrity/IntegrityCheck.h"
+#include "core/AuditLog.h"
+#include "core/DemoMorning.h"
+#include "core/integrity/IntegrityCheck.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "config/DuplicateKeys.h"
+#include "core/config/DuplicateKeys.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "AuditLog.h"
-#include "ErrorCodeStringMaker.h"
-#include "HallStore.h"
-#include "QtStringMakers.h"
-#include "StatementCache.h"
-#include "TestHall.h"
+#include "core/AuditLog.h"
+#include "core/HallStore.h"
+#include "core/storage/StatementCache.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "ErrorCodeStringMaker.h"
-#include "QtStringMakers.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "Estimator.h"
-#include "HallStore.h"
-#include "TestHall.h"
+#include "core/Estimator.h"
+#include "core/HallStore.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

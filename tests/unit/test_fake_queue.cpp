@@ -1,8 +1,8 @@
 // The in-memory queue the front-end tests run on: it must keep the rules the screens rely on, or those
 // tests would pass against a queue that behaves unlike the engine.
-#include "ErrorCodeStringMaker.h"
-#include "FakeQueueService.h"
-#include "TestHall.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/FakeQueueService.h"
+#include "tests/support/TestHall.h"
 
 #include <QCoreApplication>
 

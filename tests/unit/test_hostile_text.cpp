@@ -1,9 +1,9 @@
-#include "AuditLog.h"
-#include "ConfigIo.h"
-#include "QtStringMakers.h"
-#include "TestHall.h"
-#include "hall/HallAudit.h"
-#include "services/ConfigService.h"
+#include "core/AuditLog.h"
+#include "core/ConfigIo.h"
+#include "core/hall/HallAudit.h"
+#include "core/services/ConfigService.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/TestHall.h"
 
 #include <QFile>
 

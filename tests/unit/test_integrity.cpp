@@ -1,7 +1,7 @@
-#include "Database.h"
-#include "Report.h"
-#include "TestHall.h"
-#include "integrity/IntegrityCheck.h"
+#include "core/Report.h"
+#include "core/integrity/IntegrityCheck.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestHall.h"
 
 #include <QString>
 #include <QStringList>

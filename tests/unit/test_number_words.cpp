@@ -1,6 +1,6 @@
-#include "NumberWords.h"
-#include "QtStringMakers.h"
-#include "Types.h"
+#include "core/NumberWords.h"
+#include "core/Types.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "Schedule.h"
-#include "TestHall.h"
-#include "report/OfficerDay.h"
+#include "core/Schedule.h"
+#include "core/report/OfficerDay.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

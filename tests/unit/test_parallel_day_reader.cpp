@@ -1,7 +1,7 @@
-#include "TestHall.h"
-#include "TicketFixtures.h"
-#include "report/ParallelDayReader.h"
-#include "report/ReadSnapshot.h"
+#include "core/report/ParallelDayReader.h"
+#include "core/report/ReadSnapshot.h"
+#include "tests/support/TestHall.h"
+#include "tests/support/TicketFixtures.h"
 
 #include <catch2/catch.hpp>
 

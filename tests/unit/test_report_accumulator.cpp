@@ -1,5 +1,5 @@
-#include "TestHall.h"
-#include "report/ReportAccumulator.h"
+#include "core/report/ReportAccumulator.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "ErrorCodeStringMaker.h"
-#include "HallStore.h"
-#include "Schedule.h"
-#include "TestHall.h"
-#include "report/ReportBasics.h"
-#include "report/ReportCatalog.h"
+#include "core/HallStore.h"
+#include "core/Schedule.h"
+#include "core/report/ReportBasics.h"
+#include "core/report/ReportCatalog.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/TestHall.h"
 
 #include <QTemporaryDir>
 

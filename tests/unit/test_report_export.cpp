@@ -1,5 +1,5 @@
-#include "report/CsvWriter.h"
-#include "report/ReportExport.h"
+#include "core/report/CsvWriter.h"
+#include "core/report/ReportExport.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "report/ReportStatistics.h"
+#include "core/report/ReportStatistics.h"
 
 #include <catch2/catch.hpp>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "HallStore.h"
-#include "Report.h"
-#include "TestHall.h"
-#include "TicketFixtures.h"
+#include "core/HallStore.h"
+#include "core/Report.h"
+#include "tests/support/TestHall.h"
+#include "tests/support/TicketFixtures.h"
 
 #include <QElapsedTimer>
 #include <QFile>

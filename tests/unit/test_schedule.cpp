@@ -1,5 +1,5 @@
-#include "ConfigIo.h"
-#include "Schedule.h"
+#include "core/ConfigIo.h"
+#include "core/Schedule.h"
 
 #include <QString>
 #include <QStringList>

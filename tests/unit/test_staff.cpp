@@ -1,7 +1,7 @@
-#include "ErrorCodeStringMaker.h"
-#include "PinHasher.h"
-#include "QtStringMakers.h"
-#include "TestHall.h"
+#include "core/PinHasher.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "Schedule.h"
-#include "TestHall.h"
-#include "report/ReportCatalog.h"
-#include "report/StaffingIntervals.h"
+#include "core/Schedule.h"
+#include "core/report/ReportCatalog.h"
+#include "core/report/StaffingIntervals.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

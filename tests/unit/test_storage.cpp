@@ -1,9 +1,9 @@
 // The storage seam: the SQLite dialect's pieces, its schema scripts, and how Database::open treats files that
 // are not (or not quite) an Antre hall: refused untouched.
-#include "Database.h"
-#include "ErrorCodeStringMaker.h"
-#include "SqliteDialect.h"
-#include "TestHall.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqliteDialect.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/TestHall.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "config/TextRules.h"
+#include "core/config/TextRules.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "QtStringMakers.h"
-#include "Types.h"
+#include "core/Types.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,5 +1,5 @@
-#include "TestHall.h"
-#include "report/YearRecap.h"
+#include "core/report/YearRecap.h"
+#include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "BoothHarness.h"
+#include "tests/ui/counter/BoothHarness.h"
 
-#include "AppContext.h"
-#include "BoothPage.h"
-#include "CounterSession.h"
-#include "services/ChangeNotifier.h"
+#include "core/services/ChangeNotifier.h"
+#include "counter_ui/BoothPage.h"
+#include "counter_ui/CounterSession.h"
+#include "ui_common/AppContext.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CounterOptions.h"
-#include "CounterWindow.h"
-#include "TestHall.h"
-#include "Widgets.h"
+#include "counter_ui/CounterOptions.h"
+#include "counter_ui/CounterWindow.h"
+#include "tests/support/TestHall.h"
+#include "tests/support/Widgets.h"
 
 #include <QAbstractButton>
 

@@ -1,5 +1,5 @@
-#include "CounterActions.h"
-#include "QtStringMakers.h"
+#include "counter_ui/CounterActions.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
-#include "ActionButton.h"
-#include "BoothHarness.h"
-#include "BoothPage.h"
-#include "CounterSession.h"
-#include "I18n.h"
-#include "PickerPage.h"
-#include "QtStringMakers.h"
-#include "Wait.h"
+#include "core/I18n.h"
+#include "counter_ui/ActionButton.h"
+#include "counter_ui/BoothPage.h"
+#include "counter_ui/CounterSession.h"
+#include "counter_ui/PickerPage.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/Wait.h"
+#include "tests/ui/counter/BoothHarness.h"
 
 #include <QElapsedTimer>
 #include <QLabel>

@@ -1,11 +1,11 @@
-#include "BoothHarness.h"
-#include "BoothPage.h"
-#include "CounterSession.h"
-#include "IdleLock.h"
-#include "LoginPage.h"
-#include "PickerPage.h"
-#include "QtStringMakers.h"
-#include "Wait.h"
+#include "counter_ui/BoothPage.h"
+#include "counter_ui/CounterSession.h"
+#include "counter_ui/IdleLock.h"
+#include "counter_ui/LoginPage.h"
+#include "counter_ui/PickerPage.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/Wait.h"
+#include "tests/ui/counter/BoothHarness.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
-#include "ProcessRunner.h"
-#include "QtStringMakers.h"
-#include "TestHall.h"
-#include "Wait.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/TestHall.h"
+#include "tests/support/Wait.h"
 
 #include <QImage>
 #include <QProcess>

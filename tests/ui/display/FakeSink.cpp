@@ -1,4 +1,4 @@
-#include "FakeSink.h"
+#include "tests/ui/display/FakeSink.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AudioSink.h"
+#include "display_ui/AudioSink.h"
 
 #include <QStringList>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "Announcer.h"
-#include "CallPhrase.h"
-#include "FakeSink.h"
-#include "QtStringMakers.h"
-#include "Wait.h"
+#include "display_ui/Announcer.h"
+#include "display_ui/CallPhrase.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/Wait.h"
+#include "tests/ui/display/FakeSink.h"
 
 #include <QPointer>
 

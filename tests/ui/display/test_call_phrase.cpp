@@ -1,5 +1,5 @@
-#include "CallPhrase.h"
-#include "QtStringMakers.h"
+#include "display_ui/CallPhrase.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <catch2/catch.hpp>
 

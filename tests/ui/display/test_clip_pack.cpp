@@ -1,11 +1,11 @@
-#include "AudioSetup.h"
-#include "CallPhrase.h"
-#include "ClipPack.h"
-#include "ClipPackSink.h"
-#include "ClipPlayer.h"
-#include "QtStringMakers.h"
-#include "SpeechSink.h"
-#include "Wait.h"
+#include "display_ui/AudioSetup.h"
+#include "display_ui/CallPhrase.h"
+#include "display_ui/ClipPack.h"
+#include "display_ui/ClipPackSink.h"
+#include "display_ui/ClipPlayer.h"
+#include "display_ui/SpeechSink.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/Wait.h"
 
 #include <QDataStream>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "KioskTestSupport.h"
+#include "tests/ui/kiosk/KioskTestSupport.h"
 
-#include "PdfTicketPrinter.h"
+#include "kiosk_ui/PdfTicketPrinter.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "I18n.h"
-#include "KioskController.h"
-#include "KioskSettings.h"
-#include "KioskWindow.h"
-#include "QtStringMakers.h"
-#include "TestHall.h"
-#include "TicketPrinter.h"
-#include "Wait.h"
-#include "Widgets.h"
+#include "core/I18n.h"
+#include "kiosk_ui/KioskController.h"
+#include "kiosk_ui/KioskSettings.h"
+#include "kiosk_ui/KioskWindow.h"
+#include "kiosk_ui/TicketPrinter.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/TestHall.h"
+#include "tests/support/Wait.h"
+#include "tests/support/Widgets.h"
 
 #include <QAbstractButton>
 #include <QByteArray>

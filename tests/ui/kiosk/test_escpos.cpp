@@ -1,8 +1,8 @@
-#include "ErrorCodeStringMaker.h"
-#include "EscPosEncoder.h"
-#include "EscPosPrinter.h"
-#include "FailDevice.h"
-#include "KioskTestSupport.h"
+#include "kiosk_ui/EscPosEncoder.h"
+#include "kiosk_ui/EscPosPrinter.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/FailDevice.h"
+#include "tests/ui/kiosk/KioskTestSupport.h"
 
 #include <QBuffer>
 #include <QFile>

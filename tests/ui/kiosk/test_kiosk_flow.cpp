@@ -1,12 +1,12 @@
-#include "ChangeWatcher.h"
-#include "ErrorCodeStringMaker.h"
-#include "EscPosPrinter.h"
-#include "FailDevice.h"
-#include "HallStore.h"
-#include "IssuedPage.h"
-#include "KioskTestSupport.h"
-#include "TileButton.h"
-#include "config/TextRules.h"
+#include "core/ChangeWatcher.h"
+#include "core/HallStore.h"
+#include "core/config/TextRules.h"
+#include "kiosk_ui/EscPosPrinter.h"
+#include "kiosk_ui/IssuedPage.h"
+#include "kiosk_ui/TileButton.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/FailDevice.h"
+#include "tests/ui/kiosk/KioskTestSupport.h"
 
 #include <QAccessible>
 #include <QApplication>

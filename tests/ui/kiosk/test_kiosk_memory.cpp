@@ -1,13 +1,13 @@
 // The kiosk wired from core interfaces only, on a queue in memory: no database behind these screens.
-#include "EscPosPrinter.h"
-#include "FailDevice.h"
-#include "FakeQueueService.h"
-#include "IssuedPage.h"
-#include "KioskTestSupport.h"
-#include "PdfTicketPrinter.h"
-#include "Wait.h"
-#include "services/AuditService.h"
-#include "services/StaffService.h"
+#include "core/services/AuditService.h"
+#include "core/services/StaffService.h"
+#include "kiosk_ui/EscPosPrinter.h"
+#include "kiosk_ui/IssuedPage.h"
+#include "kiosk_ui/PdfTicketPrinter.h"
+#include "tests/support/FailDevice.h"
+#include "tests/support/FakeQueueService.h"
+#include "tests/support/Wait.h"
+#include "tests/ui/kiosk/KioskTestSupport.h"
 
 #include <QBuffer>
 #include <QDir>

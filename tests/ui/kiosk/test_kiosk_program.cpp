@@ -1,5 +1,5 @@
-#include "KioskTestSupport.h"
-#include "ProcessRunner.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/ui/kiosk/KioskTestSupport.h"
 
 #include <QDir>
 #include <QFile>

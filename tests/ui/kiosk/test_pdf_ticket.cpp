@@ -1,7 +1,7 @@
-#include "KioskTestSupport.h"
-#include "PdfTicketPrinter.h"
-#include "SystemTicketPrinter.h"
-#include "TicketLayout.h"
+#include "kiosk_ui/PdfTicketPrinter.h"
+#include "kiosk_ui/SystemTicketPrinter.h"
+#include "kiosk_ui/TicketLayout.h"
+#include "tests/ui/kiosk/KioskTestSupport.h"
 
 #include <QBuffer>
 #include <QDir>

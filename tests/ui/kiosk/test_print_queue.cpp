@@ -1,9 +1,9 @@
 // The kiosk's print queue: every job is answered exactly once, in order, also when the kiosk closes with
 // prints still waiting, so that no unprinted ticket goes without its device.fault.
-#include "PrintQueue.h"
-#include "QtStringMakers.h"
-#include "TicketPrinter.h"
-#include "Wait.h"
+#include "kiosk_ui/PrintQueue.h"
+#include "kiosk_ui/TicketPrinter.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/Wait.h"
 
 #include <QAtomicInt>
 #include <QDeadlineTimer>

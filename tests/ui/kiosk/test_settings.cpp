@@ -1,4 +1,4 @@
-#include "KioskSettings.h"
+#include "kiosk_ui/KioskSettings.h"
 
 #include <QCommandLineParser>
 

@@ -1,7 +1,7 @@
-#include "SupervisorTestSupport.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
 
-#include "AppContext.h"
-#include "services/ChangeNotifier.h"
+#include "core/services/ChangeNotifier.h"
+#include "ui_common/AppContext.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HallAccess.h"
-#include "TestHall.h"
-#include "Wait.h"
-#include "Widgets.h"
+#include "supervisor_ui/HallAccess.h"
+#include "tests/support/TestHall.h"
+#include "tests/support/Wait.h"
+#include "tests/support/Widgets.h"
 
 #include <QString>
 

@@ -3,13 +3,13 @@
 //   supervisor_export DB FROM TO OUT.pdf [OUT.csv]        report for the dates FROM..TO
 //   supervisor_export DB --recap YEAR OUT.pdf [OUT.csv]   annual recap
 // Indonesian unless ANTRE_LANG=en; ANTRE_NOW sets "now".
-#include "Clock.h"
-#include "HallAccess.h"
-#include "I18n.h"
-#include "RecapView.h"
-#include "ReportExport.h"
-#include "hall/Hall.h"
-#include "services/ReportService.h"
+#include "core/Clock.h"
+#include "core/I18n.h"
+#include "core/hall/Hall.h"
+#include "core/services/ReportService.h"
+#include "supervisor_ui/HallAccess.h"
+#include "supervisor_ui/RecapView.h"
+#include "supervisor_ui/ReportExport.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "ConfigEditor.h"
-#include "ConfigIo.h"
-#include "HallStore.h"
-#include "QtStringMakers.h"
-#include "SupervisorTestSupport.h"
+#include "core/ConfigIo.h"
+#include "core/HallStore.h"
+#include "supervisor_ui/ConfigEditor.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,10 +1,10 @@
-#include "AuditLog.h"
-#include "CounterCard.h"
-#include "DashboardView.h"
-#include "FigureTile.h"
-#include "ProcessRunner.h"
-#include "QtStringMakers.h"
-#include "SupervisorTestSupport.h"
+#include "core/AuditLog.h"
+#include "supervisor_ui/CounterCard.h"
+#include "supervisor_ui/DashboardView.h"
+#include "supervisor_ui/FigureTile.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
 
 #include <QJsonObject>
 #include <QLabel>

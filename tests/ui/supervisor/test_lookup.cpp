@@ -1,6 +1,6 @@
-#include "LookupView.h"
-#include "QtStringMakers.h"
-#include "SupervisorTestSupport.h"
+#include "supervisor_ui/LookupView.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
 
 #include <QLabel>
 #include <QTableWidget>

@@ -1,6 +1,6 @@
-#include "ProcessRunner.h"
-#include "QtStringMakers.h"
-#include "SupervisorTestSupport.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
 
 #include <QFile>
 #include <QImage>

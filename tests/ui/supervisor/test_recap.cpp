@@ -1,6 +1,6 @@
-#include "RecapModels.h"
-#include "RecapView.h"
-#include "SupervisorTestSupport.h"
+#include "supervisor_ui/RecapModels.h"
+#include "supervisor_ui/RecapView.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
 
 #include <QFile>
 #include <QTableView>

@@ -1,11 +1,11 @@
-#include "FigureTile.h"
-#include "I18n.h"
-#include "QtStringMakers.h"
-#include "ReportExport.h"
-#include "ReportFormat.h"
-#include "ReportModels.h"
-#include "ReportView.h"
-#include "SupervisorTestSupport.h"
+#include "core/I18n.h"
+#include "supervisor_ui/FigureTile.h"
+#include "supervisor_ui/ReportExport.h"
+#include "supervisor_ui/ReportFormat.h"
+#include "supervisor_ui/ReportModels.h"
+#include "supervisor_ui/ReportView.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,11 +1,11 @@
-#include "DashboardView.h"
-#include "ErrorCodeStringMaker.h"
-#include "LoginView.h"
-#include "QtStringMakers.h"
-#include "ReportView.h"
-#include "StaffView.h"
-#include "SupervisorTestSupport.h"
-#include "SupervisorWindow.h"
+#include "supervisor_ui/DashboardView.h"
+#include "supervisor_ui/LoginView.h"
+#include "supervisor_ui/ReportView.h"
+#include "supervisor_ui/StaffView.h"
+#include "supervisor_ui/SupervisorWindow.h"
+#include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
 
 #include <QLabel>
 #include <QLineEdit>

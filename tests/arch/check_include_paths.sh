@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Project headers are included by their path from the repository root ("core/report/Report.h"), so that a
+# name says where the file lives and two folders may hold headers of the same name. Lists every quoted
+# include that is not such a path as file:line and fails.
+#   tests/arch/check_include_paths.sh [SOURCE_DIR]
+set -uo pipefail
+root=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
+cd "$root" || exit 2
+
+failed=0
+while IFS= read -r -d '' file; do
+    while IFS= read -r hit; do
+        [ -n "$hit" ] || continue
+        line=${hit%%:*}
+        path=$(sed -nE "${line}s/^[[:space:]]*#[[:space:]]*include[[:space:]]*\"([^\"]+)\".*/\\1/p" "$file")
+        # Generated files (moc output, the build's headers) are not in the source tree.
+        case $path in *.moc | moc_*.cpp | ui_*.h) continue ;; esac
+        if [ ! -f "$path" ]; then
+            echo "$file:$line: #include \"$path\" is not a path from the repository root"
+            failed=$((failed + 1))
+        fi
+    done < <(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$file" || true)
+done < <(git ls-files -z '*.cpp' '*.h' '*.inl')
+
+if [ "$failed" -gt 0 ]; then
+    echo "include-path check: $failed include(s) to fix; write the header's path from the repository root" >&2
+    exit 1
+fi
+echo "include-path check: every project include names its path from the repository root"
