@@ -16,7 +16,7 @@ function(antre_add_translations target module source_dir)
     if(ANTRE_BUILD_TESTS)
         add_test(NAME "i18n: ${module} translation complete"
             COMMAND bash ${CMAKE_SOURCE_DIR}/tests/i18n/check_translations.sh
-                $<TARGET_FILE:Qt6::lupdate> ${ts} ${source_dir})
+                $<TARGET_FILE:Qt6::lupdate> ${ts} ${source_dir} ${CMAKE_SOURCE_DIR})
         set_tests_properties("i18n: ${module} translation complete" PROPERTIES LABELS unit)
     endif()
 endfunction()

@@ -8,19 +8,19 @@ root=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 cd "$root" || exit 2
 
 failed=0
-while IFS= read -r -d '' file; do
-    while IFS= read -r hit; do
-        [ -n "$hit" ] || continue
-        line=${hit%%:*}
-        path=$(sed -nE "${line}s/^[[:space:]]*#[[:space:]]*include[[:space:]]*\"([^\"]+)\".*/\\1/p" "$file")
-        # Generated files (moc output, the build's headers) are not in the source tree.
-        case $path in *.moc | moc_*.cpp | ui_*.h) continue ;; esac
-        if [ ! -f "$path" ]; then
-            echo "$file:$line: #include \"$path\" is not a path from the repository root"
-            failed=$((failed + 1))
-        fi
-    done < <(grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$file" || true)
-done < <(git ls-files -z '*.cpp' '*.h' '*.inl')
+while IFS= read -r hit; do
+    file=${hit%%:*}
+    rest=${hit#*:}
+    line=${rest%%:*}
+    path=${rest#*\"}
+    path=${path%%\"*}
+    # Generated files (moc output, the build's headers) are not in the source tree.
+    case $path in *.moc | moc_*.cpp | ui_*.h) continue ;; esac
+    if [ ! -f "$path" ]; then
+        echo "$file:$line: #include \"$path\" is not a path from the repository root"
+        failed=$((failed + 1))
+    fi
+done < <(git ls-files -z '*.cpp' '*.h' '*.inl' | xargs -0 grep -nHE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' || true)
 
 if [ "$failed" -gt 0 ]; then
     echo "include-path check: $failed include(s) to fix; write the header's path from the repository root" >&2

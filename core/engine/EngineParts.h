@@ -1,0 +1,58 @@
+#pragma once
+
+// Internal to the queue engine: the types and row readers its implementation files share
+// (core/QueueEngine.cpp, core/engine/*.cpp). Not part of the core's interface.
+
+#include "core/QueueEngine.h"
+#include "core/storage/StatementCache.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace antre {
+
+struct QueueEngine::Now
+{
+    QDateTime utc;
+    qint64 ms = 0;
+    QDateTime local;
+    QDate today;
+    QString todayKey; // YYYY-MM-DD
+    qint64 dayStartMs = 0;
+};
+
+struct QueueEngine::CounterRow
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    CounterState state = CounterState::Closed;
+    qint64 stateRowId = 0;
+    qint64 staffRowId = 0; // 0 when opened without an officer
+    QString staffCode;
+    QString staffName;
+    QString reason;
+    QDateTime since;
+    int priorityStreak = 0;
+    QList<qint64> serviceIds;
+    QStringList serviceCodes;
+};
+
+namespace engine {
+
+// The columns readTicket reads, in its order; a query appends its WHERE clause.
+extern const QString kTicketSelect;
+
+QDateTime fromMs(const QVariant& v);
+TicketInfo readTicket(const Statement& q);
+// "?, ?, ?" for an IN list of n values.
+QString placeholders(qsizetype n);
+QVariantList toVariants(const QList<qint64>& ids);
+Error refusalFor(const Availability& availability);
+// The identifying fields of a ticket, as its audit events carry them.
+QJsonObject ticketJson(const TicketInfo& t);
+// A statement's outcome as a Status (the rows are not needed).
+Status done(const Result<Statement>& r);
+
+} // namespace engine
+} // namespace antre
