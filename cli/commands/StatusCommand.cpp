@@ -70,7 +70,7 @@ QString statusText(const HallStatus& hall, const QString& zone)
     for (const auto& s : hall.services) {
         t << u"  "_s << s.code.leftJustified(10) << s.name.left(36).leftJustified(37)
           << Cli::tr("waiting %1").arg(s.waiting)
-          << (s.waitingPriority ? Cli::tr(" (%1 priority)").arg(s.waitingPriority) : QString()) << u"  "_s
+          << (s.waitingPriority > 0 ? Cli::tr(" (%1 priority)").arg(s.waitingPriority) : QString()) << u"  "_s
           << Cli::tr("issued %1").arg(s.issuedToday) << u"  "_s
           << (s.availability.isOpen() ? Cli::tr("open") : s.availability.reason()) << u'\n';
     }

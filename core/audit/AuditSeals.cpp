@@ -7,9 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <sodium.h>
 #include <unistd.h>
 
@@ -35,19 +32,32 @@ Error sealError(const QString& message)
     return makeError(ErrorKind::Refused, ErrorCode::AuditSeal, message);
 }
 
-// Writes a new file readable by its owner only; never replaces one.
+// libsodium takes bytes as unsigned char; QByteArray holds char of the same size, which may alias any
+// object, so the cast is the C API's boundary and nothing more.
+unsigned char* bytes(QByteArray& data)
+{
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): see above
+    return reinterpret_cast<unsigned char*>(data.data());
+}
+
+const unsigned char* bytes(const QByteArray& data)
+{
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): see above
+    return reinterpret_cast<const unsigned char*>(data.constData());
+}
+
+// Writes a new file readable by its owner only (created so, never widened for a moment); never replaces one.
 Status writePrivateFile(const QString& path, const QByteArray& content)
 {
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return sealError(AuditSeals::tr("%1: cannot create the key file: %2")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    const bool written = ::write(fd, content.constData(), size_t(content.size())) == content.size();
-    const bool synced = written && ::fsync(fd) == 0;
-    ::close(fd);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return sealError(AuditSeals::tr("%1: cannot create the key file: %2").arg(path, file.errorString()));
+    const bool written = file.write(content) == content.size() && file.flush();
+    const bool synced = written && ::fsync(file.handle()) == 0;
+    file.close();
     if (!synced) {
-        ::unlink(name.constData());
+        file.remove();
         return sealError(AuditSeals::tr("%1: cannot write the key file").arg(path));
     }
     return Done{};
@@ -69,8 +79,7 @@ Result<QByteArray> AuditSeals::secretKey(bool create) const
             return sealError(tr("%1: the hall's signing key is missing").arg(m_keyPath));
         QByteArray pk(crypto_sign_PUBLICKEYBYTES, '\0');
         QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
-        crypto_sign_keypair(reinterpret_cast<unsigned char*>(pk.data()),
-                            reinterpret_cast<unsigned char*>(sk.data()));
+        crypto_sign_keypair(bytes(pk), bytes(sk));
         if (auto st = writePrivateFile(m_keyPath, sk.toHex() + '\n'); !st.ok())
             return st.error();
         return sk;
@@ -78,14 +87,14 @@ Result<QByteArray> AuditSeals::secretKey(bool create) const
     // A key others can read lets them sign a rewritten log: refuse to use it rather than vouch with it.
     constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
                              QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    if (info.permissions() & kOthers)
+    if (info.permissions().testAnyFlags(kOthers))
         return sealError(tr("%1: the signing key may be read by other users; make it readable by the hall's "
                             "user only (chmod 600)")
                              .arg(m_keyPath));
     QFile file(m_keyPath);
     if (!file.open(QIODevice::ReadOnly))
         return sealError(tr("%1: cannot read the signing key: %2").arg(m_keyPath, file.errorString()));
-    const QByteArray sk = QByteArray::fromHex(file.read(4 * crypto_sign_SECRETKEYBYTES).trimmed());
+    const QByteArray sk = QByteArray::fromHex(file.read(qint64{4} * crypto_sign_SECRETKEYBYTES).trimmed());
     if (sk.size() != crypto_sign_SECRETKEYBYTES)
         return sealError(tr("%1: not a signing key").arg(m_keyPath));
     return sk;
@@ -115,9 +124,8 @@ Result<AuditSeal> AuditSeals::seal(QSqlDatabase& db, const QDateTime& at)
     const QString when = isoTime(seal.at);
     const QByteArray message = signedText(seal.events, seal.head, when);
     QByteArray signature(crypto_sign_BYTES, '\0');
-    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
-                         reinterpret_cast<const unsigned char*>(sk.value().constData()));
+    crypto_sign_detached(bytes(signature), nullptr, bytes(message), quint64(message.size()),
+                         bytes(sk.value()));
     const QByteArray publicKey = sk.value().right(crypto_sign_PUBLICKEYBYTES);
     const QJsonObject line{{u"events"_s, seal.events},
                            {u"head"_s, seal.head},
@@ -177,10 +185,8 @@ Status AuditSeals::check(QSqlDatabase& db, AuditVerification& into)
             publicKey = QByteArray::fromHex(line.value(u"public_key"_s).toString().toLatin1());
         if (events < 0 || signature.size() != crypto_sign_BYTES ||
             publicKey.size() != crypto_sign_PUBLICKEYBYTES ||
-            crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
-                                        reinterpret_cast<const unsigned char*>(message.constData()),
-                                        quint64(message.size()),
-                                        reinterpret_cast<const unsigned char*>(publicKey.constData())) != 0) {
+            crypto_sign_verify_detached(bytes(signature), bytes(message), quint64(message.size()),
+                                        bytes(publicKey)) != 0) {
             into.add({AuditDamageKind::BadSeal, 0, 0,
                       tr("%1: its signature does not verify with the hall's key (the seal file was edited)")
                           .arg(name)});

@@ -41,6 +41,7 @@ public:
     static constexpr qsizetype kBytesPerWrite = 8 << 20;
 
     explicit DaySummaryStore(Database& db);
+    ~DaySummaryStore() = default;
     Q_DISABLE_COPY_MOVE(DaySummaryStore)
 
     // Decides for each day of [from, to] whether to read a summary or the tickets, and where they are. Reads
