@@ -177,10 +177,17 @@ void Database::bind(QSqlQuery& query, const QVariantList& args)
     }
 }
 
+bool Database::canInterleaveResults(const QSqlDatabase& db)
+{
+    // QPSQL reads a forward-only result row by row from the socket, so a second query on the connection
+    // while one is being read loses the first one's rows; buffered, both can be read in turn, as on SQLite.
+    return db.driverName() != u"QPSQL"_s;
+}
+
 Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVariantList& args)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(canInterleaveResults(db));
     // Without parameters the statement is sent as it is: PostgreSQL cannot PREPARE BEGIN, SET or DDL.
     if (args.isEmpty()) {
         if (!query.exec(sql))

@@ -257,15 +257,14 @@ QString PostgresDialect::tableNamesQuery() const
 {
     // Byte order, like SQLite's ORDER BY name.
     return u"SELECT c.relname::text FROM pg_catalog.pg_class c WHERE c.relnamespace = "
-           u"current_schema()::regnamespace AND c.relkind IN ('r', 'v', 'p') ORDER BY 1 COLLATE \"C\""_s;
+           u"current_schema()::regnamespace AND c.relkind IN ('r', 'v', 'p') ORDER BY c.relname::text COLLATE \"C\""_s;
 }
 
 QString PostgresDialect::triggerNamesQuery() const
 {
     return u"SELECT t.tgname::text FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = "
            u"t.tgrelid WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal ORDER BY "
-           u"1 "
-           u"COLLATE \"C\""_s;
+           u"t.tgname::text COLLATE \"C\""_s;
 }
 
 QString PostgresDialect::beginWriteStatement() const

@@ -24,7 +24,8 @@ QString runOnServer(const QString& sql)
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setConnectOptions((PgTestDatabase::serverConninfo() + u" dbname=postgres"_s).replace(u' ', u';'));
+        db.setConnectOptions(
+            QString(PgTestDatabase::serverConninfo() + u" dbname=postgres"_s).replace(u' ', u';'));
         if (!db.open()) {
             error = db.lastError().text();
         } else {
