@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -88,8 +89,17 @@ void ChangeWatcher::poll()
 {
     // data_version changes whenever another connection commits; it is per-connection, so this private
     // connection sees commits from every process, including our own other connection.
-    if (!prepare() || !m_query->exec() || !m_query->next())
+    if (!prepare())
         return;
+    if (!m_query->exec() || !m_query->next()) {
+        if (m_dialect->classify(m_query->lastError().text()) == StorageFault::Unreachable) {
+            // A server restarted or a cable cut: reconnect on the next poll. The value read then is
+            // compared with the last one seen, so what was committed meanwhile is reported once.
+            m_query.reset();
+            QSqlDatabase::database(m_connection, false).close();
+        }
+        return;
+    }
     const qint64 version = m_query->value(0).toLongLong();
     m_query->finish();
     const bool committed = m_lastVersion >= 0 && version != m_lastVersion;

@@ -31,6 +31,7 @@ enum class ErrorCode
     NotInitialized,
     AlreadyInitialized,
     AuditBroken,
+    BadLocation,
     AuditSeal,
     Sodium,
     BadText,

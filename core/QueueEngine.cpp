@@ -274,12 +274,16 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
 
         auto insert = run(uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id,
                                 priority, status, issued_at, issue_hour, queued_at, estimated_wait_min)
-                              VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?))"_s,
+                              VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?) RETURNING id)"_s,
                           {now.todayKey, service->prefix, seq, serviceId, serviceId, priority ? 1 : 0, now.ms,
                            now.local.time().hour(), now.ms, issued.estimatedWaitMin});
         if (!insert.ok())
             return insert.error();
-        issued.id = insert.value().lastInsertId().toLongLong();
+        // RETURNING rather than lastInsertId(): the same on SQLite and PostgreSQL.
+        if (!insert.value().next())
+            return Database::sqlError(u"issuing a ticket"_s, u"no id returned"_s);
+        issued.id = insert.value().value(0).toLongLong();
+        insert.value().finish();
         issued.number = TicketNumber(service->prefix, seq);
         issued.serviceCode = service->code;
         issued.serviceName = service->name;

@@ -64,6 +64,7 @@ QString CounterText::explain(const Error& error, const Context& c)
     case ErrorCode::NotInitialized:
     case ErrorCode::AlreadyInitialized:
     case ErrorCode::AuditBroken:
+    case ErrorCode::BadLocation:
     case ErrorCode::AuditSeal:
     case ErrorCode::Sodium:
     case ErrorCode::BadText:

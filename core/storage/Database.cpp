@@ -51,6 +51,10 @@ Error openError(const SqlDialect& dialect, const QString& path, const QString& d
             Database::tr("%1: the file is not an Antre database or is damaged; restore it from a backup "
                          "(antre backup)")
                 .arg(path));
+    case StorageFault::Unreachable:
+        return makeError(
+            ErrorKind::Internal, u"unreachable"_s,
+            Database::tr("%1: cannot reach the database server: %2").arg(path, detail.trimmed()));
     default:
         return makeError(ErrorKind::Internal, ErrorCode::OpenFailed,
                          Database::tr("%1: cannot read database: %2").arg(path, detail));
@@ -174,10 +178,23 @@ void Database::bind(QSqlQuery& query, const QVariantList& args)
     }
 }
 
+bool Database::canInterleaveResults(const QSqlDatabase& db)
+{
+    // QPSQL reads a forward-only result row by row from the socket, so a second query on the connection
+    // while one is being read loses the first one's rows; buffered, both can be read in turn, as on SQLite.
+    return db.driverName() != u"QPSQL"_s;
+}
+
 Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVariantList& args)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(canInterleaveResults(db));
+    // Without parameters the statement is sent as it is: PostgreSQL cannot PREPARE BEGIN, SET or DDL.
+    if (args.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlError(sql.simplified().left(60), query.lastError().text());
+        return query;
+    }
     if (!query.prepare(sql))
         return sqlError(sql.simplified().left(60), query.lastError().text());
     bind(query, args);
@@ -348,7 +365,22 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
                                  .arg(kBusyTimeoutMs / 1000));
         return begin.error();
     }
+    for (const QString& statement : m_dialect->afterBeginWriteStatements())
+        if (auto locked = run(m_db, statement); !locked.ok()) {
+            (void)run(m_db, u"ROLLBACK"_s);
+            if (m_dialect->classify(locked.error().message) == StorageFault::Busy)
+                return makeError(ErrorKind::Internal, ErrorCode::Locked,
+                                 tr("%1: the database is locked by another program (waited %2 s); try again")
+                                     .arg(m_path)
+                                     .arg(kBusyTimeoutMs / 1000));
+            return storageError(locked.error());
+        }
     Status result = body(m_db);
+    for (const QString& statement : m_dialect->beforeCommitStatements())
+        if (!result.ok())
+            break;
+        else if (auto sent = run(m_db, statement); !sent.ok())
+            result = sent.error();
     if (!result.ok()) {
         (void)run(m_db, u"ROLLBACK"_s);
         return storageError(result.error());
@@ -388,6 +420,11 @@ Error Database::storageError(const Error& error) const
     case StorageFault::ReadOnly:
         return makeError(ErrorKind::BadInput, ErrorCode::ReadOnly,
                          tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
+    case StorageFault::Unreachable:
+        // The outcome of a COMMIT whose answer was lost is unknown: no "nothing was saved" here.
+        return makeError(
+            ErrorKind::Internal, u"unreachable"_s,
+            tr("%1: the connection to the database server was lost: %2").arg(m_path, error.message));
     case StorageFault::Io:
         return makeError(ErrorKind::Internal, ErrorCode::Io,
                          tr("%1: cannot write to the disk (full or failing); nothing was saved").arg(m_path));
@@ -423,6 +460,10 @@ Status Database::backupTo(const QString& targetPath)
     if (QFileInfo::exists(targetPath))
         return makeError(ErrorKind::BadInput, ErrorCode::Exists,
                          tr("%1: file already exists; choose a new name").arg(targetPath));
+    if (m_dialect->backupStatement().isEmpty())
+        return makeError(
+            ErrorKind::BadInput, u"backup_failed"_s,
+            tr("%1: backup failed: %2").arg(targetPath, m_dialect->backupAdvice(m_path, targetPath)));
     auto result = run(m_db, m_dialect->backupStatement(), {targetPath});
     if (!result.ok())
         return makeError(ErrorKind::Internal, ErrorCode::BackupFailed,

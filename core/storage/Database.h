@@ -85,6 +85,9 @@ public:
     Status checkpoint();
 
     static Error sqlError(const QString& what, const QString& detail);
+    // Whether queries on this connection may be forward-only (streamed) while another one is read: on SQLite
+    // yes; QPSQL needs buffered results for that.
+    static bool canInterleaveResults(const QSqlDatabase& db);
     // Binds positionally to a prepared statement, an empty QVariant as NULL and a null QString as ''.
     static void bind(QSqlQuery& query, const QVariantList& args);
     // Prepares, binds positionally and executes; the error names the statement's purpose.

@@ -13,7 +13,7 @@ namespace antre {
 // What a connection is asked to do.
 struct ConnectionRequest
 {
-    QString location;             // a file for SQLite
+    QString location;             // a file for SQLite; a URI, service=NAME or conninfo for PostgreSQL
     bool write = true;            // false: a read-only connection is enough
     bool createIfMissing = false; // a missing database is made (antre init, antre demo, fresh test files)
     int busyTimeoutMs = 5000;
@@ -39,6 +39,7 @@ enum class StorageFault
     Io,           // the disk failed or the file cannot grow
     CannotOpen,   // the database (or what it needs next to it) cannot be opened
     NotADatabase, // not a database of this kind, or damaged
+    Unreachable,  // the database server cannot be reached, or the connection to it was lost
 };
 
 // The storage seam: everything the core needs that plain, portable SQL cannot say. The core writes its
@@ -53,7 +54,8 @@ public:
     virtual ~SqlDialect() = default;
     Q_DISABLE_COPY_MOVE(SqlDialect)
 
-    // The dialect for a location: SQLite for a file path (the only one so far).
+    // The dialect for a location: PostgreSQL for a postgresql:// or postgres:// URI, service=NAME or a libpq
+    // key=value conninfo; SQLite for a file path.
     static std::unique_ptr<SqlDialect> forLocation(const QString& location);
 
     virtual QString driver() const = 0; // the Qt SQL driver
@@ -82,10 +84,21 @@ public:
 
     // A write transaction that takes the write lock up front (no deadlock half-way between writers).
     virtual QString beginWriteStatement() const = 0;
+    // Run right after beginWriteStatement (the write lock, where BEGIN cannot take it), and right before the
+    // COMMIT of every write transaction (a change notification that is sent only if it commits).
+    virtual QStringList afterBeginWriteStatements() const { return {}; }
+    virtual QStringList beforeCommitStatements() const { return {}; }
     // Rows of text, the single row "ok" when the database is sound.
     virtual QString integrityCheckQuery() const = 0;
     // An online backup into a new file (one parameter: its path), consistent while others write.
     virtual QString backupStatement() const = 0;
+    // Where backupStatement is empty: what to run instead, said to the user as the reason of the refusal.
+    virtual QString backupAdvice(const QString& location, const QString& target) const
+    {
+        Q_UNUSED(location);
+        Q_UNUSED(target);
+        return {};
+    }
     // Moves committed changes into the main database (SQLite's write-ahead log).
     virtual QString checkpointStatement() const = 0;
     // One integer that changes whenever another connection commits; cheap enough to poll 40 times a second.

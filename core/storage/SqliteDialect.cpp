@@ -1,5 +1,7 @@
 #include "core/storage/SqliteDialect.h"
 
+#include "core/storage/PostgresDialect.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -68,8 +70,10 @@ bool isWordChar(QChar c)
 
 } // namespace
 
-std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString&)
+std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString& location)
 {
+    if (PostgresDialect::isPostgresLocation(location))
+        return std::make_unique<PostgresDialect>();
     return std::make_unique<SqliteDialect>();
 }
 

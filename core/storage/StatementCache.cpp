@@ -93,7 +93,7 @@ Result<Statement> StatementCache::run(const QString& sql, const QVariantList& ar
     if (found != m_slots.end() && found->second->busy) {
         // The same text is still being read by a caller up the stack: a one-off keeps both correct.
         auto own = std::make_unique<QSqlQuery>(m_db);
-        own->setForwardOnly(true);
+        own->setForwardOnly(Database::canInterleaveResults(m_db));
         if (!own->prepare(sql))
             return statementError(sql, *own);
         if (!bindAndExec(*own, args))
@@ -102,7 +102,7 @@ Result<Statement> StatementCache::run(const QString& sql, const QVariantList& ar
     }
     if (found == m_slots.end()) {
         auto slot = std::make_unique<StatementSlot>(m_db);
-        slot->query.setForwardOnly(true);
+        slot->query.setForwardOnly(Database::canInterleaveResults(m_db));
         if (!slot->query.prepare(sql))
             return statementError(sql, slot->query);
         found = m_slots.emplace(sql, std::move(slot)).first;

@@ -77,6 +77,8 @@ HallConfig TestHall::smallConfig()
 TestHall::TestHall(const HallConfig& config) : clock(local(monday(), QTime(9, 0)))
 {
     REQUIRE(m_dir.isValid());
+    if (onPostgres())
+        m_pg = std::make_unique<PgTestDatabase>();
     auto opened = Database::open(path());
     if (!opened.ok())
         FAIL(opened.error().message.toStdString());
@@ -105,6 +107,7 @@ TestHall::~TestHall()
     staff.reset();
     engine.reset();
     db.reset();
+    m_pg.reset(); // after every connection to it is gone
 }
 
 } // namespace antre::test

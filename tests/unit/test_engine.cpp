@@ -498,7 +498,7 @@ TEST_CASE("a rollover done by another engine is seen, and nothing is expired twi
     CHECK(ok(AuditLog::verify(hall.db->sql())) > 0);
 }
 
-TEST_CASE("callNext on an empty queue answers from a read, without the write lock", "[engine]")
+TEST_CASE("callNext on an empty queue answers from a read, without the write lock", "[engine][sqlite]")
 {
     TestHall hall;
     ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));

@@ -1,0 +1,46 @@
+#!/bin/sh
+# A throwaway PostgreSQL 15 for the tests labelled pg (ctest fixture "pg_server"): start DIR makes a new
+# cluster in DIR, listening on a Unix socket in DIR and on 127.0.0.1 at a free port, with trust
+# authentication for local connections only, and writes DIR/conninfo (libpq key=value, superuser
+# "postgres"); stop DIR stops it and removes DIR. As root, the server runs as the postgres user, since
+# PostgreSQL refuses to run as root. Fails loudly: a pg test must never pass without a server.
+set -eu
+cmd=$1
+dir=$2
+bin=/usr/lib/postgresql/15/bin
+if [ "$(id -u)" = 0 ]; then
+    as="runuser -u postgres --"
+else
+    as=""
+fi
+case $cmd in
+start)
+    [ -x "$bin/initdb" ] || { echo "pg_server.sh: $bin/initdb missing; install postgresql-15 (./dev deps)" >&2; exit 1; }
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        $as "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    [ -z "$as" ] || chown postgres "$dir"
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    $as "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
+        { cat "$dir/initdb.log" >&2; exit 1; }
+    $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    echo "host=$dir port=$port user=postgres" >"$dir/conninfo"
+    echo "host=127.0.0.1 port=$port user=postgres" >"$dir/conninfo-tcp"
+    chmod 644 "$dir/conninfo" "$dir/conninfo-tcp"
+    echo "PostgreSQL test server on port $port, socket in $dir"
+    ;;
+stop)
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        $as "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    fi
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: pg_server.sh start|stop DIR" >&2
+    exit 2
+    ;;
+esac
