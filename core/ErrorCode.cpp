@@ -25,6 +25,7 @@ constexpr std::array<std::pair<ErrorCode, QStringView>, kErrorCodeCount> kTexts{
     {ErrorCode::AlreadyInitialized, u"already_initialized"},
     {ErrorCode::AuditBroken, u"audit_broken"},
     {ErrorCode::BadLocation, u"bad_location"},
+    {ErrorCode::Unreachable, u"unreachable"},
     {ErrorCode::AuditSeal, u"seal"},
     {ErrorCode::Sodium, u"sodium"},
     {ErrorCode::BadText, u"bad_text"},

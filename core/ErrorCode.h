@@ -32,6 +32,7 @@ enum class ErrorCode
     AlreadyInitialized,
     AuditBroken,
     BadLocation,
+    Unreachable,
     AuditSeal,
     Sodium,
     BadText,

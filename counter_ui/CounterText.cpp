@@ -65,6 +65,7 @@ QString CounterText::explain(const Error& error, const Context& c)
     case ErrorCode::AlreadyInitialized:
     case ErrorCode::AuditBroken:
     case ErrorCode::BadLocation:
+    case ErrorCode::Unreachable:
     case ErrorCode::AuditSeal:
     case ErrorCode::Sodium:
     case ErrorCode::BadText:

@@ -53,7 +53,7 @@ Error openError(const SqlDialect& dialect, const QString& path, const QString& d
                 .arg(path));
     case StorageFault::Unreachable:
         return makeError(
-            ErrorKind::Internal, u"unreachable"_s,
+            ErrorKind::Internal, ErrorCode::Unreachable,
             Database::tr("%1: cannot reach the database server: %2").arg(path, detail.trimmed()));
     default:
         return makeError(ErrorKind::Internal, ErrorCode::OpenFailed,
@@ -423,7 +423,7 @@ Error Database::storageError(const Error& error) const
     case StorageFault::Unreachable:
         // The outcome of a COMMIT whose answer was lost is unknown: no "nothing was saved" here.
         return makeError(
-            ErrorKind::Internal, u"unreachable"_s,
+            ErrorKind::Internal, ErrorCode::Unreachable,
             tr("%1: the connection to the database server was lost: %2").arg(m_path, error.message));
     case StorageFault::Io:
         return makeError(ErrorKind::Internal, ErrorCode::Io,
@@ -462,7 +462,7 @@ Status Database::backupTo(const QString& targetPath)
                          tr("%1: file already exists; choose a new name").arg(targetPath));
     if (m_dialect->backupStatement().isEmpty())
         return makeError(
-            ErrorKind::BadInput, u"backup_failed"_s,
+            ErrorKind::BadInput, ErrorCode::BackupFailed,
             tr("%1: backup failed: %2").arg(targetPath, m_dialect->backupAdvice(m_path, targetPath)));
     auto result = run(m_db, m_dialect->backupStatement(), {targetPath});
     if (!result.ok())
