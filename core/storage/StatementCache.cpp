@@ -23,7 +23,7 @@ bool bindAndExec(QSqlQuery& query, const QVariantList& args)
 
 Error statementError(const QString& sql, const QSqlQuery& query)
 {
-    return Database::sqlError(sql.simplified().left(60), query.lastError().text());
+    return Database::statementError(sql, query);
 }
 
 } // namespace
