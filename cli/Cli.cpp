@@ -79,7 +79,7 @@ int Cli::run(const QStringList& arguments)
         cli::printOut(line.command->helpText());
         return 0;
     }
-    return line.command->run(context);
+    return context.finish(line.command->run(context));
 }
 
 } // namespace antre

@@ -55,13 +55,31 @@ Status Context::expectWords(qsizetype count, const QString& synopsis) const
     return Done{};
 }
 
-int Context::fail(const Error& error) const
+int Context::fail(const Error& failure) const
 {
+    const std::optional<Error> corrupt = m_hall ? m_hall->corruption() : std::nullopt;
+    const Error& error = corrupt && failure.code != ErrorCode::Corrupt ? *corrupt : failure;
+    m_toldCorruption = m_toldCorruption || error.code == ErrorCode::Corrupt;
     printErr(error.message);
     if (json())
         printOut(jsonText(
             {{u"error"_s, QJsonObject{{u"code"_s, error.codeText()}, {u"message"_s, error.message}}}}));
     return static_cast<int>(error.kind);
+}
+
+int Context::finish(int exitCode) const
+{
+    if (m_toldCorruption || !m_hall)
+        return exitCode;
+    const std::optional<Error> corrupt = m_hall->corruption();
+    if (!corrupt)
+        return exitCode;
+    if (exitCode == 0)
+        return fail(*corrupt);
+    // The command printed its own failure (check's findings, say): the advice only, no second JSON answer.
+    m_toldCorruption = true;
+    printErr(corrupt->message);
+    return static_cast<int>(corrupt->kind);
 }
 
 } // namespace antre::cli

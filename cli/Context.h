@@ -45,12 +45,18 @@ public:
     // Exactly count positional words, else the usage line.
     Status expectWords(qsizetype count, const QString& synopsis) const;
     // Prints the error (and, with --json, the error as JSON on standard output); returns its exit code.
+    // Once the database was found damaged, that is the error shown, whatever the command met after it.
     int fail(const Error& error) const;
+    // The command's exit code, unless the database was found damaged on the way and the command did not
+    // say so (a read that only gave advice, or whose "nothing found" the command took at its word): then
+    // that error is shown and the exit code is 1.
+    int finish(int exitCode) const;
 
 private:
     const CommandLine& m_line;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Hall> m_hall;
+    mutable bool m_toldCorruption = false;
 };
 
 } // namespace antre::cli

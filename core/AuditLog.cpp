@@ -154,7 +154,10 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
         auto last = statements.run(u"SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"_s);
         if (!last.ok())
             return last.error();
-        if (last.value().next()) {
+        auto row = Database::nextRow(last.value().query());
+        if (!row.ok())
+            return row.error();
+        if (row.value()) {
             id = last.value().value(0).toLongLong() + 1;
             previous = last.value().value(1).toString();
         }
@@ -175,7 +178,10 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
     auto back = statements.run(u"SELECT " + kColumns + u" FROM events WHERE id = ?"_s, {id});
     if (!back.ok())
         return back.error();
-    if (!back.value().next() || readRow(back.value().query()).expectedHash(id) != hash)
+    auto written = Database::nextRow(back.value().query());
+    if (!written.ok())
+        return written.error();
+    if (!written.value() || readRow(back.value().query()).expectedHash(id) != hash)
         return makeError(
             ErrorKind::BadInput, ErrorCode::UnstorableText,
             tr("event %1: the database did not return its text as written; nothing was saved").arg(id));
@@ -242,8 +248,8 @@ Result<AuditVerification> AuditLog::inspect(QSqlDatabase& db)
         previous = row.hash;
     }
     // A read error mid-way (a damaged page) ends next() early: that is not the end of the log.
-    if (query.lastError().isValid())
-        return Database::sqlError(tr("reading the audit log"), query.lastError().text());
+    if (auto ended = Database::rowsEnded(query, tr("reading the audit log")); !ended.ok())
+        return ended.error();
     return result;
 }
 
@@ -252,7 +258,10 @@ Result<std::pair<qint64, QString>> AuditLog::head(QSqlDatabase& db)
     auto q = Database::run(db, u"SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"_s);
     if (!q.ok())
         return q.error();
-    if (!q.value().next())
+    auto row = Database::nextRow(q.value());
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
         return std::pair{qint64(0), kGenesis};
     return std::pair{q.value().value(0).toLongLong(), q.value().value(1).toString()};
 }
@@ -262,7 +271,10 @@ Result<std::optional<QString>> AuditLog::hashAt(QSqlDatabase& db, qint64 id)
     auto q = Database::run(db, u"SELECT hash FROM events WHERE id = ?"_s, {id});
     if (!q.ok())
         return q.error();
-    if (!q.value().next())
+    auto row = Database::nextRow(q.value());
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
         return std::optional<QString>();
     return std::optional<QString>(q.value().value(0).toString());
 }
@@ -274,8 +286,9 @@ Result<QList<AuditEvent>> AuditLog::forTicket(QSqlDatabase& db, qint64 ticketId)
     if (!q.ok())
         return q.error();
     QList<AuditEvent> events;
-    while (q.value().next())
-        events << readEvent(q.value());
+    if (auto rows = Database::forEachRow(q.value(), [&](const QSqlQuery& row) { events << readEvent(row); });
+        !rows.ok())
+        return rows.error();
     return events;
 }
 
@@ -296,8 +309,9 @@ Result<QList<AuditEvent>> AuditLog::range(QSqlDatabase& db, const QDateTime& fro
     if (!q.ok())
         return q.error();
     QList<AuditEvent> events;
-    while (q.value().next())
-        events << readEvent(q.value());
+    if (auto rows = Database::forEachRow(q.value(), [&](const QSqlQuery& row) { events << readEvent(row); });
+        !rows.ok())
+        return rows.error();
     return events;
 }
 

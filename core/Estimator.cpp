@@ -19,13 +19,22 @@ constexpr int kMinSamples = 5;
 constexpr int kSamples = 30;
 constexpr qint64 kHistoryMs = 14 * 24 * 3600 * 1000LL;
 
+// An estimate is advice printed on a ticket, so a read that fails gives it less to go on rather than
+// failing the ticket: the loops below drop their read errors. A damaged file is not lost that way: the row
+// helpers mark the connection, and the write the estimate belongs to is refused (Database::write).
+bool hasRow(QSqlQuery& query)
+{
+    const auto row = Database::nextRow(query);
+    return row.ok() && row.value();
+}
+
 QList<qint64> idsOf(StatementCache& db, const QString& sql, qint64 serviceId)
 {
     QList<qint64> ids;
     auto q = db.run(sql, {serviceId});
     if (q.ok())
-        while (q.value().next())
-            ids << q.value().value(0).toLongLong();
+        (void)Database::forEachRow(q.value().query(),
+                                   [&](const QSqlQuery& row) { ids << row.value(0).toLongLong(); });
     return ids;
 }
 
@@ -59,7 +68,7 @@ Line readLine(StatementCache& db, qint64 serviceId, const QList<qint64>& groupId
         auto q = db.run(u"SELECT count(*), COALESCE(sum(priority), 0) FROM tickets "
                         u"WHERE status = 'waiting' AND service_id = ?"_s,
                         {id});
-        if (!q.ok() || !q.value().next())
+        if (!q.ok() || !hasRow(q.value().query()))
             continue;
         const int waiting = q.value().value(0).toInt();
         line.waiting += waiting;
@@ -73,7 +82,7 @@ Line readLine(StatementCache& db, qint64 serviceId, const QList<qint64>& groupId
                    u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = ? AND status = 'called') OR "
                    u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = ? AND status = 'serving')"_s,
                    {id, id, id});
-        if (!q.ok() || !q.value().next())
+        if (!q.ok() || !hasRow(q.value().query()))
             continue;
         const QString state = q.value().value(0).toString();
         line.open += int(state == u"open");
@@ -101,8 +110,8 @@ QList<double> recentDurations(QSqlDatabase& db, qint64 serviceId, qint64 dayStar
                                    ORDER BY finished_at DESC LIMIT ?)"_s,
                            {serviceId, dayStartMs, limit});
     if (q.ok())
-        while (q.value().next())
-            durations << q.value().value(0).toDouble() / kMinuteMs;
+        (void)Database::forEachRow(
+            q.value(), [&](const QSqlQuery& row) { durations << row.value(0).toDouble() / kMinuteMs; });
     return durations;
 }
 
@@ -121,8 +130,9 @@ QList<double> boothMinutes(StatementCache& db, const QList<qint64>& groupIds, qi
                         u"ORDER BY first_called_at DESC LIMIT ?"_s,
                         {id, fromMs, toMs, kSamples});
         if (q.ok())
-            while (q.value().next())
-                calls.append({q.value().value(0).toLongLong(), q.value().value(1).toDouble() / kMinuteMs});
+            (void)Database::forEachRow(q.value().query(), [&](const QSqlQuery& row) {
+                calls.append({row.value(0).toLongLong(), row.value(1).toDouble() / kMinuteMs});
+            });
     }
     std::sort(calls.begin(), calls.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     QList<double> minutes;

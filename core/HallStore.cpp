@@ -136,8 +136,11 @@ Result<QHash<qint64, QStringList>> listsOf(QSqlDatabase& db, const QString& sql)
     if (!q.ok())
         return q.error();
     QHash<qint64, QStringList> lists;
-    while (q.value().next())
-        lists[q.value().value(0).toLongLong()] << q.value().value(1).toString();
+    if (auto rows = Database::forEachRow(
+            q.value(),
+            [&](const QSqlQuery& row) { lists[row.value(0).toLongLong()] << row.value(1).toString(); });
+        !rows.ok())
+        return rows.error();
     return lists;
 }
 
@@ -216,7 +219,10 @@ Status HallStore::keepPreviousConfig(QSqlDatabase& db)
     auto recorded = Database::run(db, u"SELECT count(*) FROM config_history"_s);
     if (!recorded.ok())
         return recorded.error();
-    if (!recorded.value().next() || recorded.value().value(0).toInt() > 0 || !isInitialized())
+    auto counted = Database::nextRow(recorded.value());
+    if (!counted.ok())
+        return counted.error();
+    if (!counted.value() || recorded.value().value(0).toInt() > 0 || !isInitialized())
         return Done{};
     recorded.value().finish();
     auto previous = load();
@@ -227,8 +233,12 @@ Status HallStore::keepPreviousConfig(QSqlDatabase& db)
 
 bool HallStore::isInitialized()
 {
+    // A read error answers "no" here; a damaged file also stops every later write (Database::write).
     auto q = Database::run(m_db.sql(), u"SELECT count(*) FROM site"_s);
-    return q.ok() && q.value().next() && q.value().value(0).toInt() == 1;
+    if (!q.ok())
+        return false;
+    auto row = Database::nextRow(q.value());
+    return row.ok() && row.value() && q.value().value(0).toInt() == 1;
 }
 
 Result<HallConfig> HallStore::load()
@@ -240,7 +250,10 @@ Result<HallConfig> HallStore::load()
                                    u"call_phrase FROM site WHERE id = 1"_s);
         if (!q.ok())
             return q.error();
-        if (!q.value().next())
+        auto row = Database::nextRow(q.value());
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
             return makeError(
                 ErrorKind::BadInput, ErrorCode::NotInitialized,
                 tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
@@ -264,6 +277,8 @@ Result<HallConfig> HallStore::load()
         while (q.value().next())
             agencies.append(QJsonObject{{u"code"_s, q.value().value(0).toString()},
                                         {u"name"_s, q.value().value(1).toString()}});
+        if (auto ended = Database::rowsEnded(q.value()); !ended.ok())
+            return ended.error();
         root.insert(u"agencies"_s, agencies);
     }
     {
@@ -289,6 +304,8 @@ Result<HallConfig> HallStore::load()
             service.insert(u"standard"_s, parseObject(row.value(8).toString()));
             services.append(service);
         }
+        if (auto ended = Database::rowsEnded(q.value()); !ended.ok())
+            return ended.error();
         root.insert(u"services"_s, services);
     }
     {
@@ -310,6 +327,8 @@ Result<HallConfig> HallStore::load()
                                         {u"services"_s, QJsonArray::fromStringList(services.value().value(
                                                             q.value().value(2).toLongLong()))}});
         }
+        if (auto ended = Database::rowsEnded(q.value()); !ended.ok())
+            return ended.error();
         root.insert(u"counters"_s, counters);
     }
     {
@@ -331,6 +350,8 @@ Result<HallConfig> HallStore::load()
                                      {u"counters"_s, QJsonArray::fromStringList(staffCounters.value().value(
                                                          q.value().value(4).toLongLong()))}});
         }
+        if (auto ended = Database::rowsEnded(q.value()); !ended.ok())
+            return ended.error();
         root.insert(u"staff"_s, staff);
     }
     return ConfigIo::parse(QJsonDocument(root).toJson(QJsonDocument::Compact), m_db.path());

@@ -53,7 +53,10 @@ Status QueueEngine::keepTimeForward()
                       u"ORDER BY id DESC LIMIT 1"_s);
     if (!newest.ok())
         return newest.error();
-    m_eventFloorMs = newest.value().next() ? newest.value().value(0).toLongLong() : 0;
+    const auto hasNewest = newest.value().step();
+    if (!hasNewest.ok())
+        return hasNewest.error();
+    m_eventFloorMs = hasNewest.value() ? newest.value().value(0).toLongLong() : 0;
     newest.value().finish();
     const QDateTime clock = m_clock.now();
     const qint64 behindMs = m_eventFloorMs - clock.toMSecsSinceEpoch();
@@ -99,7 +102,10 @@ Status QueueEngine::refreshConfig()
         auto version = run(u"SELECT config_version FROM site WHERE id = 1"_s);
         if (!version.ok())
             return version.error();
-        if (!version.value().next())
+        const auto hasSite = version.value().step();
+        if (!hasSite.ok())
+            return hasSite.error();
+        if (!hasSite.value())
             return makeError(
                 ErrorKind::BadInput, ErrorCode::NotInitialized,
                 tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
@@ -126,6 +132,8 @@ Status QueueEngine::refreshConfig()
         m_serviceIds.insert(ids.value().value(1).toString(), ids.value().value(0).toLongLong());
         m_serviceCodes.insert(ids.value().value(0).toLongLong(), ids.value().value(1).toString());
     }
+    if (auto ended = ids.value().ended(); !ended.ok())
+        return ended.error();
     m_configVersion = current;
     return Done{};
 }
@@ -169,6 +177,8 @@ Status QueueEngine::rollOverIn(const Now& now)
             stale.value().value(0).toLongLong(),
             QDate::fromString(stale.value().value(1).toString(), Qt::ISODate),
             TicketNumber(stale.value().value(2).toString(), stale.value().value(3).toInt()).toString()};
+    if (auto ended = stale.value().ended(); !ended.ok())
+        return ended.error();
     stale.value().finish();
     for (const auto& t : tickets) {
         const qint64 endMs = Schedule::dayEndUtc(t.day, m_zone).toMSecsSinceEpoch();
@@ -194,6 +204,8 @@ Status QueueEngine::rollOverIn(const Now& now)
     while (open.value().next())
         states.append({open.value().value(0).toLongLong(), open.value().value(1).toLongLong(),
                        open.value().value(2).toString()});
+    if (auto ended = open.value().ended(); !ended.ok())
+        return ended.error();
     open.value().finish();
     for (const auto& [id, startedMs, code] : states) {
         const QDate day = Schedule::businessDay(QDateTime::fromMSecsSinceEpoch(startedMs, Qt::UTC), m_zone);
@@ -257,7 +269,12 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
             args);
         if (!counts.ok())
             return counts.error();
-        counts.value().next();
+        // An aggregate always has its one row: no row is a read error, never "nothing issued yet".
+        const auto hasCounts = counts.value().step();
+        if (!hasCounts.ok())
+            return hasCounts.error();
+        if (!hasCounts.value())
+            return Database::sqlError(u"counting the day's tickets"_s, u"no row returned"_s);
         const int lastSeq = counts.value().value(0).toInt();
         const int issuedCount = counts.value().value(1).toInt();
         issued.ahead = counts.value().value(2).toInt();
@@ -280,7 +297,10 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
         if (!insert.ok())
             return insert.error();
         // RETURNING rather than lastInsertId(): the same on SQLite and PostgreSQL.
-        if (!insert.value().next())
+        const auto inserted = insert.value().step();
+        if (!inserted.ok())
+            return inserted.error();
+        if (!inserted.value())
             return Database::sqlError(u"issuing a ticket"_s, u"no id returned"_s);
         issued.id = insert.value().value(0).toLongLong();
         insert.value().finish();

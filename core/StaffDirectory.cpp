@@ -33,8 +33,11 @@ Result<QHash<qint64, QStringList>> countersByStaff(Database& db, const QString& 
     if (!q.ok())
         return q.error();
     QHash<qint64, QStringList> counters;
-    while (q.value().next())
-        counters[q.value().value(0).toLongLong()] << q.value().value(1).toString();
+    if (auto rows = Database::forEachRow(
+            q.value(),
+            [&](const QSqlQuery& row) { counters[row.value(0).toLongLong()] << row.value(1).toString(); });
+        !rows.ok())
+        return rows.error();
     return counters;
 }
 
@@ -63,7 +66,10 @@ Result<StaffMember> StaffDirectory::find(const QString& staffId)
     auto q = Database::run(m_db.sql(), kSelect + u" WHERE s.staff_code = ?"_s, {staffId});
     if (!q.ok())
         return q.error();
-    if (!q.value().next())
+    auto row = Database::nextRow(q.value());
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownStaff,
                          tr("Unknown staff ID %1").arg(staffId));
     StaffMember member = readMember(q.value());
@@ -83,10 +89,13 @@ Result<QList<StaffMember>> StaffDirectory::list()
         return q.error();
     QList<StaffMember> members;
     QList<qint64> ids;
-    while (q.value().next()) {
-        members << readMember(q.value());
-        ids << q.value().value(7).toLongLong();
-    }
+    if (auto rows = Database::forEachRow(q.value(),
+                                         [&](const QSqlQuery& row) {
+                                             members << readMember(row);
+                                             ids << row.value(7).toLongLong();
+                                         });
+        !rows.ok())
+        return rows.error();
     q.value().finish();
     auto counters = countersByStaff(m_db);
     if (!counters.ok())
@@ -114,9 +123,16 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
         return makeError(ErrorKind::Refused, ErrorCode::Inactive,
                          tr("This account is deactivated; ask the hall administrator."));
     QString hash;
-    if (auto q = Database::run(m_db.sql(), u"SELECT pin_hash FROM staff WHERE staff_code = ?"_s, {staffId});
-        q.ok() && q.value().next())
-        hash = q.value().value(0).toString();
+    {
+        auto q = Database::run(m_db.sql(), u"SELECT pin_hash FROM staff WHERE staff_code = ?"_s, {staffId});
+        if (!q.ok())
+            return q.error();
+        auto row = Database::nextRow(q.value());
+        if (!row.ok())
+            return row.error();
+        if (row.value())
+            hash = q.value().value(0).toString();
+    }
     // Verify outside the write lock: Argon2id is slow on purpose.
     const bool good = PinHasher::verify(hash, pin);
 
@@ -136,7 +152,10 @@ Result<StaffMember> StaffDirectory::login(const QString& staffId, const QString&
         auto q = Database::run(db, u"SELECT failed_attempts FROM staff WHERE staff_code = ?"_s, {staffId});
         if (!q.ok())
             return q.error();
-        const int failures = (q.value().next() ? q.value().value(0).toInt() : 0) + 1;
+        auto row = Database::nextRow(q.value());
+        if (!row.ok())
+            return row.error();
+        const int failures = (row.value() ? q.value().value(0).toInt() : 0) + 1;
         q.value().finish();
         const bool lock = failures >= kMaxFailures;
         auto r = Database::run(
@@ -192,7 +211,10 @@ Status StaffDirectory::save(const StaffConfig& staff, const QString& actorId)
             auto c = Database::run(db, u"SELECT id FROM counters WHERE code = ? AND active = 1"_s, {counter});
             if (!c.ok())
                 return c.error();
-            if (!c.value().next())
+            auto row = Database::nextRow(c.value());
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
                 return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter,
                                  tr("Unknown counter %1").arg(counter));
             auto i = Database::run(db, uR"(INSERT INTO staff_counters (staff_id, counter_id)

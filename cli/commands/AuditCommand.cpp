@@ -57,6 +57,9 @@ private:
     {
         auto inspected = c.services().audit.inspect();
         if (!inspected.ok()) {
+            // A damaged file is not a damaged chain: its message says what to do, as for every command.
+            if (inspected.error().code == ErrorCode::Corrupt)
+                return c.fail(inspected.error());
             printErr(Cli::tr("audit log damaged: %1").arg(inspected.error().message));
             return 1;
         }

@@ -79,7 +79,10 @@ Status QueueEngine::openCounter(const QString& counterCode, const QString& staff
                              {c.id, staffId});
                 if (!s.ok())
                     return s.error();
-                if (!s.value().next())
+                const auto sRow = s.value().step();
+                if (!sRow.ok())
+                    return sRow.error();
+                if (!sRow.value())
                     return makeError(ErrorKind::BadInput, ErrorCode::UnknownStaff,
                                      tr("Unknown staff ID %1").arg(staffId));
                 const auto& row = s.value();
@@ -201,6 +204,8 @@ Result<HallStatus> QueueEngine::status()
                 c.served++;
             }
         }
+        if (auto ended = q.value().ended(); !ended.ok())
+            return ended.error();
     }
 
     QHash<QString, bool> inHoursNow;
@@ -277,6 +282,8 @@ Result<QList<CallInfo>> QueueEngine::calls(const QString& where, const QVariantL
             r.value(7).toInt() != 0, eventKindFromString(r.value(8).toString()) == EventKind::TicketRecalled,
             fromMs(r.value(9))};
     }
+    if (auto ended = q.value().ended(); !ended.ok())
+        return ended.error();
     return list;
 }
 
@@ -297,7 +304,10 @@ Result<TicketInfo> QueueEngine::ticket(const TicketNumber& number, QDate busines
                  {businessDay.toString(Qt::ISODate), number.prefix(), number.sequence()});
     if (!q.ok())
         return q.error();
-    if (!q.value().next())
+    const auto qRow = q.value().step();
+    if (!qRow.ok())
+        return qRow.error();
+    if (!qRow.value())
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
                          tr("No ticket %1 on %2").arg(number.toString(), businessDay.toString(Qt::ISODate)));
     return readTicket(q.value());

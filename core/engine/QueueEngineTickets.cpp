@@ -26,7 +26,10 @@ Result<QueueEngine::CounterRow> QueueEngine::counterRow(const QString& code)
                  {code});
     if (!q.ok())
         return q.error();
-    if (!q.value().next())
+    const auto qRow = q.value().step();
+    if (!qRow.ok())
+        return qRow.error();
+    if (!qRow.value())
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter, tr("Unknown counter %1").arg(code));
     CounterRow row;
     const auto& r = q.value();
@@ -57,7 +60,10 @@ Result<TicketInfo> QueueEngine::loadTicket(qint64 ticketId)
     auto q = run(kTicketSelect + u"WHERE t.id = ?"_s, {ticketId});
     if (!q.ok())
         return q.error();
-    if (!q.value().next())
+    const auto qRow = q.value().step();
+    if (!qRow.ok())
+        return qRow.error();
+    if (!qRow.value())
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket, tr("Unknown ticket"));
     return readTicket(q.value());
 }
@@ -69,7 +75,10 @@ Result<TicketInfo> QueueEngine::openTicketAt(qint64 counterId, const QString& co
                  {counterId});
     if (!q.ok())
         return q.error();
-    if (!q.value().next())
+    const auto qRow = q.value().step();
+    if (!qRow.ok())
+        return qRow.error();
+    if (!qRow.value())
         return makeError(ErrorKind::Refused, ErrorCode::NoTicket,
                          tr("No ticket is called at %1; call the next one first.").arg(counterCode));
     return readTicket(q.value());
@@ -92,6 +101,8 @@ Result<QList<TicketInfo>> QueueEngine::waitingIn(const CounterRow& counter, cons
             TicketInfo t = readTicket(q.value());
             (t.priority ? priority : regular) << t;
         }
+        if (auto ended = q.value().ended(); !ended.ok())
+            return ended.error();
     }
     // The call order: priority first, but at most priority_run_limit priority tickets in a row while a
     // regular ticket waits, so that regular tickets never starve.
@@ -145,14 +156,20 @@ std::optional<Error> QueueEngine::emptyQueueByRead(const QString& counterCode)
                      LEFT JOIN counter_states cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
                      WHERE c.code = ? AND c.active = 1)"_s,
                  {now.todayKey, counterCode});
-    if (!q.ok() || !q.value().next())
+    // Any doubt (a failed read included) leaves the decision to the call under the write lock.
+    if (!q.ok())
+        return std::nullopt;
+    if (const auto row = q.value().step(); !row.ok() || !row.value())
         return std::nullopt;
     const QString name = q.value().value(0).toString();
     const bool open = q.value().value(1).toString() == toKey(CounterState::Open);
     const bool today = q.value().value(2).toLongLong() >= now.dayStartMs;
     const bool anyoneWaiting = q.value().value(3).toInt() != 0;
     const bool ticketOpen = q.value().value(4).toInt() != 0;
-    const bool twoStates = q.value().next();
+    const auto second = q.value().step();
+    if (!second.ok())
+        return std::nullopt;
+    const bool twoStates = second.value();
     if (!open || !today || anyoneWaiting || ticketOpen || twoStates)
         return std::nullopt;
     return makeError(ErrorKind::NothingToDo, ErrorCode::QueueEmpty,
@@ -357,7 +374,10 @@ Result<TicketInfo> QueueEngine::changeTicketByNumber(const TicketNumber& number,
                          {now.todayKey, number.prefix(), number.sequence()});
             if (!q.ok())
                 return q.error();
-            if (!q.value().next())
+            const auto qRow = q.value().step();
+            if (!qRow.ok())
+                return qRow.error();
+            if (!qRow.value())
                 return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
                                  tr("No ticket %1 today").arg(number.toString()));
             t = readTicket(q.value());

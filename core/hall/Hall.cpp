@@ -68,6 +68,11 @@ Result<QString> Hall::storageIntegrity()
     return m_parts->db->integrityCheck();
 }
 
+std::optional<Error> Hall::corruption() const
+{
+    return m_parts->db->corruption();
+}
+
 Status Hall::onBulkConnection(const std::function<Status(Database&)>& body)
 {
     std::optional<Status> done;

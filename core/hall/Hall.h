@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace antre {
 
@@ -62,6 +63,9 @@ public:
     Status backupTo(const QString& targetPath);
     // The database's own integrity check: "ok" when healthy.
     Result<QString> storageIntegrity();
+    // The damaged file met by any statement on the hall's connection, or nothing. Once set, every write is
+    // refused with this error, which names the file and says what to do.
+    std::optional<Error> corruption() const;
     // Simulated history through the real engine, for the demo hall: many thousands of commits on a
     // connection that does not sync (a lost demo history is simply made again), then one synced
     // checkpoint that puts them on disk. Never for a live hall.

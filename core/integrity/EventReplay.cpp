@@ -87,8 +87,8 @@ Result<std::pair<QStringList, qint64>> EventReplay::mismatches(int shown)
             if (*kind == EventKind::TicketDone)
                 t.outcome = data.value(u"outcome"_s).toString();
         }
-        if (q.value().lastError().isValid())
-            return Database::sqlError(tr("reading the audit log"), q.value().lastError().text());
+        if (auto ended = Database::rowsEnded(q.value(), tr("reading the audit log")); !ended.ok())
+            return ended.error();
     }
     auto q = Database::run(m_db.sql(), uR"(SELECT t.id, t.prefix, t.seq, t.business_day, t.status, s.code,
                                                   t.issued_at, t.first_called_at, c.code, t.outcome
@@ -128,8 +128,8 @@ Result<std::pair<QStringList, qint64>> EventReplay::mismatches(int shown)
                              .arg(r.value(2).toInt())
                              .arg(r.value(3).toString(), wrong.join(u", "_s));
     }
-    if (q.value().lastError().isValid())
-        return Database::sqlError(tr("reading the tickets"), q.value().lastError().text());
+    if (auto ended = Database::rowsEnded(q.value(), tr("reading the tickets")); !ended.ok())
+        return ended.error();
     return std::pair{shownRows, count};
 }
 

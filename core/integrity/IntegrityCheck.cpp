@@ -80,9 +80,13 @@ QList<IntegrityFinding> IntegrityCheck::check(Mode mode)
         QStringList rows;
         if (!q.ok())
             rows << q.error().message;
-        else
-            while (q.value().next() && rows.size() < kRowsShown)
-                rows << q.value().value(0).toString();
+        else if (auto read = Database::forEachRow(q.value(),
+                                                  [&](const QSqlQuery& row) {
+                                                      rows << row.value(0).toString();
+                                                      return rows.size() < kRowsShown;
+                                                  });
+                 !read.ok())
+            rows << read.error().message;
         findings << finding(invariant.name, rows.join(u"; "_s));
     }
     findings << replay();

@@ -45,20 +45,30 @@ Result<std::vector<DayToRead>> DaySummaryStore::plan(QDate from, QDate to, const
         auto q = Database::run(db, kSummariesSql, {fromKey, toKey, kSummaryFormat, timezone});
         if (!q.ok())
             return q.error();
-        while (q.value().next()) {
-            QByteArray data = q.value().value(2).toByteArray();
-            // A summary whose size does not match its count is damaged: the tickets are read instead.
-            if (data.size() == q.value().value(1).toLongLong() * kRecordBytes)
-                summaries.insert(q.value().value(0).toString(), std::move(data));
-        }
+        if (auto rows = Database::forEachRow(q.value(),
+                                             [&](const QSqlQuery& row) {
+                                                 QByteArray data = row.value(2).toByteArray();
+                                                 // A summary whose size does not match its count is
+                                                 // damaged: the tickets are read instead.
+                                                 if (data.size() == row.value(1).toLongLong() * kRecordBytes)
+                                                     summaries.insert(row.value(0).toString(),
+                                                                      std::move(data));
+                                             });
+            !rows.ok())
+            return rows.error();
     }
     QHash<QString, qint64> revisions;
     {
         auto q = Database::run(db, kRevisionsSql, {fromKey, toKey});
         if (!q.ok())
             return q.error();
-        while (q.value().next())
-            revisions.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+        if (auto rows = Database::forEachRow(q.value(),
+                                             [&](const QSqlQuery& row) {
+                                                 revisions.insert(row.value(0).toString(),
+                                                                  row.value(1).toLongLong());
+                                             });
+            !rows.ok())
+            return rows.error();
     }
     auto extentQuery = prepareDayExtent(db);
     if (!extentQuery.ok())
@@ -113,7 +123,7 @@ void DaySummaryStore::store(std::span<const DayToRead> days, const QString& time
                 q.bindValue(6, day.frame.key); // the guard: the day and revision once more
                 q.bindValue(7, day.revision);
                 if (!q.exec())
-                    return internalError(q.lastError().text());
+                    return queryError(q);
             }
             return Done{};
         });
@@ -142,9 +152,9 @@ Result<QStringList> DaySummaryStore::mismatched()
     if (!ticketQuery.ok())
         return ticketQuery.error();
     QStringList mismatched;
-    while (summaries.value().next()) {
-        const QString key = summaries.value().value(0).toString();
-        const QByteArray stored = summaries.value().value(2).toByteArray();
+    auto rows = Database::forEachRow(summaries.value(), [&](const QSqlQuery& summary) -> Status {
+        const QString key = summary.value(0).toString();
+        const QByteArray stored = summary.value(2).toByteArray();
         const QDate date = QDate::fromString(key, Qt::ISODate);
         // Read as a day that is over, as summaries only are.
         const DayFrame frame = dayFrame(date, zone, date.addDays(1));
@@ -154,12 +164,18 @@ Result<QStringList> DaySummaryStore::mismatched()
         if (auto s = selectTickets(ticketQuery.value(), key, extent.value()); !s.ok())
             return s.error();
         QByteArray fresh;
-        while (ticketQuery.value().next())
-            appendRecord(fresh, recordOf(ticketQuery.value(), frame));
+        if (auto tickets = Database::forEachRow(
+                ticketQuery.value(),
+                [&](const QSqlQuery& ticket) { appendRecord(fresh, recordOf(ticket, frame)); });
+            !tickets.ok())
+            return tickets;
         ticketQuery.value().finish();
         if (fresh != stored)
             mismatched << key;
-    }
+        return Done{};
+    });
+    if (!rows.ok())
+        return rows.error();
     return mismatched;
 }
 

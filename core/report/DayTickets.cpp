@@ -1,6 +1,7 @@
 #include "core/report/DayTickets.h"
 
 #include "core/Schedule.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,12 +80,18 @@ Record recordAt(const char* bytes)
     return {qint32(field(0)), field(1), field(2), qint32(field(3)), qint32(field(4)), qint32(field(5))};
 }
 
+Error queryError(const QSqlQuery& query)
+{
+    Error error = Database::statementError(query.lastQuery(), query);
+    return error.code == ErrorCode::Corrupt ? error : internalError(query.lastError().text());
+}
+
 Result<QSqlQuery> prepared(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return internalError(query.lastError().text());
+        return queryError(query);
     return query;
 }
 
@@ -101,8 +108,10 @@ Result<QSqlQuery> prepareTickets(QSqlDatabase& db)
 Result<DayExtent> dayExtent(QSqlQuery& query, const QString& dayKey)
 {
     query.bindValue(0, dayKey);
-    if (!query.exec() || !query.next())
-        return internalError(query.lastError().text());
+    if (!query.exec())
+        return queryError(query);
+    if (auto row = Database::nextRow(query); !row.ok() || !row.value())
+        return queryError(query);
     const DayExtent extent{query.value(0).toLongLong(), query.value(1).toLongLong(),
                            query.value(2).toLongLong()};
     query.finish();
@@ -115,7 +124,7 @@ Status selectTickets(QSqlQuery& query, const QString& dayKey, const DayExtent& e
     query.bindValue(1, extent.lastId);
     query.bindValue(2, dayKey);
     if (!query.exec())
-        return internalError(query.lastError().text());
+        return queryError(query);
     return Done{};
 }
 

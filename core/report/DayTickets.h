@@ -65,6 +65,9 @@ struct DayExtent
     qint64 tickets = 0;
 };
 
+// The error of a statement that failed or a row that could not be read: a damaged file as Database says
+// (ErrorCode::Corrupt, and the connection writes no more), anything else as a report error.
+Error queryError(const QSqlQuery& query);
 // A statement prepared once and run for each day of a period.
 Result<QSqlQuery> prepared(QSqlDatabase& db, const QString& sql);
 // The statement dayExtent runs.

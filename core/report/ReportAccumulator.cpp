@@ -2,6 +2,7 @@
 
 #include "core/Schedule.h"
 #include "core/Types.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 
@@ -44,13 +45,16 @@ Status Accumulator::addDay(QSqlQuery& query, const DayFrame& day, const DayExten
             keep->clear(); // a second reader that failed may have begun it
             keep->reserve(qsizetype(extent.tickets) * kRecordBytes);
         }
-        while (query.next()) {
-            const Record record = recordOf(query, day);
+        auto rows = Database::forEachRow(query, [&](const QSqlQuery& row) -> Status {
+            const Record record = recordOf(row, day);
             if (auto s = addRecord(record, day, dayIndex); !s.ok())
                 return s;
             if (keep)
                 appendRecord(*keep, record);
-        }
+            return Done{};
+        });
+        if (!rows.ok())
+            return rows;
         query.finish();
     }
     m_dayStart.push_back(m_measured.size());

@@ -23,16 +23,21 @@ Result<EntityList> loadEntities(QSqlDatabase& db, const QString& sql)
     if (!q.ok())
         return q.error();
     EntityList list;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
-        const qint64 id = r.value(0).toLongLong();
-        if (!list.add(Entity{id, r.value(1).toString(), r.value(2).toString(), r.value(3).toInt() != 0,
-                             r.value(4).toLongLong(), r.value(5).toLongLong() * kMsPerMin}))
-            return internalError(ReportBuilder::tr("Reports support ids from 1 to %1, not %2 (%3)")
-                                     .arg(kIdBase - 1)
-                                     .arg(id)
-                                     .arg(sql.simplified().left(60)));
-    }
+    if (auto rows = Database::forEachRow(
+            q.value(),
+            [&](const QSqlQuery& r) -> Status {
+                const qint64 id = r.value(0).toLongLong();
+                if (!list.add(Entity{id, r.value(1).toString(), r.value(2).toString(),
+                                     r.value(3).toInt() != 0, r.value(4).toLongLong(),
+                                     r.value(5).toLongLong() * kMsPerMin}))
+                    return internalError(ReportBuilder::tr("Reports support ids from 1 to %1, not %2 (%3)")
+                                             .arg(kIdBase - 1)
+                                             .arg(id)
+                                             .arg(sql.simplified().left(60)));
+                return Done{};
+            });
+        !rows.ok())
+        return rows.error();
     return list;
 }
 
@@ -83,7 +88,10 @@ Result<Site> loadSite(QSqlDatabase& db)
     auto q = Database::run(db, u"SELECT name, timezone FROM site WHERE id = 1"_s);
     if (!q.ok())
         return q.error();
-    if (!q.value().next())
+    auto row = Database::nextRow(q.value());
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
         return makeError(
             ErrorKind::BadInput, ErrorCode::NotInitialized,
             ReportBuilder::tr("The hall is not set up yet; run 'antre init --config FILE' or 'antre demo'"));
@@ -108,19 +116,24 @@ Result<ConfigTimeline> ConfigTimeline::load(QSqlDatabase& db, const HallConfig& 
                            {untilMs, Schedule::dayStartUtc(from, zone).toMSecsSinceEpoch()});
     if (!q.ok())
         return q.error();
-    while (q.value().next()) {
-        // The configuration in force now is the one already loaded: not parsed again (a report of today,
-        // made on every change the dashboard sees, needs no other).
-        if (q.value().value(2).toBool()) {
-            timeline.m_versions.push_back({q.value().value(0).toLongLong(), current});
-            continue;
-        }
-        // Stored configurations were valid when imported; one that today's stricter rules refuse is
-        // skipped, and its days use its neighbour.
-        auto parsed = ConfigIo::parse(q.value().value(1).toString().toUtf8(), u"config_history"_s);
-        if (parsed.ok())
-            timeline.m_versions.push_back({q.value().value(0).toLongLong(), std::move(parsed).value()});
-    }
+    if (auto rows = Database::forEachRow(
+            q.value(),
+            [&](const QSqlQuery& row) {
+                // The configuration in force now is the one already loaded: not
+                // parsed again (a report of today, made on every change the
+                // dashboard sees, needs no other).
+                if (row.value(2).toBool()) {
+                    timeline.m_versions.push_back({row.value(0).toLongLong(), current});
+                    return;
+                }
+                // Stored configurations were valid when imported; one that today's
+                // stricter rules refuse is skipped, and its days use its neighbour.
+                auto parsed = ConfigIo::parse(row.value(1).toString().toUtf8(), u"config_history"_s);
+                if (parsed.ok())
+                    timeline.m_versions.push_back({row.value(0).toLongLong(), std::move(parsed).value()});
+            });
+        !rows.ok())
+        return rows.error();
     return timeline;
 }
 

@@ -115,6 +115,8 @@ Result<StateSpans> loadStateSpans(QSqlDatabase& db, const Interval& range, qint6
         spansOfState[r.value(0).toLongLong()].push_back(
             {std::max(started, range.from), std::min(ended, range.to)});
     }
+    if (auto ended = Database::rowsEnded(q.value()); !ended.ok())
+        return ended.error();
     for (auto* map : {&spans.open, &spans.onBreak})
         for (auto& list : *map)
             list = normalized(std::move(list));

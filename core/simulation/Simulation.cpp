@@ -264,7 +264,10 @@ Status Simulation::collectDay(QDate date)
                            {date.toString(Qt::ISODate)});
     if (!q.ok())
         return q.error();
-    if (q.value().next()) {
+    const auto totals = Database::nextRow(q.value());
+    if (!totals.ok())
+        return totals.error();
+    if (totals.value()) {
         m_day.notCalled = q.value().value(1).toInt();
         m_day.meanWaitMin = q.value().value(2).toDouble() / double(kMinute);
     }
@@ -304,6 +307,8 @@ Status Simulation::evaluate()
         s.projectMae += std::abs(project - actual);
         s.naiveMae += std::abs(naive - actual);
     }
+    if (auto ended = Database::rowsEnded(q.value()); !ended.ok())
+        return ended.error();
     if (e.samples == 0)
         return Done{};
     e.projectMae /= e.samples;

@@ -30,7 +30,7 @@ Status Simulation::load()
         return ids.error();
     while (ids.value().next())
         m_serviceIds.insert(ids.value().value(1).toString(), ids.value().value(0).toLongLong());
-    return Done{};
+    return Database::rowsEnded(ids.value());
 }
 
 Status Simulation::planDay(QDate date)

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <algorithm>
@@ -16,6 +17,56 @@ namespace antre {
 namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
+
+// Corruption is kept on the connection's driver, which every QSqlQuery of the connection reaches: the row
+// and statement helpers are static (the queries come from code that holds only a QSqlDatabase), yet a
+// damaged page found by any of them must stop the Database's later writes. The driver lives as long as the
+// connection and belongs to the same thread.
+constexpr char kLocationProperty[] = "antreLocation";
+constexpr char kCorruptionProperty[] = "antreCorruption";
+
+// SQLITE_CORRUPT and SQLITE_NOTADB (primary codes; the extended ones keep them in the low byte), and
+// PostgreSQL's data_corrupted and index_corrupted.
+bool isCorruption(const QSqlError& error, const QSqlDriver* driver)
+{
+    const QString native = error.nativeErrorCode();
+    const auto dbms = driver ? driver->dbmsType() : QSqlDriver::UnknownDbms;
+    bool numeric = false;
+    const int code = native.toInt(&numeric);
+    if (dbms == QSqlDriver::SQLite && numeric && ((code & 0xff) == 11 || (code & 0xff) == 26))
+        return true;
+    if (dbms == QSqlDriver::PostgreSQL && (native == u"XX001"_s || native == u"XX002"_s))
+        return true;
+    const QString text = error.text();
+    return text.contains(u"database disk image is malformed"_s) || text.contains(u"file is not a database"_s);
+}
+
+Error corruptError(const QSqlDriver* driver, const QString& detail)
+{
+    const QString location = driver ? driver->property(kLocationProperty).toString() : QString();
+    return makeError(
+        ErrorKind::Internal, ErrorCode::Corrupt,
+        Database::tr("%1: the database file is damaged (%2); nothing more is written to it. Stop "
+                     "the hall's programs, run antre check and restore the last good backup (see "
+                     "docs/RELIABILITY.md, \"When check fails\")")
+            .arg(location.isEmpty() ? Database::tr("the database") : location, detail));
+}
+
+// The error for a failed statement or row read; a damaged file also marks the connection.
+Error queryError(const QSqlQuery& query, const QString& what)
+{
+    const QSqlError error = query.lastError();
+    const QSqlDriver* driver = query.driver();
+    if (!isCorruption(error, driver))
+        return Database::sqlError(what, error.text());
+    Error corrupt =
+        corruptError(driver, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    // The driver is not const; QSqlQuery only hands it out so.
+    if (auto* writable = const_cast<QSqlDriver*>(driver);
+        writable && !writable->property(kCorruptionProperty).isValid())
+        writable->setProperty(kCorruptionProperty, corrupt.message);
+    return corrupt;
+}
 
 // The tables each schema version adds, read from the dialect's scripts: a table of a later version in a
 // database whose schema version is lower means the version was changed by hand (or restored wrongly).
@@ -61,14 +112,28 @@ Error openError(const SqlDialect& dialect, const QString& path, const QString& d
     }
 }
 
+// The same for a failed statement: a damaged file (already named by the row helpers) is refused as one.
+Error openError(const SqlDialect& dialect, const QString& path, const Error& error)
+{
+    if (error.code == ErrorCode::Corrupt)
+        return makeError(
+            ErrorKind::BadInput, ErrorCode::Corrupt,
+            Database::tr("%1: the file is not an Antre database or is damaged; restore it from a backup "
+                         "(antre backup)")
+                .arg(path));
+    return openError(dialect, path, error.message);
+}
+
 Result<QStringList> column(QSqlDatabase& db, const QString& sql)
 {
     auto query = Database::run(db, sql);
     if (!query.ok())
         return query.error();
     QStringList values;
-    while (query.value().next())
-        values << query.value().value(0).toString();
+    if (auto rows = Database::forEachRow(query.value(),
+                                         [&](const QSqlQuery& row) { values << row.value(0).toString(); });
+        !rows.ok())
+        return rows.error();
     return values;
 }
 
@@ -97,11 +162,11 @@ Result<SchemaProbe> probeSchema(const SqlDialect& dialect, const QString& path)
             SchemaProbe probe;
             auto tables = column(db, dialect.tableNamesQuery());
             if (!tables.ok())
-                return openError(dialect, path, tables.error().message);
+                return openError(dialect, path, tables.error());
             probe.tables = tables.value();
             auto version = column(db, dialect.schemaVersionQuery());
             if (!version.ok())
-                return openError(dialect, path, version.error().message);
+                return openError(dialect, path, version.error());
             probe.version = version.value().value(0).toInt();
             return probe;
         }();
@@ -185,6 +250,44 @@ bool Database::canInterleaveResults(const QSqlDatabase& db)
     return db.driverName() != u"QPSQL"_s;
 }
 
+Error Database::statementError(const QString& sql, const QSqlQuery& query)
+{
+    return queryError(query, sql.simplified().left(60));
+}
+
+Result<bool> Database::nextRow(QSqlQuery& query)
+{
+    if (query.next())
+        return true;
+    if (auto ended = rowsEnded(query); !ended.ok())
+        return ended.error();
+    return false;
+}
+
+Status Database::rowsEnded(const QSqlQuery& query, const QString& what)
+{
+    if (query.lastError().type() == QSqlError::NoError)
+        return Done{};
+    return queryError(query, what.isEmpty()
+                                 ? tr("reading a row of %1").arg(query.lastQuery().simplified().left(60))
+                                 : what);
+}
+
+std::optional<Error> Database::corruption() const
+{
+    const QVariant marked = m_db.driver() ? m_db.driver()->property(kCorruptionProperty) : QVariant();
+    if (!marked.isValid())
+        return std::nullopt;
+    return makeError(ErrorKind::Internal, ErrorCode::Corrupt, marked.toString());
+}
+
+Status Database::refuseWrite() const
+{
+    if (auto corrupt = corruption())
+        return *corrupt;
+    return Done{};
+}
+
 Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVariantList& args)
 {
     QSqlQuery query(db);
@@ -192,14 +295,14 @@ Result<QSqlQuery> Database::run(QSqlDatabase& db, const QString& sql, const QVar
     // Without parameters the statement is sent as it is: PostgreSQL cannot PREPARE BEGIN, SET or DDL.
     if (args.isEmpty()) {
         if (!query.exec(sql))
-            return sqlError(sql.simplified().left(60), query.lastError().text());
+            return statementError(sql, query);
         return query;
     }
     if (!query.prepare(sql))
-        return sqlError(sql.simplified().left(60), query.lastError().text());
+        return statementError(sql, query);
     bind(query, args);
     if (!query.exec())
-        return sqlError(sql.simplified().left(60), query.lastError().text());
+        return statementError(sql, query);
     return query;
 }
 
@@ -240,6 +343,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         db.setConnectOptions(plan.connectOptions);
         database.reset(new Database(db, path, connection, std::move(dialect)));
     }
+    database->m_db.driver()->setProperty(kLocationProperty, path);
     database->m_readOnly = mode == Mode::ReadOnly;
     database->m_writeRefusal = plan.writeRefusal;
     const SqlDialect& sql = *database->m_dialect;
@@ -252,7 +356,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     if (probe.ok())
         probe.value().finish();
     if (!probe.ok())
-        return openError(sql, path, probe.error().message);
+        return openError(sql, path, probe.error());
 
     if (database->canWrite()) {
         for (const QString& setting : sql.sessionSettings(durability == Durability::Full)) {
@@ -277,7 +381,10 @@ Status Database::checkSchemaIsCurrent()
     auto version = run(m_db, m_dialect->schemaVersionQuery());
     if (!version.ok())
         return version.error();
-    const int current = version.value().next() ? version.value().value(0).toInt() : 0;
+    auto row = nextRow(version.value());
+    if (!row.ok())
+        return row.error();
+    const int current = row.value() ? version.value().value(0).toInt() : 0;
     if (current == kSchemaVersion)
         return Done{};
     if (m_writeRefusal)
@@ -301,14 +408,20 @@ Status Database::migrate()
         auto version = run(m_db, m_dialect->schemaVersionQuery());
         if (!version.ok())
             return version.error();
-        if (version.value().next() && version.value().value(0).toInt() == kSchemaVersion)
+        auto row = nextRow(version.value());
+        if (!row.ok())
+            return row.error();
+        if (row.value() && version.value().value(0).toInt() == kSchemaVersion)
             return Done{};
     }
     return write([this](QSqlDatabase& db) -> Status {
         auto version = run(db, m_dialect->schemaVersionQuery());
         if (!version.ok())
             return version.error();
-        const int current = version.value().next() ? version.value().value(0).toInt() : 0;
+        auto row = nextRow(version.value());
+        if (!row.ok())
+            return row.error();
+        const int current = row.value() ? version.value().value(0).toInt() : 0;
         version.value().finish();
         if (current > kSchemaVersion)
             return makeError(ErrorKind::BadInput, ErrorCode::Schema,
@@ -339,6 +452,9 @@ Status Database::migrate()
 
 Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
 {
+    // A damaged file found by any earlier statement: writing on would build on rows that cannot be read.
+    if (auto refused = refuseWrite(); !refused.ok())
+        return refused;
     if (m_writeRefusal)
         return *m_writeRefusal;
     if (m_readOnly)
@@ -349,8 +465,11 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
         if (auto begin = run(m_db, u"SAVEPOINT antre_write"_s); !begin.ok())
             return begin.error();
         Status result = body(m_db);
-        if (!result.ok())
+        if (!result.ok() || corruption())
             (void)run(m_db, u"ROLLBACK TO antre_write"_s);
+        if (result.ok())
+            if (auto corrupt = corruption())
+                result = *corrupt;
         if (auto release = run(m_db, u"RELEASE antre_write"_s); !release.ok() && result.ok())
             return release.error();
         return result.ok() ? result : Status(storageError(result.error()));
@@ -376,6 +495,10 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
             return storageError(locked.error());
         }
     Status result = body(m_db);
+    // A body that met a damaged page but went on (a read it took for "no rows") commits nothing either.
+    if (result.ok())
+        if (auto corrupt = corruption())
+            result = *corrupt;
     for (const QString& statement : m_dialect->beforeCommitStatements())
         if (!result.ok())
             break;
@@ -411,7 +534,7 @@ Error Database::storageError(const Error& error) const
     // SQLite reports a full disk (or max_page_count) while the body inserts, not only at COMMIT, and a
     // file that cannot grow (quota, file size limit, failing disk) as an I/O error. Either way the
     // transaction was rolled back, which is what the person at the booth needs to know.
-    if (error.kind != ErrorKind::Internal)
+    if (error.kind != ErrorKind::Internal || error.code == ErrorCode::Corrupt)
         return error;
     switch (m_dialect->classify(error.message)) {
     case StorageFault::DiskFull:
@@ -435,10 +558,17 @@ Error Database::storageError(const Error& error) const
 
 Result<QString> Database::integrityCheck()
 {
-    auto lines = column(m_db, m_dialect->integrityCheckQuery());
-    if (!lines.ok())
-        return lines.error();
-    return lines.value().join(u'\n');
+    auto query = run(m_db, m_dialect->integrityCheckQuery());
+    if (!query.ok())
+        return query.error();
+    QStringList lines;
+    while (query.value().next())
+        lines << query.value().value(0).toString();
+    // On a damaged file SQLite lists what it found, then may end the statement with the damage itself: the
+    // list is the answer (the connection is marked all the same).
+    if (auto ended = rowsEnded(query.value()); !ended.ok() && lines.isEmpty())
+        return ended.error();
+    return lines.join(u'\n');
 }
 
 Result<QStringList> Database::triggerNames()
@@ -448,6 +578,8 @@ Result<QStringList> Database::triggerNames()
 
 Status Database::checkpoint()
 {
+    if (auto refused = refuseWrite(); !refused.ok())
+        return refused;
     if (auto result = run(m_db, m_dialect->checkpointStatement()); !result.ok())
         return storageError(result.error());
     return Done{};

@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace antre {
 
@@ -88,6 +90,27 @@ public:
     // Whether queries on this connection may be forward-only (streamed) while another one is read: on SQLite
     // yes; QPSQL needs buffered results for that.
     static bool canInterleaveResults(const QSqlDatabase& db);
+
+    // The error of a statement that failed to prepare or execute, naming its purpose (its text). A damaged
+    // database file gives ErrorCode::Corrupt and marks the connection, so that it writes nothing more.
+    static Error statementError(const QString& sql, const QSqlQuery& query);
+
+    // Reading rows. QSqlQuery::next() answers false both at the last row and when a row cannot be read (a
+    // damaged page, a failing disk); a loop that only tests next() takes a read error for the end of the
+    // data and carries on with a short answer. Every loop over rows goes through these.
+    //
+    // Calls fn(const QSqlQuery&) for each row. fn returns void; or bool, false stopping early; or Status,
+    // whose error stops the loop and is returned. A row that cannot be read is the returned error.
+    template <typename Fn> static Status forEachRow(QSqlQuery& query, Fn&& fn);
+    // Steps to the next row: true on a row, false at the end of the rows, or the read error.
+    static Result<bool> nextRow(QSqlQuery& query);
+    // Why next() answered false: Done at the end of the rows, or the read error. For a loop that stepped
+    // through rows itself (and any query stopped early: it then reports nothing).
+    // `what` names the read in an error other than a damaged file ("Database error while <what>: …").
+    static Status rowsEnded(const QSqlQuery& query, const QString& what = {});
+    // Whether the connection has met a damaged file; the error then says what to do. Every later write on
+    // it is refused with that error.
+    std::optional<Error> corruption() const;
     // Binds positionally to a prepared statement, an empty QVariant as NULL and a null QString as ''.
     static void bind(QSqlQuery& query, const QVariantList& args);
     // Prepares, binds positionally and executes; the error names the statement's purpose.
@@ -96,6 +119,7 @@ public:
 private:
     Database(QSqlDatabase db, QString path, QString connection, std::unique_ptr<SqlDialect> dialect);
     Status migrate();
+    Status refuseWrite() const;
     Status checkSchemaIsCurrent();
     Error storageError(const Error& error) const;
 
@@ -107,5 +131,26 @@ private:
     bool m_readOnly = false;             // opened with Mode::ReadOnly
     bool m_inBatch = false;
 };
+
+template <typename Fn> Status Database::forEachRow(QSqlQuery& query, Fn&& fn)
+{
+    using Answer = std::invoke_result_t<Fn&, const QSqlQuery&>;
+    for (;;) {
+        auto more = nextRow(query);
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            return Done{};
+        if constexpr (std::is_void_v<Answer>) {
+            fn(std::as_const(query));
+        } else if constexpr (std::is_same_v<Answer, bool>) {
+            if (!fn(std::as_const(query)))
+                return Done{};
+        } else {
+            if (Status status = fn(std::as_const(query)); !status.ok())
+                return status;
+        }
+    }
+}
 
 } // namespace antre

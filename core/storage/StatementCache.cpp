@@ -23,7 +23,7 @@ bool bindAndExec(QSqlQuery& query, const QVariantList& args)
 
 Error statementError(const QString& sql, const QSqlQuery& query)
 {
-    return Database::sqlError(sql.simplified().left(60), query.lastError().text());
+    return Database::statementError(sql, query);
 }
 
 } // namespace
@@ -61,6 +61,16 @@ const QSqlQuery& Statement::query() const
 bool Statement::next()
 {
     return query().next();
+}
+
+Result<bool> Statement::step()
+{
+    return Database::nextRow(query());
+}
+
+Status Statement::ended() const
+{
+    return Database::rowsEnded(query());
 }
 
 QVariant Statement::value(int index) const

@@ -30,6 +30,11 @@ public:
     QSqlQuery& query();
     const QSqlQuery& query() const;
     bool next();
+    // next() that tells the end of the rows from a row that cannot be read: true on a row, false at the end,
+    // or the read error (Database::nextRow; a damaged file marks the connection).
+    Result<bool> step();
+    // After a loop over next(): Done at the end of the rows, or the read error (Database::rowsEnded).
+    Status ended() const;
     QVariant value(int index) const;
     QVariant lastInsertId() const;
     // Resets early, so that the read snapshot ends before the caller writes or calls out.

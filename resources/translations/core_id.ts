@@ -474,6 +474,18 @@
         <source>No backup file was given.</source>
         <translation>Berkas cadangan tidak diberikan.</translation>
     </message>
+    <message>
+        <source>%1: the database file is damaged (%2); nothing more is written to it. Stop the hall&apos;s programs, run antre check and restore the last good backup (see docs/RELIABILITY.md, &quot;When check fails&quot;)</source>
+        <translation>%1: berkas basis data rusak (%2); tidak ada lagi yang ditulis ke dalamnya. Hentikan program-program tempat layanan, jalankan antre check, lalu pulihkan cadangan terakhir yang baik (lihat docs/RELIABILITY.md, &quot;When check fails&quot;)</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>basis data</translation>
+    </message>
+    <message>
+        <source>reading a row of %1</source>
+        <translation>membaca baris dari %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoMorning</name>
