@@ -68,6 +68,7 @@ IssuedPage::IssuedPage(QWidget* parent)
     column->addStretch(1);
     column->addWidget(m_statusBox);
     column->addWidget(m_done, 0, Qt::AlignHCenter);
+    KioskTheme::makeHeading(this, m_number);
     retranslate();
     setUnit(1.0);
 }
@@ -121,8 +122,8 @@ void IssuedPage::setAutoReturnSeconds(int seconds)
 void IssuedPage::showTicket(const IssuedTicket& ticket, const TicketContent& content)
 {
     m_number->setText(content.number);
-    m_number->setAccessibleName(tr("Your queue number"));
-    m_number->setAccessibleDescription(content.number);
+    // The number is what the citizen must hear first: it is the name the screen reader speaks on entry.
+    m_number->setAccessibleName(content.number);
     m_priority->setVisible(ticket.priority);
     m_service->setText(KioskTheme::breakable(content.serviceName));
     m_aheadCount = ticket.ahead;
@@ -175,6 +176,7 @@ void IssuedPage::changeEvent(QEvent* event)
 void IssuedPage::retranslate()
 {
     m_heading->setText(tr("Your queue number"));
+    m_number->setAccessibleDescription(m_heading->text());
     m_priority->setText(tr("PRIORITY SERVICE"));
     m_ahead->setText(TicketText::aheadText(m_aheadCount, m_othersAhead));
     m_wait->setText(TicketText::waitText(m_waitMin));

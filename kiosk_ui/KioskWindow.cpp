@@ -234,6 +234,9 @@ Status KioskWindow::showScreen(const QString& spec)
 void KioskWindow::showPage(QWidget* page)
 {
     m_stack->setCurrentWidget(page);
+    // Each page hands the focus to its heading (its focus proxy): the focus event is how a screen reader
+    // learns that a tap led to another screen, and the heading is what it then reads.
+    page->setFocus(Qt::OtherFocusReason);
     m_idle->start();
 }
 
