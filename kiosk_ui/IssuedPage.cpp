@@ -28,6 +28,7 @@ IssuedPage::IssuedPage(QWidget* parent)
       m_facts(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setObjectName(u"issuedPage"_s);
+    m_heading->setObjectName(u"issuedHeading"_s);
     m_number->setObjectName(u"issuedNumber"_s);
     m_priority->setObjectName(u"issuedPriority"_s);
     m_service->setObjectName(u"issuedService"_s);
@@ -122,7 +123,7 @@ void IssuedPage::setAutoReturnSeconds(int seconds)
 void IssuedPage::showTicket(const IssuedTicket& ticket, const TicketContent& content)
 {
     m_number->setText(content.number);
-    // The number is what the citizen must hear first: it is the name the screen reader speaks on entry.
+    // Named by the number itself (a reader going over the screen hears "K-001"), described as what it is.
     m_number->setAccessibleName(content.number);
     m_priority->setVisible(ticket.priority);
     m_service->setText(KioskTheme::breakable(content.serviceName));

@@ -90,9 +90,11 @@ void KioskHeader::setSnapshot(const KioskSnapshot& snapshot)
     m_date->setText(TicketText::longDate(snapshot.localNow.date(), snapshot.language));
     m_clock->setText(Schedule::formatTime(snapshot.localNow.time()));
     // A screen reader speaks the name and Qt gives labels no text interface: the name is the value itself,
-    // what it is goes into the description.
-    m_clock->setAccessibleName(m_clock->text());
-    m_date->setAccessibleName(m_date->text());
+    // what it is goes into the description. Set only when it changes: every set is an event for the
+    // reader, and this runs on every change in the hall.
+    for (QLabel* label : {m_clock, m_date})
+        if (label->accessibleName() != label->text())
+            label->setAccessibleName(label->text());
 }
 
 void KioskHeader::setLanguage(const QString& language)

@@ -102,6 +102,8 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
     m_header->setLanguage(m_i18n.language());
     refresh();
     applyUnit();
+    // The start screen's heading has the focus once the window is shown, like after showPage().
+    m_home->setFocus(Qt::OtherFocusReason);
 }
 
 KioskWindow::~KioskWindow()
