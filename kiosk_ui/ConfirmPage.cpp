@@ -53,6 +53,7 @@ ConfirmPage::ConfirmPage(QWidget* parent)
     column->addLayout(m_choices, 1);
     column->addWidget(m_problem);
     column->addWidget(m_standard, 0, Qt::AlignHCenter);
+    KioskTheme::makeHeading(this, m_title);
     retranslate();
     setUnit(1.0);
 }

@@ -32,6 +32,7 @@ HomePage::HomePage(QWidget* parent)
     column->addWidget(m_problem);
     column->addWidget(m_grid, 1);
     column->addWidget(m_help);
+    KioskTheme::makeHeading(this, m_title);
     retranslate();
     setUnit(1.0);
 }

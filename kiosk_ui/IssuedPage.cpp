@@ -28,6 +28,7 @@ IssuedPage::IssuedPage(QWidget* parent)
       m_facts(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setObjectName(u"issuedPage"_s);
+    m_heading->setObjectName(u"issuedHeading"_s);
     m_number->setObjectName(u"issuedNumber"_s);
     m_priority->setObjectName(u"issuedPriority"_s);
     m_service->setObjectName(u"issuedService"_s);
@@ -68,6 +69,7 @@ IssuedPage::IssuedPage(QWidget* parent)
     column->addStretch(1);
     column->addWidget(m_statusBox);
     column->addWidget(m_done, 0, Qt::AlignHCenter);
+    KioskTheme::makeHeading(this, m_heading);
     retranslate();
     setUnit(1.0);
 }
@@ -121,8 +123,8 @@ void IssuedPage::setAutoReturnSeconds(int seconds)
 void IssuedPage::showTicket(const IssuedTicket& ticket, const TicketContent& content)
 {
     m_number->setText(content.number);
-    m_number->setAccessibleName(tr("Your queue number"));
-    m_number->setAccessibleDescription(content.number);
+    // Named by the number itself (a reader going over the screen hears "K-001"), described as what it is.
+    m_number->setAccessibleName(content.number);
     m_priority->setVisible(ticket.priority);
     m_service->setText(KioskTheme::breakable(content.serviceName));
     m_aheadCount = ticket.ahead;
@@ -175,6 +177,15 @@ void IssuedPage::changeEvent(QEvent* event)
 void IssuedPage::retranslate()
 {
     m_heading->setText(tr("Your queue number"));
+    // The heading takes the focus on entry, not the number (focusing the number, whose font is sized by
+    // hand, moved it by a pixel), so the reader speaks the heading with the number. Set only when it
+    // changes: every set is a name-changed event for the reader, and this runs every second.
+    const QString spoken =
+        m_number->text().isEmpty() ? m_heading->text() : tr("Your queue number: %1").arg(m_number->text());
+    if (m_heading->accessibleName() != spoken)
+        m_heading->setAccessibleName(spoken);
+    if (m_number->accessibleDescription() != m_heading->text())
+        m_number->setAccessibleDescription(m_heading->text());
     m_priority->setText(tr("PRIORITY SERVICE"));
     m_ahead->setText(TicketText::aheadText(m_aheadCount, m_othersAhead));
     m_wait->setText(TicketText::waitText(m_waitMin));

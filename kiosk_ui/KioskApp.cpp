@@ -60,6 +60,9 @@ int KioskApp::run(QApplication& app, QElapsedTimer sinceMain)
     }
     window.setKioskMode(!ctx.windowed() && ctx.screenshotPath().isEmpty());
     ctx.show(&window);
+    // The kiosk is the only thing on its screen; without a window manager (or before it acts) nothing else
+    // gives it the input focus, and without focus no screen change reaches a screen reader.
+    window.activateWindow();
     return app.exec();
 }
 

@@ -89,8 +89,12 @@ void KioskHeader::setSnapshot(const KioskSnapshot& snapshot)
     m_hallName->setText(snapshot.config.site.name);
     m_date->setText(TicketText::longDate(snapshot.localNow.date(), snapshot.language));
     m_clock->setText(Schedule::formatTime(snapshot.localNow.time()));
-    m_clock->setAccessibleName(tr("Time"));
-    m_date->setAccessibleName(tr("Date"));
+    // A screen reader speaks the name and Qt gives labels no text interface: the name is the value itself,
+    // what it is goes into the description. Set only when it changes: every set is an event for the
+    // reader, and this runs on every change in the hall.
+    for (QLabel* label : {m_clock, m_date})
+        if (label->accessibleName() != label->text())
+            label->setAccessibleName(label->text());
 }
 
 void KioskHeader::setLanguage(const QString& language)
@@ -111,6 +115,8 @@ void KioskHeader::retranslate()
     m_indonesian->setAccessibleDescription(tr("Show the kiosk in Indonesian"));
     m_english->setAccessibleDescription(tr("Show the kiosk in English"));
     m_logo->setAccessibleName(tr("Hall logo"));
+    m_clock->setAccessibleDescription(tr("Time"));
+    m_date->setAccessibleDescription(tr("Date"));
 }
 
 } // namespace antre::kiosk

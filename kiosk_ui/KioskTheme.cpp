@@ -91,6 +91,14 @@ QLabel* KioskTheme::label(const char* role, QWidget* parent)
     return label;
 }
 
+void KioskTheme::makeHeading(QWidget* page, QLabel* heading)
+{
+    // Tab focus only: a tap never lands on a heading, and a label draws no focus frame, so nothing changes
+    // on screen. Focus is what AT-SPI reports to Orca after a tap moved to another screen.
+    heading->setFocusPolicy(Qt::TabFocus);
+    page->setFocusProxy(heading);
+}
+
 QPushButton* KioskTheme::button(const char* kind, const QString& objectName, QWidget* parent)
 {
     auto* button = new QPushButton(parent);

@@ -29,6 +29,9 @@ public:
     // word-wrapped label can wrap a name without spaces instead of clipping it. Ordinary text is unchanged.
     static QString breakable(const QString& text);
     static QLabel* label(const char* role, QWidget* parent);
+    // Makes `heading` the widget that takes the focus when `page` is shown, so a screen reader announces
+    // the new screen (its accessible name is what the reader speaks).
+    static void makeHeading(QWidget* page, QLabel* heading);
     // A touch button styled by kind ("primary", "secondary", "key", "lang").
     static QPushButton* button(const char* kind, const QString& objectName, QWidget* parent);
 };

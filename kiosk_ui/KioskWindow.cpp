@@ -102,6 +102,8 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
     m_header->setLanguage(m_i18n.language());
     refresh();
     applyUnit();
+    // The start screen's heading has the focus once the window is shown, like after showPage().
+    m_home->setFocus(Qt::OtherFocusReason);
 }
 
 KioskWindow::~KioskWindow()
@@ -234,6 +236,9 @@ Status KioskWindow::showScreen(const QString& spec)
 void KioskWindow::showPage(QWidget* page)
 {
     m_stack->setCurrentWidget(page);
+    // Each page hands the focus to its heading (its focus proxy): the focus event is how a screen reader
+    // learns that a tap led to another screen, and the heading is what it then reads.
+    page->setFocus(Qt::OtherFocusReason);
     m_idle->start();
 }
 

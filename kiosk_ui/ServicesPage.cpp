@@ -36,6 +36,7 @@ ServicesPage::ServicesPage(QWidget* parent)
     auto* column = new QVBoxLayout(this);
     column->addLayout(top);
     column->addWidget(m_grid, 1);
+    KioskTheme::makeHeading(this, m_title);
     retranslate();
     setUnit(1.0);
 }

@@ -63,6 +63,7 @@ StandardPage::StandardPage(QWidget* parent)
     column->addWidget(card, 1);
     column->addWidget(m_reason);
     column->addWidget(m_take);
+    KioskTheme::makeHeading(this, m_title);
     retranslate();
     setUnit(1.0);
 }

@@ -499,6 +499,10 @@
         <translation>Nomor antrean Anda</translation>
     </message>
     <message>
+        <source>Your queue number: %1</source>
+        <translation>Nomor antrean Anda: %1</translation>
+    </message>
+    <message>
         <source>PRIORITY SERVICE</source>
         <translation>PELAYANAN PRIORITAS</translation>
     </message>

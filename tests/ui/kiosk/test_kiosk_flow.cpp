@@ -465,6 +465,32 @@ TEST_CASE("Every control is accessible and every screen fits landscape and portr
     checkAccessible(kiosk);
 }
 
+TEST_CASE("Each screen hands the focus to its heading: a screen reader announces it", "[flow][a11y]")
+{
+    KioskFixture kiosk;
+    kiosk.window->activateWindow();
+    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == kiosk.window.get(); }));
+    const auto focused = [] { return QApplication::focusWidget(); };
+    CHECK(focused() == kiosk.find<QWidget>(u"homeTitle"_s));
+    kiosk.tap(u"agencyTile_AG1"_s);
+    CHECK(focused() == kiosk.find<QWidget>(u"servicesTitle"_s));
+    kiosk.tap(u"serviceTile_S2"_s);
+    CHECK(focused() == kiosk.find<QWidget>(u"confirmTitle"_s));
+    kiosk.tap(u"regularButton"_s);
+    REQUIRE(focused() == kiosk.find<QWidget>(u"issuedHeading"_s));
+    // The reader hears the number with the heading; the number's own name is the number.
+    CHECK(focused()->accessibleName() == u"Nomor antrean Anda: B-001");
+    CHECK(kiosk.find<QLabel>(u"issuedNumber"_s)->accessibleName() == u"B-001");
+    CHECK(kiosk.find<QLabel>(u"issuedNumber"_s)->accessibleDescription() == u"Nomor antrean Anda");
+    // The clock and the date are named by their value (labels have no text interface over AT-SPI).
+    for (const QString& name : {u"clockLabel"_s, u"dateLabel"_s}) {
+        auto* label = kiosk.find<QLabel>(name);
+        CHECK(!label->text().isEmpty());
+        CHECK(label->accessibleName() == label->text());
+    }
+    CHECK(kiosk.find<QLabel>(u"clockLabel"_s)->accessibleDescription() == u"Waktu");
+}
+
 TEST_CASE("Screens can be opened by name, and bad names are refused", "[flow]")
 {
     KioskFixture kiosk;
