@@ -46,7 +46,7 @@ public:
     Status expectWords(qsizetype count, const QString& synopsis) const;
     // Prints the error (and, with --json, the error as JSON on standard output); returns its exit code.
     // Once the database was found damaged, that is the error shown, whatever the command met after it.
-    int fail(const Error& error) const;
+    int fail(const Error& failure) const;
     // The command's exit code, unless the database was found damaged on the way and the command did not
     // say so (a read that only gave advice, or whose "nothing found" the command took at its word): then
     // that error is shown and the exit code is 1.

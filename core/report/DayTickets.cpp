@@ -28,13 +28,14 @@ const QString kTicketSql = uR"(SELECT issue_hour + %1 * (CASE status
         first_called_at - issued_at,
         CASE WHEN status = 'done' THEN finished_at - serving_at END,
         CASE WHEN status = 'done' THEN first_called_at END
-    FROM tickets WHERE id BETWEEN ? AND ? AND +business_day = ?)"_s.arg(kFateBase)
+    FROM tickets WHERE id BETWEEN ? AND ? AND business_day || '' = ?)"_s.arg(kFateBase)
                                .arg(kIdBase);
 
 // Where each day's tickets lie in the table. Tickets are inserted in time order, so a day's rows are (nearly)
 // one run of ids: reading them by id range walks the table in order, where the day index would look every row
 // up separately (that lookup was most of an annual report's time). The day filter above keeps it exact
-// whatever the order; its unary + keeps SQLite from choosing the day index over the id range.
+// whatever the order; comparing an expression (`|| ''`, portable SQL, where SQLite's unary + is not) keeps
+// SQLite from choosing the day index over the id range.
 const QString kDayExtentSql = u"SELECT MIN(id), MAX(id), COUNT(*) FROM tickets WHERE business_day = ?"_s;
 
 // Durations fit in 32 bits (24 days); a longer one can only be a clock error and counts as that maximum.

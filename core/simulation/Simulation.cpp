@@ -257,11 +257,13 @@ Status Simulation::handle(const Event& event)
 
 Status Simulation::collectDay(QDate date)
 {
-    auto q = Database::run(m_db.sql(), uR"(SELECT count(*), COALESCE(sum(status IN ('waiting', 'called')), 0),
+    auto q = Database::run(
+        m_db.sql(),
+        uR"(SELECT count(*), COALESCE(sum(CASE WHEN status IN ('waiting', 'called') THEN 1 ELSE 0 END), 0),
                                               avg(CASE WHEN first_called_at IS NOT NULL
                                                        THEN first_called_at - issued_at END)
                                            FROM tickets WHERE business_day = ?)"_s,
-                           {date.toString(Qt::ISODate)});
+        {date.toString(Qt::ISODate)});
     if (!q.ok())
         return q.error();
     const auto totals = Database::nextRow(q.value());

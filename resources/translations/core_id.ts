@@ -486,6 +486,34 @@
         <source>reading a row of %1</source>
         <translation>membaca baris dari %1</translation>
     </message>
+    <message>
+        <source>%1: cannot reach the database server: %2</source>
+        <translation>%1: server basis data tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the database server was lost: %2</source>
+        <translation>%1: sambungan ke server basis data terputus: %2</translation>
+    </message>
+    <message>
+        <source>A database password may not be given with the database location; put it in ~/.pgpass, the file named by PGPASSFILE or the service file</source>
+        <translation>Kata sandi basis data tidak boleh diberikan bersama lokasi basis data; simpan di ~/.pgpass, di berkas yang ditunjuk PGPASSFILE, atau di berkas layanan</translation>
+    </message>
+    <message>
+        <source>%1: not a database location (expected key=value pairs)</source>
+        <translation>%1: bukan lokasi basis data (seharusnya pasangan kunci=nilai)</translation>
+    </message>
+    <message>
+        <source>%1: not a database location (%2)</source>
+        <translation>%1: bukan lokasi basis data (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a database location may not contain &quot;;&quot;</source>
+        <translation>%1: lokasi basis data tidak boleh memuat &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL hall is backed up with pg_dump; run: pg_dump -Fc -f %1 &quot;%2&quot;</source>
+        <translation>cadangan tempat layanan di PostgreSQL dibuat dengan pg_dump; jalankan: pg_dump -Fc -f %1 &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DemoMorning</name>

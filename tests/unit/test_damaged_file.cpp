@@ -58,7 +58,7 @@ void requireDamageReported(const Error& error, const QString& path)
 } // namespace
 
 TEST_CASE("A report over damaged ticket pages fails instead of short totals, and nothing is written after",
-          "[storage][damage]")
+          "[storage][damage][sqlite]")
 {
     TestHall hall;
     const QDate first = TestHall::monday().addDays(-7);
@@ -85,7 +85,7 @@ TEST_CASE("A report over damaged ticket pages fails instead of short totals, and
     CHECK(hashOf(hall.path()) == before);
 }
 
-TEST_CASE("The audit log over damaged event pages is an error, not a shorter log", "[storage][damage][audit]")
+TEST_CASE("The audit log over damaged event pages is an error, not a shorter log", "[storage][damage][audit][sqlite]")
 {
     TestHall hall;
     auto filled = hall.db->batch([&]() -> Status {

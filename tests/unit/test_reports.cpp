@@ -766,7 +766,7 @@ TEST_CASE("JSON and text exports carry the same numbers", "[reports]")
 
 // Not run by default: `antre_unit_tests "[reports-bench]"`. Fills a year of a busy hall (3 million tickets)
 // and times daily, monthly and annual reports. Budgets: 100 ms, 1 s, 3 s.
-TEST_CASE("a past day is summarised by its first report, and later reports read the summary", "[reports]")
+TEST_CASE("a past day is summarised by its first report, and later reports read the summary", "[reports][pg-todo]")
 {
     TestHall hall(goldenConfig());
     normalDay(hall);
@@ -832,7 +832,7 @@ TEST_CASE("a past day is summarised by its first report, and later reports read 
     }
 }
 
-TEST_CASE("a long period, read by two connections, adds up to its days exactly", "[reports]")
+TEST_CASE("a long period, read by two connections, adds up to its days exactly", "[reports][pg-todo]")
 {
     // 8 days of 4000 tickets: enough for a second connection to read half of them
     // (report/ParallelDayReader.h, kParallelMinCost).
@@ -857,7 +857,7 @@ TEST_CASE("a long period, read by two connections, adds up to its days exactly",
     CHECK(ReportBuilder::toCsv(build(hall, first, last)) == ReportBuilder::toCsv(whole));
 }
 
-TEST_CASE("a version 1 database gains the later tables when opened, keeping its tickets", "[reports]")
+TEST_CASE("a version 1 database gains the later tables when opened, keeping its tickets", "[reports][sqlite]")
 {
     TestHall hall;
     normalDay(hall);
@@ -901,7 +901,7 @@ TEST_CASE("staffing of past days uses the opening hours in force on each day", "
     CHECK(column(hall, u"SELECT count(*) FROM config_history"_s) == QStringList{u"2"_s});
 }
 
-TEST_CASE("report speed on a year of tickets", "[.][reports-bench]")
+TEST_CASE("report speed on a year of tickets", "[.][reports-bench][pg-todo]")
 {
     TestHall hall;
     const int perDay = 8220;

@@ -257,7 +257,7 @@ TEST_CASE("storage: a connection plan checks the file without changing it", "[st
 }
 
 TEST_CASE("storage: the lock probe sees every connection using the shared memory, this process's too",
-          "[storage]")
+          "[storage][sqlite]")
 {
     TestHall hall;
     CHECK(SqliteDialect::sharedMemoryInUse(hall.path()));
