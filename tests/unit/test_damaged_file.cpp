@@ -85,7 +85,8 @@ TEST_CASE("A report over damaged ticket pages fails instead of short totals, and
     CHECK(hashOf(hall.path()) == before);
 }
 
-TEST_CASE("The audit log over damaged event pages is an error, not a shorter log", "[storage][damage][audit][sqlite]")
+TEST_CASE("The audit log over damaged event pages is an error, not a shorter log",
+          "[storage][damage][audit][sqlite]")
 {
     TestHall hall;
     auto filled = hall.db->batch([&]() -> Status {

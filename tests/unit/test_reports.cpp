@@ -766,7 +766,8 @@ TEST_CASE("JSON and text exports carry the same numbers", "[reports]")
 
 // Not run by default: `antre_unit_tests "[reports-bench]"`. Fills a year of a busy hall (3 million tickets)
 // and times daily, monthly and annual reports. Budgets: 100 ms, 1 s, 3 s.
-TEST_CASE("a past day is summarised by its first report, and later reports read the summary", "[reports][pg-todo]")
+TEST_CASE("a past day is summarised by its first report, and later reports read the summary",
+          "[reports][pg-todo]")
 {
     TestHall hall(goldenConfig());
     normalDay(hall);
