@@ -36,6 +36,7 @@ QString usageText()
   backup FILE                       consistent copy of the database, safe while the hall runs
   check [--repair]                  integrity, audit chain and queue invariants (--repair removes
                                     report summaries that differ from their tickets)
+  restore BACKUP                    put a checked backup back; the current database is kept aside
 
 antre COMMAND --help shows a command's options.
 The database is --db, else $ANTRE_DB, else %1.
@@ -68,6 +69,11 @@ int Cli::run(const QStringList& arguments)
         return context.fail(cli::usageError(tr("--lang: \"%1\" is not en or id").arg(line.global.lang)));
     i18n.setLanguage(line.global.lang);
 
+    // What an installed package is: printed as is, untranslated, for scripts and bug reports.
+    if (line.global.version) {
+        cli::printOut(u"antre " ANTRE_VERSION u"\n"_s);
+        return 0;
+    }
     if (!line.hasCommand) {
         cli::printOut(usageText());
         return line.global.help ? 0 : 2;

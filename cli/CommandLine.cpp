@@ -10,7 +10,11 @@ namespace {
 
 QList<Option> globalOptions()
 {
-    return {{u"db"_s, u"FILE"_s, {}}, {u"lang"_s, u"en|id"_s, {}}, {u"json"_s, {}, {}}, {u"help"_s, {}, {}}};
+    return {{u"db"_s, u"FILE"_s, {}},
+            {u"lang"_s, u"en|id"_s, {}},
+            {u"json"_s, {}, {}},
+            {u"help"_s, {}, {}},
+            {u"version"_s, {}, {}}};
 }
 
 std::optional<Option> globalOption(const QString& name)
@@ -77,6 +81,8 @@ Result<CommandLine> parseCommandLine(const QStringList& arguments, const Command
             line.global.json = true;
         else if (name == u"help")
             line.global.help = true;
+        else if (name == u"version")
+            line.global.version = true;
         else if (option->takesValue())
             line.args.values.insert(name, value);
         else

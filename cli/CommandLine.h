@@ -11,7 +11,8 @@ struct GlobalOptions
     QString dbPath; // --db, else $ANTRE_DB, else the default path
     bool json = false;
     bool help = false;
-    QString lang; // --lang, else $ANTRE_LANG, else "en"
+    bool version = false; // --version: the program's version, nothing else
+    QString lang;         // --lang, else $ANTRE_LANG, else "en"
 };
 
 struct CommandLine

@@ -207,6 +207,7 @@
   backup FILE                       consistent copy of the database, safe while the hall runs
   check [--repair]                  integrity, audit chain and queue invariants (--repair removes
                                     report summaries that differ from their tickets)
+  restore BACKUP                    put a checked backup back; the current database is kept aside
 
 antre COMMAND --help shows a command&apos;s options.
 The database is --db, else $ANTRE_DB, else %1.
@@ -234,6 +235,7 @@ Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
   backup FILE                       salinan basis data yang konsisten, aman selagi layanan berjalan
   check [--repair]                  integritas, rantai audit, dan invarian antrean (--repair menghapus
                                     ringkasan laporan yang berbeda dari tiketnya)
+  restore BACKUP                    kembalikan cadangan yang sudah diperiksa; basis data saat ini disimpan
 
 antre COMMAND --help menampilkan opsi sebuah perintah.
 Basis data: --db; jika tidak ada, $ANTRE_DB; jika tidak ada juga, %1.
@@ -442,6 +444,58 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
     <message>
         <source>backup: %1</source>
         <translation>backup: %1</translation>
+    </message>
+    <message>
+        <source>restore: cannot rename %1 to %2; nothing was changed</source>
+        <translation>restore: %1 tidak dapat diganti namanya menjadi %2; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>Puts a backup back as the hall database: the backup is checked first on a copy (a damaged file, a file that is not an Antre hall or one that fails antre check is refused and nothing changes); the current database is kept aside, renamed with the time of the restore. Stop the hall&apos;s programs first.</source>
+        <translation>Mengembalikan cadangan sebagai basis data tempat layanan: cadangan diperiksa dulu pada salinannya (berkas yang rusak, berkas yang bukan tempat layanan Antre, atau yang tidak lolos antre check ditolak dan tidak ada yang berubah); basis data saat ini disimpan terpisah, diganti namanya dengan waktu pemulihan. Hentikan dulu program-program tempat layanan.</translation>
+    </message>
+    <message>
+        <source>restore: the backup file name is empty</source>
+        <translation>restore: nama berkas cadangan kosong</translation>
+    </message>
+    <message>
+        <source>restore: %1 is not a database file; a PostgreSQL hall is restored with its own tools (pg_restore)</source>
+        <translation>restore: %1 bukan berkas basis data; tempat layanan PostgreSQL dipulihkan dengan alatnya sendiri (pg_restore)</translation>
+    </message>
+    <message>
+        <source>restore: backup file not found: %1</source>
+        <translation>restore: berkas cadangan tidak ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>restore: %1 is the hall database itself</source>
+        <translation>restore: %1 adalah basis data tempat layanan itu sendiri</translation>
+    </message>
+    <message>
+        <source>restore: cannot copy %1 to %2</source>
+        <translation>restore: %1 tidak dapat disalin ke %2</translation>
+    </message>
+    <message>
+        <source>restore: cannot copy %1</source>
+        <translation>restore: %1 tidak dapat disalin</translation>
+    </message>
+    <message>
+        <source>restore: %1 is refused, nothing was changed: %2</source>
+        <translation>restore: %1 ditolak, tidak ada yang diubah: %2</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2; the previous database is kept as %3
+</source>
+        <translation>%1 dipulihkan dari %2; basis data sebelumnya disimpan sebagai %3
+</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2
+</source>
+        <translation>%1 dipulihkan dari %2
+</translation>
+    </message>
+    <message>
+        <source>it does not pass antre check (%1)</source>
+        <translation>tidak lolos antre check (%1)</translation>
     </message>
 </context>
 </TS>
