@@ -110,9 +110,12 @@ public:
         if (auto checked = checkCopy(staging, *clock); !checked.ok()) {
             removeHallFiles(staging);
             const Error& e = checked.error();
+            // The copy's name means nothing to the reader: the finding is about the backup.
+            QString finding = e.message;
+            finding.replace(staging, backup);
             return c.fail(
                 makeError(e.kind, e.code,
-                          Cli::tr("restore: %1 is refused, nothing was changed: %2").arg(backup, e.message)));
+                          Cli::tr("restore: %1 is refused, nothing was changed: %2").arg(backup, finding)));
         }
 
         const QString aside = db + u".before-restore-"_s + stamp;
