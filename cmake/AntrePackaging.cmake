@@ -20,7 +20,10 @@ set(CPACK_PACKAGE_NAME antre)
 set(CPACK_PACKAGE_VENDOR "Antre developers")
 set(CPACK_PACKAGE_CONTACT "${ANTRE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# CPack puts a summary that differs from its default before every component's description; with the default
+# it does not, so each package's description below starts with its own synopsis (lintian:
+# description-synopsis-is-duplicated otherwise).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_DIRECTORY "${CMAKE_BINARY_DIR}/packages")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
@@ -51,13 +54,14 @@ set(CPACK_DEBIAN_ANTRE_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_ANTRE_PACKAGE_DEPENDS "adduser, init-system-helpers (>= 1.54~), libqt6sql6-sqlite")
 set(CPACK_DEBIAN_ANTRE_PACKAGE_SUGGESTS "libqt6sql6-psql")
 set(CPACK_DEBIAN_ANTRE_DESCRIPTION "queue ticketing for public-service halls
-Antre issues, calls and counts queue tickets in an Indonesian public-service hall (MPP): a ticket
-kiosk, booth programs, a lobby display with spoken announcements and a supervisor's dashboard, all
-on one hall database.
+Antre issues, calls and counts queue tickets in an Indonesian public-service
+hall (MPP): a ticket kiosk, booth programs, a lobby display with spoken
+announcements and a supervisor's dashboard, all on one hall database.
 .
-This package holds the command line program antre, the Indonesian translations, the default
-Indonesian voice clip pack, the demo hall, the documentation, the configuration in /etc/antre, the
-system user antre owning the hall's data in /var/lib/antre, and the systemd timers of the daily
+This package holds the command line program antre, the Indonesian
+translations, the default Indonesian voice clip pack, the demo hall, the
+documentation, the configuration in /etc/antre, the system user antre owning
+the hall's data in /var/lib/antre, and the systemd timers of the daily
 backup and the nightly check.")
 
 set(ANTRE_GUI_DEPENDS "antre (= ${ANTRE_DEB_VERSION})")
@@ -69,17 +73,19 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "${ANTRE_GUI_DEPENDS}")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "cage, qt6-wayland")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "cups")
 set(CPACK_DEBIAN_KIOSK_DESCRIPTION "ticket kiosk of the Antre queue ticketing system
-The touchscreen kiosk where visitors of a public-service hall choose a service and take a printed
-queue ticket (ESC/POS thermal printers, 58 or 80 mm, USB or network).
+The touchscreen kiosk where visitors of a public-service hall choose a
+service and take a printed queue ticket (ESC/POS thermal printers, 58 or 80
+mm, USB or network).
 .
-A systemd unit runs it as a locked-down single-application cage session on tty1.")
+A systemd unit runs it as a locked-down single-application cage session on
+tty1.")
 
 set(CPACK_DEBIAN_COUNTER_PACKAGE_NAME antre-counter)
 set(CPACK_DEBIAN_COUNTER_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_COUNTER_PACKAGE_DEPENDS "${ANTRE_GUI_DEPENDS}")
 set(CPACK_DEBIAN_COUNTER_DESCRIPTION "booth program of the Antre queue ticketing system
-The program an officer uses at a booth of a public-service hall to call, recall, serve, transfer and
-finish queue tickets.
+The program an officer uses at a booth of a public-service hall to call,
+recall, serve, transfer and finish queue tickets.
 .
 It comes with a desktop entry and an optional autostart entry for booth PCs.")
 
@@ -91,17 +97,18 @@ set(CPACK_DEBIAN_DISPLAY_PACKAGE_DEPENDS
     "${ANTRE_GUI_DEPENDS}, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng")
 set(CPACK_DEBIAN_DISPLAY_PACKAGE_RECOMMENDS "cage, qt6-wayland")
 set(CPACK_DEBIAN_DISPLAY_DESCRIPTION "lobby display of the Antre queue ticketing system
-The TV screen in the lobby of a public-service hall that shows the tickets being called and to which
-booth, and announces them aloud in Indonesian.
+The TV screen in the lobby of a public-service hall that shows the tickets
+being called and to which booth, and announces them aloud in Indonesian.
 .
-A systemd unit runs it as a locked-down single-application cage session on tty1.")
+A systemd unit runs it as a locked-down single-application cage session on
+tty1.")
 
 set(CPACK_DEBIAN_SUPERVISOR_PACKAGE_NAME antre-supervisor)
 set(CPACK_DEBIAN_SUPERVISOR_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_SUPERVISOR_PACKAGE_DEPENDS "${ANTRE_GUI_DEPENDS}")
 set(CPACK_DEBIAN_SUPERVISOR_DESCRIPTION "supervisor's dashboard of the Antre queue ticketing system
-The live dashboard of a public-service hall's queues and booths, its daily and range reports with
-charts, and the hall's configuration and staff.")
+The live dashboard of a public-service hall's queues and booths, its daily
+and range reports with charts, and the hall's configuration and staff.")
 
 # Maintainer scripts: antre's own, and one set for the two session packages made from a template.
 set(ANTRE_DEB_DIR "${CMAKE_SOURCE_DIR}/packaging/debian")

@@ -94,8 +94,13 @@ TEST_CASE("restore: a damaged, foreign, failing or missing backup is refused and
 {
     RestoreHall hall;
     REQUIRE(hall.run({u"issue"_s, u"AK1"_s}).exitCode == 0);
-    const QByteArray before = fileHash(hall.db);
-    const QStringList filesBefore = hall.hallFiles();
+    // What a refused restore must leave as it was: taken right before each attempt.
+    QByteArray before;
+    QStringList filesBefore;
+    const auto snapshot = [&] {
+        before = fileHash(hall.db);
+        filesBefore = hall.hallFiles();
+    };
     const auto unchanged = [&] {
         CHECK(fileHash(hall.db) == before);
         CHECK(hall.hallFiles() == filesBefore);
@@ -109,6 +114,7 @@ TEST_CASE("restore: a damaged, foreign, failing or missing backup is refused and
         for (int i = 0; i < 8192; ++i)
             bytes.append(char((i * 131 + 7) % 251));
         writeBytes(junk, bytes);
+        snapshot();
         const auto r = hall.run({u"restore"_s, junk});
         INFO(r.err.toStdString());
         CHECK((r.exitCode == 1 || r.exitCode == 2));
@@ -126,6 +132,7 @@ TEST_CASE("restore: a damaged, foreign, failing or missing backup is refused and
         file.seek(4096); // past the header: the schema and the rows are damaged, not the file's magic
         file.write(QByteArray(int(size - 4096), '\xA5'));
         file.close();
+        snapshot();
         const auto r = hall.run({u"restore"_s, copy});
         INFO(r.err.toStdString());
         CHECK((r.exitCode == 1 || r.exitCode == 2));
@@ -144,6 +151,7 @@ TEST_CASE("restore: a damaged, foreign, failing or missing backup is refused and
             db.close();
         }
         QSqlDatabase::removeDatabase(u"restore-foreign"_s);
+        snapshot();
         const auto r = hall.run({u"restore"_s, foreign});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 2);
@@ -161,6 +169,7 @@ TEST_CASE("restore: a damaged, foreign, failing or missing backup is refused and
                 antre::Database::run(opened.value()->sql(), u"UPDATE events SET data = '{}' WHERE id = 1"_s)
                     .ok());
         }
+        snapshot();
         const auto r = hall.run({u"restore"_s, copy});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
@@ -169,6 +178,7 @@ TEST_CASE("restore: a damaged, foreign, failing or missing backup is refused and
     }
     SECTION("a missing file, an empty name, the hall itself")
     {
+        snapshot();
         CHECK(hall.run({u"restore"_s, hall.dir.filePath(u"nothing.db"_s)}).exitCode == 2);
         CHECK(hall.run({u"restore"_s, u""_s}).exitCode == 2);
         const auto itself = hall.run({u"restore"_s, hall.db});
