@@ -74,7 +74,7 @@ public:
         if (auto st = c.expectWords(1, synopsis().constFirst()); !st.ok())
             return c.fail(st.error());
         const QString backup = c.words().at(0);
-        const QString db = c.dbPath();
+        const QString& db = c.dbPath();
         if (backup.isEmpty())
             return c.fail(usageError(Cli::tr("restore: the backup file name is empty")));
         if (!isFileLocation(db))
@@ -127,7 +127,10 @@ public:
         }
         QFile::remove(staging + u"-shm"_s);
         if (auto st = moveHallFiles(staging, db); !st.ok()) {
-            moveHallFiles(aside, db);
+            // Putting the previous database back is all that is left to try; if that fails too, both are
+            // said.
+            if (auto back = moveHallFiles(aside, db); !back.ok())
+                printErr(back.error().message);
             removeHallFiles(staging);
             return c.fail(st.error());
         }
