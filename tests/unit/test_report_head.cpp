@@ -94,10 +94,10 @@ TEST_CASE("a report names the newest seal of the hall", "[reports][report-head][
     REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
     HallAudit audit(*hall.db, hall.clock);
     REQUIRE(audit.seal().ok());
-    hall.setLocal(QTime(17, 0));
+    hall.setLocal(QTime(15, 0));
     auto sealed = audit.seal();
     REQUIRE(sealed.ok());
-    hall.setLocal(QTime(17, 5));
+    hall.setLocal(QTime(15, 5));
     REQUIRE(hall.engine->issue(u"S2"_s, false).ok()); // after the seal: the head is past it
     const auto [events, hash] = logHead(hall);
     REQUIRE(events > sealed.value().events);
@@ -105,15 +105,15 @@ TEST_CASE("a report names the newest seal of the hall", "[reports][report-head][
     const Report report = dailyReport(hall);
     REQUIRE(report.head.has_value());
     REQUIRE(report.head->sealedAt.has_value());
-    CHECK(*report.head->sealedAt == TestHall::local(TestHall::monday(), QTime(17, 0)));
+    CHECK(*report.head->sealedAt == TestHall::local(TestHall::monday(), QTime(15, 0)));
     CHECK(report.head->sealedEvents == sealed.value().events);
     CHECK(
         report.head->text(TestHall::zone()) ==
-        u"Made from the audit log up to event %1 (head %2…); newest seal 2026-11-23 17.00, up to event %3."_s
+        u"Made from the audit log up to event %1 (head %2…); newest seal 2026-11-23 15.00, up to event %3."_s
             .arg(events)
             .arg(hash.left(16))
             .arg(sealed.value().events));
     const QJsonObject head = ReportBuilder::toJson(report).value(u"audit_head"_s).toObject();
-    CHECK(head.value(u"sealed_at"_s).toString() == u"2026-11-23T10:00:00.000Z"_s);
+    CHECK(head.value(u"sealed_at"_s).toString() == u"2026-11-23T08:00:00.000Z"_s);
     CHECK(head.value(u"sealed_events"_s).toInteger() == sealed.value().events);
 }
