@@ -68,6 +68,11 @@ Result<Report> ReportBuilder::build(QDate from, QDate to, const QDateTime& nowUt
         if (!staffing.ok())
             return staffing.error();
         result.staffing = staffing.value();
+        // Within the snapshot: the head of the very log the figures were read from.
+        auto head = ReportHead::read(db, m_db.path());
+        if (!head.ok())
+            return head.error();
+        result.head = head.value();
         return result;
     }();
     // After the read snapshot has ended: writing needs the write lock, which a reader must not wait for.

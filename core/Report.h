@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/report/ReportHead.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -76,6 +77,9 @@ struct Report
     QList<int> waitHistogram;
     // Served per local hour of first call (index 0..23), for the arrivals/served chart.
     QList<int> servedByHour;
+    // The audit log's head the figures were read with (ReportBuilder::build); none for a report made
+    // otherwise. Printed in the text, JSON and PDF reports, not in the CSV (its rows are data only).
+    std::optional<ReportHead> head;
 };
 
 // One piece of code computes every figure that any screen, CSV, PDF or CLI shows.

@@ -47,6 +47,11 @@ QString ReportExport::asOfLine(const Report& report)
     return tr("As of %1.").arg(at);
 }
 
+QString ReportExport::headLine(const Report& report)
+{
+    return report.head ? report.head->text(Schedule::zone(report.timezone)) : QString();
+}
+
 Status ReportExport::writeCsv(const Report& report, const QString& path)
 {
     QSaveFile file(path);
@@ -58,12 +63,13 @@ Status ReportExport::writeCsv(const Report& report, const QString& path)
 
 Status ReportExport::writePdf(const Report& report, const QString& path)
 {
-    PdfDocument pdf(
-        report.siteName, title(),
-        {report.siteName, periodLine(report), asOfLine(report),
-         tr("Waits in minutes from taking the ticket to the first call; service time from start of "
-            "service to finish.")},
-        QPageLayout::Landscape);
+    QStringList subtitle{report.siteName, periodLine(report), asOfLine(report)};
+    // Whoever holds the paper can check it against the log it came from (docs/RELIABILITY.md).
+    if (const QString head = headLine(report); !head.isEmpty())
+        subtitle << head;
+    subtitle << tr("Waits in minutes from taking the ticket to the first call; service time from start of "
+                   "service to finish.");
+    PdfDocument pdf(report.siteName, title(), subtitle, QPageLayout::Landscape);
 
     pdf.addHeading(tr("Summary"));
     QList<QStringList> figures;

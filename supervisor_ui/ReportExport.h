@@ -28,6 +28,8 @@ public:
     static QString title();
     static QString periodLine(const Report& report);
     static QString asOfLine(const Report& report);
+    // The audit log's head the report was made from (ReportHead::text); empty for a report without one.
+    static QString headLine(const Report& report);
 
     static Status writeCsv(const Report& report, const QString& path);
     static Status writePdf(const Report& report, const QString& path);

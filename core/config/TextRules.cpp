@@ -24,11 +24,18 @@ QString codeProblem(const QList<char32_t>& points)
                c == u'-' || c == u'_' || c == u'.';
     };
     const auto bad = std::find_if_not(points.cbegin(), points.cend(), allowed);
-    if (bad == points.cend())
-        return {};
-    return ConfigIo::tr(
-               "contains %1; a code may only use letters A-Z and a-z, digits 0-9, \"-\", \"_\" and \".\"")
-        .arg(TextRules::describe(*bad));
+    if (bad != points.cend())
+        return ConfigIo::tr(
+                   "contains %1; a code may only use letters A-Z and a-z, digits 0-9, \"-\", \"_\" and \".\"")
+            .arg(TextRules::describe(*bad));
+    // A code is typed as a command-line argument ("antre counter open L1"): one starting with "-" reads as
+    // an option ("-", "--json"), and "." or "_" first is never meant. A letter or digit first is what every
+    // hall uses (L1, KTPEL, DUKCAPIL, an 18-digit NIP).
+    const char32_t first = points.constFirst();
+    if (first == u'-' || first == u'_' || first == u'.')
+        return ConfigIo::tr("%1 must start with a letter A-Z or a-z or a digit 0-9")
+            .arg(TextRules::quoted(QString::fromUcs4(points.constData(), points.size())));
+    return {};
 }
 
 QString characterProblem(const QList<char32_t>& points, bool severalLines)

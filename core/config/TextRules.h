@@ -15,7 +15,8 @@ class TextRules final
 public:
     enum class Kind
     {
-        Code,      // a code people type and programs match exactly: required, letters, digits, "-", "_", "."
+        Code,      // a code people type and programs match exactly: required, letters, digits, "-", "_", ".",
+                   // the first a letter or a digit (a "-" first would read as a command-line option)
         Name,      // a name people read: required, one line, something visible
         Line,      // a short optional text on one line: fee, duration, call phrase, a break reason
         LongLine,  // a longer optional text on one line: a requirement of a service standard

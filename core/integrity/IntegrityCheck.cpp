@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/audit/AuditSeals.h"
+#include "core/integrity/EventOrder.h"
 #include "core/integrity/EventReplay.h"
 #include "core/report/DaySummaryStore.h"
 #include "core/storage/Database.h"
@@ -90,7 +91,20 @@ QList<IntegrityFinding> IntegrityCheck::check(Mode mode)
         findings << finding(invariant.name, rows.join(u"; "_s));
     }
     findings << replay();
+    findings << order();
     return findings;
+}
+
+IntegrityFinding IntegrityCheck::order()
+{
+    const QString name = tr("events in the order they happened");
+    auto found = EventOrder(m_db).problems(kRowsShown);
+    if (!found.ok())
+        return finding(name, found.error().message);
+    QString problem = found.value().first.join(u"; "_s);
+    if (found.value().second > found.value().first.size())
+        problem += tr(" (%n event(s) in all)", nullptr, int(qMin<qint64>(found.value().second, INT_MAX)));
+    return finding(name, problem);
 }
 
 IntegrityFinding IntegrityCheck::replay()

@@ -285,6 +285,8 @@ QJsonObject toJson(const Report& report)
             records << jsonRecord(section, row);
         root.insert(section.key, records);
     }
+    if (report.head)
+        root.insert(u"audit_head"_s, report.head->toJson());
     return root;
 }
 
@@ -295,10 +297,11 @@ QString toText(const Report& report)
                                : ReportBuilder::tr("%1 to %2")
                                      .arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
     const QDateTime asOf = report.asOf.toTimeZone(Schedule::zone(report.timezone));
-    QStringList parts{QString(ReportBuilder::tr("%1 — queue report %2").arg(report.siteName, period) + u'\n' +
-                              ReportBuilder::tr("Times in minutes; local time %1; as of %2.")
-                                  .arg(report.timezone, asOf.toString(u"yyyy-MM-dd HH.mm"_s)) +
-                              u'\n')};
+    QStringList parts{QString(
+        ReportBuilder::tr("%1 — queue report %2").arg(report.siteName, period) + u'\n' +
+        ReportBuilder::tr("Times in minutes; local time %1; as of %2.")
+            .arg(report.timezone, asOf.toString(u"yyyy-MM-dd HH.mm"_s)) +
+        u'\n' + (report.head ? report.head->text(Schedule::zone(report.timezone)) + u'\n' : QString()))};
     for (const auto& section : bodySections(report))
         parts << textTable(section);
     return parts.join(u'\n');

@@ -336,6 +336,10 @@
         <translation>berisi %1; kode hanya boleh memakai huruf A-Z dan a-z, angka 0-9, &quot;-&quot;, &quot;_&quot; dan &quot;.&quot;</translation>
     </message>
     <message>
+        <source>%1 must start with a letter A-Z or a-z or a digit 0-9</source>
+        <translation>%1 harus diawali huruf A-Z atau a-z atau angka 0-9</translation>
+    </message>
+    <message>
         <source>contains %1; this text must be on one line</source>
         <translation>berisi %1; teks ini harus satu baris</translation>
     </message>
@@ -523,6 +527,45 @@
     </message>
 </context>
 <context>
+    <name>EventOrder</name>
+    <message>
+        <source>%1 at %2, before event %3 logged ahead of it (%4)</source>
+        <translation>%1 pada %2, sebelum peristiwa %3 yang tercatat lebih dulu (%4)</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>tiket %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>%1 logged before the ticket&apos;s issue event (event %2)</source>
+        <translation>%1 tercatat sebelum peristiwa pengambilan tiketnya (peristiwa %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, before the ticket was issued at %3</source>
+        <translation>%1 pada %2, sebelum tiket diambil pada %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2, before the ticket was called at %3</source>
+        <translation>%1 pada %2, sebelum tiket dipanggil pada %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2, before the ticket&apos;s service started at %3</source>
+        <translation>%1 pada %2, sebelum pelayanan tiket dimulai pada %3</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>peristiwa %1: %2</translation>
+    </message>
+    <message>
+        <source>event %1 (%2): %3</source>
+        <translation>peristiwa %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>EventReplay</name>
     <message>
         <source>reading the audit log</source>
@@ -641,6 +684,16 @@
         <source> (%n ticket(s) in all)</source>
         <translation>
             <numerusform> (seluruhnya %n tiket)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>events in the order they happened</source>
+        <translation>peristiwa dalam urutan terjadinya</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n event(s) in all)</source>
+        <translation>
+            <numerusform> (seluruhnya %n peristiwa)</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,6 +1168,21 @@
     <message>
         <source>Date</source>
         <translation>Tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHead</name>
+    <message>
+        <source>Made from the audit log up to event %1 (head %2)</source>
+        <translation>Dibuat dari log audit sampai peristiwa %1 (hash %2)</translation>
+    </message>
+    <message>
+        <source>%1; not sealed yet.</source>
+        <translation>%1; belum disegel.</translation>
+    </message>
+    <message>
+        <source>%1; newest seal %2, up to event %3.</source>
+        <translation>%1; segel terbaru %2, sampai peristiwa %3.</translation>
     </message>
 </context>
 <context>

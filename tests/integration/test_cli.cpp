@@ -182,6 +182,9 @@ TEST_CASE("cli: demo, backup and check", "[cli]")
         copy, {u"report"_s, u"range"_s, u"--from"_s, u"2026-11-16"_s, u"--to"_s, u"2026-11-22"_s}, kMonday);
     INFO(week.err.toStdString());
     CHECK(week.exitCode == 0);
+    // The report names the log it was made from: the copy's head, and the seal the backup took for it.
+    CHECK(week.out.contains(u"Made from the audit log up to event "_s));
+    CHECK(week.out.contains(u"; newest seal 2026-11-23 09.00, up to event "_s));
     auto check = ProcessRunner::antre(copy, {u"check"_s}, kMonday);
     INFO(check.out.toStdString() << check.err.toStdString());
     CHECK(check.exitCode == 0);
@@ -341,7 +344,8 @@ TEST_CASE("cli: check only reports stale report summaries, check --repair remove
     const auto asJson = hall.run({u"--json"_s, u"check"_s}, {}, tuesday);
     CHECK(asJson.exitCode == 1);
     CHECK(json(asJson).value(u"ok"_s) == false);
-    CHECK(json(asJson).value(u"checks"_s).toArray().size() == 10); // with the replay of the event log
+    CHECK(json(asJson).value(u"checks"_s).toArray().size() ==
+          11); // with the replay of the event log and its order
 
     const auto repair = hall.run({u"check"_s, u"--repair"_s}, {}, tuesday);
     CHECK(repair.exitCode == 1);

@@ -92,3 +92,18 @@ TEST_CASE("staff save adds and updates by ID", "[staff]")
     member.counters = {u"L99"_s};
     CHECK(hall.staff->save(member).error().code == ErrorCode::UnknownCounter);
 }
+
+TEST_CASE("staff save refuses an ID that cannot be typed as a command-line argument", "[staff]")
+{
+    TestHall hall;
+    for (const QString& id : {u"-"_s, u"--json"_s, u".OFF9"_s, u"_OFF9"_s}) {
+        INFO(id.toStdString());
+        const StaffConfig member{id, u"New Officer"_s, Role::Officer, {u"L3"_s}, u"4321"_s, true};
+        const Status saved = hall.staff->save(member);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().code == ErrorCode::BadText);
+        CHECK(saved.error().message ==
+              u"id: \""_s + id + u"\" must start with a letter A-Z or a-z or a digit 0-9"_s);
+        CHECK_FALSE(hall.staff->find(id).ok());
+    }
+}

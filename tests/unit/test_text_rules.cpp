@@ -95,6 +95,24 @@ TEST_CASE("codes: required, ASCII letters, digits, '-', '_' and '.'", "[text-rul
     CHECK(TextRules::problem(QString(41, u'A'), Kind::Code) == u"41 characters, at most 40"_s);
 }
 
+TEST_CASE("codes: the first character a letter or a digit, so that a code is never read as an option",
+          "[text-rules]")
+{
+    for (const QString& code :
+         {u"L1"_s, u"KTPEL"_s, u"DUKCAPIL"_s, u"199001012015011001"_s, u"1A"_s, u"a-"_s})
+        CHECK(TextRules::problem(code, Kind::Code).isEmpty());
+    CHECK(TextRules::problem(u"-"_s, Kind::Code) ==
+          u"\"-\" must start with a letter A-Z or a-z or a digit 0-9"_s);
+    CHECK(TextRules::problem(u"--json"_s, Kind::Code) ==
+          u"\"--json\" must start with a letter A-Z or a-z or a digit 0-9"_s);
+    CHECK(TextRules::problem(u".L1"_s, Kind::Code) ==
+          u"\".L1\" must start with a letter A-Z or a-z or a digit 0-9"_s);
+    CHECK(TextRules::problem(u"_L1"_s, Kind::Code) ==
+          u"\"_L1\" must start with a letter A-Z or a-z or a digit 0-9"_s);
+    // The character rule comes first: its message says which character to remove.
+    CHECK(TextRules::problem(u"-L 1"_s, Kind::Code).startsWith(u"contains U+0020 (a space)"_s));
+}
+
 TEST_CASE("values in messages: invisible characters escaped, long values cut short", "[text-rules]")
 {
     CHECK(TextRules::quoted(u"AK1\u200B"_s) == u"\"AK1\\u200B\""_s);
