@@ -129,6 +129,7 @@ Grp lp
 CONF
     launch
     CUPS_SERVER=$dir/cups.sock /usr/sbin/lpadmin -p "$queue" -v "cups-pdf:/$instance" -P "$ppd" -E \
+        -o pdftops-renderer-default=pdftocairo \
         -D "Antre test tickets (CUPS-PDF)" 2>"$dir/log/lpadmin.err" ||
         { cat "$dir/log/lpadmin.err" >&2; fail "lpadmin could not create the queue"; }
     CUPS_SERVER=$dir/cups.sock /usr/sbin/lpadmin -d "$queue" >/dev/null
