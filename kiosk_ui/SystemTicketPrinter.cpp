@@ -248,21 +248,17 @@ Status SystemTicketPrinter::followJob(const QString& name, int job)
         const CupsState state = jobState(job);
         if (state.answered)
             last = state;
-        switch (state.state) {
-        case IPP_JSTATE_COMPLETED:
+        if (state.state == IPP_JSTATE_COMPLETED)
             return Done{};
-        case IPP_JSTATE_CANCELED:
-        case IPP_JSTATE_ABORTED:
+        const CupsState printer = queueState(queue);
+        const bool ended = state.state == IPP_JSTATE_CANCELED || state.state == IPP_JSTATE_ABORTED;
+        if (ended && printer.state != IPP_PSTATE_STOPPED)
             return makeError(ErrorKind::Internal, ErrorCode::PrinterRefused,
                              tr("%1: CUPS gave up printing the ticket (job %2: %3)")
                                  .arg(name)
                                  .arg(job)
-                                 .arg(orUnknown(state.why)));
-        default:
-            break;
-        }
-        const CupsState printer = queueState(queue);
-        if (state.state == IPP_JSTATE_STOPPED || printer.state == IPP_PSTATE_STOPPED) {
+                                 .arg(orUnknown(printer.why.isEmpty() ? state.why : printer.why)));
+        if (ended || state.state == IPP_JSTATE_STOPPED || printer.state == IPP_PSTATE_STOPPED) {
             cupsCancelJob2(CUPS_HTTP_DEFAULT, queue.constData(), job, 0);
             return makeError(ErrorKind::Internal, ErrorCode::PrinterOffline,
                              tr("%1: the print queue stopped while printing the ticket (%2); the job was "

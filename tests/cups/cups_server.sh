@@ -3,6 +3,7 @@
 #   start DIR    a new cupsd whose configuration, spool, cache, logs and socket all live in DIR, listening
 #                only on DIR/cups.sock (never the machine's /etc/cups service nor port 631), with the queue
 #                "antre-kiosk" printing to PDF files in DIR/out; writes DIR/env (CUPS_SERVER=…)
+# A job waits in CUPS while DIR/hold exists (GhostScript behind a gate): a printer that takes its time.
 #   halt DIR     stops that cupsd and keeps DIR (a test's "print service not running")
 #   resume DIR   starts it again on the same DIR
 #   stop DIR     stops it, removes DIR and the queue's cups-pdf configuration
@@ -116,6 +117,18 @@ PreserveJobHistory Yes
   </Limit>
 </Policy>
 CONF
+    # GhostScript behind a gate: while DIR/hold exists a job waits in CUPS (a printer that takes its time),
+    # at most two minutes.
+    cat >"$dir/gs-gate" <<GATE
+#!/bin/sh
+i=0
+while [ -e "$dir/hold" ] && [ \$i -lt 1200 ]; do
+    sleep 0.1
+    i=\$((i + 1))
+done
+exec /usr/bin/gs "\$@"
+GATE
+    chmod 755 "$dir/gs-gate"
     cat >"$pdfconf" <<CONF
 # Written by Antre's tests (tests/cups/cups_server.sh) for the CUPS-PDF queue of the test scheduler in
 # $dir; removed when the tests stop it.
@@ -126,6 +139,7 @@ Log $dir/log
 LogType 7
 Label 1
 Grp lp
+GhostScript $dir/gs-gate
 CONF
     launch
     CUPS_SERVER=$dir/cups.sock /usr/sbin/lpadmin -p "$queue" -v "cups-pdf:/$instance" -P "$ppd" -E \

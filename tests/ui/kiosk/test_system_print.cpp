@@ -309,3 +309,103 @@ TEST_CASE("system print: a queue CUPS does not know is \"not set up\", not \"not
     CHECK(printed.error().message.contains(u"antre-test-no-such-queue"_s));
     CHECK(printed.error().message.contains(u"is not set up"_s));
 }
+
+TEST_CASE("system print: a ticket still waiting in CUPS when the kiosk closes is recorded as a fault",
+          "[cups]")
+{
+    const QString hold = cupsDir() + u"/hold"_s;
+    REQUIRE(QFile(hold).open(QIODevice::WriteOnly)); // the printer takes its time: the job waits in CUPS
+    const AtExit release(u"/bin/rm"_s, {u"-f"_s, hold});
+    const QStringList before = pdfs();
+    KioskFixture kiosk(cupsPrinter(), adjust);
+    kiosk.tap(u"agencyTile_AG1"_s);
+    kiosk.tap(u"serviceTile_S2"_s);
+    kiosk.tap(u"regularButton"_s);
+    REQUIRE(waitUntil([] { return !queueIdle(); }, 60000));
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Printing);
+    CHECK(kiosk.faultCount() == 0);
+
+    kiosk.window.reset(); // the kiosk exits while CUPS holds the ticket
+    REQUIRE(kiosk.faultCount() == 1);
+    const QString message = lastFault(kiosk);
+    INFO(message.toStdString());
+    CHECK(message.contains(u"CUPS"_s));
+
+    // The fault says the ticket may still come out: once the printer is ready, it does.
+    QFile::remove(hold);
+    const QStringList added = newPdfs(before);
+    REQUIRE(added.size() == 1);
+    CHECK(pdfText(added.first()).contains(u"B-001"_s));
+}
+
+TEST_CASE(
+    "system print: a job CUPS takes and then fails is a fault, cancelled, and the reprint comes out once",
+    "[cups]")
+{
+    // CUPS-PDF cannot write its file (its folder is a plain file): the backend fails and CUPS stops the
+    // queue.
+    const QString out = cupsDir() + u"/out"_s;
+    const QString moved = cupsDir() + u"/out.kept"_s;
+    REQUIRE(QDir().rename(out, moved));
+    REQUIRE(QFile(out).open(QIODevice::WriteOnly));
+    std::optional<AtExit> restore(
+        std::in_place, u"/bin/sh"_s,
+        QStringList{u"-c"_s, u"rm -f \"$0\" && mv \"$1\" \"$0\"; /usr/sbin/cupsenable \"$2\""_s, out, moved,
+                    kQueue});
+    KioskFixture kiosk(cupsPrinter(), adjust);
+    takeTicket(kiosk);
+    INFO(printDetail(kiosk).toStdString());
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Failed);
+    REQUIRE(kiosk.faultCount() == 1);
+    const QString message = lastFault(kiosk);
+    INFO(message.toStdString());
+    CHECK(message.contains(kQueue));
+    CHECK(message.contains(u"CUPS"_s));
+    CHECK(queueIdle());
+
+    restore.reset();
+    const QStringList before = pdfs();
+    kiosk.tap(u"reprintButton"_s);
+    REQUIRE(waitUntil([&] { return printSettled(kiosk); }, 60000));
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Printed);
+    const QStringList added = newPdfs(before);
+    REQUIRE(added.size() == 1);
+    CHECK(pdfText(added.first()).contains(u"B-001"_s));
+    CHECK(pdfs().size() == before.size() + 1);
+}
+
+TEST_CASE("system print: a queue stopped while the ticket prints is a fault, the job cancelled, the reprint "
+          "comes out once",
+          "[cups]")
+{
+    const QString hold = cupsDir() + u"/hold"_s;
+    REQUIRE(QFile(hold).open(QIODevice::WriteOnly));
+    const AtExit release(u"/bin/rm"_s, {u"-f"_s, hold});
+    std::optional<AtExit> enable(std::in_place, u"/usr/sbin/cupsenable"_s, QStringList{kQueue});
+    const QStringList before = pdfs();
+    KioskFixture kiosk(cupsPrinter(), adjust);
+    kiosk.tap(u"agencyTile_AG1"_s);
+    kiosk.tap(u"serviceTile_S2"_s);
+    kiosk.tap(u"regularButton"_s);
+    REQUIRE(waitUntil([] { return !queueIdle(); }, 60000));
+    tool(u"cupsdisable"_s, {u"-r"_s, u"test: paper jam"_s, kQueue}); // while CUPS holds the ticket
+    REQUIRE(waitUntil([&] { return printSettled(kiosk); }, 60000));
+    INFO(printDetail(kiosk).toStdString());
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Failed);
+    REQUIRE(kiosk.faultCount() == 1);
+    const QString message = lastFault(kiosk);
+    INFO(message.toStdString());
+    CHECK(message.contains(kQueue));
+    CHECK(message.contains(u"cupsenable"_s));
+    CHECK(queueIdle()); // cancelled: it will not come out as a second copy once the queue runs again
+
+    QFile::remove(hold);
+    enable.reset();
+    kiosk.tap(u"reprintButton"_s);
+    REQUIRE(waitUntil([&] { return printSettled(kiosk); }, 60000));
+    CHECK(printState(kiosk) == IssuedPage::PrintState::Printed);
+    const QStringList added = newPdfs(before);
+    REQUIRE(added.size() == 1);
+    CHECK(pdfText(added.first()).contains(u"B-001"_s));
+    CHECK(pdfs().size() == before.size() + 1);
+}
