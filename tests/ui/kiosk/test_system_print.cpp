@@ -338,12 +338,10 @@ TEST_CASE("system print: a ticket still waiting in CUPS when the kiosk closes is
     CHECK(pdfText(added.first()).contains(u"B-001"_s));
 }
 
-TEST_CASE(
-    "system print: a job CUPS takes and then fails is a fault, cancelled, and the reprint comes out once",
-    "[cups]")
+TEST_CASE("system print: a job CUPS takes and then gives up is a fault, and the reprint comes out once",
+          "[cups]")
 {
-    // CUPS-PDF cannot write its file (its folder is a plain file): the backend fails and CUPS stops the
-    // queue.
+    // CUPS-PDF cannot write its file (its folder is a plain file): the backend gives up the job.
     const QString out = cupsDir() + u"/out"_s;
     const QString moved = cupsDir() + u"/out.kept"_s;
     REQUIRE(QDir().rename(out, moved));
