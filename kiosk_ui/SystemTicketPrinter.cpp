@@ -22,7 +22,8 @@ namespace antre::kiosk {
 
 namespace {
 
-constexpr int kPdfDpi = 600;
+// As QPrinter::HighResolution on CUPS: the layout (and where lines wrap) stays what it was through Qt.
+constexpr int kPdfDpi = 1200;
 constexpr int kPollMs = 100;
 
 // Whether the print system answers at all. Qt reports a printer as missing both when CUPS does not know it
