@@ -70,7 +70,10 @@ void PrintQueue::runJob(quint64 id)
             return;
         job = it->second.job;
     }
+    // Only while this job prints: the printer may outlive the queue (a direct print after it).
+    job.printer->setAbandon([this] { return closing(); });
     const Status printed = job.printer->print(job.content);
+    job.printer->setAbandon({});
     {
         const QMutexLocker lock(&m_mutex);
         if (const auto it = m_entries.find(id); it != m_entries.end())

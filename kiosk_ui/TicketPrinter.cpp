@@ -9,6 +9,16 @@ namespace antre::kiosk {
 
 TicketPrinter::~TicketPrinter() = default;
 
+void TicketPrinter::setAbandon(std::function<bool()> abandon)
+{
+    m_abandon = std::move(abandon);
+}
+
+bool TicketPrinter::abandoned() const
+{
+    return m_abandon && m_abandon();
+}
+
 std::unique_ptr<TicketPrinter> TicketPrinters::create(const KioskSettings& settings)
 {
     switch (settings.backend) {

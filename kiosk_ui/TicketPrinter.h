@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace antre::kiosk {
@@ -24,6 +25,16 @@ public:
     virtual Status print(const TicketContent& ticket) = 0;
     // Human-readable target, e.g. "ESC/POS /dev/usb/lp0, 80 mm".
     virtual QString description() const = 0;
+
+    // Asked by a print that waits on a slow device: true once the kiosk is closing, so that the print gives
+    // up with a fault instead of holding the exit. The print queue sets it for each job it prints.
+    void setAbandon(std::function<bool()> abandon);
+
+protected:
+    bool abandoned() const;
+
+private:
+    std::function<bool()> m_abandon;
 };
 
 class TicketPrinters final

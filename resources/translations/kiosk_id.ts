@@ -298,16 +298,8 @@
         <translation>%1: printer melaporkan galat (offline, tutup terbuka, atau kertas habis?)</translation>
     </message>
     <message>
-        <source>%1: the printer cannot be used</source>
-        <translation>%1: printer tidak dapat digunakan</translation>
-    </message>
-    <message>
         <source>%1: the printer did not accept the ticket</source>
         <translation>%1: printer tidak menerima tiket</translation>
-    </message>
-    <message>
-        <source>%1: the print job failed</source>
-        <translation>%1: pencetakan gagal</translation>
     </message>
     <message>
         <source>The print system (CUPS) is not running, so %1 cannot print; start it (systemctl start cups) or ask the hall&apos;s technician</source>
@@ -316,6 +308,46 @@
     <message>
         <source>the default system printer</source>
         <translation>printer sistem bawaan</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>tanpa keterangan</translation>
+    </message>
+    <message>
+        <source>%1: the print queue is stopped in CUPS (%2); once the printer is ready, start the queue again (cupsenable %1) and print the ticket again</source>
+        <translation>%1: antrean cetak dihentikan di CUPS (%2); setelah printer siap, jalankan lagi antreannya (cupsenable %1) lalu cetak ulang tiketnya</translation>
+    </message>
+    <message>
+        <source>%1: the print queue does not accept jobs (%2); let it accept them again (cupsaccept %1)</source>
+        <translation>%1: antrean cetak tidak menerima pekerjaan (%2); izinkan lagi (cupsaccept %1)</translation>
+    </message>
+    <message>
+        <source>%1: the ticket cannot be prepared for printing: %2</source>
+        <translation>%1: tiket tidak dapat disiapkan untuk dicetak: %2</translation>
+    </message>
+    <message>
+        <source>%1: CUPS did not take the ticket: %2</source>
+        <translation>%1: CUPS tidak menerima tiket: %2</translation>
+    </message>
+    <message>
+        <source>%1: CUPS gave up printing the ticket (job %2: %3)</source>
+        <translation>%1: CUPS batal mencetak tiket (pekerjaan %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the print queue stopped while printing the ticket (%2); the job was cancelled. Once the printer is ready, start the queue again (cupsenable %1) and print the ticket again</source>
+        <translation>%1: antrean cetak berhenti saat mencetak tiket (%2); pekerjaannya dibatalkan. Setelah printer siap, jalankan lagi antreannya (cupsenable %1) lalu cetak ulang tiketnya</translation>
+    </message>
+    <message>
+        <source>%1: the print system (CUPS) stopped while printing the ticket (job %2); start it (systemctl start cups) and check whether the ticket came out</source>
+        <translation>%1: sistem cetak (CUPS) berhenti saat mencetak tiket (pekerjaan %2); jalankan (systemctl start cups) dan periksa apakah tiketnya keluar</translation>
+    </message>
+    <message>
+        <source>%1: the kiosk was closed while the ticket waited in CUPS (job %2, %3); it may still print</source>
+        <translation>%1: kios ditutup saat tiket masih menunggu di CUPS (pekerjaan %2, %3); tiket mungkin masih tercetak</translation>
+    </message>
+    <message>
+        <source>%1: the ticket was not printed within %2 s (job %3 still waits in CUPS: %4); check the printer</source>
+        <translation>%1: tiket tidak tercetak dalam %2 detik (pekerjaan %3 masih menunggu di CUPS: %4); periksa printernya</translation>
     </message>
 </context>
 <context>
