@@ -23,7 +23,7 @@ TicketPanel::TicketPanel(QWidget* parent)
     m_service->setObjectName(u"ticketService"_s);
     m_wait->setObjectName(u"ticketWait"_s);
     m_marks->setObjectName(u"ticketMarks"_s);
-    for (QLabel* label : {m_number, m_status, m_service, m_wait, m_marks}) {
+    for (QLabel* label : std::initializer_list<QLabel*>{m_number, m_status, m_service, m_wait, m_marks}) {
         label->setAlignment(Qt::AlignCenter);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
     }

@@ -1,14 +1,19 @@
 // Issue 13, item 7: no text in the hall (names at the configuration's maximum, without spaces, with emoji,
 // combining marks and a right-to-left override) may change the size of the booth's window.
+#include "core/ConfigIo.h"
 #include "core/HallStore.h"
 #include "counter_ui/BoothMemory.h"
 #include "counter_ui/BoothPage.h"
+#include "counter_ui/CounterSession.h"
 #include "tests/support/HostileHall.h"
 #include "tests/ui/counter/BoothHarness.h"
 #include "ui_common/ElidedLabel.h"
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -36,16 +41,23 @@ void checkSize(BoothHarness& b, QSize size, const char* screen)
     CHECK(b.window().minimumSizeHint().height() <= size.height());
 }
 
-// A label showing a hostile name: one line, cut with "…", fitting its width, the whole name kept for the
-// tooltip and a screen reader.
-void checkElided(BoothHarness& b, const QString& name, const QString& full)
+// A label showing a hostile name: every line fits its width, and the text is either shown whole or cut with
+// "…", the whole name kept for the tooltip and a screen reader.
+void checkFits(QWidget* root, const QString& name, const QString& full, bool mustCut)
 {
     INFO(name.toStdString());
-    auto* label = b.find<ElidedLabel>(name);
+    auto* label = child<ElidedLabel>(root, name);
     CHECK(label->fullText() == full);
-    CHECK(label->text().endsWith(u"…"_s));
-    CHECK(QFontMetrics(label->font()).horizontalAdvance(label->text()) <= label->contentsRect().width());
-    CHECK(label->toolTip() == full);
+    CHECK(label->accessibleName() == full);
+    const QString shown = label->text();
+    for (const QString& line : shown.split(u'\n'))
+        CHECK(QFontMetrics(label->font()).horizontalAdvance(line) <= label->contentsRect().width());
+    if (mustCut || shown.endsWith(u"…"_s)) {
+        CHECK(shown.endsWith(u"…"_s));
+        CHECK(label->toolTip() == full);
+    } else {
+        CHECK(QString(shown).remove(u'\n') == full);
+    }
 }
 
 } // namespace
@@ -59,7 +71,7 @@ TEST_CASE("counter: every screen keeps its size with names at their maximum, wit
         b.restart(BoothHarness::defaults());
         b.window().resize(size);
         checkSize(b, size, "login");
-        checkElided(b, u"siteLabel"_s, hostile.site.name);
+        checkFits(&b.window(), u"siteLabel"_s, hostile.site.name, false);
         b.shot(u"hostile-login"_s);
 
         b.login(u"OFF1"_s, u"1234"_s);
@@ -86,8 +98,8 @@ TEST_CASE("counter: every screen keeps its size with names at their maximum, wit
 
         b.click(u"callNextButton"_s);
         checkSize(b, size, "booth with a ticket");
-        checkElided(b, u"counterTitle"_s, hostile.counters.at(0).name);
-        checkElided(b, u"officerLabel"_s, hostile.staff.at(0).name);
+        checkFits(&b.window().boothPage(), u"counterTitle"_s, hostile.counters.at(0).name, true);
+        checkFits(&b.window().boothPage(), u"officerLabel"_s, hostile.staff.at(0).name, true);
         b.shot(u"hostile-booth"_s);
 
         b.click(u"lockButton"_s);
@@ -124,4 +136,34 @@ TEST_CASE("counter: the booth memory of a PostgreSQL hall is a file of its own i
     CHECK(paths.size() == locations.size());
     // An SQLite file keeps its memory beside it, as before.
     CHECK(BoothMemory::defaultPath(u"/var/lib/antre/hall.db"_s) == u"/var/lib/antre/hall.db.counter.ini"_s);
+}
+
+TEST_CASE("counter: text beyond its maximum never reaches a booth", "[ui][booth]")
+{
+    BoothHarness b;
+    // A megabyte of hall name (once a crash in QLineEdit::paintEvent) is refused on reading, with its path.
+    QJsonObject json = ConfigIo::toJson(TestHall::smallConfig());
+    QJsonObject site = json.value(u"site"_s).toObject();
+    site.insert(u"name"_s, QString(1 << 20, u'W'));
+    json.insert(u"site"_s, site);
+    const auto parsed = ConfigIo::parse(QJsonDocument(json).toJson(), u"hall.json"_s);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error().message.contains(u"site"_s));
+    CHECK(parsed.error().message.contains(u"at most 120"_s));
+    // At run time: a break reason one character too long, and a staff name.
+    b.openL1();
+    CHECK_FALSE(b.hall.services()
+                    .queue.startBreak(u"L1"_s, hostileText(TextRules::maxLength(TextRules::Kind::Line) + 1))
+                    .ok());
+    CHECK_FALSE(b.hall.staff
+                    ->save({u"NEW1"_s,
+                            hostileText(TextRules::maxLength(TextRules::Kind::Name) + 1),
+                            Role::Officer,
+                            {u"L1"_s},
+                            u"2468"_s,
+                            true})
+                    .ok());
+    // The booth's own field takes no more than a reason may have.
+    b.click(u"breakButton"_s);
+    CHECK(b.find<QLineEdit>(u"choiceText"_s)->maxLength() <= TextRules::maxLength(TextRules::Kind::Line));
 }
