@@ -13,7 +13,7 @@ namespace antre {
 
 CounterCard::CounterCard(const QString& code, QWidget* parent)
     : QFrame(parent), m_name(new ElidedLabel(this)), m_state(new QLabel(this)),
-      m_officer(new ElidedLabel(this, 2)), m_ticket(new ElidedLabel(this, 2))
+      m_officer(new ElidedLabel(this)), m_ticket(new ElidedLabel(this, 2))
 {
     setObjectName(u"dashboard.counter."_s + code);
     m_state->setObjectName(objectName() + u".state"_s);
