@@ -1,5 +1,7 @@
 #include "counter_ui/ActionButton.h"
 
+#include "ui_common/ElidedLabel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 ActionButton::ActionButton(const QString& role, QWidget* parent)
-    : QPushButton(parent), m_title(new QLabel(this)), m_hint(new QLabel(this))
+    : QPushButton(parent), m_title(new ElidedLabel(this, 2)), m_hint(new ElidedLabel(this, 3))
 {
     setProperty("role", role);
     setFocusPolicy(Qt::StrongFocus);
@@ -16,9 +18,9 @@ ActionButton::ActionButton(const QString& role, QWidget* parent)
     setAutoDefault(true);
     m_title->setObjectName(u"actionTitle"_s);
     m_hint->setObjectName(u"actionHint"_s);
+    // A booth or service name without spaces wraps anywhere and is cut with "…" rather than widen the button.
     for (QLabel* label : {m_title, m_hint}) {
         label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
         // The button, not its labels, takes the clicks and shows the tooltip.
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
     }
@@ -34,8 +36,8 @@ ActionButton::ActionButton(const QString& role, QWidget* parent)
 
 void ActionButton::setTexts(const QString& title, const QString& hint)
 {
-    m_title->setText(title);
-    m_hint->setText(hint);
+    m_title->setFullText(title);
+    m_hint->setFullText(hint);
     m_hint->setVisible(!hint.isEmpty());
     setAccessibleName(title);
     updateGeometry();
@@ -43,12 +45,12 @@ void ActionButton::setTexts(const QString& title, const QString& hint)
 
 QString ActionButton::title() const
 {
-    return m_title->text();
+    return m_title->fullText();
 }
 
 QString ActionButton::hint() const
 {
-    return m_hint->text();
+    return m_hint->fullText();
 }
 
 void ActionButton::setExplanation(const QString& description, const QString& disabledReason)
@@ -57,7 +59,7 @@ void ActionButton::setExplanation(const QString& description, const QString& dis
     const QString tip =
         disabledReason.isEmpty() ? description : QString(description + u"\n" + disabledReason);
     setToolTip(tip);
-    setAccessibleDescription(QString(tip + u" (" + m_hint->text() + u')'));
+    setAccessibleDescription(QString(tip + u" (" + m_hint->fullText() + u')'));
 }
 
 QSize ActionButton::sizeHint() const

@@ -2,9 +2,9 @@
 
 #include <QPushButton>
 
-class QLabel;
-
 namespace antre {
+
+class ElidedLabel;
 
 // A large button with its title and, in smaller type underneath, its key or a detail line. The role
 // picks the colour (primary, good, warn, danger, neutral, choice).
@@ -26,8 +26,8 @@ public:
     QSize minimumSizeHint() const override;
 
 private:
-    QLabel* m_title;
-    QLabel* m_hint;
+    ElidedLabel* m_title;
+    ElidedLabel* m_hint;
     QString m_disabledReason;
 };
 

@@ -1,7 +1,11 @@
 #include "counter_ui/BoothMemory.h"
 
+#include "core/storage/PostgresDialect.h"
+
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,6 +15,28 @@ BoothMemory::BoothMemory(QString filePath) : m_path(std::move(filePath)) {}
 
 QString BoothMemory::defaultPath(const QString& databasePath)
 {
+    if (PostgresDialect::isPostgresLocation(databasePath)) {
+        // No folder of its own: a file per hall in the user's config folder, named readably after the
+        // location (what a file name may hold, cut short) and told apart by a hash of all of it.
+        constexpr qsizetype kReadable = 48;
+        QString readable;
+        for (const QChar c : databasePath.trimmed()) {
+            const bool plain = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                               (c >= u'0' && c <= u'9') || c == u'-' || c == u'.';
+            if (plain)
+                readable += c;
+            else if (!readable.endsWith(u'_'))
+                readable += u'_';
+            if (readable.size() >= kReadable)
+                break;
+        }
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(databasePath.trimmed().toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(12));
+        return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/antre/"_s +
+               readable + u'-' + hash + u".counter.ini"_s;
+    }
     const QFileInfo db(databasePath);
     return db.absolutePath() + u'/' + db.fileName() + u".counter.ini"_s;
 }

@@ -12,7 +12,8 @@ public:
     explicit BoothMemory(QString filePath);
     Q_DISABLE_COPY_MOVE(BoothMemory)
 
-    // "<folder>/<database name>.counter.ini"
+    // "<folder>/<database name>.counter.ini" for an SQLite file; for a PostgreSQL location (a URI,
+    // service=NAME, a conninfo) "<user config folder>/antre/<location made a file name>-<hash>.counter.ini".
     static QString defaultPath(const QString& databasePath);
 
     QString staffId() const;

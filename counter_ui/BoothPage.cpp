@@ -8,6 +8,7 @@
 #include "counter_ui/CounterText.h"
 #include "counter_ui/TicketPanel.h"
 #include "counter_ui/WaitingPanel.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -55,13 +56,13 @@ void repolish(QWidget* widget)
 } // namespace
 
 BoothPage::BoothPage(CounterSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_counterTitle(new QLabel(this)), m_stateBadge(new QLabel(this)),
-      m_officer(new QLabel(this)), m_clock(new QLabel(this)), m_languageButton(new QPushButton(this)),
-      m_compactButton(new QPushButton(this)), m_lockButton(new QPushButton(this)),
-      m_body(new QStackedWidget(this)), m_main(new QWidget), m_choice(new ChoicePanel),
-      m_ticket(new TicketPanel(m_main)), m_waiting(new WaitingPanel(m_main)), m_figures(new QLabel(m_main)),
-      m_actionsBox(new QWidget(m_main)), m_actionsGrid(new QGridLayout(m_actionsBox)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_session(session), m_counterTitle(new ElidedLabel(this)),
+      m_stateBadge(new QLabel(this)), m_officer(new ElidedLabel(this)), m_clock(new QLabel(this)),
+      m_languageButton(new QPushButton(this)), m_compactButton(new QPushButton(this)),
+      m_lockButton(new QPushButton(this)), m_body(new QStackedWidget(this)), m_main(new QWidget),
+      m_choice(new ChoicePanel), m_ticket(new TicketPanel(m_main)), m_waiting(new WaitingPanel(m_main)),
+      m_figures(new QLabel(m_main)), m_actionsBox(new QWidget(m_main)),
+      m_actionsGrid(new QGridLayout(m_actionsBox)), m_status(new ElidedLabel(this, 3))
 {
     setObjectName(u"boothPage"_s);
     m_counterTitle->setObjectName(u"counterTitle"_s);
@@ -75,7 +76,6 @@ BoothPage::BoothPage(CounterSession& session, QWidget* parent)
     m_figures->setObjectName(u"figuresLabel"_s);
     m_figures->setWordWrap(true);
     m_status->setObjectName(u"statusLine"_s);
-    m_status->setWordWrap(true);
     m_status->setMinimumHeight(m_status->fontMetrics().height() * 2);
     m_actionsGrid->setContentsMargins(0, 0, 0, 0);
     m_body->addWidget(m_main);
@@ -239,9 +239,8 @@ void BoothPage::render()
 {
     const BoothSnapshot& snap = m_session.snapshot();
     const CounterStatus& c = snap.counter;
-    m_counterTitle->setText(c.name.isEmpty() ? m_session.counterCode() : c.name);
-    m_officer->setText(m_session.isLoggedIn() ? m_session.officer().name : QString());
-    m_counterTitle->setToolTip(m_officer->text());
+    m_counterTitle->setFullText(c.name.isEmpty() ? m_session.counterCode() : c.name);
+    m_officer->setFullText(m_session.isLoggedIn() ? m_session.officer().name : QString());
     m_stateBadge->setText(CounterText::counterState(c.state).toUpper());
     const QString state = toKey(c.state);
     if (m_stateBadge->property("state").toString() != state) {
@@ -332,7 +331,7 @@ void BoothPage::showStatus(const QString& text, const QString& tone)
 
 void BoothPage::applyStatus(const QString& text, const QString& tone)
 {
-    m_status->setText(text);
+    m_status->setFullText(text);
     m_status->setAccessibleDescription(text);
     if (m_status->property("tone").toString() != tone) {
         m_status->setProperty("tone", tone);
@@ -342,7 +341,7 @@ void BoothPage::applyStatus(const QString& text, const QString& tone)
 
 QString BoothPage::statusText() const
 {
-    return m_status->text();
+    return m_status->fullText();
 }
 
 void BoothPage::showOutcome(const ActionOutcome& outcome)

@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace antre {
 
+class ElidedLabel;
+
 class ActionButton;
 class ChoicePanel;
 class CounterSession;
@@ -82,9 +84,9 @@ private:
     ActionButton* button(CounterAction action) const;
 
     CounterSession& m_session;
-    QLabel* m_counterTitle;
+    ElidedLabel* m_counterTitle;
     QLabel* m_stateBadge;
-    QLabel* m_officer;
+    ElidedLabel* m_officer;
     QLabel* m_clock;
     QPushButton* m_languageButton;
     QPushButton* m_compactButton;
@@ -99,7 +101,7 @@ private:
     QGridLayout* m_actionsGrid;
     QList<ActionButton*> m_buttons;
     QList<QAction*> m_actions;
-    QLabel* m_status;
+    ElidedLabel* m_status;
     QString m_statusText;
     QString m_statusTone;
     QString m_situationKey;

@@ -1,6 +1,7 @@
 #include "counter_ui/ChoicePanel.h"
 
 #include "counter_ui/ActionButton.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -17,16 +18,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 ChoicePanel::ChoicePanel(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_prompt(new QLabel(this)), m_scroll(new QScrollArea(this)),
-      m_choicesBox(new QWidget), m_grid(new QGridLayout(m_choicesBox)), m_textLabel(new QLabel(this)),
-      m_text(new QLineEdit(this)), m_confirm(new ActionButton(u"primary"_s, this)),
-      m_cancel(new QPushButton(this))
+    : QWidget(parent), m_title(new ElidedLabel(this, 2)), m_prompt(new ElidedLabel(this, 3)),
+      m_scroll(new QScrollArea(this)), m_choicesBox(new QWidget), m_grid(new QGridLayout(m_choicesBox)),
+      m_textLabel(new QLabel(this)), m_text(new QLineEdit(this)),
+      m_confirm(new ActionButton(u"primary"_s, this)), m_cancel(new QPushButton(this))
 {
     setObjectName(u"choicePanel"_s);
     m_title->setObjectName(u"pageTitle"_s);
-    m_title->setWordWrap(true);
     m_prompt->setObjectName(u"choicePrompt"_s);
-    m_prompt->setWordWrap(true);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_choicesBox->setObjectName(u"choiceBox"_s);
@@ -88,7 +87,7 @@ void ChoicePanel::changeEvent(QEvent* event)
 
 QString ChoicePanel::title() const
 {
-    return m_title->text();
+    return m_title->fullText();
 }
 
 void ChoicePanel::setColumns(int columns)
@@ -100,8 +99,8 @@ void ChoicePanel::setColumns(int columns)
 void ChoicePanel::present(const QString& title, const QString& prompt, const QList<Choice>& choices,
                           const QString& freeTextLabel, const QString& confirmText)
 {
-    m_title->setText(title);
-    m_prompt->setText(prompt);
+    m_title->setFullText(title);
+    m_prompt->setFullText(prompt);
     m_prompt->setVisible(!prompt.isEmpty());
     qDeleteAll(m_buttons);
     m_buttons.clear();

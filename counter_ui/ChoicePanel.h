@@ -11,6 +11,8 @@ class QScrollArea;
 
 namespace antre {
 
+class ElidedLabel;
+
 class ActionButton;
 
 struct Choice
@@ -48,8 +50,8 @@ private:
     void layoutChoices();
     void retranslate();
 
-    QLabel* m_title;
-    QLabel* m_prompt;
+    ElidedLabel* m_title;
+    ElidedLabel* m_prompt;
     QScrollArea* m_scroll;
     QWidget* m_choicesBox;
     QGridLayout* m_grid;

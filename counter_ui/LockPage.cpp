@@ -1,6 +1,7 @@
 #include "counter_ui/LockPage.h"
 
 #include "counter_ui/ActionButton.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -13,14 +14,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 LockPage::LockPage(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_info(new QLabel(this)), m_pinLabel(new QLabel(this)),
-      m_pin(new QLineEdit(this)), m_unlock(new ActionButton(u"primary"_s, this)), m_message(new QLabel(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_info(new ElidedLabel(this, 2)),
+      m_pinLabel(new QLabel(this)), m_pin(new QLineEdit(this)),
+      m_unlock(new ActionButton(u"primary"_s, this)), m_message(new QLabel(this))
 {
     setObjectName(u"lockPage"_s);
     m_title->setObjectName(u"pageTitle"_s);
     m_title->setWordWrap(true);
     m_info->setObjectName(u"officerLabel"_s);
-    m_info->setWordWrap(true);
     m_pinLabel->setObjectName(u"fieldLabel"_s);
     m_pinLabel->setBuddy(m_pin);
     m_pin->setObjectName(u"lockPinEdit"_s);
@@ -73,7 +74,7 @@ void LockPage::changeEvent(QEvent* event)
 
 void LockPage::setInfo(const QString& info)
 {
-    m_info->setText(info);
+    m_info->setFullText(info);
 }
 
 void LockPage::showMessage(const QString& message)

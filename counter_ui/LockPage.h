@@ -7,6 +7,8 @@ class QLineEdit;
 
 namespace antre {
 
+class ElidedLabel;
+
 class ActionButton;
 
 // Shown after the idle period or on F12: the booth keeps running, but only the officer's PIN opens it.
@@ -33,7 +35,7 @@ private:
     void retranslate();
 
     QLabel* m_title;
-    QLabel* m_info;
+    ElidedLabel* m_info;
     QLabel* m_pinLabel;
     QLineEdit* m_pin;
     ActionButton* m_unlock;

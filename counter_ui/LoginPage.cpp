@@ -1,6 +1,7 @@
 #include "counter_ui/LoginPage.h"
 
 #include "counter_ui/ActionButton.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -14,16 +15,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 LoginPage::LoginPage(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_site(new QLabel(this)), m_staffLabel(new QLabel(this)),
-      m_staffId(new QLineEdit(this)), m_pinLabel(new QLabel(this)), m_pin(new QLineEdit(this)),
-      m_login(new ActionButton(u"primary"_s, this)), m_message(new QLabel(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_site(new ElidedLabel(this, 2)),
+      m_staffLabel(new QLabel(this)), m_staffId(new QLineEdit(this)), m_pinLabel(new QLabel(this)),
+      m_pin(new QLineEdit(this)), m_login(new ActionButton(u"primary"_s, this)), m_message(new QLabel(this)),
       m_language(new QPushButton(this)), m_form(new QWidget(this))
 {
     setObjectName(u"loginPage"_s);
     m_title->setObjectName(u"pageTitle"_s);
     m_title->setWordWrap(true);
     m_site->setObjectName(u"siteLabel"_s);
-    m_site->setWordWrap(true);
     m_staffLabel->setObjectName(u"fieldLabel"_s);
     m_staffLabel->setBuddy(m_staffId);
     m_pinLabel->setObjectName(u"fieldLabel"_s);
@@ -96,7 +96,7 @@ void LoginPage::changeEvent(QEvent* event)
 
 void LoginPage::setSiteName(const QString& name)
 {
-    m_site->setText(name);
+    m_site->setFullText(name);
 }
 
 void LoginPage::setStaffId(const QString& staffId)

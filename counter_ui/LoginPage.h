@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace antre {
 
+class ElidedLabel;
+
 class ActionButton;
 
 // Staff ID and PIN. Enter in the ID field moves to the PIN, Enter in the PIN logs in.
@@ -43,7 +45,7 @@ private:
     void retranslate();
 
     QLabel* m_title;
-    QLabel* m_site;
+    ElidedLabel* m_site;
     QLabel* m_staffLabel;
     QLineEdit* m_staffId;
     QLabel* m_pinLabel;

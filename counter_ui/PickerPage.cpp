@@ -3,6 +3,7 @@
 #include "counter_ui/ActionButton.h"
 #include "counter_ui/CounterSession.h"
 #include "counter_ui/CounterText.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -17,15 +18,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 PickerPage::PickerPage(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_officer(new QLabel(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_officer(new ElidedLabel(this)),
       m_scroll(new QScrollArea(this)), m_box(new QWidget), m_grid(new QGridLayout(m_box)),
-      m_message(new QLabel(this)), m_logout(new QPushButton(this))
+      m_message(new ElidedLabel(this, 3)), m_logout(new QPushButton(this))
 {
     setObjectName(u"pickerPage"_s);
     m_title->setObjectName(u"pageTitle"_s);
     m_title->setWordWrap(true);
     m_officer->setObjectName(u"officerLabel"_s);
-    m_officer->setWordWrap(true);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_box->setObjectName(u"pickerBox"_s);
@@ -33,7 +33,6 @@ PickerPage::PickerPage(QWidget* parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(10);
     m_message->setObjectName(u"pickerMessage"_s);
-    m_message->setWordWrap(true);
     m_logout->setObjectName(u"logoutButton"_s);
 
     auto* layout = new QVBoxLayout(this);
@@ -51,7 +50,7 @@ PickerPage::PickerPage(QWidget* parent)
 void PickerPage::retranslate()
 {
     m_title->setText(tr("Choose your counter"));
-    m_officer->setText(m_officerName.isEmpty() ? QString() : tr("Logged in as %1").arg(m_officerName));
+    m_officer->setFullText(m_officerName.isEmpty() ? QString() : tr("Logged in as %1").arg(m_officerName));
     m_logout->setText(tr("Log out"));
     m_logout->setAccessibleName(tr("Log out"));
     m_logout->setAccessibleDescription(tr("Back to the login screen without opening a counter."));
@@ -117,7 +116,7 @@ void PickerPage::layoutButtons()
 
 void PickerPage::showMessage(const QString& message, bool error)
 {
-    m_message->setText(message);
+    m_message->setFullText(message);
     m_message->setVisible(!message.isEmpty());
     const QString tone = error ? u"error"_s : u"info"_s;
     if (m_message->property("tone").toString() != tone) {
@@ -129,7 +128,7 @@ void PickerPage::showMessage(const QString& message, bool error)
 
 QString PickerPage::message() const
 {
-    return m_message->text();
+    return m_message->fullText();
 }
 
 void PickerPage::setCompact(bool compact)

@@ -10,6 +10,8 @@ class QScrollArea;
 
 namespace antre {
 
+class ElidedLabel;
+
 class ActionButton;
 struct BoothChoice;
 
@@ -42,12 +44,12 @@ private:
     void layoutButtons();
 
     QLabel* m_title;
-    QLabel* m_officer;
+    ElidedLabel* m_officer;
     QScrollArea* m_scroll;
     QWidget* m_box;
     QGridLayout* m_grid;
     QList<ActionButton*> m_buttons;
-    QLabel* m_message;
+    ElidedLabel* m_message;
     QPushButton* m_logout;
     QString m_officerName;
     bool m_compact = false;

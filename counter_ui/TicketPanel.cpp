@@ -3,6 +3,7 @@
 #include "core/Schedule.h"
 #include "counter_ui/CounterSession.h"
 #include "counter_ui/CounterText.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QLabel>
 #include <QStyle>
@@ -13,8 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 TicketPanel::TicketPanel(QWidget* parent)
-    : QFrame(parent), m_number(new QLabel(this)), m_status(new QLabel(this)), m_service(new QLabel(this)),
-      m_wait(new QLabel(this)), m_marks(new QLabel(this))
+    : QFrame(parent), m_number(new QLabel(this)), m_status(new QLabel(this)),
+      m_service(new ElidedLabel(this, 2)), m_wait(new QLabel(this)), m_marks(new ElidedLabel(this, 2))
 {
     setObjectName(u"ticketPanel"_s);
     m_number->setObjectName(u"ticketNumber"_s);
@@ -22,11 +23,11 @@ TicketPanel::TicketPanel(QWidget* parent)
     m_service->setObjectName(u"ticketService"_s);
     m_wait->setObjectName(u"ticketWait"_s);
     m_marks->setObjectName(u"ticketMarks"_s);
-    for (QLabel* label : {m_number, m_status, m_service, m_wait, m_marks}) {
+    for (QLabel* label : std::initializer_list<QLabel*>{m_number, m_status, m_service, m_wait, m_marks}) {
         label->setAlignment(Qt::AlignCenter);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
     }
-    for (QLabel* label : {m_status, m_service, m_wait, m_marks})
+    for (QLabel* label : {m_status, m_wait})
         label->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -48,22 +49,10 @@ QString TicketPanel::number() const
 
 void TicketPanel::setService(const QString& text)
 {
+    // The compact window keeps it to one line; a break reason may be as long as a line of text.
     m_serviceText = text;
-    m_service->setToolTip(text);
-    m_service->setWordWrap(!m_compact);
-    // Ignored: the elided text must not hold the panel at the width it was elided for.
-    m_service->setSizePolicy(m_compact ? QSizePolicy::Ignored : QSizePolicy::Preferred,
-                             QSizePolicy::Preferred);
-    const QMargins margins = layout()->contentsMargins();
-    const int width = qMax(40, contentsRect().width() - margins.left() - margins.right());
-    m_service->setText(m_compact ? m_service->fontMetrics().elidedText(text, Qt::ElideRight, width) : text);
-}
-
-void TicketPanel::resizeEvent(QResizeEvent* event)
-{
-    QFrame::resizeEvent(event);
-    if (m_compact)
-        setService(m_serviceText);
+    m_service->setMaxLines(m_compact ? 1 : 2);
+    m_service->setFullText(text);
 }
 
 void TicketPanel::setCompact(bool compact)
@@ -121,12 +110,12 @@ void TicketPanel::showSnapshot(const BoothSnapshot& snapshot, const QDateTime& n
                                : tr("No one is waiting."));
         m_wait->clear();
     }
-    m_marks->setText(marks.join(u"  ·  "_s));
+    m_marks->setFullText(marks.join(u"  ·  "_s));
     m_marks->setVisible(!marks.isEmpty());
     m_wait->setVisible(!m_wait->text().isEmpty());
-    setAccessibleDescription(
-        QStringList{m_status->text(), m_number->text(), m_service->text(), m_marks->text(), m_wait->text()}
-            .join(u". "_s));
+    setAccessibleDescription(QStringList{m_status->text(), m_number->text(), m_service->fullText(),
+                                         m_marks->fullText(), m_wait->text()}
+                                 .join(u". "_s));
     if (property("status").toString() != status) {
         setProperty("status", status);
         style()->unpolish(this);

@@ -6,6 +6,8 @@ class QLabel;
 
 namespace antre {
 
+class ElidedLabel;
+
 struct BoothSnapshot;
 
 // The booth's current ticket in large type: number, state, service, how long the citizen waited, and the
@@ -22,18 +24,15 @@ public:
     void setCompact(bool compact);
     QString number() const;
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
 private:
     // The compact window keeps the service to one line, elided; the full name stays in the tooltip.
     void setService(const QString& text);
 
     QLabel* m_number;
     QLabel* m_status;
-    QLabel* m_service;
+    ElidedLabel* m_service;
     QLabel* m_wait;
-    QLabel* m_marks;
+    ElidedLabel* m_marks;
     QString m_serviceText;
     bool m_compact = false;
 };

@@ -54,14 +54,20 @@ void DisplayPaint::panel(QPainter& painter, const QRectF& rect, const QColor& fi
     painter.restore();
 }
 
+QString DisplayPaint::elided(const QString& text, const QFont& font, qreal width)
+{
+    // A whole pixel less: the glyphs are placed on whole pixels, and the last one must not be cut.
+    const QString shown = QFontMetricsF(font).elidedText(text, Qt::ElideRight, std::max<qreal>(0, width - 1));
+    return shown.isEmpty() && !text.isEmpty() ? u"…"_s : shown;
+}
+
 void DisplayPaint::text(QPainter& painter, const QRectF& rect, const QString& text, const QFont& font,
                         const QColor& color, Qt::Alignment align)
 {
     painter.save();
     painter.setFont(font);
     painter.setPen(color);
-    const QString shown = QFontMetricsF(font).elidedText(text, Qt::ElideRight, rect.width());
-    painter.drawText(rect, static_cast<int>(align), shown);
+    painter.drawText(rect, static_cast<int>(align), elided(text, font, rect.width()));
     painter.restore();
 }
 

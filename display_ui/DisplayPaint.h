@@ -20,6 +20,8 @@ public:
     static QFont fitted(const QString& text, qreal maxPx, qreal width, bool bold = false, qreal minPx = 8);
     static QColor blend(const QColor& from, const QColor& to, qreal t);
     static void panel(QPainter& painter, const QRectF& rect, const QColor& fill, qreal radius);
+    // text on one line of width in font, cut with "…" when it does not fit; never empty for a text.
+    static QString elided(const QString& text, const QFont& font, qreal width);
     // One line, elided at the right when it does not fit.
     static void text(QPainter& painter, const QRectF& rect, const QString& text, const QFont& font,
                      const QColor& color, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);

@@ -7,6 +7,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
@@ -52,6 +54,46 @@ void HeaderBar::updateAccessibility()
     setAccessibleDescription(m_date + u", "_s + m_clock);
 }
 
+HeaderBar::Parts HeaderBar::parts() const
+{
+    Parts parts;
+    const QRectF r = rect();
+    const qreal h = r.height() * 0.94;
+    const qreal pad = h * 0.22;
+    qreal left = pad;
+    if (!m_logo.isNull()) {
+        const QSizeF box(h * 1.6, h * 0.7);
+        const QSizeF size = QSizeF(m_logo.size()).scaled(box, Qt::KeepAspectRatio);
+        parts.logo = QRectF(left, (h - size.height()) / 2, size.width(), size.height());
+        left = parts.logo.right() + pad * 0.8;
+    }
+
+    // The clock is the one thing here people read from across the hall; it gets its size first.
+    parts.clockFont = DisplayPaint::font(h * 0.52, true);
+    const qreal clockWidth = QFontMetricsF(parts.clockFont).horizontalAdvance(u"00.00"_s);
+    parts.clock = QRectF(r.right() - pad - clockWidth, 0, clockWidth, h);
+
+    const qreal space = parts.clock.left() - left - pad;
+    parts.dateFont = DisplayPaint::fitted(m_date, h * 0.3, space * 0.5);
+    const qreal dateWidth = std::min(QFontMetricsF(parts.dateFont).horizontalAdvance(m_date), space * 0.5);
+    parts.date = QRectF(parts.clock.left() - pad * 0.8 - dateWidth, 0, dateWidth, h);
+
+    parts.name = QRectF(left, 0, std::max<qreal>(0, parts.date.left() - left - pad), h);
+    parts.nameFont = DisplayPaint::fitted(m_hallName, h * 0.4, parts.name.width(), true, h * 0.26);
+    return parts;
+}
+
+QString HeaderBar::shownHallName() const
+{
+    const Parts p = parts();
+    return DisplayPaint::elided(m_hallName, p.nameFont, p.name.width());
+}
+
+QRectF HeaderBar::hallNameRect() const
+{
+    return parts().name;
+}
+
 void HeaderBar::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -61,34 +103,14 @@ void HeaderBar::paintEvent(QPaintEvent*)
     p.fillRect(QRectF(r.left(), r.bottom() - r.height() * 0.06, r.width(), r.height() * 0.06),
                Style::accent());
 
-    const qreal h = r.height() * 0.94;
-    const qreal pad = h * 0.22;
-    qreal left = pad;
-    if (!m_logo.isNull()) {
-        const QSizeF box(h * 1.6, h * 0.7);
-        const QSizeF size = QSizeF(m_logo.size()).scaled(box, Qt::KeepAspectRatio);
-        const QRectF target(left, (h - size.height()) / 2, size.width(), size.height());
-        p.drawImage(target, m_logo);
-        left = target.right() + pad * 0.8;
-    }
-
-    // The clock is the one thing here people read from across the hall; it gets its size first.
-    const QFont clockFont = DisplayPaint::font(h * 0.52, true);
-    const qreal clockWidth = QFontMetricsF(clockFont).horizontalAdvance(u"00.00"_s);
-    const QRectF clockRect(r.right() - pad - clockWidth, 0, clockWidth, h);
-    DisplayPaint::text(p, clockRect, m_clock, clockFont, Qt::white, Qt::AlignRight | Qt::AlignVCenter);
-
-    const qreal space = clockRect.left() - left - pad;
-    const QFont dateFont = DisplayPaint::fitted(m_date, h * 0.3, space * 0.5);
-    const qreal dateWidth = QFontMetricsF(dateFont).horizontalAdvance(m_date);
-    const QRectF dateRect(clockRect.left() - pad * 0.8 - dateWidth, 0, dateWidth, h);
-    DisplayPaint::text(p, dateRect, m_date, dateFont, QColor(0xdc, 0xe6, 0xf7),
+    const Parts parts = this->parts();
+    if (!m_logo.isNull())
+        p.drawImage(parts.logo, m_logo);
+    DisplayPaint::text(p, parts.clock, m_clock, parts.clockFont, Qt::white,
                        Qt::AlignRight | Qt::AlignVCenter);
-
-    const QRectF nameRect(left, 0, dateRect.left() - left - pad, h);
-    DisplayPaint::text(p, nameRect, m_hallName,
-                       DisplayPaint::fitted(m_hallName, h * 0.4, nameRect.width(), true, h * 0.26),
-                       Qt::white);
+    DisplayPaint::text(p, parts.date, m_date, parts.dateFont, QColor(0xdc, 0xe6, 0xf7),
+                       Qt::AlignRight | Qt::AlignVCenter);
+    DisplayPaint::text(p, parts.name, m_hallName, parts.nameFont, Qt::white);
 }
 
 } // namespace antre

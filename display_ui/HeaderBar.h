@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFont>
 #include <QImage>
 #include <QLocale>
 #include <QWidget>
@@ -22,11 +23,27 @@ public:
     void setNow(const QDateTime& local, const QLocale& locale);
     QString dateText() const { return m_date; }
     QString clockText() const { return m_clock; }
+    // The hall name as painted at the current size: cut with "…" when it does not fit its place.
+    QString shownHallName() const;
+    // Where the hall name goes.
+    QRectF hallNameRect() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    // Where each part goes at the current size, and in which font.
+    struct Parts
+    {
+        QRectF logo;
+        QRectF clock;
+        QFont clockFont;
+        QRectF date;
+        QFont dateFont;
+        QRectF name;
+        QFont nameFont;
+    };
+    Parts parts() const;
     void updateAccessibility();
 
     QString m_hallName;

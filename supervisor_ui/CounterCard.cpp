@@ -1,6 +1,7 @@
 #include "supervisor_ui/CounterCard.h"
 
 #include "supervisor_ui/ReportFormat.h"
+#include "ui_common/ElidedLabel.h"
 #include "ui_common/Style.h"
 
 #include <QGridLayout>
@@ -11,13 +12,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace antre {
 
 CounterCard::CounterCard(const QString& code, QWidget* parent)
-    : QFrame(parent), m_name(new QLabel(this)), m_state(new QLabel(this)), m_officer(new QLabel(this)),
-      m_ticket(new QLabel(this))
+    : QFrame(parent), m_name(new ElidedLabel(this)), m_state(new QLabel(this)),
+      m_officer(new ElidedLabel(this)), m_ticket(new ElidedLabel(this, 2))
 {
     setObjectName(u"dashboard.counter."_s + code);
     m_state->setObjectName(objectName() + u".state"_s);
     m_ticket->setObjectName(objectName() + u".ticket"_s);
     m_officer->setObjectName(objectName() + u".officer"_s);
+    m_name->setObjectName(objectName() + u".name"_s);
     setMinimumSize(230, 108);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
@@ -37,8 +39,6 @@ CounterCard::CounterCard(const QString& code, QWidget* parent)
     ticketFont.setPointSize(12);
     ticketFont.setBold(true);
     m_ticket->setFont(ticketFont);
-    m_officer->setWordWrap(true);
-    m_ticket->setWordWrap(true);
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(12, 8, 12, 10);
@@ -53,7 +53,7 @@ CounterCard::CounterCard(const QString& code, QWidget* parent)
 void CounterCard::setStatus(const CounterStatus& status, const QDateTime& now)
 {
     m_status = status;
-    m_name->setText(status.name);
+    m_name->setFullText(status.name);
     restyle();
     tick(now);
 }
@@ -111,8 +111,8 @@ void CounterCard::tick(const QDateTime& now)
         ticket = s.shouldBeStaffed ? tr("Citizens cannot be served here") : QString();
         break;
     }
-    m_officer->setText(officer);
-    m_ticket->setText(ticket);
+    m_officer->setFullText(officer);
+    m_ticket->setFullText(ticket);
     m_ticket->setStyleSheet(s.shouldBeStaffed ? u"color: %1;"_s.arg(Style::danger().name()) : QString());
     setAccessibleName(s.name + u": "_s + m_state->text().trimmed());
     setAccessibleDescription(officer + u". "_s + ticket);

@@ -8,6 +8,8 @@ class QLabel;
 
 namespace antre {
 
+class ElidedLabel;
+
 // One booth on the dashboard: state, officer, current ticket and how long it has been going on. A booth
 // that should be staffed (one of its services is open now) but is closed is drawn in red.
 class CounterCard final : public QFrame
@@ -28,10 +30,10 @@ private:
     void restyle();
 
     CounterStatus m_status;
-    QLabel* m_name;
+    ElidedLabel* m_name;
     QLabel* m_state;
-    QLabel* m_officer;
-    QLabel* m_ticket;
+    ElidedLabel* m_officer;
+    ElidedLabel* m_ticket;
 };
 
 } // namespace antre

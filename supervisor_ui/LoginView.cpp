@@ -27,7 +27,6 @@ LoginView::LoginView(StaffService& staff, const QString& hallName, QWidget* pare
         u"#login\\.card { background: %1; border-radius: 8px; }"_s.arg(Style::surface().name()));
 
     auto* hall = ui::title(hallName, u"login.hall"_s, card);
-    hall->setWordWrap(true);
     auto* subtitle = new QLabel(tr("Supervisor — dashboard, reports and configuration"), card);
     subtitle->setWordWrap(true);
 

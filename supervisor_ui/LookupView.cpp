@@ -4,6 +4,7 @@
 #include "core/services/StaffService.h"
 #include "supervisor_ui/ReportFormat.h"
 #include "supervisor_ui/UiHelpers.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -51,7 +52,8 @@ LookupView::LookupView(HallAccess& hall, QWidget* parent)
 
     m_summary->setObjectName(u"lookup.summary"_s);
     m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(true);
+    // A service or officer name without spaces wraps instead of widening the window.
+    ElidedLabel::wrapAnywhere(m_summary);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont summaryFont = m_summary->font();
     summaryFont.setPointSize(12);
@@ -207,7 +209,7 @@ void LookupView::showTicket(const TicketInfo& t, const QList<AuditEvent>& events
                        t.number.toString(), ReportFormat::date(t.businessDay).toHtmlEscaped());
     for (const auto& [label, value] : rows)
         html += u"<tr><td style='color:#555; padding-right:16px'>%1</td><td><b>%2</b></td></tr>"_s.arg(
-            label.toHtmlEscaped(), value.toHtmlEscaped());
+            label.toHtmlEscaped(), ElidedLabel::breakable(value).toHtmlEscaped());
     m_summary->setText(html + u"</table>"_s);
     m_history->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {

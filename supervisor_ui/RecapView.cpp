@@ -8,6 +8,7 @@
 #include "supervisor_ui/ReportExport.h"
 #include "supervisor_ui/ReportFormat.h"
 #include "supervisor_ui/UiHelpers.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QApplication>
 #include <QChart>
@@ -150,7 +151,7 @@ Status RecapView::showYear(int year)
     }
     ui::setError(m_message, {});
     m_recap = std::move(built).value();
-    m_heading->setText(tr("%1 — %2").arg(title(), m_recap->wholeYear.siteName));
+    ElidedLabel::setTextOf(m_heading, tr("%1 — %2").arg(title(), m_recap->wholeYear.siteName));
     m_months->setRecap(*m_recap);
     m_issued->setRecap(*m_recap);
     m_served->setRecap(*m_recap);

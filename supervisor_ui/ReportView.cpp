@@ -8,6 +8,7 @@
 #include "supervisor_ui/ReportFormat.h"
 #include "supervisor_ui/ReportModels.h"
 #include "supervisor_ui/UiHelpers.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QApplication>
 #include <QChart>
@@ -231,7 +232,8 @@ Status ReportView::showPeriod(const ReportPeriod& period)
     m_report = std::move(built).value();
     const Report& r = *m_report;
 
-    m_heading->setText(tr("%1 — %2").arg(ReportExport::title(), ReportFormat::period(r.from, r.to)));
+    ElidedLabel::setTextOf(m_heading,
+                           tr("%1 — %2").arg(ReportExport::title(), ReportFormat::period(r.from, r.to)));
     m_asOf->setText(ReportExport::asOfLine(r));
     const QList<Figure> figures = ReportExport::summary(r.total);
     for (qsizetype i = 0; i < figures.size() && i < m_tiles.size(); ++i)

@@ -12,6 +12,7 @@
 #include "supervisor_ui/ReportView.h"
 #include "supervisor_ui/StaffView.h"
 #include "supervisor_ui/UiHelpers.h"
+#include "ui_common/ElidedLabel.h"
 #include "ui_common/Style.h"
 
 #include <QButtonGroup>
@@ -38,8 +39,8 @@ QString hallName(HallAccess& hall)
 SupervisorWindow::SupervisorWindow(HallAccess& hall, QWidget* parent)
     : QWidget(parent), m_hall(hall), m_pages(new QStackedWidget(this)),
       m_login(new LoginView(hall.staff, hallName(hall), this)), m_main(new QWidget(this)),
-      m_views(new QStackedWidget(this)), m_nav(new QButtonGroup(this)), m_hallName(new QLabel(this)),
-      m_clock(new QLabel(this)), m_user(new QLabel(this)), m_clockTimer(new QTimer(this))
+      m_views(new QStackedWidget(this)), m_nav(new QButtonGroup(this)), m_hallName(new ElidedLabel(this)),
+      m_clock(new QLabel(this)), m_user(new ElidedLabel(this)), m_clockTimer(new QTimer(this))
 {
     setObjectName(u"supervisor"_s);
     setWindowTitle(tr("Antre — Supervisor"));
@@ -81,6 +82,7 @@ QWidget* SupervisorWindow::buildHeader()
     nameFont.setBold(true);
     m_hallName->setFont(nameFont);
     m_hallName->setMaximumWidth(320);
+    m_user->setMaximumWidth(280);
     m_hallName->setObjectName(u"header.hall"_s);
     m_clock->setObjectName(u"header.clock"_s);
     m_user->setObjectName(u"header.user"_s);
@@ -148,8 +150,8 @@ Status SupervisorWindow::signIn(const StaffMember& member)
     const View next = m_pending;
     signOut();
     m_member = member;
-    m_hallName->setText(hallName(m_hall));
-    m_user->setText(tr("%1 (%2)").arg(member.name, Labels::role(member.role)));
+    m_hallName->setFullText(hallName(m_hall));
+    m_user->setFullText(tr("%1 (%2)").arg(member.name, Labels::role(member.role)));
     m_dashboard = new DashboardView(m_hall, m_views);
     m_report = new ReportView(m_hall, m_views);
     m_recap = new RecapView(m_hall, m_views);

@@ -14,6 +14,8 @@ class QTimer;
 
 namespace antre {
 
+class ElidedLabel;
+
 class ConfigEditor;
 class DashboardView;
 class LoginView;
@@ -71,9 +73,9 @@ private:
     QWidget* m_main;
     QStackedWidget* m_views;
     QButtonGroup* m_nav;
-    QLabel* m_hallName;
+    ElidedLabel* m_hallName;
     QLabel* m_clock;
-    QLabel* m_user;
+    ElidedLabel* m_user;
     QTimer* m_clockTimer;
     DashboardView* m_dashboard = nullptr;
     ReportView* m_report = nullptr;

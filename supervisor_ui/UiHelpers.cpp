@@ -1,5 +1,6 @@
 #include "supervisor_ui/UiHelpers.h"
 
+#include "ui_common/ElidedLabel.h"
 #include "ui_common/Style.h"
 
 #include <QLabel>
@@ -28,7 +29,9 @@ QPushButton* button(const QString& text, const QString& objectName, const QStrin
 
 QLabel* title(const QString& text, const QString& objectName, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
+    // A heading may carry the hall's name (reports, recap, sign-in): two lines at most, then "…".
+    auto* label = new ElidedLabel(parent, 2);
+    label->setFullText(text);
     label->setObjectName(objectName);
     QFont font = label->font();
     font.setPointSize(16);
@@ -42,7 +45,7 @@ QLabel* errorLabel(const QString& objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
+    ElidedLabel::wrapAnywhere(label);
     label->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(Style::danger().name()));
     label->setAccessibleName(objectName);
     label->hide();
@@ -52,7 +55,7 @@ QLabel* errorLabel(const QString& objectName, QWidget* parent)
 void setError(QLabel* label, const QString& text)
 {
     label->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(Style::danger().name()));
-    label->setText(text);
+    label->setText(ElidedLabel::breakable(text));
     label->setAccessibleDescription(text);
     label->setVisible(!text.isEmpty());
 }
@@ -61,7 +64,7 @@ void setNotice(QLabel* label, const QString& text, bool good)
 {
     label->setStyleSheet(
         u"color: %1; font-weight: bold;"_s.arg(good ? Style::ok().name() : Style::text().name()));
-    label->setText(text);
+    label->setText(ElidedLabel::breakable(text));
     label->setAccessibleDescription(text);
     label->setVisible(!text.isEmpty());
 }
