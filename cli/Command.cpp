@@ -72,6 +72,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(makeStaffCommand());
     m_commands.push_back(makeBackupCommand());
     m_commands.push_back(makeCheckCommand());
+    m_commands.push_back(makeComplaintCommand());
 }
 
 CommandRegistry::~CommandRegistry() = default;
