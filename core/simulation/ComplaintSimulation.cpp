@@ -155,7 +155,8 @@ Result<int> ComplaintSimulation::run()
                 s.change = std::move(change);
                 steps.append(s);
             };
-            const qint64 verified = afterWorkingDays(day, random.bounded(2));
+            // Each step after the one before: the same day's times are drawn independently.
+            const qint64 verified = std::max(afterWorkingDays(day, random.bounded(2)), add.at + 60 * 1000);
             if (random.generateDouble() < 0.06) {
                 ComplaintUpdate reject;
                 reject.status = ComplaintStatus::Ditolak;
