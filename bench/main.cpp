@@ -127,7 +127,8 @@ int main(int argc, char** argv)
         } else {
             print(
                 u"usage: antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR]\n"
-                u"  1 issue  2 call-next  3 notification  4 reports  5 GUI start  6 simulator\n"
+                u"  1 issue  2 call-next  3 notification  4 reports  5 GUI start  6 simulator  7 "
+                u"complaints\n"
                 u"  --data DIR keeps the large fixtures (the 3-million-ticket year) in DIR for the next run\n"_s);
             return arg == u"--help" ? 0 : 2;
         }
@@ -136,8 +137,8 @@ int main(int argc, char** argv)
     Context ctx(quick, dataDir);
     QElapsedTimer total;
     total.start();
-    const QList<void (*)(Context&)> sections{benchIssue,   benchCalls, benchNotify,
-                                             benchReports, benchGui,   benchSimulator};
+    const QList<void (*)(Context&)> sections{benchIssue, benchCalls,     benchNotify,    benchReports,
+                                             benchGui,   benchSimulator, benchComplaints};
     for (int i = 0; i < sections.size(); ++i)
         if (only.isEmpty() || only.contains(i + 1))
             sections.at(i)(ctx);

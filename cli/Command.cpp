@@ -73,6 +73,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(makeBackupCommand());
     m_commands.push_back(makeCheckCommand());
     m_commands.push_back(makeRestoreCommand());
+    m_commands.push_back(makeComplaintCommand());
 }
 
 CommandRegistry::~CommandRegistry() = default;

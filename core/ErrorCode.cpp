@@ -38,6 +38,7 @@ constexpr std::array<std::pair<ErrorCode, QStringView>, kErrorCodeCount> kTexts{
     {ErrorCode::UnknownCounter, u"unknown_counter"},
     {ErrorCode::UnknownTicket, u"unknown_ticket"},
     {ErrorCode::UnknownStaff, u"unknown_staff"},
+    {ErrorCode::UnknownComplaint, u"unknown_complaint"},
     {ErrorCode::ClosedDate, u"closed_date"},
     {ErrorCode::ClosedToday, u"closed_today"},
     {ErrorCode::NotOpenYet, u"not_open_yet"},

@@ -47,6 +47,7 @@ enum class ErrorCode
     UnknownCounter,
     UnknownTicket,
     UnknownStaff,
+    UnknownComplaint,
     ClosedDate,
     ClosedToday,
     NotOpenYet,

@@ -83,6 +83,16 @@ struct StaffConfig
     friend bool operator==(const StaffConfig&, const StaffConfig&) = default;
 };
 
+// Working days a complaint of each SLA class has for its answer (docs/CONFIGURATION.md, "complaints").
+struct ComplaintSlaDays
+{
+    int ringan = 2;
+    int sedang = 5;
+    int berat = 14;
+    int perluPemeriksaan = 60; // "perlu pemeriksaan": needs an inspection
+    friend bool operator==(const ComplaintSlaDays&, const ComplaintSlaDays&) = default;
+};
+
 struct SiteConfig
 {
     QString name;
@@ -92,6 +102,9 @@ struct SiteConfig
     QString runningText;  // lobby display ticker
     // Spoken call; {number} and {counter} are replaced. Empty: the default Indonesian phrase.
     QString callPhrase;
+    // The hall's holidays: no working day for a complaint's due date (services close through closed_dates).
+    QList<QDate> holidays;
+    ComplaintSlaDays complaintSla;
     friend bool operator==(const SiteConfig&, const SiteConfig&) = default;
 };
 

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/ConfigIo.h"
 #include "core/PinHasher.h"
+#include "core/complaint/SiteCalendarStore.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -163,6 +164,8 @@ Status HallStore::import(const HallConfig& config, const QString& actorId)
             return s;
         if (auto s = importSite(db, config.site); !s.ok())
             return s;
+        if (auto s = SiteCalendarStore::write(db, config.site); !s.ok())
+            return s;
         if (auto s = importAgencies(db, config.agencies); !s.ok())
             return s;
         if (auto s = importServices(db, config); !s.ok())
@@ -266,6 +269,9 @@ Result<HallConfig> HallStore::load()
         for (const auto& [key, column] : optional)
             if (!q.value().value(column).toString().isEmpty())
                 site.insert(QString::fromUtf16(key), q.value().value(column).toString());
+        q.value().finish();
+        if (auto calendar = SiteCalendarStore::read(db, site); !calendar.ok())
+            return calendar.error();
         root.insert(u"site"_s, site);
     }
     {

@@ -78,6 +78,7 @@ QString CounterText::explain(const Error& error, const Context& c)
     case ErrorCode::UnknownCounter:
     case ErrorCode::UnknownTicket:
     case ErrorCode::UnknownStaff:
+    case ErrorCode::UnknownComplaint:
     case ErrorCode::ClosedDate:
     case ErrorCode::ClosedToday:
     case ErrorCode::NotOpenYet:

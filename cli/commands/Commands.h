@@ -36,5 +36,6 @@ std::unique_ptr<Command> makeStaffCommand();
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeRestoreCommand();
+std::unique_ptr<Command> makeComplaintCommand();
 
 } // namespace antre::cli

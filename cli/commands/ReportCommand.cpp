@@ -5,7 +5,9 @@
 #include "core/Clock.h"
 #include "core/QueueService.h"
 #include "core/Report.h"
+#include "core/complaint/ComplaintReport.h"
 #include "core/hall/Hall.h"
+#include "core/services/ComplaintService.h"
 #include "core/services/ReportService.h"
 
 #include <QJsonDocument>
@@ -28,6 +30,38 @@ Result<QDate> dateOption(const Context& c, const QString& name, QDate fallback)
     return date;
 }
 
+// report complaints: the complaints received in [--from, --to] (this month so far by default).
+int complaintsReport(Context& c, const QString& format)
+{
+    if (auto st = c.open(); !st.ok())
+        return c.fail(st.error());
+    ComplaintService& complaints = c.services().complaints;
+    auto today = complaints.today();
+    if (!today.ok())
+        return c.fail(today.error());
+    auto from = dateOption(c, u"from"_s, QDate(today.value().year(), today.value().month(), 1));
+    auto to = dateOption(c, u"to"_s, today.value());
+    if (!from.ok())
+        return c.fail(from.error());
+    if (!to.ok())
+        return c.fail(to.error());
+    if (to.value() < from.value())
+        return c.fail(usageError(Cli::tr("--to is before --from")));
+    auto report = complaints.report(from.value(), to.value());
+    if (!report.ok())
+        return c.fail(report.error());
+    if (format == u"csv") {
+        const QByteArray csv = ComplaintReportBuilder::toCsv(report.value());
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+    } else if (format == u"json") {
+        printOut(QString::fromUtf8(
+            QJsonDocument(ComplaintReportBuilder::toJson(report.value())).toJson(QJsonDocument::Indented)));
+    } else {
+        printOut(ComplaintReportBuilder::toText(report.value()));
+    }
+    return 0;
+}
+
 class ReportCommand final : public Command
 {
 public:
@@ -36,7 +70,8 @@ public:
     QStringList synopsis() const override
     {
         return {u"report daily [--date YYYY-MM-DD] [--format text|csv|json]"_s,
-                u"report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]"_s};
+                u"report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]"_s,
+                u"report complaints [--from YYYY-MM-DD --to YYYY-MM-DD] [--format text|csv|json]"_s};
     }
     QString description() const override
     {
@@ -51,7 +86,10 @@ public:
                 {u"to"_s, u"YYYY-MM-DD"_s, Cli::tr("range: the last day (today)")},
                 {u"format"_s, u"text|csv|json"_s, Cli::tr("text (json with --json), csv or json")}};
     }
-    bool isSubcommand(const QString& word) const override { return word == u"daily" || word == u"range"; }
+    bool isSubcommand(const QString& word) const override
+    {
+        return word == u"daily" || word == u"range" || word == u"complaints";
+    }
     QStringList optionsOf(const QString& subcommand) const override
     {
         if (subcommand == u"daily")
@@ -68,6 +106,8 @@ public:
         const QString format = c.args().value(u"format"_s, c.json() ? u"json"_s : u"text"_s);
         if (format != u"text" && format != u"csv" && format != u"json")
             return c.fail(usageError(Cli::tr("--format: \"%1\" is not text, csv or json").arg(format)));
+        if (kind == u"complaints")
+            return complaintsReport(c, format);
         if (auto st = c.open(); !st.ok())
             return c.fail(st.error());
         QueueService& queue = c.services().queue;

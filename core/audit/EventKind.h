@@ -35,7 +35,13 @@ enum class EventKind
     StaffLocked,
     ConfigImported,
     DeviceFault,
-    ClockSkew, // the clock was behind the newest event: the engine kept to the event's time
+    ClockSkew,              // the clock was behind the newest event: the engine kept to the event's time
+    ComplaintReceived,      // a complaint recorded, with its reference
+    ComplaintStatusChanged, // from one status to another (a rejection with its reason)
+    ComplaintAssigned,      // to an agency and an officer
+    ComplaintNoted,         // a note of the desk
+    ComplaintAnswered,      // the answer given to the citizen
+    ComplaintReclassified,  // another SLA class, so another due day
 };
 
 QString toString(EventKind kind);

@@ -310,9 +310,9 @@ HallConfig Reader::hall(const QJsonObject& root)
 
 SiteConfig Reader::site(const QJsonObject& json, const QString& path)
 {
-    checkKeys(
-        json, path,
-        {u"name", u"timezone", u"priority_run_limit", u"ticket_footer", u"running_text", u"call_phrase"});
+    checkKeys(json, path,
+              {u"name", u"timezone", u"priority_run_limit", u"ticket_footer", u"running_text", u"call_phrase",
+               u"holidays", u"complaint_sla_days"});
     SiteConfig site;
     site.name = string(json, path, u"name");
     site.timezone = string(json, path, u"timezone", site.timezone);
@@ -320,6 +320,16 @@ SiteConfig Reader::site(const QJsonObject& json, const QString& path)
     site.ticketFooter = string(json, path, u"ticket_footer");
     site.runningText = string(json, path, u"running_text");
     site.callPhrase = string(json, path, u"call_phrase");
+    site.holidays = stringList(json, path, u"holidays", &Reader::toDate);
+    if (const auto sla = object(json, path, u"complaint_sla_days")) {
+        const QString slaPath = path + u".complaint_sla_days"_s;
+        checkKeys(*sla, slaPath, {u"ringan", u"sedang", u"berat", u"perlu_pemeriksaan"});
+        ComplaintSlaDays& days = site.complaintSla;
+        days.ringan = integer(*sla, slaPath, u"ringan").value_or(days.ringan);
+        days.sedang = integer(*sla, slaPath, u"sedang").value_or(days.sedang);
+        days.berat = integer(*sla, slaPath, u"berat").value_or(days.berat);
+        days.perluPemeriksaan = integer(*sla, slaPath, u"perlu_pemeriksaan").value_or(days.perluPemeriksaan);
+    }
     return site;
 }
 

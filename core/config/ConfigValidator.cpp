@@ -150,6 +150,26 @@ void Validator::site()
         add(u"site.timezone"_s, problem);
     if (site.priorityRunLimit < 1)
         add(u"site.priority_run_limit"_s, ConfigIo::tr("must be at least 1"));
+    for (qsizetype i = 0; i < site.holidays.size(); ++i)
+        if (!site.holidays[i].isValid())
+            add(item(u"site.holidays"_s, i), ConfigIo::tr("is not a valid date"));
+    QStringList holidays;
+    for (const QDate day : site.holidays)
+        holidays.append(day.toString(Qt::ISODate));
+    forEachRepeat(holidays, [&](qsizetype index, qsizetype first) {
+        add(item(u"site.holidays"_s, index), ConfigIo::tr("%1 is listed twice (also %2)")
+                                                 .arg(holidays[index], item(u"site.holidays"_s, first)));
+    });
+    // A year of working days at most: a longer promise is no service standard.
+    const std::pair<const char16_t*, int> sla[] = {
+        {u"ringan", site.complaintSla.ringan},
+        {u"sedang", site.complaintSla.sedang},
+        {u"berat", site.complaintSla.berat},
+        {u"perlu_pemeriksaan", site.complaintSla.perluPemeriksaan}};
+    for (const auto& [key, days] : sla)
+        if (days < 1 || days > 260)
+            add(u"site.complaint_sla_days."_s + QString::fromUtf16(key),
+                ConfigIo::tr("must be from 1 to 260 working days"));
 }
 
 void Validator::agency(const AgencyConfig& agency, const QString& path)

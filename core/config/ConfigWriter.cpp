@@ -34,12 +34,22 @@ QJsonArray datesJson(const QList<QDate>& dates)
 
 QJsonObject siteJson(const SiteConfig& site)
 {
-    return {{u"name"_s, site.name},
-            {u"timezone"_s, site.timezone},
-            {u"priority_run_limit"_s, site.priorityRunLimit},
-            {u"ticket_footer"_s, site.ticketFooter},
-            {u"running_text"_s, site.runningText},
-            {u"call_phrase"_s, site.callPhrase}};
+    QJsonObject json{{u"name"_s, site.name},
+                     {u"timezone"_s, site.timezone},
+                     {u"priority_run_limit"_s, site.priorityRunLimit},
+                     {u"ticket_footer"_s, site.ticketFooter},
+                     {u"running_text"_s, site.runningText},
+                     {u"call_phrase"_s, site.callPhrase}};
+    // Written only when set, so that a hall without them exports the file it always did.
+    if (!site.holidays.isEmpty())
+        json.insert(u"holidays"_s, datesJson(site.holidays));
+    if (site.complaintSla != ComplaintSlaDays{})
+        json.insert(u"complaint_sla_days"_s,
+                    QJsonObject{{u"ringan"_s, site.complaintSla.ringan},
+                                {u"sedang"_s, site.complaintSla.sedang},
+                                {u"berat"_s, site.complaintSla.berat},
+                                {u"perlu_pemeriksaan"_s, site.complaintSla.perluPemeriksaan}});
+    return json;
 }
 
 QJsonObject serviceJson(const ServiceConfig& service)

@@ -4,9 +4,11 @@
 #include "core/HallStore.h"
 #include "core/QueueEngine.h"
 #include "core/StaffDirectory.h"
+#include "core/complaint/ComplaintStore.h"
 #include "core/hall/HallAudit.h"
 #include "core/hall/HallReports.h"
 #include "core/integrity/IntegrityCheck.h"
+#include "core/simulation/ComplaintSimulation.h"
 #include "core/storage/Database.h"
 
 #include <optional>
@@ -19,8 +21,9 @@ struct Hall::Parts
 {
     Parts(std::unique_ptr<Database> database, const Clock& clock)
         : db(std::move(database)), engine(*db, clock), staff(*db, clock), configs(*db, clock), reports(*db),
-          audit(*db, clock), integrity(*db),
-          watcher(db->path()), services{engine, staff, configs, reports, audit, integrity, watcher, clock}
+          audit(*db, clock), integrity(*db), complaints(*db, clock, configs),
+          watcher(db->path()), services{engine,    staff,      configs, reports, audit,
+                                        integrity, complaints, watcher, clock}
     {}
 
     std::unique_ptr<Database> db;
@@ -30,6 +33,7 @@ struct Hall::Parts
     HallReports reports;
     HallAudit audit;
     IntegrityCheck integrity;
+    ComplaintStore complaints;
     ChangeWatcher watcher;
     HallServices services;
 };
@@ -97,6 +101,9 @@ Result<SimulationResult> Hall::simulateHistory(const SimulationOptions& options)
         auto simulated = HallSimulator(bulk).run(options);
         if (!simulated.ok())
             return simulated.error();
+        // The demo's complaint list and report: complaints of the same days, followed up at the desk.
+        if (auto complaints = simulation::ComplaintSimulation(bulk, options).run(); !complaints.ok())
+            return complaints.error();
         result = std::move(simulated).value();
         return Done{};
     });

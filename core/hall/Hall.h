@@ -16,6 +16,7 @@ namespace antre {
 class AuditService;
 class ChangeNotifier;
 class Clock;
+class ComplaintService;
 class Database;
 class ConfigService;
 class IntegrityService;
@@ -33,6 +34,7 @@ struct HallServices
     ReportService& reports;
     AuditService& audit;
     IntegrityService& integrity;
+    ComplaintService& complaints;
     ChangeNotifier& changes; // not started: a program that shows live state calls start()
     const Clock& clock;
 };

@@ -1,5 +1,6 @@
 #include "core/services/AuditService.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ComplaintService.h"
 #include "core/services/ConfigService.h"
 #include "core/services/ReportService.h"
 #include "core/services/StaffService.h"
@@ -11,6 +12,7 @@ StaffService::~StaffService() = default;
 ConfigService::~ConfigService() = default;
 AuditService::~AuditService() = default;
 ReportService::~ReportService() = default;
+ComplaintService::~ComplaintService() = default;
 
 ChangeNotifier::ChangeNotifier(QObject* parent) : QObject(parent) {}
 ChangeNotifier::~ChangeNotifier() = default;

@@ -223,6 +223,8 @@ QStringList PostgresDialect::scriptsOfVersion(int version) const
         return {u":/antre/storage/postgresql/migrate_v2.sql"_s, u":/antre/storage/postgresql/triggers.sql"_s};
     case 3:
         return {u":/antre/storage/postgresql/migrate_v3.sql"_s};
+    case 4:
+        return {u":/antre/storage/postgresql/migrate_v4.sql"_s};
     default:
         return {};
     }

@@ -497,5 +497,81 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <source>it does not pass antre check (%1)</source>
         <translation>tidak lolos antre check (%1)</translation>
     </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not one of %3</source>
+        <translation>--%1: &quot;%2&quot; bukan salah satu dari %3</translation>
+    </message>
+    <message>
+        <source>Records a complaint (pengaduan) and prints its reference, lists complaints, or moves one on at the desk: diterima, diverifikasi, ditindaklanjuti, dijawab, selesai, or ditolak with a reason.</source>
+        <translation>Mencatat pengaduan dan menampilkan nomor rujukannya, menampilkan daftar pengaduan, atau memajukan pengaduan di meja layanan: diterima, diverifikasi, ditindaklanjuti, dijawab, selesai, atau ditolak dengan alasan.</translation>
+    </message>
+    <message>
+        <source>add: %1</source>
+        <translation>add: %1</translation>
+    </message>
+    <message>
+        <source>add: what the citizen says</source>
+        <translation>add: isi pengaduan warga</translation>
+    </message>
+    <message>
+        <source>add: the service it is about (code)</source>
+        <translation>add: layanan yang diadukan (kode)</translation>
+    </message>
+    <message>
+        <source>add: the citizen&apos;s ticket of the last 7 days</source>
+        <translation>add: tiket warga dari 7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>add: the SP4N-LAPOR! tracking number (channel lapor)</source>
+        <translation>add: nomor pelacakan SP4N-LAPOR! (saluran lapor)</translation>
+    </message>
+    <message>
+        <source>add: how to reach the citizen for the answer</source>
+        <translation>add: cara menghubungi warga untuk jawabannya</translation>
+    </message>
+    <message>
+        <source>add, update: %1</source>
+        <translation>add, update: %1</translation>
+    </message>
+    <message>
+        <source>list, update: %1</source>
+        <translation>list, update: %1</translation>
+    </message>
+    <message>
+        <source>list: only those past their due day without an answer</source>
+        <translation>list: hanya yang lewat tenggat tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>update: a note; the reason when the status is ditolak</source>
+        <translation>update: catatan; alasan bila statusnya ditolak</translation>
+    </message>
+    <message>
+        <source>update: the officer who follows it up (staff ID)</source>
+        <translation>update: petugas yang menindaklanjuti (ID petugas)</translation>
+    </message>
+    <message>
+        <source>update: the answer given to the citizen (status dijawab)</source>
+        <translation>update: jawaban yang diberikan kepada warga (status dijawab)</translation>
+    </message>
+    <message>
+        <source>list: text (json with --json), csv or json</source>
+        <translation>list: text (json dengan --json), csv, atau json</translation>
+    </message>
+    <message>
+        <source>usage: antre complaint add --channel C --category C --text T | complaint list | complaint update REF --status S</source>
+        <translation>penggunaan: antre complaint add --channel C --category C --text T | complaint list | complaint update REF --status S</translation>
+    </message>
+    <message>
+        <source>complaint add: --%1 is required</source>
+        <translation>complaint add: --%1 wajib diisi</translation>
+    </message>
+    <message>
+        <source>complaint add: --lapor-id is required with --channel lapor</source>
+        <translation>complaint add: --lapor-id wajib diisi untuk --channel lapor</translation>
+    </message>
+    <message>
+        <source>complaint update: --status is required</source>
+        <translation>complaint update: --status wajib diisi</translation>
+    </message>
 </context>
 </TS>

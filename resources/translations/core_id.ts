@@ -134,6 +134,237 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kios</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Datang langsung</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s conduct</source>
+        <translation>Perilaku petugas</translation>
+    </message>
+    <message>
+        <source>Waiting and service time</source>
+        <translation>Waktu tunggu dan layanan</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prosedur</translation>
+    </message>
+    <message>
+        <source>Document or product</source>
+        <translation>Dokumen atau produk layanan</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Sarana dan prasarana</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Diverifikasi</translation>
+    </message>
+    <message>
+        <source>Being followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ringan</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Berat</translation>
+    </message>
+    <message>
+        <source>Needs an inspection</source>
+        <translation>Perlu pemeriksaan</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportBuilder</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Complaints received %1 to %2 (as of %3)
+</source>
+        <translation>Pengaduan yang diterima %1 sampai %2 (per %3)
+</translation>
+    </message>
+    <message>
+        <source>Received: %1; answered: %2; rejected: %3; open: %4; overdue: %5
+</source>
+        <translation>Diterima: %1; dijawab: %2; ditolak: %3; terbuka: %4; lewat tenggat: %5
+</translation>
+    </message>
+    <message>
+        <source>Median time to answer: %1 days; answered within the SLA: %2 (%3 of %4)
+</source>
+        <translation>Median waktu menjawab: %1 hari; dijawab dalam batas waktu: %2 (%3 dari %4)
+</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Menurut kategori</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Menurut saluran</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Menurut instansi</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Menurut status</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>Tidak ada pengaduan.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>tenggat %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>LEWAT TENGGAT</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>ditangani %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStore</name>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>lapor-id: a SP4N-LAPOR! tracking number goes with the channel lapor</source>
+        <translation>lapor-id: nomor pelacakan SP4N-LAPOR! hanya untuk saluran lapor</translation>
+    </message>
+    <message>
+        <source>ticket: &quot;%1&quot; is not a ticket number like A-001</source>
+        <translation>ticket: &quot;%1&quot; bukan nomor tiket seperti A-001</translation>
+    </message>
+    <message>
+        <source>ticket: no ticket %1 in the last %2 days</source>
+        <translation>ticket: tidak ada tiket %1 dalam %2 hari terakhir</translation>
+    </message>
+    <message>
+        <source>service: unknown service %1</source>
+        <translation>service: layanan %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>agency: unknown agency %1</source>
+        <translation>agency: instansi %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>counter: unknown counter %1</source>
+        <translation>counter: loket %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>no complaint %1</source>
+        <translation>tidak ada pengaduan %1</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing to change</source>
+        <translation>%1 sudah berstatus %2; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a closed complaint only takes notes</source>
+        <translation>%1 berstatus %2: pengaduan yang sudah ditutup hanya dapat diberi catatan</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from %2 to %3 (next: %4)</source>
+        <translation>%1 tidak dapat berpindah dari %2 ke %3 (berikutnya: %4)</translation>
+    </message>
+    <message>
+        <source>a rejected complaint needs its reason (--note)</source>
+        <translation>pengaduan yang ditolak memerlukan alasannya (--note)</translation>
+    </message>
+    <message>
+        <source>the answer is given with the status dijawab</source>
+        <translation>jawaban diberikan bersama status dijawab</translation>
+    </message>
+    <message>
+        <source>an answered complaint needs the answer given to the citizen (--answer)</source>
+        <translation>pengaduan yang dijawab memerlukan jawaban yang diberikan kepada warga (--answer)</translation>
+    </message>
+    <message>
+        <source>the SLA class of an answered complaint does not change</source>
+        <translation>kelas SLA pengaduan yang sudah dijawab tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>assign: no active staff member %1</source>
+        <translation>assign: tidak ada petugas aktif %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfigIo</name>
     <message>
         <source>null</source>
@@ -382,6 +613,10 @@
     <message>
         <source>starts with %1; remove it</source>
         <translation>diawali %1; hapus karakter itu</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 260 working days</source>
+        <translation>harus 1 sampai 260 hari kerja</translation>
     </message>
 </context>
 <context>

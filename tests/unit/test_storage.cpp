@@ -123,7 +123,7 @@ CREATE TABLE after_it (z INTEGER))"_s;
     }
 }
 
-TEST_CASE("storage: the schema scripts are built in and make schema version 3", "[storage]")
+TEST_CASE("storage: the schema scripts are built in and make schema version 4", "[storage]")
 {
     const SqliteDialect dialect;
     for (int version = 1; version <= Database::kSchemaVersion; ++version) {
@@ -154,10 +154,13 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 3", 
         CHECK(integrity.value() == u"ok"_s);
         CHECK(db.value()->checkpoint().ok());
     }
-    CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"3"_s});
+    CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"4"_s});
     CHECK(rawColumn(path, u"PRAGMA journal_mode"_s) == QStringList{u"wal"_s});
-    // The schema of version 3, exactly: what the scripts must keep making.
-    CHECK(schemaObjects(path) == QStringList{u"index config_history_imported"_s,
+    // The schema of version 4, exactly: what the scripts must keep making.
+    CHECK(schemaObjects(path) == QStringList{u"index complaint_notes_complaint"_s,
+                                             u"index complaints_received"_s,
+                                             u"index complaints_status"_s,
+                                             u"index config_history_imported"_s,
                                              u"index counter_states_counter"_s,
                                              u"index counter_states_open"_s,
                                              u"index counter_states_started"_s,
@@ -168,6 +171,9 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 3", 
                                              u"index tickets_queue"_s,
                                              u"index tickets_service_called"_s,
                                              u"table agencies"_s,
+                                             u"table complaint_notes"_s,
+                                             u"table complaint_sla"_s,
+                                             u"table complaints"_s,
                                              u"table config_history"_s,
                                              u"table counter_services"_s,
                                              u"table counter_states"_s,
@@ -177,6 +183,7 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 3", 
                                              u"table report_days"_s,
                                              u"table services"_s,
                                              u"table site"_s,
+                                             u"table site_holidays"_s,
                                              u"table staff"_s,
                                              u"table staff_counters"_s,
                                              u"table tickets"_s,
@@ -322,20 +329,24 @@ TEST_CASE("storage: a schema version that contradicts the tables is refused unto
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().message.contains(u"reports schema version 0 but already has the tables"_s));
     }
+    // The tables of version 4 (complaints), newest first.
+    const QStringList dropVersion4{u"DROP TABLE complaint_notes"_s, u"DROP TABLE complaints"_s,
+                                   u"DROP TABLE site_holidays"_s, u"DROP TABLE complaint_sla"_s};
     SECTION("raised above the tables it has")
     {
-        rawSql(path, {u"DROP TABLE config_history"_s});
+        rawSql(path, dropVersion4);
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
-        CHECK(db.error().message == path + u" reports schema version 3 but lacks tables of that version; "
+        CHECK(db.error().message == path + u" reports schema version 4 but lacks tables of that version; "
                                            u"restore it from a backup"_s);
     }
     SECTION("a genuine older version still migrates")
     {
-        rawSql(path, {u"DROP TABLE config_history"_s, u"PRAGMA user_version = 2"_s});
+        rawSql(path,
+               dropVersion4 + QStringList{u"DROP TABLE config_history"_s, u"PRAGMA user_version = 2"_s});
         auto db = Database::open(path);
         REQUIRE(db.ok());
-        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"3"_s});
+        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"4"_s});
     }
     SECTION("a newer version says so")
     {
