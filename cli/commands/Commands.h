@@ -35,5 +35,6 @@ std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeStaffCommand();
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeSurveyCommand();
 
 } // namespace antre::cli

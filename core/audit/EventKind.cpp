@@ -11,7 +11,7 @@ namespace antre {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, QStringView>, 26> kNames{{
+constexpr std::array<std::pair<EventKind, QStringView>, 27> kNames{{
     {EventKind::TicketIssued, u"ticket.issued"},
     {EventKind::TicketCalled, u"ticket.called"},
     {EventKind::TicketRecalled, u"ticket.recalled"},
@@ -38,6 +38,7 @@ constexpr std::array<std::pair<EventKind, QStringView>, 26> kNames{{
     {EventKind::ConfigImported, u"config.imported"},
     {EventKind::DeviceFault, u"device.fault"},
     {EventKind::ClockSkew, u"clock.skew"},
+    {EventKind::SurveyRecorded, u"survey.recorded"},
 }};
 
 } // namespace

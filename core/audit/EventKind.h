@@ -35,7 +35,8 @@ enum class EventKind
     StaffLocked,
     ConfigImported,
     DeviceFault,
-    ClockSkew, // the clock was behind the newest event: the engine kept to the event's time
+    ClockSkew,      // the clock was behind the newest event: the engine kept to the event's time
+    SurveyRecorded, // a satisfaction survey response (its scores, never who gave them)
 };
 
 QString toString(EventKind kind);

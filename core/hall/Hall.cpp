@@ -8,6 +8,7 @@
 #include "core/hall/HallReports.h"
 #include "core/integrity/IntegrityCheck.h"
 #include "core/storage/Database.h"
+#include "core/survey/SurveyStore.h"
 
 #include <optional>
 
@@ -19,8 +20,9 @@ struct Hall::Parts
 {
     Parts(std::unique_ptr<Database> database, const Clock& clock)
         : db(std::move(database)), engine(*db, clock), staff(*db, clock), configs(*db, clock), reports(*db),
-          audit(*db, clock), integrity(*db),
-          watcher(db->path()), services{engine, staff, configs, reports, audit, integrity, watcher, clock}
+          audit(*db, clock), integrity(*db), survey(*db, clock),
+          watcher(db->path()), services{engine,    staff,  configs, reports, audit,
+                                        integrity, survey, watcher, clock}
     {}
 
     std::unique_ptr<Database> db;
@@ -30,6 +32,7 @@ struct Hall::Parts
     HallReports reports;
     HallAudit audit;
     IntegrityCheck integrity;
+    SurveyStore survey;
     ChangeWatcher watcher;
     HallServices services;
 };

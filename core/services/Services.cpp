@@ -3,6 +3,7 @@
 #include "core/services/ConfigService.h"
 #include "core/services/ReportService.h"
 #include "core/services/StaffService.h"
+#include "core/services/SurveyService.h"
 
 namespace antre {
 
@@ -11,6 +12,7 @@ StaffService::~StaffService() = default;
 ConfigService::~ConfigService() = default;
 AuditService::~AuditService() = default;
 ReportService::~ReportService() = default;
+SurveyService::~SurveyService() = default;
 
 ChangeNotifier::ChangeNotifier(QObject* parent) : QObject(parent) {}
 ChangeNotifier::~ChangeNotifier() = default;

@@ -215,7 +215,7 @@ QString PostgresDialect::setSchemaVersionStatement(int version) const
 QStringList PostgresDialect::scriptsOfVersion(int version) const
 {
     // The same steps as SQLite's, so that the tables of each version are known (Database checks them); a new
-    // database runs all three in one transaction.
+    // database runs them all in one transaction.
     switch (version) {
     case 1:
         return {u":/antre/storage/postgresql/schema_v1.sql"_s};
@@ -223,6 +223,8 @@ QStringList PostgresDialect::scriptsOfVersion(int version) const
         return {u":/antre/storage/postgresql/migrate_v2.sql"_s, u":/antre/storage/postgresql/triggers.sql"_s};
     case 3:
         return {u":/antre/storage/postgresql/migrate_v3.sql"_s};
+    case 4:
+        return {u":/antre/storage/postgresql/migrate_v4.sql"_s};
     default:
         return {};
     }

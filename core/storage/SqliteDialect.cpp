@@ -257,6 +257,8 @@ QStringList SqliteDialect::scriptsOfVersion(int version) const
         return {u":/antre/storage/sqlite/migrate_v2.sql"_s, u":/antre/storage/sqlite/triggers.sql"_s};
     case 3:
         return {u":/antre/storage/sqlite/migrate_v3.sql"_s};
+    case 4:
+        return {u":/antre/storage/sqlite/migrate_v4.sql"_s};
     default:
         return {};
     }

@@ -123,7 +123,7 @@ CREATE TABLE after_it (z INTEGER))"_s;
     }
 }
 
-TEST_CASE("storage: the schema scripts are built in and make schema version 3", "[storage]")
+TEST_CASE("storage: the schema scripts are built in and make schema version 4", "[storage]")
 {
     const SqliteDialect dialect;
     for (int version = 1; version <= Database::kSchemaVersion; ++version) {
@@ -154,15 +154,17 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 3", 
         CHECK(integrity.value() == u"ok"_s);
         CHECK(db.value()->checkpoint().ok());
     }
-    CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"3"_s});
+    CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"4"_s});
     CHECK(rawColumn(path, u"PRAGMA journal_mode"_s) == QStringList{u"wal"_s});
-    // The schema of version 3, exactly: what the scripts must keep making.
+    // The schema of version 4, exactly: what the scripts must keep making.
     CHECK(schemaObjects(path) == QStringList{u"index config_history_imported"_s,
                                              u"index counter_states_counter"_s,
                                              u"index counter_states_open"_s,
                                              u"index counter_states_started"_s,
                                              u"index events_kind"_s,
                                              u"index events_ticket"_s,
+                                             u"index survey_responses_day"_s,
+                                             u"index survey_responses_ticket"_s,
                                              u"index tickets_counter"_s,
                                              u"index tickets_day"_s,
                                              u"index tickets_queue"_s,
@@ -179,6 +181,7 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 3", 
                                              u"table site"_s,
                                              u"table staff"_s,
                                              u"table staff_counters"_s,
+                                             u"table survey_responses"_s,
                                              u"table tickets"_s,
                                              u"trigger tickets_delete_revises_day"_s,
                                              u"trigger tickets_insert_revises_day"_s,
@@ -315,7 +318,7 @@ TEST_CASE("storage: a schema version that contradicts the tables is refused unto
         CHECK(fileHash(path) == before);
         CHECK_FALSE(sideFilesExist(path));
     }
-    SECTION("zero, with the tables of version 3")
+    SECTION("zero, with the tables of version 4")
     {
         rawSql(path, {u"PRAGMA user_version = 0"_s});
         auto db = Database::open(path);
@@ -324,18 +327,19 @@ TEST_CASE("storage: a schema version that contradicts the tables is refused unto
     }
     SECTION("raised above the tables it has")
     {
-        rawSql(path, {u"DROP TABLE config_history"_s});
+        rawSql(path, {u"DROP TABLE survey_responses"_s});
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
-        CHECK(db.error().message == path + u" reports schema version 3 but lacks tables of that version; "
+        CHECK(db.error().message == path + u" reports schema version 4 but lacks tables of that version; "
                                            u"restore it from a backup"_s);
     }
     SECTION("a genuine older version still migrates")
     {
-        rawSql(path, {u"DROP TABLE config_history"_s, u"PRAGMA user_version = 2"_s});
+        rawSql(path, {u"DROP TABLE survey_responses"_s, u"DROP TABLE config_history"_s,
+                      u"PRAGMA user_version = 2"_s});
         auto db = Database::open(path);
         REQUIRE(db.ok());
-        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"3"_s});
+        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"4"_s});
     }
     SECTION("a newer version says so")
     {
@@ -357,7 +361,7 @@ TEST_CASE("storage: an empty file or a new one gets the schema", "[storage]")
     REQUIRE(Database::open(empty, Database::Mode::ReadWrite, Database::Durability::Full,
                            Database::IfMissing::Fail)
                 .ok());
-    CHECK(rawColumn(empty, u"PRAGMA user_version"_s) == QStringList{u"3"_s});
+    CHECK(rawColumn(empty, u"PRAGMA user_version"_s) == QStringList{u"4"_s});
     // An empty database cannot be read as a hall: a reader says the schema is missing.
     const QString emptyToo = dir.filePath(u"empty-too.db"_s);
     {
