@@ -59,7 +59,7 @@ QStringList fixtureSql(int tickets, int responses)
             .arg(kFirstDay.toString(Qt::ISODate))
             .arg(perDay)
             .arg(kServices)
-            .arg(QDateTime(kFirstDay, QTime(8, 0), QTimeZone::UTC).toMSecsSinceEpoch())
+            .arg(QDateTime(kFirstDay, QTime(8, 0), Qt::UTC).toMSecsSinceEpoch())
             .arg(kCounters),
         uR"(INSERT INTO survey_responses (ticket_id, business_day, service_id, agency_id, counter_id, staff_id,
                 answered_at, source, persyaratan, prosedur, waktu, biaya, produk, kompetensi, perilaku, pengaduan,

@@ -117,7 +117,7 @@ Status SurveySimulation::simulateDay(QDate date, const QDateTime& eventAt)
         StoredSurvey& survey = s.survey;
         survey.source = m_random.generateDouble() < 0.8 ? SurveySource::Booth : SurveySource::Kiosk;
         survey.answeredAt = QDateTime::fromMSecsSinceEpoch(
-            s.finishedAt + 30'000 + qint64(m_random.bounded(180'000u)), QTimeZone::UTC);
+            s.finishedAt + 30'000 + qint64(m_random.bounded(180'000u)), Qt::UTC);
         // The person's general mood moves every answer a little, each element a little more.
         const double mood = 0.35 * normal();
         const double base =

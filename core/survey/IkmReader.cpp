@@ -37,6 +37,12 @@ Grouping groupingOf(IkmGrouping by)
     return {u"0"_s, u"0"_s, {}};
 }
 
+// The whole hall is one group: no GROUP BY (a constant there would be read as a column number).
+QString groupBy(const QString& key)
+{
+    return key == u"0" ? QString() : u" GROUP BY "_s + key;
+}
+
 // A group's id as read: 0 for NULL (a paper form without a ticket has no booth or officer).
 qint64 idOf(const QVariant& value)
 {
@@ -56,11 +62,11 @@ Result<IkmReport> IkmReader::read(QDate from, QDate to, IkmGrouping by)
     QString sums;
     for (const QString& code : SurveyQuestionnaire::codes())
         sums += u", SUM(r.%1)"_s.arg(code);
-    auto responses =
-        Database::run(m_db.sql(),
-                      u"SELECT %1, COUNT(*)%2 FROM survey_responses r "
-                      u"WHERE r.business_day BETWEEN ? AND ? GROUP BY %1"_s.arg(g.responseKey, sums),
-                      period);
+    auto responses = Database::run(
+        m_db.sql(),
+        u"SELECT %1, COUNT(*)%2 FROM survey_responses r "
+        u"WHERE r.business_day BETWEEN ? AND ?%3"_s.arg(g.responseKey, sums, groupBy(g.responseKey)),
+        period);
     if (!responses.ok())
         return responses.error();
     if (auto st = Database::forEachRow(responses.value(),
@@ -74,11 +80,11 @@ Result<IkmReport> IkmReader::read(QDate from, QDate to, IkmGrouping by)
         !st.ok())
         return st.error();
 
-    auto served = Database::run(
-        m_db.sql(),
-        u"SELECT %1, COUNT(*) FROM tickets t JOIN services s ON s.id = t.service_id "
-        u"WHERE t.business_day BETWEEN ? AND ? AND t.status = 'done' GROUP BY %1"_s.arg(g.ticketKey),
-        period);
+    auto served = Database::run(m_db.sql(),
+                                u"SELECT %1, COUNT(*) FROM tickets t JOIN services s ON s.id = t.service_id "
+                                u"WHERE t.business_day BETWEEN ? AND ? AND t.status = 'done'%2"_s.arg(
+                                    g.ticketKey, groupBy(g.ticketKey)),
+                                period);
     if (!served.ok())
         return served.error();
     if (auto st = Database::forEachRow(
