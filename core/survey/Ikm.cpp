@@ -1,5 +1,6 @@
 #include "core/survey/Ikm.h"
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;

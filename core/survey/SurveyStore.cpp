@@ -265,14 +265,14 @@ Result<int> SurveyStore::importPaper(const QList<PaperResponse>& rows, const QSt
                 auto found = find(db, *row.ticket, row.date);
                 if (!found.ok())
                     return rowError(row, found.error().code, u"ticket: "_s + found.error().message);
-                // A paper form is typed in days later: no age limit, but served, once, and for its service.
-                if (auto st = mayRate(found.value(), day.value(), false); !st.ok())
-                    return rowError(row, st.error().code, u"ticket: "_s + st.error().message);
                 const Found& f = found.value();
                 if (ticketsInFile.contains(f.visit.ticketId))
                     return rowError(row, ErrorCode::AlreadyRated,
                                     tr("ticket: %1 of %2 is already rated on an earlier line")
                                         .arg(f.visit.number.toString(), row.date.toString(Qt::ISODate)));
+                // A paper form is typed in days later: no age limit, but served, once, and for its service.
+                if (auto st = mayRate(f, day.value(), false); !st.ok())
+                    return rowError(row, st.error().code, u"ticket: "_s + st.error().message);
                 if (f.visit.serviceCode != row.serviceCode)
                     return rowError(row, ErrorCode::BadSurvey,
                                     tr("ticket: %1 of %2 was for service %3, not %4")

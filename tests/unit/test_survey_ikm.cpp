@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;

@@ -7,6 +7,8 @@
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestHall.h"
 
+#include <QSqlRecord>
+
 #include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;
@@ -136,7 +138,7 @@ TEST_CASE("survey: an unknown, unserved or old ticket is refused with a clear me
     CHECK(waiting.error().kind == ErrorKind::Refused);
     CHECK(waiting.error().code == ErrorCode::TicketNotServed);
     CHECK(waiting.error().message ==
-          u"Ticket B-002 of 2026-11-23 was not served (Waiting): only served tickets can be rated"_s);
+          u"Ticket B-002 of 2026-11-23 was not served (waiting): only served tickets can be rated"_s);
 
     auto incomplete = responseFor(u"B-001"_s);
     incomplete.answers.set(SurveyElement::Sarana, 0);
