@@ -112,6 +112,7 @@ void benchReports(Context& ctx);
 void benchGui(Context& ctx);
 void benchSimulator(Context& ctx);
 void benchComplaints(Context& ctx);
+void benchSurvey(Context& ctx);
 
 // Child process modes of antre-bench itself (see bench_notify.cpp and bench_calls.cpp).
 int notifyChild(const QStringList& args);

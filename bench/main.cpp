@@ -137,8 +137,8 @@ int main(int argc, char** argv)
     Context ctx(quick, dataDir);
     QElapsedTimer total;
     total.start();
-    const QList<void (*)(Context&)> sections{benchIssue, benchCalls,     benchNotify,    benchReports,
-                                             benchGui,   benchSimulator, benchComplaints};
+    const QList<void (*)(Context&)> sections{benchIssue, benchCalls,     benchNotify,     benchReports,
+                                             benchGui,   benchSimulator, benchComplaints, benchSurvey};
     for (int i = 0; i < sections.size(); ++i)
         if (only.isEmpty() || only.contains(i + 1))
             sections.at(i)(ctx);

@@ -68,6 +68,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(makeTicketCommand(TicketAction::Cancel));
     m_commands.push_back(makeStatusCommand());
     m_commands.push_back(makeReportCommand());
+    m_commands.push_back(makeSurveyCommand());
     m_commands.push_back(makeAuditCommand());
     m_commands.push_back(makeStaffCommand());
     m_commands.push_back(makeBackupCommand());

@@ -88,6 +88,10 @@ constexpr std::array<std::pair<ErrorCode, QStringView>, kErrorCodeCount> kTexts{
     {ErrorCode::PrinterRefused, u"printer_refused"},
     {ErrorCode::PrinterClosed, u"printer_closed"},
     {ErrorCode::DisplayLoad, u"display_load"},
+    {ErrorCode::TicketNotServed, u"ticket_not_served"},
+    {ErrorCode::SurveyTooLate, u"survey_too_late"},
+    {ErrorCode::AlreadyRated, u"already_rated"},
+    {ErrorCode::BadSurvey, u"bad_survey"},
 }};
 
 constexpr bool inDeclarationOrder()

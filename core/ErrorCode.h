@@ -102,10 +102,15 @@ enum class ErrorCode
     PrinterClosed,
     // Display
     DisplayLoad,
+    // Satisfaction survey
+    TicketNotServed,
+    SurveyTooLate,
+    AlreadyRated,
+    BadSurvey,
 };
 
 // The last enumerator: ErrorCode.cpp checks its table against it at compile time. Keep it the last one.
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::DisplayLoad;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::BadSurvey;
 inline constexpr int kErrorCodeCount = static_cast<int>(kLastErrorCode) + 1;
 
 // The stable wire text, e.g. "queue_empty".

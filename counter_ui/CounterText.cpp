@@ -116,6 +116,10 @@ QString CounterText::explain(const Error& error, const Context& c)
     case ErrorCode::PrinterRefused:
     case ErrorCode::PrinterClosed:
     case ErrorCode::DisplayLoad:
+    case ErrorCode::TicketNotServed:
+    case ErrorCode::SurveyTooLate:
+    case ErrorCode::AlreadyRated:
+    case ErrorCode::BadSurvey:
         break;
     }
     return error.message;

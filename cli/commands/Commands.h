@@ -37,5 +37,6 @@ std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeComplaintCommand();
+std::unique_ptr<Command> makeSurveyCommand();
 
 } // namespace antre::cli

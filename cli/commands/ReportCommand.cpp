@@ -9,6 +9,8 @@
 #include "core/hall/Hall.h"
 #include "core/services/ComplaintService.h"
 #include "core/services/ReportService.h"
+#include "core/services/SurveyService.h"
+#include "core/survey/IkmExport.h"
 
 #include <QJsonDocument>
 
@@ -71,7 +73,9 @@ public:
     {
         return {u"report daily [--date YYYY-MM-DD] [--format text|csv|json]"_s,
                 u"report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]"_s,
-                u"report complaints [--from YYYY-MM-DD --to YYYY-MM-DD] [--format text|csv|json]"_s};
+                u"report complaints [--from YYYY-MM-DD --to YYYY-MM-DD] [--format text|csv|json]"_s,
+                u"report ikm [--date D | --from D --to D] [--by service|agency|counter|staff] "
+                u"[--format text|csv|json]"_s};
     }
     QString description() const override
     {
@@ -84,14 +88,18 @@ public:
         return {{u"date"_s, u"YYYY-MM-DD"_s, Cli::tr("daily: the day (today)")},
                 {u"from"_s, u"YYYY-MM-DD"_s, Cli::tr("range: the first day (today)")},
                 {u"to"_s, u"YYYY-MM-DD"_s, Cli::tr("range: the last day (today)")},
-                {u"format"_s, u"text|csv|json"_s, Cli::tr("text (json with --json), csv or json")}};
+                {u"format"_s, u"text|csv|json"_s, Cli::tr("text (json with --json), csv or json")},
+                {u"by"_s, u"service|agency|counter|staff"_s,
+                 Cli::tr("ikm: per service, agency, counter or officer")}};
     }
     bool isSubcommand(const QString& word) const override
     {
-        return word == u"daily" || word == u"range" || word == u"complaints";
+        return word == u"daily" || word == u"range" || word == u"complaints" || word == u"ikm";
     }
     QStringList optionsOf(const QString& subcommand) const override
     {
+        if (subcommand == u"ikm")
+            return {u"date"_s, u"from"_s, u"to"_s, u"by"_s, u"format"_s};
         if (subcommand == u"daily")
             return {u"date"_s, u"format"_s};
         return {u"from"_s, u"to"_s, u"format"_s};
@@ -100,6 +108,8 @@ public:
     int run(Context& c) override
     {
         const QString kind = c.words().value(0);
+        if (kind == u"ikm" && c.words().size() == 1)
+            return ikm(c);
         if (!isSubcommand(kind) || c.words().size() != 1)
             return c.fail(usageError(
                 Cli::tr("usage: antre report daily [--date YYYY-MM-DD] | report range --from D --to D")));
@@ -138,6 +148,55 @@ public:
                 QJsonDocument(ReportBuilder::toJson(report.value())).toJson(QJsonDocument::Indented)));
         } else {
             printOut(ReportBuilder::toText(report.value()));
+        }
+        return 0;
+    }
+
+private:
+    // The satisfaction index of a day (--date, today by default) or a period (--from … --to).
+    static int ikm(Context& c)
+    {
+        const QString format = c.args().value(u"format"_s, c.json() ? u"json"_s : u"text"_s);
+        if (format != u"text" && format != u"csv" && format != u"json")
+            return c.fail(usageError(Cli::tr("--format: \"%1\" is not text, csv or json").arg(format)));
+        if (c.args().has(u"date"_s) && (c.args().has(u"from"_s) || c.args().has(u"to"_s)))
+            return c.fail(usageError(Cli::tr("report ikm takes --date or --from and --to, not both")));
+        IkmGrouping by = IkmGrouping::None;
+        if (c.args().has(u"by"_s)) {
+            const auto grouping = ikmGroupingFromKey(c.args().value(u"by"_s));
+            if (!grouping)
+                return c.fail(usageError(Cli::tr("--by: \"%1\" is not service, agency, counter or staff")
+                                             .arg(c.args().value(u"by"_s))));
+            by = *grouping;
+        }
+        if (auto st = c.open(); !st.ok())
+            return c.fail(st.error());
+        auto hall = c.services().queue.config();
+        if (!hall.ok())
+            return c.fail(hall.error());
+        const QDate today =
+            Schedule::businessDay(c.clock().now(), Schedule::zone(hall.value().site.timezone));
+        const bool single = c.args().has(u"date"_s);
+        auto from = dateOption(c, single ? u"date"_s : u"from"_s, today);
+        auto to = dateOption(c, single ? u"date"_s : u"to"_s, today);
+        if (!from.ok())
+            return c.fail(from.error());
+        if (!to.ok())
+            return c.fail(to.error());
+        if (to.value() < from.value())
+            return c.fail(usageError(Cli::tr("--to is before --from")));
+        auto report = c.services().survey.ikm(from.value(), to.value(), by);
+        if (!report.ok())
+            return c.fail(report.error());
+        if (format == u"csv") {
+            const QByteArray csv = IkmExport::toCsv(report.value());
+            std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        } else if (format == u"json") {
+            printOut(QString::fromUtf8(
+                         QJsonDocument(IkmExport::toJson(report.value())).toJson(QJsonDocument::Compact)) +
+                     u'\n');
+        } else {
+            printOut(IkmExport::toText(report.value()));
         }
         return 0;
     }

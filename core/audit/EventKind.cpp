@@ -11,7 +11,7 @@ namespace antre {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, QStringView>, 32> kNames{{
+constexpr std::array<std::pair<EventKind, QStringView>, 33> kNames{{
     {EventKind::TicketIssued, u"ticket.issued"},
     {EventKind::TicketCalled, u"ticket.called"},
     {EventKind::TicketRecalled, u"ticket.recalled"},
@@ -44,6 +44,7 @@ constexpr std::array<std::pair<EventKind, QStringView>, 32> kNames{{
     {EventKind::ComplaintNoted, u"complaint.noted"},
     {EventKind::ComplaintAnswered, u"complaint.answered"},
     {EventKind::ComplaintReclassified, u"complaint.reclassified"},
+    {EventKind::SurveyRecorded, u"survey.recorded"},
 }};
 
 } // namespace

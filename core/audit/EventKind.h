@@ -42,6 +42,7 @@ enum class EventKind
     ComplaintNoted,         // a note of the desk
     ComplaintAnswered,      // the answer given to the citizen
     ComplaintReclassified,  // another SLA class, so another due day
+    SurveyRecorded,         // a satisfaction survey response (its scores, never who gave them)
 };
 
 QString toString(EventKind kind);

@@ -10,6 +10,7 @@
 #include "core/integrity/IntegrityCheck.h"
 #include "core/simulation/ComplaintSimulation.h"
 #include "core/storage/Database.h"
+#include "core/survey/SurveyStore.h"
 
 #include <optional>
 
@@ -21,9 +22,9 @@ struct Hall::Parts
 {
     Parts(std::unique_ptr<Database> database, const Clock& clock)
         : db(std::move(database)), engine(*db, clock), staff(*db, clock), configs(*db, clock), reports(*db),
-          audit(*db, clock), integrity(*db), complaints(*db, clock, configs),
+          audit(*db, clock), integrity(*db), complaints(*db, clock, configs), survey(*db, clock),
           watcher(db->path()), services{engine,    staff,      configs, reports, audit,
-                                        integrity, complaints, watcher, clock}
+                                        integrity, complaints, survey,  watcher, clock}
     {}
 
     std::unique_ptr<Database> db;
@@ -34,6 +35,7 @@ struct Hall::Parts
     HallAudit audit;
     IntegrityCheck integrity;
     ComplaintStore complaints;
+    SurveyStore survey;
     ChangeWatcher watcher;
     HallServices services;
 };

@@ -23,6 +23,7 @@ class IntegrityService;
 class QueueService;
 class ReportService;
 class StaffService;
+class SurveyService;
 
 // What a program holds of the hall: interfaces only. Every front end, the CLI and later the web service
 // get their core objects through this struct, wired once per program; none sees a database.
@@ -35,6 +36,7 @@ struct HallServices
     AuditService& audit;
     IntegrityService& integrity;
     ComplaintService& complaints;
+    SurveyService& survey;   // the satisfaction survey (SKM) and its index (IKM)
     ChangeNotifier& changes; // not started: a program that shows live state calls start()
     const Clock& clock;
 };

@@ -4,6 +4,7 @@
 #include "core/services/ConfigService.h"
 #include "core/services/ReportService.h"
 #include "core/services/StaffService.h"
+#include "core/services/SurveyService.h"
 
 namespace antre {
 
@@ -13,6 +14,7 @@ ConfigService::~ConfigService() = default;
 AuditService::~AuditService() = default;
 ReportService::~ReportService() = default;
 ComplaintService::~ComplaintService() = default;
+SurveyService::~SurveyService() = default;
 
 ChangeNotifier::ChangeNotifier(QObject* parent) : QObject(parent) {}
 ChangeNotifier::~ChangeNotifier() = default;

@@ -349,7 +349,9 @@ Result<SimulationResult> Simulation::run()
                 if (auto s = handle(event); !s.ok())
                     return s;
             }
-            return collectDay(date);
+            if (auto s = collectDay(date); !s.ok())
+                return s;
+            return m_surveys.simulateDay(date, m_clock.now());
         });
         if (!day.ok())
             return day.error();

@@ -9,6 +9,7 @@
 #include "core/HallSimulator.h"
 #include "core/QueueEngine.h"
 #include "core/Schedule.h"
+#include "core/simulation/SurveySimulation.h"
 #include "core/storage/Database.h"
 
 #include <QElapsedTimer>
@@ -119,7 +120,7 @@ class Simulation final
 public:
     Simulation(Database& db, const SimulationOptions& options)
         : m_db(db), m_options(options), m_clock(QDateTime::currentDateTimeUtc()), m_engine(db, m_clock),
-          m_random(options.seed)
+          m_random(options.seed), m_surveys(db, options.seed)
     {}
 
     Result<SimulationResult> run();
@@ -204,6 +205,7 @@ private:
     QHash<qint64, IssueRecord> m_issued; // ticket id → what the simulation saw at issue
     SimulatedDay m_day;
     SimulationResult m_result;
+    SurveySimulation m_surveys; // after each day, some of its served citizens answer the survey
 };
 
 } // namespace antre::simulation

@@ -25,7 +25,7 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Mode

@@ -215,7 +215,7 @@ QString PostgresDialect::setSchemaVersionStatement(int version) const
 QStringList PostgresDialect::scriptsOfVersion(int version) const
 {
     // The same steps as SQLite's, so that the tables of each version are known (Database checks them); a new
-    // database runs all three in one transaction.
+    // database runs them all in one transaction.
     switch (version) {
     case 1:
         return {u":/antre/storage/postgresql/schema_v1.sql"_s};
@@ -225,6 +225,8 @@ QStringList PostgresDialect::scriptsOfVersion(int version) const
         return {u":/antre/storage/postgresql/migrate_v3.sql"_s};
     case 4:
         return {u":/antre/storage/postgresql/migrate_v4.sql"_s};
+    case 5:
+        return {u":/antre/storage/postgresql/migrate_v5.sql"_s};
     default:
         return {};
     }

@@ -259,6 +259,8 @@ QStringList SqliteDialect::scriptsOfVersion(int version) const
         return {u":/antre/storage/sqlite/migrate_v3.sql"_s};
     case 4:
         return {u":/antre/storage/sqlite/migrate_v4.sql"_s};
+    case 5:
+        return {u":/antre/storage/sqlite/migrate_v5.sql"_s};
     default:
         return {};
     }

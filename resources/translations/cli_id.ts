@@ -573,5 +573,67 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <source>complaint update: --status is required</source>
         <translation>complaint update: --status wajib diisi</translation>
     </message>
+    <message>
+        <source>ikm: per service, agency, counter or officer</source>
+        <translation>ikm: per layanan, instansi, loket, atau petugas</translation>
+    </message>
+    <message>
+        <source>report ikm takes --date or --from and --to, not both</source>
+        <translation>report ikm menerima --date atau --from dan --to, tidak keduanya</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not service, agency, counter or staff</source>
+        <translation>--by: &quot;%1&quot; bukan service, agency, counter, atau staff</translation>
+    </message>
+    <message>
+        <source>Records a satisfaction survey (SKM) response for a served ticket of the last 7 days, or imports paper forms from a CSV file (all or nothing).</source>
+        <translation>Mencatat jawaban survei kepuasan masyarakat (SKM) untuk tiket yang sudah dilayani dalam 7 hari terakhir, atau mengimpor formulir kertas dari berkas CSV (semua atau tidak sama sekali).</translation>
+    </message>
+    <message>
+        <source>add: the ticket of the visit rated</source>
+        <translation>add: tiket kunjungan yang dinilai</translation>
+    </message>
+    <message>
+        <source>add: the ticket&apos;s day (today)</source>
+        <translation>add: tanggal tiket (hari ini)</translation>
+    </message>
+    <message>
+        <source>add: the nine elements&apos; scores, in any order</source>
+        <translation>add: nilai kesembilan unsur, dalam urutan apa pun</translation>
+    </message>
+    <message>
+        <source>add: the citizen&apos;s suggestion</source>
+        <translation>add: saran dari warga</translation>
+    </message>
+    <message>
+        <source>usage: antre survey add --ticket A-001 --answers … | antre survey import FILE.csv</source>
+        <translation>penggunaan: antre survey add --ticket A-001 --answers … | antre survey import FILE.csv</translation>
+    </message>
+    <message>
+        <source>survey add needs --ticket and --answers</source>
+        <translation>survey add memerlukan --ticket dan --answers</translation>
+    </message>
+    <message>
+        <source>--ticket: &quot;%1&quot; is not a ticket number like A-001</source>
+        <translation>--ticket: &quot;%1&quot; bukan nomor tiket seperti A-001</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation>--date: &quot;%1&quot; bukan tanggal YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>recorded the survey of %1 (%2)
+</source>
+        <translation>survei %1 (%2) dicatat
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n survey response(s) from %1
+</source>
+        <translation>
+            <numerusform>%n jawaban survei diimpor dari %1
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

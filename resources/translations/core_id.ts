@@ -858,6 +858,99 @@
     </message>
 </context>
 <context>
+    <name>Ikm</name>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Kurang Baik</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Tidak Baik</translation>
+    </message>
+</context>
+<context>
+    <name>IkmExport</name>
+    <message>
+        <source>%1 of %2 responses needed</source>
+        <translation>%1 dari %2 responden yang diperlukan</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>Seluruh tempat layanan</translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation>belum ada responden</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) %1 – %2
+</source>
+        <translation>Indeks Kepuasan Masyarakat (IKM) %1 – %2
+</translation>
+    </message>
+    <message>
+        <source>IKM: %1
+</source>
+        <translation>IKM: %1
+</translation>
+    </message>
+    <message>
+        <source>Sample: %1 (%2 served)
+</source>
+        <translation>Sampel: %1 (%2 dilayani)
+</translation>
+    </message>
+    <message>
+        <source>Per element (NRR, 1–4):
+</source>
+        <translation>Per unsur (NRR, 1–4):
+</translation>
+    </message>
+    <message>
+        <source>Per service:
+</source>
+        <translation>Per layanan:
+</translation>
+    </message>
+    <message>
+        <source>Per agency:
+</source>
+        <translation>Per instansi:
+</translation>
+    </message>
+    <message>
+        <source>Per counter:
+</source>
+        <translation>Per loket:
+</translation>
+    </message>
+    <message>
+        <source>Per officer:
+</source>
+        <translation>Per petugas:
+</translation>
+    </message>
+</context>
+<context>
+    <name>IkmReader</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>ticket numbers gapless per prefix and day</source>
@@ -1484,6 +1577,430 @@
     <message>
         <source>Unknown counter %1</source>
         <translation>Loket %1 tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswers</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not 1–4</source>
+        <translation>%1: &quot;%2&quot; bukan 1–4</translation>
+    </message>
+    <message>
+        <source>every element must be answered; missing: %1</source>
+        <translation>setiap unsur wajib dijawab; belum dijawab: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey element (%2)</source>
+        <translation>&quot;%1&quot; bukan unsur survei (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is answered twice</source>
+        <translation>%1 dijawab dua kali</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCsv</name>
+    <message>
+        <source>%1: line %2: a quoted field is not closed</source>
+        <translation>%1: baris %2: kolom bertanda kutip tidak ditutup</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text</source>
+        <translation>%1: berkas bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: baris %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (it needs a header row)</source>
+        <translation>%1: berkas kosong (harus ada baris judul kolom)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column of the survey (%2)</source>
+        <translation>&quot;%1&quot; bukan kolom survei (%2)</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>kolom %1 muncul dua kali</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>kolom wajib %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 kolom, padahal baris judul memiliki %2</translation>
+    </message>
+    <message>
+        <source>date: &quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation>date: &quot;%1&quot; bukan tanggal YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>service: a service code is required</source>
+        <translation>service: kode layanan wajib diisi</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not 1–4</source>
+        <translation>%1: &quot;%2&quot; bukan 1–4</translation>
+    </message>
+    <message>
+        <source>ticket: &quot;%1&quot; is not a ticket number like A-001</source>
+        <translation>ticket: &quot;%1&quot; bukan nomor tiket seperti A-001</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: berkas tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestionnaire</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Sistem, mekanisme, dan prosedur</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>Waktu penyelesaian</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya/tarif</translation>
+    </message>
+    <message>
+        <source>Service product</source>
+        <translation>Produk spesifikasi jenis pelayanan</translation>
+    </message>
+    <message>
+        <source>Staff competence</source>
+        <translation>Kompetensi pelaksana</translation>
+    </message>
+    <message>
+        <source>Staff behaviour</source>
+        <translation>Perilaku pelaksana</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>Penanganan pengaduan, saran, dan masukan</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Sarana dan prasarana</translation>
+    </message>
+    <message>
+        <source>How well do the requirements match the kind of service?</source>
+        <translation>Bagaimana kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</translation>
+    </message>
+    <message>
+        <source>How easy is the service procedure?</source>
+        <translation>Bagaimana kemudahan prosedur pelayanan di unit ini?</translation>
+    </message>
+    <message>
+        <source>How fast was the service?</source>
+        <translation>Bagaimana kecepatan waktu dalam memberikan pelayanan?</translation>
+    </message>
+    <message>
+        <source>How fair was the cost of the service?</source>
+        <translation>Bagaimana kewajaran biaya/tarif dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Did the result of the service match what was published?</source>
+        <translation>Bagaimana kesesuaian produk pelayanan dengan yang tercantum dalam standar pelayanan?</translation>
+    </message>
+    <message>
+        <source>How competent were the staff?</source>
+        <translation>Bagaimana kompetensi/kemampuan petugas dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the staff?</source>
+        <translation>Bagaimana perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?</translation>
+    </message>
+    <message>
+        <source>How well are complaints, suggestions and input handled?</source>
+        <translation>Bagaimana penanganan pengaduan, saran, dan masukan?</translation>
+    </message>
+    <message>
+        <source>How good are the facilities?</source>
+        <translation>Bagaimana kualitas sarana dan prasarana?</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Somewhat suitable</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation>Tidak mudah</translation>
+    </message>
+    <message>
+        <source>Somewhat easy</source>
+        <translation>Kurang mudah</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sangat mudah</translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation>Tidak cepat</translation>
+    </message>
+    <message>
+        <source>Somewhat fast</source>
+        <translation>Kurang cepat</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Sangat cepat</translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation>Sangat mahal</translation>
+    </message>
+    <message>
+        <source>Rather expensive</source>
+        <translation>Cukup mahal</translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation>Murah</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Somewhat matches</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Matches exactly</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Tidak kompeten</translation>
+    </message>
+    <message>
+        <source>Somewhat competent</source>
+        <translation>Kurang kompeten</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation>Sangat kompeten</translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation>Tidak sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Somewhat polite and friendly</source>
+        <translation>Kurang sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation>Sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation>Sangat sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Available but not working</source>
+        <translation>Ada tetapi tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>Working but not well</source>
+        <translation>Berfungsi kurang maksimal</translation>
+    </message>
+    <message>
+        <source>Handled well</source>
+        <translation>Dikelola dengan baik</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>di bawah 18 tahun</translation>
+    </message>
+    <message>
+        <source>over 60</source>
+        <translation>di atas 60 tahun</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Junior high school</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>Senior high school</source>
+        <translation>SMA</translation>
+    </message>
+    <message>
+        <source>Diploma (D1–D3)</source>
+        <translation>Diploma (D1–D3)</translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation>Sarjana (S1)</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>Magister (S2)</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>Doktor (S3)</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>Military (TNI)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Police (Polri)</source>
+        <translation>Polri</translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation>Pegawai swasta</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wirausaha</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Pelajar/mahasiswa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStore</name>
+    <message>
+        <source>The hall is not set up yet (antre init).</source>
+        <translation>Tempat layanan belum disiapkan (antre init).</translation>
+    </message>
+    <message>
+        <source>No ticket %1 on %2</source>
+        <translation>Tidak ada tiket %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2 was not served (%3): only served tickets can be rated</source>
+        <translation>Tiket %1 tanggal %2 tidak dilayani (%3): hanya tiket yang sudah dilayani yang dapat dinilai</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2 is more than %3 days old: only tickets of the last %3 days can be rated</source>
+        <translation>Tiket %1 tanggal %2 sudah lebih dari %3 hari: hanya tiket %3 hari terakhir yang dapat dinilai</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2 has already been rated: one response per ticket</source>
+        <translation>Tiket %1 tanggal %2 sudah dinilai: satu survei untuk setiap tiket</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: &quot;%2&quot; bukan salah satu dari %3</translation>
+    </message>
+    <message>
+        <source>No ticket number given</source>
+        <translation>Nomor tiket belum diisi</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: baris %2: %3</translation>
+    </message>
+    <message>
+        <source>date: &quot;%1&quot; is in the future</source>
+        <translation>date: &quot;%1&quot; belum terjadi</translation>
+    </message>
+    <message>
+        <source>service: &quot;%1&quot; is not a service of this hall</source>
+        <translation>service: &quot;%1&quot; bukan layanan di tempat layanan ini</translation>
+    </message>
+    <message>
+        <source>ticket: %1 of %2 is already rated on an earlier line</source>
+        <translation>ticket: %1 tanggal %2 sudah dinilai pada baris sebelumnya</translation>
+    </message>
+    <message>
+        <source>ticket: %1 of %2 was for service %3, not %4</source>
+        <translation>ticket: %1 tanggal %2 untuk layanan %3, bukan %4</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>Hari terakhir periode lebih awal daripada hari pertamanya.</translation>
     </message>
 </context>
 </TS>
