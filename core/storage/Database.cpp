@@ -499,6 +499,10 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
                                  tr("%1: the database is locked by another program (waited %2 s); try again")
                                      .arg(m_path)
                                      .arg(kBusyTimeoutMs / 1000));
+            // A lost connection says so (unreachable), as it does for the statements after BEGIN.
+            if (begin.error().code == ErrorCode::Unreachable ||
+                m_dialect->classify(begin.error().message) == StorageFault::Unreachable)
+                return storageError(begin.error());
             return begin.error();
         }
         for (const QString& statement : m_dialect->afterBeginWriteStatements())
