@@ -67,9 +67,14 @@ Error queryError(const QSqlQuery& query, const QString& what)
         // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): the driver is not const (see below)
         const_cast<QSqlDriver*>(driver)->setProperty(kStateProperty, error.nativeErrorCode());
     if (!isCorruption(error, driver)) {
-        Error plain = Database::sqlError(what, error.text());
+        // QPSQL closes a connection the server ended; every later statement fails without a word.
+        const bool closed = postgres && !driver->isOpen();
+        Error plain = Database::sqlError(what, closed && error.text().trimmed().isEmpty()
+                                                   ? u"no connection to the server"_s
+                                                   : error.text());
         // The SQLSTATE says it better than the text of the message, which the server may translate.
-        if (postgres && PostgresDialect::faultOfState(error.nativeErrorCode()) == StorageFault::Unreachable)
+        if (closed ||
+            (postgres && PostgresDialect::faultOfState(error.nativeErrorCode()) == StorageFault::Unreachable))
             plain.code = ErrorCode::Unreachable;
         return plain;
     }

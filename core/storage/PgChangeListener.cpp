@@ -66,7 +66,8 @@ private:
             QSqlDatabase db = QSqlDatabase::contains(m_connection)
                                   ? QSqlDatabase::database(m_connection, false)
                                   : QSqlDatabase::addDatabase(dialect.driver(), m_connection);
-            // Named, so that an administrator (and a test) tells the listener from the program's own connection.
+            // Named, so that an administrator (and a test) tells the listener from the program's own
+            // connection.
             db.setConnectOptions(plan.value().connectOptions + u";application_name='antre-listener'"_s);
             if (!db.open() ||
                 !db.driver()->subscribeToNotification(QString::fromLatin1(PostgresDialect::kChangeChannel))) {
@@ -149,8 +150,10 @@ void PgChangeListener::start()
     m_worker = new Worker(this, m_location);
     m_worker->moveToThread(m_thread);
     m_thread->start();
+    // The first try is made before start() returns, like the poller's first read: a write right after it
+    // is not missed.
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->begin(); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker] { worker->begin(); }, Qt::BlockingQueuedConnection);
 }
 
 void PgChangeListener::stop()

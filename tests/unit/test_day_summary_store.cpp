@@ -126,7 +126,7 @@ TEST_CASE("a summary set aside is replaced in place, in as many writes as its si
     CHECK(rows(hall, u"SELECT count(*) FROM report_days"_s) == QStringList{u"2"_s});
 }
 
-TEST_CASE("summaries that differ from their tickets are found and forgotten", "[day-summaries][pg-todo]")
+TEST_CASE("summaries that differ from their tickets are found and forgotten", "[day-summaries]")
 {
     TestHall hall;
     twoDays(hall);

@@ -576,7 +576,7 @@ TEST_CASE("prepared statements: reused, and a nested use of the same text runs o
     CHECK(bad.error().kind == ErrorKind::Internal);
 }
 
-TEST_CASE("a clock set back never reorders the queue, and is reported once", "[engine][clock][pg-todo]")
+TEST_CASE("a clock set back never reorders the queue, and is reported once", "[engine][clock]")
 {
     HallConfig config = TestHall::smallConfig();
     for (auto& service : config.services)

@@ -71,6 +71,7 @@ TEST_CASE("PostgreSQL: a connection the server ended is unreachable; a new one w
     CHECK(lost.error().code == ErrorCode::Unreachable);
     const Status still = insertRevision(*hall, u"day-2"_s);
     REQUIRE_FALSE(still.ok());
+    INFO(still.error().message.toStdString());
     CHECK(still.error().code == ErrorCode::Unreachable);
 
     auto again = openHall(server.location());

@@ -770,8 +770,7 @@ TEST_CASE("JSON and text exports carry the same numbers", "[reports]")
 
 // Not run by default: `antre_unit_tests "[reports-bench]"`. Fills a year of a busy hall (3 million tickets)
 // and times daily, monthly and annual reports. Budgets: 100 ms, 1 s, 3 s.
-TEST_CASE("a past day is summarised by its first report, and later reports read the summary",
-          "[reports][pg-todo]")
+TEST_CASE("a past day is summarised by its first report, and later reports read the summary", "[reports]")
 {
     TestHall hall(goldenConfig());
     normalDay(hall);
@@ -838,7 +837,7 @@ TEST_CASE("a past day is summarised by its first report, and later reports read 
     }
 }
 
-TEST_CASE("a long period, read by two connections, adds up to its days exactly", "[reports][pg-todo]")
+TEST_CASE("a long period, read by two connections, adds up to its days exactly", "[reports]")
 {
     // 8 days of 4000 tickets: enough for a second connection to read half of them
     // (report/ParallelDayReader.h, kParallelMinCost).
@@ -907,7 +906,7 @@ TEST_CASE("staffing of past days uses the opening hours in force on each day", "
     CHECK(column(hall, u"SELECT count(*) FROM config_history"_s) == QStringList{u"2"_s});
 }
 
-TEST_CASE("report speed on a year of tickets", "[.][reports-bench][pg-todo]")
+TEST_CASE("report speed on a year of tickets", "[.][reports-bench]")
 {
     TestHall hall;
     const int perDay = 8220;
