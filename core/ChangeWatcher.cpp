@@ -1,5 +1,7 @@
 #include "core/ChangeWatcher.h"
 
+#include "core/storage/PgChangeListener.h"
+#include "core/storage/PostgresDialect.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QAtomicInteger>
@@ -20,6 +22,12 @@ ChangeWatcher::ChangeWatcher(const QString& databasePath, int intervalMs, QObjec
     : ChangeNotifier(parent), m_dialect(SqlDialect::forLocation(databasePath)), m_path(databasePath),
       m_connection(u"antre-watch-%1"_s.arg(g_watchers.fetchAndAddRelaxed(1))), m_timer(new QTimer(this))
 {
+    if (PostgresDialect::isPostgresLocation(databasePath)) {
+        m_listener = std::make_unique<PgChangeListener>(databasePath);
+        // Emitted on the listener's thread, arriving queued on this one.
+        connect(m_listener.get(), &PgChangeListener::changed, this, &ChangeNotifier::changed);
+        return;
+    }
     QSqlDatabase::addDatabase(m_dialect->driver(), m_connection);
     prepare();
     m_timer->setInterval(intervalMs);
@@ -30,6 +38,10 @@ ChangeWatcher::ChangeWatcher(const QString& databasePath, int intervalMs, QObjec
 
 ChangeWatcher::~ChangeWatcher()
 {
+    if (m_listener) {
+        m_listener->stop();
+        return;
+    }
     m_query.reset(); // before its connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -40,6 +52,10 @@ ChangeWatcher::~ChangeWatcher()
 
 void ChangeWatcher::start()
 {
+    if (m_listener) {
+        m_listener->start();
+        return;
+    }
     m_lastVersion = -1;
     poll();
     m_timer->start();
@@ -47,12 +63,14 @@ void ChangeWatcher::start()
 
 void ChangeWatcher::stop()
 {
+    if (m_listener)
+        m_listener->stop();
     m_timer->stop();
 }
 
 bool ChangeWatcher::isActive() const
 {
-    return m_timer->isActive();
+    return m_listener ? m_listener->isRunning() : m_timer->isActive();
 }
 
 bool ChangeWatcher::prepare()

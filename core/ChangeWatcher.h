@@ -11,12 +11,15 @@ class QTimer;
 
 namespace antre {
 
+class PgChangeListener;
 class SqlDialect;
 
 // Tells a process when any connection (another process, or another connection in this one) has
 // committed to the database. It polls the dialect's change counter (SQLite's PRAGMA data_version) on a
 // private connection: a read of the shared-memory WAL index, so idle cost is near zero and no
 // file is re-read. A missing database is not made; the watcher waits for it.
+// On PostgreSQL it polls nothing: a PgChangeListener LISTENs on its own thread and connection, reconnects by
+// itself, and after each reconnection reports a change, as what was committed meanwhile is not replayed.
 class ChangeWatcher final : public ChangeNotifier
 {
     Q_OBJECT
@@ -38,7 +41,8 @@ private:
     QString m_path;
     QString m_connection;
     QTimer* m_timer;
-    std::unique_ptr<QSqlQuery> m_query; // the change counter, prepared once: 40 polls a second
+    std::unique_ptr<QSqlQuery> m_query;           // the change counter, prepared once: 40 polls a second
+    std::unique_ptr<PgChangeListener> m_listener; // PostgreSQL: notifications instead of the poll
     qint64 m_lastVersion = -1;
 };
 

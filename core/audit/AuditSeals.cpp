@@ -1,11 +1,15 @@
 #include "core/audit/AuditSeals.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/PostgresDialect.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <sodium.h>
 #include <unistd.h>
@@ -65,9 +69,60 @@ Status writePrivateFile(const QString& path, const QByteArray& content)
 
 } // namespace
 
+// Where the key and the seals of a hall live, without their ending: beside an SQLite file; for a PostgreSQL
+// hall, which has no file, in the seal folder of this computer (ANTRE_SEAL_DIR, or the user's data folder's
+// antre/seals), named by the server and the database, so that every way of writing the same location
+// (a URI, a conninfo) finds the same seals.
+QString AuditSeals::baseOf(const QString& databasePath)
+{
+    if (!PostgresDialect::isPostgresLocation(databasePath))
+        return databasePath;
+    QString folder = qEnvironmentVariable("ANTRE_SEAL_DIR");
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/antre/seals"_s;
+    QString service;
+    QString host = u"local"_s;
+    QString port = u"5432"_s;
+    QString dbname;
+    QString user;
+    if (auto keywords = PostgresDialect::keywords(databasePath); keywords.ok()) {
+        for (const auto& [key, value] : keywords.value()) {
+            if (key == u"service")
+                service = value;
+            else if (key == u"host" || key == u"hostaddr")
+                host = value;
+            else if (key == u"port")
+                port = value;
+            else if (key == u"dbname")
+                dbname = value;
+            else if (key == u"user")
+                user = value;
+        }
+    }
+    QString name = service.isEmpty() ? u"%1_%2_%3"_s.arg(host, port, dbname.isEmpty() ? user : dbname)
+                                     : u"service_%1_%2"_s.arg(service, dbname);
+    // One file name, whatever the host (a socket folder has slashes).
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]"_s);
+    name.replace(unsafe, u"_"_s);
+    return folder + u'/' + name;
+}
+
 AuditSeals::AuditSeals(const QString& databasePath)
-    : m_keyPath(databasePath + u".key"_s), m_sealPath(databasePath + u".seals"_s)
+    : m_keyPath(baseOf(databasePath) + u".key"_s), m_sealPath(baseOf(databasePath) + u".seals"_s)
 {}
+
+Status AuditSeals::makeFolder() const
+{
+    const QFileInfo info(m_sealPath);
+    if (info.dir().exists())
+        return Done{};
+    // The seal folder of a PostgreSQL hall: the user's own, like the key in it.
+    if (!QDir().mkpath(info.absolutePath()) ||
+        !QFile::setPermissions(info.absolutePath(),
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return sealError(tr("%1: cannot create the seal folder").arg(info.absolutePath()));
+    return Done{};
+}
 
 Result<QByteArray> AuditSeals::secretKey(bool create) const
 {
@@ -117,6 +172,8 @@ Result<AuditSeal> AuditSeals::seal(QSqlDatabase& db, const QDateTime& at)
     auto head = AuditLog::head(db);
     if (!head.ok())
         return head.error();
+    if (auto st = makeFolder(); !st.ok())
+        return st.error();
     auto sk = secretKey(true);
     if (!sk.ok())
         return sk.error();

@@ -25,6 +25,9 @@ struct AuditSeal
 // with mode 0600 and refused when others may read it. Whoever rewrites or truncates the log before the last
 // seal cannot make the sealed head match again without the key; what changed after the last seal, and
 // anything done by someone who holds the key, is not found (docs/RELIABILITY.md, "Audit seals").
+// A PostgreSQL hall has no file to put them beside: they are kept in the seal folder of the computer that
+// seals (ANTRE_SEAL_DIR, else the user's data folder's antre/seals), named by server, port and database
+// (docs/ARCHITECTURE.md, "PostgreSQL").
 class AuditSeals final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditSeals)
@@ -44,7 +47,11 @@ public:
     // Copies the seal file beside a backup (backupPath + ".seals"); nothing when there is no seal yet.
     Status copyTo(const QString& backupPath) const;
 
+    // The key's and the seals' path without their ending (".key", ".seals").
+    static QString baseOf(const QString& databasePath);
+
 private:
+    Status makeFolder() const;
     Result<QByteArray> secretKey(bool create) const;
 
     QString m_keyPath;

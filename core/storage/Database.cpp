@@ -1,5 +1,7 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/PostgresDialect.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,9 @@ QAtomicInteger<quint64> g_connectionCounter;
 // connection and belongs to the same thread.
 constexpr char kLocationProperty[] = "antreLocation";
 constexpr char kCorruptionProperty[] = "antreCorruption";
+// The SQLSTATE of the connection's last failed statement (PostgreSQL): what write() asks to tell a
+// serialization failure, worth running again, from a lock held too long.
+constexpr char kStateProperty[] = "antreLastState";
 
 // SQLITE_CORRUPT and SQLITE_NOTADB (primary codes; the extended ones keep them in the low byte), and
 // PostgreSQL's data_corrupted and index_corrupted.
@@ -57,8 +62,22 @@ Error queryError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
     const QSqlDriver* driver = query.driver();
-    if (!isCorruption(error, driver))
-        return Database::sqlError(what, error.text());
+    const bool postgres = driver && driver->dbmsType() == QSqlDriver::PostgreSQL;
+    if (postgres)
+        // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): the driver is not const (see below)
+        const_cast<QSqlDriver*>(driver)->setProperty(kStateProperty, error.nativeErrorCode());
+    if (!isCorruption(error, driver)) {
+        // QPSQL closes a connection the server ended; every later statement fails without a word.
+        const bool closed = postgres && !driver->isOpen();
+        Error plain = Database::sqlError(what, closed && error.text().trimmed().isEmpty()
+                                                   ? u"no connection to the server"_s
+                                                   : error.text());
+        // The SQLSTATE says it better than the text of the message, which the server may translate.
+        if (closed ||
+            (postgres && PostgresDialect::faultOfState(error.nativeErrorCode()) == StorageFault::Unreachable))
+            plain.code = ErrorCode::Unreachable;
+        return plain;
+    }
     Error corrupt =
         corruptError(driver, error.databaseText().isEmpty() ? error.text() : error.databaseText());
     // The driver is not const; QSqlQuery only hands it out so.
@@ -474,45 +493,71 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
             return release.error();
         return result.ok() ? result : Status(storageError(result.error()));
     }
-    // The write lock up front, so two writers never deadlock half-way and "read max, insert max+1" is safe
-    // across processes.
-    if (auto begin = run(m_db, m_dialect->beginWriteStatement()); !begin.ok()) {
-        if (m_dialect->classify(begin.error().message) == StorageFault::Busy)
-            return makeError(ErrorKind::Internal, ErrorCode::Locked,
-                             tr("%1: the database is locked by another program (waited %2 s); try again")
-                                 .arg(m_path)
-                                 .arg(kBusyTimeoutMs / 1000));
-        return begin.error();
-    }
-    for (const QString& statement : m_dialect->afterBeginWriteStatements())
-        if (auto locked = run(m_db, statement); !locked.ok()) {
-            (void)run(m_db, u"ROLLBACK"_s);
-            if (m_dialect->classify(locked.error().message) == StorageFault::Busy)
+    const auto once = [&]() -> Status {
+        if (QSqlDriver* driver = m_db.driver())
+            driver->setProperty(kStateProperty, QVariant());
+        // The write lock up front, so two writers never deadlock half-way and "read max, insert max+1" is
+        // safe across processes.
+        if (auto begin = run(m_db, m_dialect->beginWriteStatement()); !begin.ok()) {
+            if (m_dialect->classify(begin.error().message) == StorageFault::Busy)
                 return makeError(ErrorKind::Internal, ErrorCode::Locked,
                                  tr("%1: the database is locked by another program (waited %2 s); try again")
                                      .arg(m_path)
                                      .arg(kBusyTimeoutMs / 1000));
-            return storageError(locked.error());
+            // A lost connection says so (unreachable), as it does for the statements after BEGIN.
+            if (begin.error().code == ErrorCode::Unreachable ||
+                m_dialect->classify(begin.error().message) == StorageFault::Unreachable)
+                return storageError(begin.error());
+            return begin.error();
         }
-    Status result = body(m_db);
-    // A body that met a damaged page but went on (a read it took for "no rows") commits nothing either.
-    if (result.ok())
-        if (auto corrupt = corruption())
-            result = *corrupt;
-    for (const QString& statement : m_dialect->beforeCommitStatements())
-        if (!result.ok())
-            break;
-        else if (auto sent = run(m_db, statement); !sent.ok())
-            result = sent.error();
-    if (!result.ok()) {
-        (void)run(m_db, u"ROLLBACK"_s);
-        return storageError(result.error());
+        for (const QString& statement : m_dialect->afterBeginWriteStatements())
+            if (auto locked = run(m_db, statement); !locked.ok()) {
+                (void)run(m_db, u"ROLLBACK"_s);
+                if (m_dialect->classify(locked.error().message) == StorageFault::Busy)
+                    return makeError(
+                        ErrorKind::Internal, ErrorCode::Locked,
+                        tr("%1: the database is locked by another program (waited %2 s); try again")
+                            .arg(m_path)
+                            .arg(kBusyTimeoutMs / 1000));
+                return storageError(locked.error());
+            }
+        Status result = body(m_db);
+        // A body that met a damaged page but went on (a read it took for "no rows") commits nothing either.
+        if (result.ok())
+            if (auto corrupt = corruption())
+                result = *corrupt;
+        for (const QString& statement : m_dialect->beforeCommitStatements())
+            if (!result.ok())
+                break;
+            else if (auto sent = run(m_db, statement); !sent.ok())
+                result = sent.error();
+        if (!result.ok()) {
+            (void)run(m_db, u"ROLLBACK"_s);
+            return storageError(result.error());
+        }
+        if (auto commit = run(m_db, u"COMMIT"_s); !commit.ok()) {
+            (void)run(m_db, u"ROLLBACK"_s);
+            return storageError(commit.error());
+        }
+        return result;
+    };
+    // PostgreSQL may roll a transaction back to resolve a deadlock or a serialization failure (not under
+    // the one write lock every writer takes, but a write that meets another's row locks might): it is run
+    // again, a few times, from the start; a body keeps nothing of a failed run but what it returns.
+    constexpr int kWriteAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        Status result = once();
+        const QSqlDriver* driver = m_db.driver();
+        const bool retry = driver && driver->dbmsType() == QSqlDriver::PostgreSQL &&
+                           PostgresDialect::isRetryableState(driver->property(kStateProperty).toString());
+        if (result.ok() || !retry)
+            return result;
+        if (attempt >= kWriteAttempts)
+            return makeError(ErrorKind::Internal, ErrorCode::Locked,
+                             tr("%1: the database is locked by another program (waited %2 s); try again")
+                                 .arg(m_path)
+                                 .arg(kBusyTimeoutMs / 1000));
     }
-    if (auto commit = run(m_db, u"COMMIT"_s); !commit.ok()) {
-        (void)run(m_db, u"ROLLBACK"_s);
-        return storageError(commit.error());
-    }
-    return result;
 }
 
 Status Database::batch(const std::function<Status()>& body)
@@ -536,7 +581,9 @@ Error Database::storageError(const Error& error) const
     // transaction was rolled back, which is what the person at the booth needs to know.
     if (error.kind != ErrorKind::Internal || error.code == ErrorCode::Corrupt)
         return error;
-    switch (m_dialect->classify(error.message)) {
+    const StorageFault fault =
+        error.code == ErrorCode::Unreachable ? StorageFault::Unreachable : m_dialect->classify(error.message);
+    switch (fault) {
     case StorageFault::DiskFull:
         return makeError(ErrorKind::Internal, ErrorCode::DiskFull,
                          tr("%1: the disk is full; nothing was saved").arg(m_path));
@@ -592,6 +639,9 @@ Status Database::backupTo(const QString& targetPath)
     if (QFileInfo::exists(targetPath))
         return makeError(ErrorKind::BadInput, ErrorCode::Exists,
                          tr("%1: file already exists; choose a new name").arg(targetPath));
+    if (m_dialect->backupStatement().isEmpty() && m_db.driver() &&
+        m_db.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return PostgresDialect().dump(m_path, targetPath);
     if (m_dialect->backupStatement().isEmpty())
         return makeError(
             ErrorKind::BadInput, ErrorCode::BackupFailed,

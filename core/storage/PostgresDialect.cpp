@@ -1,7 +1,10 @@
 #include "core/storage/PostgresDialect.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -162,6 +165,64 @@ Result<QList<QPair<QString, QString>>> PostgresDialect::keywords(const QString& 
         if (!has(keywords, pair.first))
             keywords.append(pair);
     return keywords;
+}
+
+StorageFault PostgresDialect::faultOfState(const QString& sqlState)
+{
+    if (sqlState.size() != 5)
+        return StorageFault::Other;
+    if (sqlState.startsWith(u"08"_s) || sqlState == u"57P01"_s || sqlState == u"57P02"_s ||
+        sqlState == u"57P03"_s || sqlState == u"53300"_s)
+        return StorageFault::Unreachable;
+    if (isRetryableState(sqlState) || sqlState == u"55P03"_s)
+        return StorageFault::Busy;
+    if (sqlState == u"53100"_s)
+        return StorageFault::DiskFull;
+    if (sqlState == u"25006"_s || sqlState == u"42501"_s)
+        return StorageFault::ReadOnly;
+    if (sqlState == u"XX001"_s || sqlState == u"XX002"_s)
+        return StorageFault::NotADatabase;
+    if (sqlState == u"58030"_s)
+        return StorageFault::Io;
+    return StorageFault::Other;
+}
+
+bool PostgresDialect::isRetryableState(const QString& sqlState)
+{
+    return sqlState == u"40001"_s || sqlState == u"40P01"_s;
+}
+
+Status PostgresDialect::dump(const QString& location, const QString& target) const
+{
+    const auto refused = [&](const QString& why) {
+        return makeError(ErrorKind::BadInput, ErrorCode::BackupFailed,
+                         QCoreApplication::translate("Database", "%1: backup failed: %2").arg(target, why));
+    };
+    QString program = QStandardPaths::findExecutable(u"pg_dump"_s);
+    if (program.isEmpty())
+        program = QStandardPaths::findExecutable(u"pg_dump"_s, {u"/usr/lib/postgresql/15/bin"_s});
+    if (program.isEmpty())
+        return refused(backupAdvice(location, target));
+    auto parsed = keywords(location);
+    if (!parsed.ok())
+        return parsed.error();
+    QStringList conninfo;
+    for (const auto& [key, value] : parsed.value())
+        conninfo << key + u"="_s + quoted(value);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    // No password on the command line: libpq reads it from ~/.pgpass, PGPASSFILE or the service file.
+    process.start(program,
+                  {u"--format=custom"_s, u"--file="_s + target, u"--dbname="_s + conninfo.join(u' ')});
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        const QString output = QString::fromLocal8Bit(process.readAll()).trimmed();
+        QFile::remove(target); // half a dump is no backup
+        return makeError(ErrorKind::Internal, ErrorCode::BackupFailed,
+                         QCoreApplication::translate("Database", "%1: backup failed: %2")
+                             .arg(target, output.isEmpty() ? process.errorString() : output));
+    }
+    return Done{};
 }
 
 QString PostgresDialect::driver() const

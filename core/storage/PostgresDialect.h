@@ -31,6 +31,21 @@ public:
     // The channel of NOTIFY after each write (lower case: PostgreSQL folds unquoted names).
     static constexpr const char* kChangeChannel = "antre_changes";
 
+    // What an SQLSTATE (QSqlError::nativeErrorCode on QPSQL) means: class 08 (connection exception) and
+    // 57P01–57P03 (the server shut down or restarting) Unreachable; 53300 (too many connections)
+    // Unreachable too, as no connection is to be had now; 40001 (serialization failure), 40P01 (deadlock)
+    // and 55P03 (lock timeout) Busy; 53100 DiskFull; 25006 and 42501 ReadOnly; 58030 Io; XX001/XX002
+    // NotADatabase. Class 23 (a unique or other constraint violated, 23505 …) is Other on purpose: SQLite's
+    // "UNIQUE constraint failed" is the plain database error too, and every figure and code is the same on
+    // both. Other, so that the message decides, for anything else or an empty code.
+    static StorageFault faultOfState(const QString& sqlState);
+    // Whether running the transaction again may succeed: a serialization failure or a deadlock, which
+    // PostgreSQL resolved by rolling this one back.
+    static bool isRetryableState(const QString& sqlState);
+    // A backup of the database at location into target with pg_dump -Fc (found on PATH or in PostgreSQL
+    // 15's folder), waiting for it; the refusal with backupAdvice when pg_dump is not installed.
+    Status dump(const QString& location, const QString& target) const;
+
     QString driver() const override;
     Result<ConnectionPlan> plan(const ConnectionRequest& request) const override;
     Result<ConnectionPlan> probePlan(const QString& location) const override;

@@ -1,4 +1,5 @@
 #include "tests/integration/Workers.h"
+#include "tests/support/PgTestDatabase.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/QtStringMakers.h"
 
@@ -24,14 +25,11 @@ QMap<QString, QList<int>> sequencesByPrefix(const QStringList& numbers)
         std::sort(list.begin(), list.end());
     return byPrefix;
 }
-} // namespace
 
-TEST_CASE("several issuer and counter processes at once: each ticket called exactly once, gapless numbers",
-          "[multiprocess]")
+// Four booths and three kiosks, each a process of its own, against one hall at db; stop is a file path the
+// booths wait for before they stop on an empty queue.
+void manyBoothsAndKiosks(const QString& db, const QString& stop)
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"hall.db"_s);
-    const QString stop = dir.filePath(u"issuers-done"_s);
     {
         Workers setup;
         setup.start({u"setup"_s, db, u"4"_s}, kNow);
@@ -76,4 +74,23 @@ TEST_CASE("several issuer and counter processes at once: each ticket called exac
     const auto check = ProcessRunner::antre(db, {u"check"_s}, kNow);
     INFO(check.out.toStdString() << check.err.toStdString());
     CHECK(check.exitCode == 0);
+}
+
+} // namespace
+
+TEST_CASE("several issuer and counter processes at once: each ticket called exactly once, gapless numbers",
+          "[multiprocess]")
+{
+    QTemporaryDir dir;
+    manyBoothsAndKiosks(dir.filePath(u"hall.db"_s), dir.filePath(u"issuers-done"_s));
+}
+
+// The same on a PostgreSQL hall over TCP to localhost, as booth PCs reach the hall server (label pg).
+TEST_CASE("on PostgreSQL, several issuer and counter processes at once: each ticket called exactly once, "
+          "gapless numbers",
+          "[pgonly][multiprocess]")
+{
+    QTemporaryDir dir;
+    const PgTestDatabase server;
+    manyBoothsAndKiosks(server.location(true), dir.filePath(u"issuers-done"_s));
 }

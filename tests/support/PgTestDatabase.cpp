@@ -46,6 +46,11 @@ bool onPostgres()
     return qEnvironmentVariable("ANTRE_TEST_BACKEND") == u"postgresql"_s;
 }
 
+QString dropTriggerStatement(const QString& trigger, const QString& table)
+{
+    return onPostgres() ? u"DROP TRIGGER %1 ON %2"_s.arg(trigger, table) : u"DROP TRIGGER %1"_s.arg(trigger);
+}
+
 QString PgTestDatabase::serverConninfo(bool tcp)
 {
     const QString dir = qEnvironmentVariable("ANTRE_TEST_PG_DIR");
@@ -62,6 +67,10 @@ PgTestDatabase::PgTestDatabase()
     : m_name(u"antre_test_%1_%2"_s.arg(QCoreApplication::applicationPid())
                  .arg(g_databases.fetchAndAddRelaxed(1)))
 {
+    // The seals of a PostgreSQL hall live in a folder of this computer (core/audit/AuditSeals.h): the tests'
+    // go with the throwaway server, not into the user's data folder.
+    if (qEnvironmentVariableIsEmpty("ANTRE_SEAL_DIR"))
+        qputenv("ANTRE_SEAL_DIR", (qEnvironmentVariable("ANTRE_TEST_PG_DIR") + u"/seals"_s).toLocal8Bit());
     const QString error = runOnServer(u"CREATE DATABASE %1"_s.arg(m_name));
     if (!error.isEmpty())
         FAIL("cannot create the test database " + m_name.toStdString() + ": " + error.toStdString());

@@ -9,6 +9,8 @@ namespace antre::test {
 // the tests labelled pg, which also sets ANTRE_TEST_PG_DIR to the throwaway server's folder; see
 // tests/pg/pg_server.sh).
 bool onPostgres();
+// DROP TRIGGER in the test database's dialect (PostgreSQL names the trigger's table too).
+QString dropTriggerStatement(const QString& trigger, const QString& table = QStringLiteral("tickets"));
 
 // A fresh, empty PostgreSQL database on the test server, dropped again when this goes. Fails the test case
 // (never skips it) when no server is there.

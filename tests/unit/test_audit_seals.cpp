@@ -118,7 +118,7 @@ TEST_CASE("audit verify lists every damaged event, not only the first", "[audit]
     }
 }
 
-TEST_CASE("audit seals: the key and the seal file", "[audit][seal][pg-todo]")
+TEST_CASE("audit seals: the key and the seal file", "[audit][seal]")
 {
     TestHall hall;
     busyHall(hall);
@@ -171,7 +171,7 @@ TEST_CASE("audit seals: the key and the seal file", "[audit][seal][pg-todo]")
     }
 }
 
-TEST_CASE("audit seals: each tampering of the issue is found", "[audit][seal][pg-todo]")
+TEST_CASE("audit seals: each tampering of the issue is found", "[audit][seal]")
 {
     TestHall hall;
     busyHall(hall);

@@ -73,7 +73,7 @@ TEST_CASE("demo morning: booths open with their officers, tickets flow, the end 
         CHECK(finding.problem == QString());
 }
 
-TEST_CASE("demo morning: the same seed gives the same morning", "[morning][pg-todo]")
+TEST_CASE("demo morning: the same seed gives the same morning", "[morning]")
 {
     TestHall first;
     TestHall second;
@@ -82,12 +82,22 @@ TEST_CASE("demo morning: the same seed gives the same morning", "[morning][pg-to
     CHECK(a.issued == b.issued);
     CHECK(a.served == b.served);
     CHECK(a.calledTicket == b.calledTicket);
-    const QString tickets = u"SELECT group_concat(prefix || seq || status || coalesce(finished_at, ''), ',') "
-                            u"FROM (SELECT * FROM tickets ORDER BY id)"_s;
-    auto qa = Database::run(first.db->sql(), tickets);
-    auto qb = Database::run(second.db->sql(), tickets);
-    REQUIRE((qa.ok() && qb.ok() && qa.value().next() && qb.value().next()));
-    CHECK(qa.value().value(0).toString() == qb.value().value(0).toString());
+    // Every ticket's number, status and end, in the order of issue, joined here rather than by SQL
+    // (group_concat is SQLite's).
+    const auto tickets = [](Database& db) {
+        auto query =
+            Database::run(db.sql(), u"SELECT prefix, seq, status, finished_at FROM tickets ORDER BY id"_s);
+        REQUIRE(query.ok());
+        QStringList rows;
+        while (query.value().next())
+            rows << query.value().value(0).toString() + query.value().value(1).toString() +
+                        query.value().value(2).toString() + query.value().value(3).toString();
+        return rows.join(u',');
+    };
+    const QString qa = tickets(*first.db);
+    const QString qb = tickets(*second.db);
+    REQUIRE((!qa.isEmpty() && !qb.isEmpty()));
+    CHECK(qa == qb);
 }
 
 TEST_CASE("demo morning: nothing to play before opening or on a closed day", "[morning]")

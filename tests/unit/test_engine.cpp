@@ -576,7 +576,7 @@ TEST_CASE("prepared statements: reused, and a nested use of the same text runs o
     CHECK(bad.error().kind == ErrorKind::Internal);
 }
 
-TEST_CASE("a clock set back never reorders the queue, and is reported once", "[engine][clock][pg-todo]")
+TEST_CASE("a clock set back never reorders the queue, and is reported once", "[engine][clock]")
 {
     HallConfig config = TestHall::smallConfig();
     for (auto& service : config.services)
@@ -608,8 +608,11 @@ TEST_CASE("a clock set back never reorders the queue, and is reported once", "[e
 
     // One clock.skew event for the episode, with how far behind the clock was.
     CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 1);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew' AND "
-                              u"json_extract(data, '$.behind_ms') = 3600000"_s) == 1);
+    // The event's JSON read in the test database's dialect.
+    const QString behindMs = antre::test::onPostgres() ? u"(data::jsonb ->> 'behind_ms')::bigint"_s
+                                                       : u"json_extract(data, '$.behind_ms')"_s;
+    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew' AND %1 = 3600000"_s.arg(
+                                  behindMs)) == 1);
 
     // The clock is corrected; set back again later, it is a new episode.
     hall.setLocal(QTime(11, 0));

@@ -41,7 +41,7 @@ TEST_CASE("a second reader takes about half the work, of days that are over only
     CHECK(daysForSecondReader(summarised) == 2);
 }
 
-TEST_CASE("days read by two connections add up to the same figures as by one", "[parallel-reader][pg-todo]")
+TEST_CASE("days read by two connections add up to the same figures as by one", "[parallel-reader]")
 {
     TestHall hall;
     const QDate first = TestHall::monday().addDays(-14);

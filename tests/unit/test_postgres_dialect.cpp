@@ -107,3 +107,30 @@ TEST_CASE("a new hall has the current schema, its triggers and a sound database"
     auto again = Database::open(hall.path());
     REQUIRE(again.ok());
 }
+
+TEST_CASE("PostgreSQL errors are classified by their SQLSTATE", "[storage][postgres]")
+{
+    // Connection exceptions and the server going away: unreachable.
+    for (const auto* state : {u"08000", u"08003", u"08006", u"08001", u"08004", u"57P01", u"57P02", u"57P03"})
+        CHECK(PostgresDialect::faultOfState(QString::fromUtf16(state)) == StorageFault::Unreachable);
+    // No connection to be had now: unreachable too, until one is free.
+    CHECK(PostgresDialect::faultOfState(u"53300"_s) == StorageFault::Unreachable);
+    // Rolled back to resolve a conflict: busy, and worth running again; a lock waited for too long is busy
+    // but not run again (the writer already waited its busy timeout).
+    CHECK(PostgresDialect::faultOfState(u"40001"_s) == StorageFault::Busy);
+    CHECK(PostgresDialect::faultOfState(u"40P01"_s) == StorageFault::Busy);
+    CHECK(PostgresDialect::faultOfState(u"55P03"_s) == StorageFault::Busy);
+    CHECK(PostgresDialect::isRetryableState(u"40001"_s));
+    CHECK(PostgresDialect::isRetryableState(u"40P01"_s));
+    CHECK_FALSE(PostgresDialect::isRetryableState(u"55P03"_s));
+    CHECK_FALSE(PostgresDialect::isRetryableState(u"23505"_s));
+    CHECK(PostgresDialect::faultOfState(u"53100"_s) == StorageFault::DiskFull);
+    CHECK(PostgresDialect::faultOfState(u"25006"_s) == StorageFault::ReadOnly);
+    CHECK(PostgresDialect::faultOfState(u"42501"_s) == StorageFault::ReadOnly);
+    CHECK(PostgresDialect::faultOfState(u"XX001"_s) == StorageFault::NotADatabase);
+    CHECK(PostgresDialect::faultOfState(u"XX002"_s) == StorageFault::NotADatabase);
+    // A unique violation is the core's plain database error, as SQLite's "UNIQUE constraint failed" is.
+    CHECK(PostgresDialect::faultOfState(u"23505"_s) == StorageFault::Other);
+    CHECK(PostgresDialect::faultOfState(u"42P01"_s) == StorageFault::Other);
+    CHECK(PostgresDialect::faultOfState(QString()) == StorageFault::Other);
+}
