@@ -70,12 +70,18 @@ HeaderBar::Parts HeaderBar::parts() const
 
     // The clock is the one thing here people read from across the hall; it gets its size first.
     parts.clockFont = DisplayPaint::font(h * 0.52, true);
-    const qreal clockWidth = QFontMetricsF(parts.clockFont).horizontalAdvance(u"00.00"_s);
+    // Two pixels over the measured width: DisplayPaint::elided keeps a pixel spare, and a clock or a date
+    // cut to "10.…" is worse than a hall name a little shorter.
+    const QFontMetricsF clockMetrics(parts.clockFont);
+    const qreal clockWidth =
+        std::max(clockMetrics.horizontalAdvance(u"00.00"_s), clockMetrics.horizontalAdvance(m_clock)) + 2;
     parts.clock = QRectF(r.right() - pad - clockWidth, 0, clockWidth, h);
 
     const qreal space = parts.clock.left() - left - pad;
-    parts.dateFont = DisplayPaint::fitted(m_date, h * 0.3, space * 0.5);
-    const qreal dateWidth = std::min(QFontMetricsF(parts.dateFont).horizontalAdvance(m_date), space * 0.5);
+    // Fitted a few pixels inside its half, so the two spare pixels below never make it elide.
+    parts.dateFont = DisplayPaint::fitted(m_date, h * 0.3, std::max<qreal>(0, space * 0.5 - 3));
+    const qreal dateWidth =
+        std::min(QFontMetricsF(parts.dateFont).horizontalAdvance(m_date) + 2, space * 0.5);
     parts.date = QRectF(parts.clock.left() - pad * 0.8 - dateWidth, 0, dateWidth, h);
 
     parts.name = QRectF(left, 0, std::max<qreal>(0, parts.date.left() - left - pad), h);
@@ -87,6 +93,18 @@ QString HeaderBar::shownHallName() const
 {
     const Parts p = parts();
     return DisplayPaint::elided(m_hallName, p.nameFont, p.name.width());
+}
+
+QString HeaderBar::shownClock() const
+{
+    const Parts p = parts();
+    return DisplayPaint::elided(m_clock, p.clockFont, p.clock.width());
+}
+
+QString HeaderBar::shownDate() const
+{
+    const Parts p = parts();
+    return DisplayPaint::elided(m_date, p.dateFont, p.date.width());
 }
 
 QRectF HeaderBar::hallNameRect() const

@@ -25,6 +25,9 @@ public:
     QString clockText() const { return m_clock; }
     // The hall name as painted at the current size: cut with "…" when it does not fit its place.
     QString shownHallName() const;
+    // The clock and the date as painted: whole at every size, whatever the hall name.
+    QString shownClock() const;
+    QString shownDate() const;
     // Where the hall name goes.
     QRectF hallNameRect() const;
 

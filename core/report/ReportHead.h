@@ -24,8 +24,9 @@ struct ReportHead
 public:
     qint64 events = 0; // the newest event's number (0 for an empty log)
     QString hash;      // its stored hash (64 hex digits)
-    // The newest seal in the seal file beside the database, as recorded there; whether it holds is what
-    // `antre audit verify` checks. None for a hall never sealed (and for PostgreSQL, which has no file).
+    // The newest seal in the hall's seal file (AuditSeals: beside an SQLite file, in the seal folder for
+    // PostgreSQL), as recorded there; whether it holds is what `antre audit verify` checks. None if never
+    // sealed.
     std::optional<QDateTime> sealedAt; // UTC
     qint64 sealedEvents = 0;
 

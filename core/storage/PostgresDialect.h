@@ -20,6 +20,7 @@ class PostgresDialect final : public SqlDialect
 {
 public:
     PostgresDialect() = default;
+    ~PostgresDialect() override = default;
     Q_DISABLE_COPY_MOVE(PostgresDialect)
 
     // Whether a location names a PostgreSQL database rather than an SQLite file.

@@ -132,6 +132,10 @@
         <source>event %1: missing (deleted after %2 sealed it)</source>
         <translation>peristiwa %1: hilang (dihapus setelah %2 menyegelnya)</translation>
     </message>
+    <message>
+        <source>%1: cannot create the seal folder</source>
+        <translation>%1: folder segel tidak dapat dibuat</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintLabels</name>

@@ -235,7 +235,14 @@ find /etc/systemd/system -name 'antre*' | grep . && die "systemd links of antre 
 [ -f /etc/antre/antre.conf ] || die "removing antre removed its configuration (a conffile)"
 
 say "apt-get purge"
-apt_get purge "${packages[@]}" >"$work/purge.log" 2>&1 || {
+# Only what dpkg still knows: a package without conffiles is gone whole after remove, and apt cannot
+# find a local package it no longer has.
+left=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -qv 'not-installed' && left+=("$p")
+done
+[ ${#left[@]} -gt 0 ] || die "no package is left to purge after remove (antre keeps its conffiles)"
+apt_get purge "${left[@]}" >"$work/purge.log" 2>&1 || {
     cat "$work/purge.log"
     die "apt-get purge"
 }

@@ -57,7 +57,7 @@ qint64 terminate(Database& admin, const QString& where)
 
 } // namespace
 
-TEST_CASE("PostgreSQL: a connection the server ended is unreachable; a new one works", "[pg-server]")
+TEST_CASE("PostgreSQL: a connection the server ended is unreachable, and a new one works", "[pg-server]")
 {
     const PgTestDatabase server;
     auto hall = openHall(server.location());

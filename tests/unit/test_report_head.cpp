@@ -87,7 +87,7 @@ TEST_CASE("a report made by hand has no head and prints none", "[reports][report
     CHECK_FALSE(ReportBuilder::toJson(report).contains(u"audit_head"_s));
 }
 
-TEST_CASE("a report names the newest seal of the hall", "[reports][report-head][seal][pg-todo]")
+TEST_CASE("a report names the newest seal of the hall", "[reports][report-head][seal]")
 {
     TestHall hall;
     hall.setLocal(TestHall::monday(), QTime(9, 0));

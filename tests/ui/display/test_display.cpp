@@ -413,6 +413,7 @@ TEST_CASE("header and ticker show the hall, the local date and time, the running
     CHECK(header->accessibleName() == u"Test Hall"_s);
     CHECK(header->clockText() == u"09.00"_s); // 02:00 UTC in Jakarta
     CHECK(header->dateText() == u"Monday, 23 November 2026"_s);
+    CHECK(header->shownClock() == header->clockText());
     CHECK(child<RunningText>(&display.window(), u"runningText"_s)->text() == config.site.runningText);
 }
 

@@ -60,6 +60,9 @@ TEST_CASE("display: names at their maximum, without spaces, keep every panel in 
         CHECK(shown.startsWith(hostile.site.name.left(4)));
         CHECK(header->hallNameRect().width() > size.width() / 4);
         CHECK(header->hallNameRect().right() <= size.width());
+        // The hall name gives way; the clock and the date, read from across the hall, never do.
+        CHECK(header->shownClock() == header->clockText());
+        CHECK(header->shownDate() == header->dateText());
         CHECK(child<RunningText>(&window, u"runningText"_s)->text() == hostile.site.runningText);
     }
 }

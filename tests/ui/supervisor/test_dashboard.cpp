@@ -5,6 +5,7 @@
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/ui/supervisor/SupervisorTestSupport.h"
+#include "ui_common/ElidedLabel.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -92,11 +93,12 @@ TEST_CASE("dashboard shows the booth's officer and current ticket with its time"
     s.hall.setLocal(QTime(9, 9));
 
     DashboardView view(s.access);
-    CHECK(child<QLabel>(&view, u"dashboard.counter.L1.officer"_s)->text() == u"Officer One");
-    const QString ticket = child<QLabel>(&view, u"dashboard.counter.L1.ticket"_s)->text();
+    // The card's labels elide to their width, which an unshown view does not have yet: read the whole text.
+    CHECK(child<ElidedLabel>(&view, u"dashboard.counter.L1.officer"_s)->fullText() == u"Officer One");
+    const QString ticket = child<ElidedLabel>(&view, u"dashboard.counter.L1.ticket"_s)->fullText();
     CHECK(ticket.contains(u"A-001"_s));
     CHECK(ticket.contains(u"7:00"_s)); // serving since 09:02
-    CHECK(child<QLabel>(&view, u"dashboard.counter.L3.ticket"_s)->text().contains(u"sholat"_s));
+    CHECK(child<ElidedLabel>(&view, u"dashboard.counter.L3.ticket"_s)->fullText().contains(u"sholat"_s));
     CHECK(child<FigureTile>(&view, u"dashboard.open"_s)->value() == u"1 of 3");
 }
 
