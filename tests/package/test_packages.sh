@@ -19,6 +19,9 @@ die() {
     exit 1
 }
 
+# The installed programs find their hall through /etc/antre, as under systemd: a hall named by the caller's
+# environment (./dev exports ANTRE_DB for its own demo hall) must not leak into them through runuser.
+unset ANTRE_DB ANTRE_CONF ANTRE_LANG ANTRE_CLIPS
 if [ -n "${ANTRE_SKIP_PACKAGE_TEST:-}" ]; then
     echo "skipped: ANTRE_SKIP_PACKAGE_TEST is set"
     exit $skip
