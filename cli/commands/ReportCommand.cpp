@@ -32,6 +32,36 @@ Result<QDate> dateOption(const Context& c, const QString& name, QDate fallback)
     return date;
 }
 
+// [--fromName, --toName] with their defaults; one option name for both gives a single day (--date).
+Result<std::pair<QDate, QDate>> dateRange(const Context& c, const QString& fromName, const QString& toName,
+                                          QDate fromDefault, QDate toDefault)
+{
+    auto from = dateOption(c, fromName, fromDefault);
+    if (!from.ok())
+        return from.error();
+    auto to = dateOption(c, toName, toDefault);
+    if (!to.ok())
+        return to.error();
+    if (to.value() < from.value())
+        return usageError(Cli::tr("--to is before --from"));
+    return std::pair{from.value(), to.value()};
+}
+
+// One report in the chosen --format, through its builder's toCsv/toJson/toText.
+template <typename Builder, typename Report>
+void printReport(const QString& format, const Report& report, QJsonDocument::JsonFormat json)
+{
+    if (format == u"csv") {
+        const QByteArray csv = Builder::toCsv(report);
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+    } else if (format == u"json") {
+        const QString text = QString::fromUtf8(QJsonDocument(Builder::toJson(report)).toJson(json));
+        printOut(json == QJsonDocument::Compact ? text + u'\n' : text);
+    } else {
+        printOut(Builder::toText(report));
+    }
+}
+
 // report complaints: the complaints received in [--from, --to] (this month so far by default).
 int complaintsReport(Context& c, const QString& format)
 {
@@ -41,26 +71,14 @@ int complaintsReport(Context& c, const QString& format)
     auto today = complaints.today();
     if (!today.ok())
         return c.fail(today.error());
-    auto from = dateOption(c, u"from"_s, QDate(today.value().year(), today.value().month(), 1));
-    auto to = dateOption(c, u"to"_s, today.value());
-    if (!from.ok())
-        return c.fail(from.error());
-    if (!to.ok())
-        return c.fail(to.error());
-    if (to.value() < from.value())
-        return c.fail(usageError(Cli::tr("--to is before --from")));
-    auto report = complaints.report(from.value(), to.value());
+    auto range = dateRange(c, u"from"_s, u"to"_s, QDate(today.value().year(), today.value().month(), 1),
+                           today.value());
+    if (!range.ok())
+        return c.fail(range.error());
+    auto report = complaints.report(range.value().first, range.value().second);
     if (!report.ok())
         return c.fail(report.error());
-    if (format == u"csv") {
-        const QByteArray csv = ComplaintReportBuilder::toCsv(report.value());
-        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
-    } else if (format == u"json") {
-        printOut(QString::fromUtf8(
-            QJsonDocument(ComplaintReportBuilder::toJson(report.value())).toJson(QJsonDocument::Indented)));
-    } else {
-        printOut(ComplaintReportBuilder::toText(report.value()));
-    }
+    printReport<ComplaintReportBuilder>(format, report.value(), QJsonDocument::Indented);
     return 0;
 }
 
@@ -126,29 +144,18 @@ public:
             return c.fail(hall.error());
         const QDate today =
             Schedule::businessDay(c.clock().now(), Schedule::zone(hall.value().site.timezone));
-        auto from = dateOption(c, kind == u"daily" ? u"date"_s : u"from"_s, today);
-        auto to = dateOption(c, kind == u"daily" ? u"date"_s : u"to"_s, today);
-        if (!from.ok())
-            return c.fail(from.error());
-        if (!to.ok())
-            return c.fail(to.error());
-        if (to.value() < from.value())
-            return c.fail(usageError(Cli::tr("--to is before --from")));
+        const bool daily = kind == u"daily";
+        auto range = dateRange(c, daily ? u"date"_s : u"from"_s, daily ? u"date"_s : u"to"_s, today, today);
+        if (!range.ok())
+            return c.fail(range.error());
+        const auto [from, to] = range.value();
         // Expire leftovers of past days first so the report and the database agree.
         if (auto st = queue.rollOver(); !st.ok())
             return c.fail(st.error());
-        auto report = c.services().reports.build(from.value(), to.value(), c.clock().now());
+        auto report = c.services().reports.build(from, to, c.clock().now());
         if (!report.ok())
             return c.fail(report.error());
-        if (format == u"csv") {
-            const QByteArray csv = ReportBuilder::toCsv(report.value());
-            std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
-        } else if (format == u"json") {
-            printOut(QString::fromUtf8(
-                QJsonDocument(ReportBuilder::toJson(report.value())).toJson(QJsonDocument::Indented)));
-        } else {
-            printOut(ReportBuilder::toText(report.value()));
-        }
+        printReport<ReportBuilder>(format, report.value(), QJsonDocument::Indented);
         return 0;
     }
 
@@ -177,27 +184,14 @@ private:
         const QDate today =
             Schedule::businessDay(c.clock().now(), Schedule::zone(hall.value().site.timezone));
         const bool single = c.args().has(u"date"_s);
-        auto from = dateOption(c, single ? u"date"_s : u"from"_s, today);
-        auto to = dateOption(c, single ? u"date"_s : u"to"_s, today);
-        if (!from.ok())
-            return c.fail(from.error());
-        if (!to.ok())
-            return c.fail(to.error());
-        if (to.value() < from.value())
-            return c.fail(usageError(Cli::tr("--to is before --from")));
-        auto report = c.services().survey.ikm(from.value(), to.value(), by);
+        auto range = dateRange(c, single ? u"date"_s : u"from"_s, single ? u"date"_s : u"to"_s, today, today);
+        if (!range.ok())
+            return c.fail(range.error());
+        auto report = c.services().survey.ikm(range.value().first, range.value().second, by);
         if (!report.ok())
             return c.fail(report.error());
-        if (format == u"csv") {
-            const QByteArray csv = IkmExport::toCsv(report.value());
-            std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
-        } else if (format == u"json") {
-            printOut(QString::fromUtf8(
-                         QJsonDocument(IkmExport::toJson(report.value())).toJson(QJsonDocument::Compact)) +
-                     u'\n');
-        } else {
-            printOut(IkmExport::toText(report.value()));
-        }
+        // One line of JSON, as scripts read the index (the other reports are indented).
+        printReport<IkmExport>(format, report.value(), QJsonDocument::Compact);
         return 0;
     }
 };
