@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/complaint/Complaint.h"
 #include "kiosk_ui/KioskSnapshot.h"
 
 #include <QElapsedTimer>
@@ -12,9 +13,11 @@ class QTimer;
 
 namespace antre {
 class Clock;
+class ComplaintService;
 class I18n;
 class QueueService;
 class StaffService;
+class SurveyService;
 } // namespace antre
 
 namespace antre::kiosk {
@@ -28,6 +31,7 @@ class KioskHeader;
 class PrintQueue;
 class ServicesPage;
 class StandardPage;
+class VoicePage;
 
 // The citizen kiosk: agency → service → (standard) → confirm → issued, with live availability, a visible
 // language switch, idle return to the start, and the supervisor-only exit.
@@ -40,8 +44,11 @@ public:
     ~KioskWindow() override;
     Q_DISABLE_COPY_MOVE(KioskWindow)
 
+    // Offers "Survei & Pengaduan" on the start screen: the satisfaction survey and the complaint form.
+    void enableVoice(SurveyService& survey, ComplaintService& complaints);
     // "home", "services:AGENCY", "standard:SERVICE", "confirm:SERVICE" or "issued:SERVICE[:priority]"
-    // (the last one issues and prints a real ticket, exactly as the taps would).
+    // (the last one issues and prints a real ticket, exactly as the taps would); with enableVoice also
+    // "voice", "voice:ticket" and "voice:complaint".
     Status showScreen(const QString& spec);
     // The same notation for the screen shown now.
     QString currentScreen() const;
@@ -71,6 +78,7 @@ private:
     void showConfirm(const QString& serviceCode);
     Status issue(const QString& serviceCode, bool priority);
     void printTicket();
+    void printComplaintSlip(const Complaint& complaint);
     void setLanguage(const QString& language);
     void idleTimedOut();
     void cornerTapped();
@@ -93,6 +101,7 @@ private:
     IssuedPage* m_issued;
     ExitPanel* m_exit;
     PrintQueue* m_printing;
+    VoicePage* m_voice = nullptr;
     QWidget* m_standardReturn = nullptr;
 
     QTimer* m_idle;
