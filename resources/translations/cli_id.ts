@@ -635,5 +635,55 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moves a hall into another database (a SQLite file onto a PostgreSQL server, or back) with its whole history, and verifies the copy (antre check, audit verify, every table&apos;s rows) before saying done. The source is not changed.</source>
+        <translation>Memindahkan aula ke basis data lain (berkas SQLite ke server PostgreSQL, atau sebaliknya) beserta seluruh riwayatnya, dan memeriksa salinannya (antre check, audit verify, baris setiap tabel) sebelum menyatakan selesai. Sumbernya tidak diubah.</translation>
+    </message>
+    <message>
+        <source>the hall to copy (a file, or a PostgreSQL location)</source>
+        <translation>aula yang disalin (berkas, atau lokasi PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the database to copy it into; it must be empty</source>
+        <translation>basis data tujuan salinan; harus kosong</translation>
+    </message>
+    <message>
+        <source>empty a target that is not empty first (its data is lost)</source>
+        <translation>kosongkan dulu tujuan yang tidak kosong (datanya hilang)</translation>
+    </message>
+    <message>
+        <source>migrate: give both --from and --to</source>
+        <translation>migrate: berikan --from dan --to</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows
+</source>
+        <translation>%1 %2 baris
+</translation>
+    </message>
+    <message>
+        <source>moved %1 to %2: %3 tables, %4 rows; the audit chain (%5 events), antre check and every table&apos;s rows verified
+</source>
+        <translation>%1 dipindahkan ke %2: %3 tabel, %4 baris; rantai audit (%5 peristiwa), antre check dan baris setiap tabel sudah diperiksa
+</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL hall: creates the schema and the group roles antre_display, antre_kiosk, antre_counter, antre_supervisor and antre_admin, each with only the rights its devices need. Run it as the database&apos;s owner, again after each upgrade.</source>
+        <translation>Pada aula PostgreSQL: membuat skema dan peran kelompok antre_display, antre_kiosk, antre_counter, antre_supervisor, dan antre_admin, masing-masing hanya dengan hak yang diperlukan perangkatnya. Jalankan sebagai pemilik basis data, dan ulangi setelah setiap pemutakhiran.</translation>
+    </message>
+    <message>
+        <source>roles ready on %1: %2
+</source>
+        <translation>peran siap pada %1: %2
+</translation>
+    </message>
+    <message>
+        <source>give each device its own login in one of them, for instance:
+  CREATE ROLE kiosk1 LOGIN PASSWORD &apos;…&apos; IN ROLE antre_kiosk;
+</source>
+        <translation>beri setiap perangkat login sendiri dalam salah satunya, misalnya:
+  CREATE ROLE kiosk1 LOGIN PASSWORD &apos;…&apos; IN ROLE antre_kiosk;
+</translation>
+    </message>
 </context>
 </TS>

@@ -757,6 +757,14 @@
         <source>a PostgreSQL hall is backed up with pg_dump; run: pg_dump -Fc -f %1 &quot;%2&quot;</source>
         <translation>cadangan tempat layanan di PostgreSQL dibuat dengan pg_dump; jalankan: pg_dump -Fc -f %1 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>%1: the database server&apos;s certificate is not trusted: it must be signed by the certificate authority in sslrootcert and made for the host name in the location; %2</source>
+        <translation>%1: sertifikat server basis data tidak dipercaya: sertifikat itu harus ditandatangani oleh otoritas sertifikat di sslrootcert dan dibuat untuk nama host di lokasi; %2</translation>
+    </message>
+    <message>
+        <source>%1: this device&apos;s database role may not make this change (permission denied); nothing was saved</source>
+        <translation>%1: peran basis data perangkat ini tidak boleh membuat perubahan ini (izin ditolak); tidak ada yang disimpan</translation>
+    </message>
 </context>
 <context>
     <name>DemoMorning</name>
@@ -841,6 +849,33 @@
     <message>
         <source>reading the tickets</source>
         <translation>membaca tiket</translation>
+    </message>
+</context>
+<context>
+    <name>HallMove</name>
+    <message>
+        <source>migrate needs both --from and --to</source>
+        <translation>migrate memerlukan --from dan --to</translation>
+    </message>
+    <message>
+        <source>%1: the source and the target are the same database</source>
+        <translation>%1: sumber dan tujuan adalah basis data yang sama</translation>
+    </message>
+    <message>
+        <source>%1 fails its checks, so it is not moved (repair it, or restore a good backup first): %2</source>
+        <translation>%1 gagal dalam pemeriksaannya, jadi tidak dipindahkan (perbaiki, atau pulihkan cadangan yang baik dulu): %2</translation>
+    </message>
+    <message>
+        <source>the copy in %1 failed its checks and was emptied again: %2</source>
+        <translation>salinan di %1 gagal dalam pemeriksaannya dan sudah dikosongkan lagi: %2</translation>
+    </message>
+    <message>
+        <source>the copy in %1 failed its checks and could not be emptied; empty it before using it: %2</source>
+        <translation>salinan di %1 gagal dalam pemeriksaannya dan tidak dapat dikosongkan; kosongkan sebelum dipakai: %2</translation>
+    </message>
+    <message>
+        <source>the audit chain holds %1 events in the source and %2 in the copy</source>
+        <translation>rantai audit berisi %1 peristiwa di sumber dan %2 di salinan</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1205,21 @@
     <message>
         <source>other</source>
         <translation>lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>PgRoles</name>
+    <message>
+        <source>%1 is a SQLite file: its access is the file&apos;s permissions; database roles are for a PostgreSQL hall (--db service=NAME or postgresql://…)</source>
+        <translation>%1 adalah berkas SQLite: aksesnya diatur oleh izin berkas; peran basis data untuk aula PostgreSQL (--db service=NAMA atau postgresql://…)</translation>
+    </message>
+    <message>
+        <source>the roles script is missing from this program: %1</source>
+        <translation>skrip peran tidak ada dalam program ini: %1</translation>
+    </message>
+    <message>
+        <source>%1: only the database&apos;s owner with the CREATEROLE right can set up the roles (as the postgres user, for instance): %2</source>
+        <translation>%1: hanya pemilik basis data dengan hak CREATEROLE yang dapat menyiapkan peran (misalnya sebagai pengguna postgres): %2</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2055,37 @@
     <message>
         <source>The period&apos;s last day is before its first.</source>
         <translation>Hari terakhir periode lebih awal daripada hari pertamanya.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>the foreign keys of the tables %1 form a cycle; they cannot be copied one after another</source>
+        <translation>kunci asing tabel %1 membentuk lingkaran; tabel-tabel itu tidak dapat disalin satu per satu</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 in the copy</source>
+        <translation>%1: %2 baris di sumber, %3 di salinan</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows on both sides, but their contents differ</source>
+        <translation>%1: %2 baris di kedua sisi, tetapi isinya berbeda</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not have the same tables (only in the source: %3; only in the target: %4); open both with this version of antre first</source>
+        <translation>%1 dan %2 tidak memiliki tabel yang sama (hanya di sumber: %3; hanya di tujuan: %4); buka keduanya dulu dengan versi antre ini</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (rows in %2); give --replace to overwrite it</source>
+        <translation>%1 tidak kosong (ada baris di %2); berikan --replace untuk menimpanya</translation>
+    </message>
+    <message>
+        <source>%1: the columns differ (source: %2; target: %3)</source>
+        <translation>%1: kolomnya berbeda (sumber: %2; tujuan: %3)</translation>
+    </message>
+    <message>
+        <source>the copy differs from the source, nothing was kept: %1</source>
+        <translation>salinan berbeda dari sumber, tidak ada yang disimpan: %1</translation>
     </message>
 </context>
 </TS>
