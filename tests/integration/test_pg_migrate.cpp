@@ -54,8 +54,13 @@ void tamperEvent(const QString& file)
         db.setDatabaseName(file);
         REQUIRE(db.open());
         QSqlQuery query(db);
-        REQUIRE(query.exec(u"UPDATE events SET data = '{}' WHERE id = (SELECT MAX(id) / 2 FROM events)"_s));
-        REQUIRE(query.numRowsAffected() == 1);
+        REQUIRE(query.exec(u"UPDATE events SET data = '{}' WHERE id = (SELECT MAX(id) FROM events)"_s));
+        REQUIRE(query.exec(u"SELECT changes()"_s));
+        REQUIRE(query.next());
+        REQUIRE(query.value(0).toInt() == 1);
+        query.finish();
+        REQUIRE(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        query.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(u"tamper"_s);

@@ -90,7 +90,7 @@ TEST_CASE("PostgreSQL roles: each device's role is refused what it must not do",
         requireDenied(kiosk->services().configs.import(changed));
         requireDenied(kiosk->services().staff.save(newOfficer()));
         requireDenied(kiosk->services().staff.setPin(u"OFF1"_s, u"8642"_s));
-        requireDenied(kiosk->services().queue.callNext(u"L1"_s));
+        requireDenied(kiosk->services().queue.openCounter(u"L1"_s, u"OFF1"_s));
     }
     SECTION("the display reads the hall and writes nothing")
     {
