@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,15 +41,13 @@ ComplaintForm::ComplaintForm(QWidget* parent)
     auto* column = new QVBoxLayout(this);
     column->addWidget(m_title);
     column->addWidget(m_categoryLabel);
-    auto* grid = new QGridLayout;
-    const QList<ComplaintCategory> categories = allComplaintCategories();
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        auto* button = KioskTheme::button("key", u"complaintCategory_"_s + toKey(categories.at(i)), this);
+    m_categoryGrid = new QGridLayout;
+    for (const ComplaintCategory category : allComplaintCategories()) {
+        auto* button = KioskTheme::button("key", u"complaintCategory_"_s + toKey(category), this);
         button->setCheckable(true);
-        m_categories->addButton(button, int(categories.at(i)));
-        grid->addWidget(button, int(i / 3), int(i % 3));
+        m_categories->addButton(button, int(category));
     }
-    column->addLayout(grid);
+    column->addLayout(m_categoryGrid);
     column->addWidget(m_textLabel);
     column->addWidget(m_text, 1);
     auto* optional = new QGridLayout;
@@ -117,6 +116,21 @@ void ComplaintForm::setUnit(double unit)
     const int margin = KioskTheme::px(unit, 36);
     layout()->setContentsMargins(margin, KioskTheme::px(unit, 20), margin, KioskTheme::px(unit, 20));
     m_text->setMinimumHeight(KioskTheme::px(unit, 150));
+}
+
+void ComplaintForm::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Three columns on a landscape panel; a portrait one has room for two without cutting the words.
+    const int columns = width() >= height() ? 3 : 2;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    const QList<QAbstractButton*> buttons = m_categories->buttons();
+    for (QAbstractButton* button : buttons)
+        m_categoryGrid->removeWidget(button);
+    for (qsizetype i = 0; i < buttons.size(); ++i)
+        m_categoryGrid->addWidget(buttons.at(i), int(i / columns), int(i % columns));
 }
 
 void ComplaintForm::changeEvent(QEvent* event)

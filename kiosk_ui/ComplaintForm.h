@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -33,6 +34,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -41,6 +43,8 @@ private:
     QLabel* m_title;
     QLabel* m_categoryLabel;
     QButtonGroup* m_categories;
+    QGridLayout* m_categoryGrid;
+    int m_columns = 0;
     QLabel* m_textLabel;
     QPlainTextEdit* m_text;
     QLabel* m_contactLabel;

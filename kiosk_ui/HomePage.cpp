@@ -118,7 +118,8 @@ void HomePage::retranslate()
     m_hint->setText(
         tr("Touch an agency to see its services. Grey tiles are closed now; the reason is shown."));
     m_help->setText(tr("Need help? Please ask the information desk."));
-    m_voice->setText(tr("Survey & Complaints"));
+    // "&" would mark a keyboard shortcut on a button.
+    m_voice->setText(tr("Survey & Complaints").replace(u'&', u"&&"_s));
 }
 
 } // namespace antre::kiosk

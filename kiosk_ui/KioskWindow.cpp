@@ -245,8 +245,10 @@ Status KioskWindow::showScreen(const QString& spec)
             m_voice->showSurveyEntry();
         else if (code == u"complaint")
             m_voice->showComplaint();
+        else if (code == u"survey")
+            m_voice->showQuestionnaire();
         else if (parts.size() == 2)
-            return bad(tr("\"%1\" is not voice, voice:ticket or voice:complaint").arg(spec));
+            return bad(tr("\"%1\" is not voice, voice:ticket, voice:survey or voice:complaint").arg(spec));
         return Done{};
     }
     if (screen == u"services" && parts.size() == 2) {

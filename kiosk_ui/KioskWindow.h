@@ -48,7 +48,7 @@ public:
     void enableVoice(SurveyService& survey, ComplaintService& complaints);
     // "home", "services:AGENCY", "standard:SERVICE", "confirm:SERVICE" or "issued:SERVICE[:priority]"
     // (the last one issues and prints a real ticket, exactly as the taps would); with enableVoice also
-    // "voice", "voice:ticket" and "voice:complaint".
+    // "voice", "voice:ticket", "voice:survey" (the questionnaire without a visit) and "voice:complaint".
     Status showScreen(const QString& spec);
     // The same notation for the screen shown now.
     QString currentScreen() const;

@@ -216,6 +216,13 @@ void VoicePage::showSurveyEntry()
     m_input->setFocus(Qt::OtherFocusReason);
 }
 
+void VoicePage::showQuestionnaire()
+{
+    m_visit.reset();
+    m_flow->restart();
+    showPage(m_flow);
+}
+
 void VoicePage::showComplaint()
 {
     m_form->clear();

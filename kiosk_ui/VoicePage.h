@@ -42,6 +42,8 @@ public:
     void start();
     void showSurveyEntry();
     void showComplaint();
+    // The questionnaire without a visit (screenshots): finishing it stores nothing.
+    void showQuestionnaire();
     // "voice", "voice:ticket", "voice:survey", "voice:complaint", "voice:thanks" or "voice:complaint-done".
     QString currentScreen() const;
     // Number-pad letters: the prefixes of the hall's services.

@@ -678,10 +678,6 @@
         <translation>layanan &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not voice, voice:ticket or voice:complaint</source>
-        <translation>&quot;%1&quot; bukan voice, voice:ticket, atau voice:complaint</translation>
-    </message>
-    <message>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
@@ -704,6 +700,10 @@
     <message>
         <source>The slip could not be printed (%1). Please note the reference.</source>
         <translation>Slip tidak dapat dicetak (%1). Mohon catat nomor pengaduan Anda.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not voice, voice:ticket, voice:survey or voice:complaint</source>
+        <translation>&quot;%1&quot; bukan voice, voice:ticket, voice:survey, atau voice:complaint</translation>
     </message>
 </context>
 <context>

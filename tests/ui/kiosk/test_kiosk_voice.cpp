@@ -83,7 +83,8 @@ TEST_CASE("kiosk voice: the start screen offers the survey and the complaint for
     KioskFixture kiosk;
     CHECK_FALSE(kiosk.find(u"homeVoice"_s)->isVisible());
     enableVoice(kiosk);
-    CHECK(kiosk.find<QPushButton>(u"homeVoice"_s)->text() == u"Survei & Pengaduan"_s);
+    // "&&": one ampersand on the button, not a keyboard shortcut.
+    CHECK(kiosk.find<QPushButton>(u"homeVoice"_s)->text() == u"Survei && Pengaduan"_s);
     kiosk.tap(u"homeVoice"_s);
     CHECK(kiosk.window->currentScreen() == u"voice"_s);
     CHECK(kiosk.find<QPushButton>(u"voiceRate"_s)->text() == u"Nilai layanan"_s);
