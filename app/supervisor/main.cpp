@@ -20,6 +20,7 @@ int main(int argc, char** argv)
     antre::AppContext context(u"supervisor"_s,
                               u"Antre supervisor: live dashboard, reports, configuration."_s);
     antre::SupervisorLauncher::addOptions(context.parser());
+    context.acceptNewHall();
     if (auto opened = context.open(QApplication::arguments()); !opened.ok()) {
         std::fprintf(stderr, "antre-supervisor: %s\n", qUtf8Printable(opened.error().message));
         return antre::AppContext::exitCodeFor(opened.error());

@@ -16,10 +16,6 @@
         <translation>penggunaan: antre %1</translation>
     </message>
     <message>
-        <source>Public Service Hall</source>
-        <translation>Mal Pelayanan Publik</translation>
-    </message>
-    <message>
         <source>%1 is already set up; use &apos;antre config import FILE&apos; to change it</source>
         <translation>%1 sudah disiapkan; gunakan &apos;antre config import FILE&apos; untuk mengubahnya</translation>
     </message>
@@ -28,10 +24,6 @@
 </source>
         <translation>%1 telah disiapkan
 </translation>
-    </message>
-    <message>
-        <source>the demo hall is missing from this build</source>
-        <translation>tempat layanan demo tidak disertakan dalam build ini</translation>
     </message>
     <message>
         <source>--history-days: &quot;%1&quot; is not a number of days from 0 to 366</source>
@@ -320,10 +312,6 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <translation>bagaimana layanan berakhir (completed)</translation>
     </message>
     <message>
-        <source>Creates the demo hall (MPP Kota Serang) in a new database, with simulated days before today and, with --morning, today from opening until now (ANTRE_NOW), played through the real queue engine with a fixed seed.</source>
-        <translation>Membuat tempat layanan demo (MPP Kota Serang) di basis data baru, dengan hari-hari simulasi sebelum hari ini dan, dengan --morning, hari ini sejak buka sampai sekarang (ANTRE_NOW), dijalankan melalui mesin antrean yang sebenarnya dengan benih acak tetap.</translation>
-    </message>
-    <message>
         <source>days of simulated history before today, 0 to 366 (30)</source>
         <translation>jumlah hari riwayat simulasi sebelum hari ini, 0 sampai 366 (30)</translation>
     </message>
@@ -348,10 +336,6 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
 </source>
         <translation>%1 baru saja memanggil %2
 </translation>
-    </message>
-    <message>
-        <source>Creates the database and sets up the hall from a configuration file (without one, an empty hall to configure later).</source>
-        <translation>Membuat basis data dan menyiapkan tempat layanan dari berkas konfigurasi (tanpa berkas, tempat layanan kosong untuk dikonfigurasi nanti).</translation>
     </message>
     <message>
         <source>the hall configuration to import (JSON)</source>
@@ -683,6 +667,68 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
 </source>
         <translation>beri setiap perangkat login sendiri dalam salah satunya, misalnya:
   CREATE ROLE kiosk1 LOGIN PASSWORD &apos;…&apos; IN ROLE antre_kiosk;
+</translation>
+    </message>
+    <message>
+        <source>Creates the demo hall (MPP Kota Serang) in a new database, with simulated days before today and, with --morning, today from opening until now (ANTRE_NOW), played through the real queue engine with a fixed seed. With --live, plays a day of an existing demo hall as it happens, at the wall clock&apos;s pace or N times faster, until the hall closes or Ctrl+C.</source>
+        <translation>Membuat tempat layanan demo (MPP Kota Serang) di basis data baru, dengan hari-hari simulasi sebelum hari ini dan, dengan --morning, hari ini sejak buka sampai sekarang (ANTRE_NOW), dijalankan melalui mesin antrean yang sebenarnya dengan benih acak tetap. Dengan --live, memainkan satu hari tempat layanan demo yang sudah ada secara langsung, secepat jam dinding atau N kali lebih cepat, sampai tempat layanan tutup atau Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>play the day live in the existing hall, for the screens to watch</source>
+        <translation>mainkan hari itu secara langsung di tempat layanan yang sudah ada, untuk ditonton di layar-layar</translation>
+    </message>
+    <message>
+        <source>with --live: N simulated seconds per second, 1 to 3600 (1)</source>
+        <translation>dengan --live: N detik simulasi per detik, 1 sampai 3600 (1)</translation>
+    </message>
+    <message>
+        <source>with --live: the day to play from its opening (today, from now)</source>
+        <translation>dengan --live: hari yang dimainkan sejak jam bukanya (hari ini, mulai sekarang)</translation>
+    </message>
+    <message>
+        <source>with --live: stop after this long, e.g. 90s, 10m, 2h</source>
+        <translation>dengan --live: berhenti setelah selama ini, mis. 90s, 10m, 2h</translation>
+    </message>
+    <message>
+        <source>Creates the database and sets up the hall from a configuration file (without one, says how else to begin: the demo hall or the supervisor&apos;s first-run wizard).</source>
+        <translation>Membuat basis data dan menyiapkan tempat layanan dari berkas konfigurasi (tanpa berkas, menjelaskan cara lain untuk memulai: tempat layanan demo atau panduan penyiapan awal di program penyelia).</translation>
+    </message>
+    <message>
+        <source>antre init needs the hall&apos;s configuration. To set up a hall, do one of:
+  antre demo                    the demo hall (MPP Kota Serang), to try Antre out
+  antre init --config FILE      a hall from its configuration file (JSON); on a hall already made: antre config import FILE
+  antre-supervisor              the first-run wizard: the hall, its first service and booth, the first administrator</source>
+        <translation>antre init memerlukan konfigurasi tempat layanan. Untuk menyiapkan tempat layanan, pilih salah satu:
+  antre demo                    tempat layanan demo (MPP Kota Serang), untuk mencoba Antre
+  antre init --config FILE      tempat layanan dari berkas konfigurasinya (JSON); untuk tempat layanan yang sudah dibuat: antre config import FILE
+  antre-supervisor              panduan penyiapan awal: tempat layanan, layanan dan loket pertama, administrator pertama</translation>
+    </message>
+    <message>
+        <source>--speed: &quot;%1&quot; is not a number from 1 to 3600</source>
+        <translation>--speed: &quot;%1&quot; bukan angka dari 1 sampai 3600</translation>
+    </message>
+    <message>
+        <source>--day: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--day: &quot;%1&quot; bukan tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--for: &quot;%1&quot; is not a duration such as 90s, 10m or 2h</source>
+        <translation>--for: &quot;%1&quot; bukan durasi seperti 90s, 10m, atau 2h</translation>
+    </message>
+    <message>
+        <source>the hall is closed on %1 at that time; choose an opening day with --day</source>
+        <translation>tempat layanan tutup pada %1 di jam itu; pilih hari buka dengan --day</translation>
+    </message>
+    <message>
+        <source>live demo of %1 from %2 at %3x speed until %4 (Ctrl+C stops); the screens show this time with ANTRE_NOW=%5
+</source>
+        <translation>demo langsung %1 mulai %2 dengan kecepatan %3x sampai %4 (Ctrl+C menghentikan); layar menampilkan waktu ini dengan ANTRE_NOW=%5
+</translation>
+    </message>
+    <message>
+        <source>live demo stopped at %1: %2 booths open, %3 tickets, %4 served
+</source>
+        <translation>demo langsung berhenti pukul %1: %2 loket buka, %3 tiket, %4 dilayani
 </translation>
     </message>
 </context>

@@ -852,6 +852,29 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>the demo hall is missing from this build</source>
+        <translation>tempat layanan demo tidak disertakan dalam build ini</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>choose WIB, WITA or WIT</source>
+        <translation>pilih WIB, WITA, atau WIT</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 12 digits</source>
+        <translation>PIN terdiri atas 4 sampai 12 angka</translation>
+    </message>
+    <message>
+        <source>the two PINs differ</source>
+        <translation>kedua PIN berbeda</translation>
+    </message>
+</context>
+<context>
     <name>HallMove</name>
     <message>
         <source>migrate needs both --from and --to</source>
