@@ -749,10 +749,6 @@
         <translation>Seperti yang ditampilkan di layar dan diumumkan, mis. Loket 1</translation>
     </message>
     <message>
-        <source>The first administrator signs in to this program and adds the other staff.</source>
-        <translation>Administrator pertama masuk ke program ini dan menambahkan petugas lainnya.</translation>
-    </message>
-    <message>
         <source>Staff ID</source>
         <translation>ID petugas</translation>
     </message>
@@ -785,16 +781,20 @@
         <translation>Administrator pertama</translation>
     </message>
     <message>
-        <source>Step %1 of 3: %2</source>
-        <translation>Langkah %1 dari 3: %2</translation>
-    </message>
-    <message>
         <source>Create the hall</source>
         <translation>Buat tempat layanan</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The first administrator adds the other staff.</source>
+        <translation>Administrator pertama menambahkan petugas lainnya.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>Langkah %1 dari 3</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
@@ -45,6 +47,10 @@ QWidget* labelled(const QString& label, QWidget* field, QWidget* parent)
     layout->addWidget(text);
     field->setParent(block);
     layout->addWidget(field);
+    // The card's height follows its wrapped title (height for width), which would squeeze the fields.
+    block->setMinimumHeight(text->sizeHint().height() + layout->spacing() +
+                            std::max(field->minimumHeight(), 40));
+    block->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return block;
 }
 
@@ -59,7 +65,7 @@ QHBoxLayout* row(QWidget* page)
 } // namespace
 
 FirstRunWizard::FirstRunWizard(ConfigService& configs, QWidget* parent)
-    : QWidget(parent), m_configs(configs), m_pages(new QStackedWidget(this)),
+    : QWidget(parent), m_configs(configs), m_pages(new QStackedWidget(this)), m_stepNumber(new QLabel(this)),
       m_stepTitle(ui::title({}, u"firstrun.wizard.title"_s, this)),
       m_back(ui::button(tr("Back"), u"firstrun.back"_s, tr("Go back one step"), this)),
       m_next(ui::button(tr("Next"), u"firstrun.next"_s, tr("Go on to the next step"), this))
@@ -68,6 +74,11 @@ FirstRunWizard::FirstRunWizard(ConfigService& configs, QWidget* parent)
     m_pages->addWidget(buildHallPage());
     m_pages->addWidget(buildServicePage());
     m_pages->addWidget(buildAdminPage());
+    // Every step as tall as the tallest: the card does not jump between steps, nor clip the longest one.
+    int tallest = 0;
+    for (int i = 0; i < m_pages->count(); ++i)
+        tallest = std::max(tallest, m_pages->widget(i)->minimumSizeHint().height());
+    m_pages->setMinimumHeight(tallest);
 
     m_next->setDefault(true);
     m_next->setMinimumHeight(48);
@@ -84,6 +95,10 @@ FirstRunWizard::FirstRunWizard(ConfigService& configs, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(14);
+    m_stepNumber->setObjectName(u"firstrun.wizard.step"_s);
+    m_stepNumber->setStyleSheet(u"color: %1;"_s.arg(Style::muted().name()));
+    m_stepTitle->setWordWrap(false);
+    layout->addWidget(m_stepNumber);
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_pages);
     layout->addStretch();
@@ -140,6 +155,7 @@ QWidget* FirstRunWizard::buildHallPage()
     m_labels.insert(F::TimeZone, tr("Time zone"));
     auto* problems = ui::errorLabel(u"firstrun.hall.problems"_s, page);
     layout->addWidget(problems);
+    layout->addStretch();
     m_problems.insert(Step::Hall, problems);
     return page;
 }
@@ -168,6 +184,7 @@ QWidget* FirstRunWizard::buildServicePage()
             tr("As the display and the announcement say it, e.g. Loket 1"), 2);
     auto* problems = ui::errorLabel(u"firstrun.service.problems"_s, page);
     layoutOf(page)->addWidget(problems);
+    layoutOf(page)->addStretch();
     m_problems.insert(Step::Service, problems);
     return page;
 }
@@ -177,9 +194,8 @@ QWidget* FirstRunWizard::buildAdminPage()
     using F = FirstRun::Field;
     QWidget* page = newPage(u"firstrun.page.admin"_s, this);
     QVBoxLayout* layout = layoutOf(page);
-    auto* intro =
-        new QLabel(tr("The first administrator signs in to this program and adds the other staff."), page);
-    intro->setWordWrap(true);
+    // One line: a wrapped label would make the card's height depend on its width and squeeze the fields.
+    auto* intro = new QLabel(tr("The first administrator adds the other staff."), page);
     layout->addWidget(intro);
     addEdit(page, layout, F::AdminId, u"firstrun.admin.id"_s, tr("Staff ID"),
             tr("Your staff ID, e.g. your NIP"));
@@ -194,6 +210,7 @@ QWidget* FirstRunWizard::buildAdminPage()
     }
     auto* problems = ui::errorLabel(u"firstrun.admin.problems"_s, page);
     layout->addWidget(problems);
+    layout->addStretch();
     m_problems.insert(Step::Admin, problems);
     return page;
 }
@@ -245,7 +262,8 @@ void FirstRunWizard::showStep(Step step)
     const QString what = step == Step::Hall      ? tr("The hall")
                          : step == Step::Service ? tr("The first agency, service and booth")
                                                  : tr("The first administrator");
-    m_stepTitle->setText(tr("Step %1 of 3: %2").arg(number).arg(what));
+    m_stepNumber->setText(tr("Step %1 of 3").arg(number));
+    m_stepTitle->setText(what);
     m_next->setText(step == Step::Admin ? tr("Create the hall") : tr("Next"));
     if (QLineEdit* first = m_edits.value(fieldsOf(step).constFirst()))
         first->setFocus();

@@ -61,6 +61,7 @@ private:
     QSet<FirstRun::Field> m_touched; // problems show only for answers already typed into
     QComboBox* m_zone = nullptr;
     QMap<Step, QLabel*> m_problems;
+    QLabel* m_stepNumber;
     QLabel* m_stepTitle;
     QPushButton* m_back;
     QPushButton* m_next;
