@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -77,6 +78,7 @@ QWidget* SurveyFlow::buildQuestion()
 QWidget* SurveyFlow::buildProfile()
 {
     auto* page = new QWidget;
+    m_profilePage = page;
     m_profileTitle = KioskTheme::label("title", page);
     m_profileHint = KioskTheme::label("subtitle", page);
     auto* column = new QVBoxLayout(page);
@@ -90,6 +92,7 @@ QWidget* SurveyFlow::buildProfile()
         auto* group = new QButtonGroup(page);
         m_fieldGroups.insert(field, group);
         auto* row = new QGridLayout;
+        m_fieldGrids.insert(field, row);
         const QStringList codes = SurveyQuestionnaire::optionCodes(field);
         for (qsizetype i = 0; i < codes.size(); ++i) {
             const QString code = codes.at(i);
@@ -98,7 +101,6 @@ QWidget* SurveyFlow::buildProfile()
             option->setCheckable(true);
             option->setProperty("code", code);
             group->addButton(option);
-            row->addWidget(option, int(i / 4), int(i % 4));
         }
         // A second tap on the chosen answer takes it back: every part of the profile is optional.
         group->setExclusive(false);
@@ -204,8 +206,33 @@ void SurveyFlow::setUnit(double unit)
 {
     layout()->setSpacing(KioskTheme::px(unit, 16));
     m_saran->setMinimumHeight(KioskTheme::px(unit, 200));
+    // Smaller keys than elsewhere: four questions with up to seven answers share one screen.
+    m_profilePage->setStyleSheet(
+        u"QPushButton[kiosk=\"key\"] { font-size: %1px; min-height: %2px; }"_s.arg(KioskTheme::px(unit, 24))
+            .arg(KioskTheme::touch(unit, 76)));
     for (QPushButton* button : std::as_const(m_answerButtons))
         button->setMinimumHeight(KioskTheme::touch(unit, 150));
+}
+
+void SurveyFlow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // One row per question on a landscape panel, so that the profile fits on one screen; two on a portrait
+    // one.
+    const int columns = width() >= height() ? 7 : 4;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (SurveyProfileField field : kFields) {
+        QGridLayout* grid = m_fieldGrids.value(field);
+        const QList<QAbstractButton*> options = m_fieldGroups.value(field)->buttons();
+        for (QAbstractButton* option : options)
+            grid->removeWidget(option);
+        for (qsizetype i = 0; i < options.size(); ++i)
+            grid->addWidget(options.at(i), int(i / columns), int(i % columns));
+        for (int c = 0; c < 7; ++c)
+            grid->setColumnStretch(c, c < columns ? 1 : 0);
+    }
 }
 
 void SurveyFlow::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -37,6 +38,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* buildQuestion();
@@ -57,6 +59,9 @@ private:
     QLabel* m_profileHint;
     QMap<SurveyProfileField, QLabel*> m_fieldLabels;
     QMap<SurveyProfileField, QButtonGroup*> m_fieldGroups;
+    QMap<SurveyProfileField, QGridLayout*> m_fieldGrids;
+    QWidget* m_profilePage = nullptr;
+    int m_columns = 0;
     QPushButton* m_profileNext;
     QLabel* m_saranTitle;
     QPlainTextEdit* m_saran;

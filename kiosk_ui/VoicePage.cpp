@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -126,6 +127,7 @@ QWidget* VoicePage::buildTicket()
     column->addWidget(m_ticketTitle);
     column->addWidget(m_ticketHint);
     auto* row = new QHBoxLayout;
+    m_padRow = row;
     auto* left = new QVBoxLayout;
     left->addWidget(m_input);
     left->addWidget(m_ticketProblem);
@@ -384,6 +386,13 @@ void VoicePage::setUnit(double unit)
     QFont font = m_reference->font();
     font.setPixelSize(KioskTheme::px(unit, 110));
     m_reference->setFont(font);
+}
+
+void VoicePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Letters beside the digits on a landscape panel, above them on a portrait one.
+    m_padRow->setDirection(width() >= height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void VoicePage::changeEvent(QEvent* event)

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QBoxLayout;
 class QGridLayout;
 
 namespace antre {
@@ -62,6 +63,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* buildChoice();
@@ -93,6 +95,7 @@ private:
     QLabel* m_ticketHint = nullptr;
     QLineEdit* m_input = nullptr;
     QGridLayout* m_letters = nullptr;
+    QBoxLayout* m_padRow = nullptr;
     QList<QPushButton*> m_keys;
     QPushButton* m_delete = nullptr;
     QPushButton* m_ok = nullptr;
