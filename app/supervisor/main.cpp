@@ -26,6 +26,9 @@ int main(int argc, char** argv)
         return antre::AppContext::exitCodeFor(opened.error());
     }
     // Dates and decimals in the language shown ("23 November 2026", "12,5").
+    // The PDF exports' own strings (report_pdf: "Halaman 1 dari 3"), in the language shown.
+    antre::I18n pdfText({u"report_pdf"_s});
+    pdfText.setLanguage(context.i18n().language());
     if (context.i18n().language() == u"id")
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     antre::Style::apply(app);

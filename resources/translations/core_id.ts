@@ -1231,6 +1231,165 @@
     </message>
 </context>
 <context>
+    <name>OmbudsmanReportBuilder</name>
+    <message>
+        <source>Services and waiting times against their targets</source>
+        <translation>Layanan dan waktu tunggu terhadap targetnya</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>Target (menit)</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Rata-rata tunggu</translation>
+    </message>
+    <message>
+        <source>P90 wait</source>
+        <translation>Tunggu P90</translation>
+    </message>
+    <message>
+        <source>Within target %</source>
+        <translation>% dalam target</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Empty booths during opening hours, per agency</source>
+        <translation>Loket kosong selama jam layanan, per instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Scheduled (min)</source>
+        <translation>Terjadwal (menit)</translation>
+    </message>
+    <message>
+        <source>Empty (min)</source>
+        <translation>Kosong (menit)</translation>
+    </message>
+    <message>
+        <source>Empty %</source>
+        <translation>% kosong</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Sample needed</source>
+        <translation>Sampel dibutuhkan</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Memadai</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kinerja</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>Seluruh tempat layanan</translation>
+    </message>
+    <message>
+        <source>Satisfaction per element (NRR, 1–4), whole hall</source>
+        <translation>Kepuasan per unsur (NRR, 1–4), seluruh tempat layanan</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>IKM per service</source>
+        <translation>IKM per layanan</translation>
+    </message>
+    <message>
+        <source>IKM per agency</source>
+        <translation>IKM per instansi</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Ombudsman report %1 – %2, %3</source>
+        <translation>Laporan Ombudsman %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Tickets issued %1, served %2, within the wait target %3%</source>
+        <translation>Tiket diterbitkan %1, dilayani %2, dalam target tunggu %3%</translation>
+    </message>
+    <message>
+        <source>Booths empty during opening hours: %1 of %2 minutes</source>
+        <translation>Loket kosong selama jam layanan: %1 dari %2 menit</translation>
+    </message>
+    <message>
+        <source>IKM %1 (%2, %3) from %4 responses (%5 needed)</source>
+        <translation>IKM %1 (%2, %3) dari %4 responden (%5 dibutuhkan)</translation>
+    </message>
+    <message>
+        <source>IKM: no responses</source>
+        <translation>IKM: belum ada responden</translation>
+    </message>
+    <message>
+        <source>Complaints received %1, answered %2, open %3, overdue %4, within SLA %5</source>
+        <translation>Pengaduan diterima %1, dijawab %2, terbuka %3, lewat tenggat %4, dalam SLA %5</translation>
+    </message>
+</context>
+<context>
     <name>PgRoles</name>
     <message>
         <source>%1 is a SQLite file: its access is the file&apos;s permissions; database roles are for a PostgreSQL hall (--db service=NAME or postgresql://…)</source>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
-    <name>PdfDocument</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>Tidak dapat menulis %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Halaman %1 dari %2</translation>
-    </message>
-</context>
-<context>
     <name>ReportCharts</name>
     <message>
         <source>minutes</source>
@@ -1438,6 +1423,26 @@
     <message>
         <source>Saved %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Ombudsman report…</source>
+        <translation>Laporan Ombudsman…</translation>
+    </message>
+    <message>
+        <source>Save the Ombudsman&apos;s compliance report of the period: an A4 PDF and its CSV files</source>
+        <translation>Simpan laporan kepatuhan untuk Ombudsman pada periode ini: PDF A4 dan berkas CSV-nya</translation>
+    </message>
+    <message>
+        <source>ombudsman-report</source>
+        <translation>laporan-ombudsman</translation>
+    </message>
+    <message>
+        <source>Ombudsman report</source>
+        <translation>Laporan Ombudsman</translation>
+    </message>
+    <message>
+        <source>Saved %1 and its CSV files</source>
+        <translation>%1 dan berkas CSV-nya telah disimpan</translation>
     </message>
 </context>
 <context>
