@@ -115,7 +115,14 @@ QWidget* SurveyFlow::buildProfile()
     }
     column->addStretch(1);
     m_profileNext = KioskTheme::button("primary", u"surveyProfileNext"_s, page);
-    connect(m_profileNext, &QPushButton::clicked, this, [this] { show(kSaranStep); });
+    connect(m_profileNext, &QPushButton::clicked, this, [this] {
+        if (m_compact && m_part + 1 < int(kFields.size())) {
+            ++m_part;
+            showProfilePart();
+        } else {
+            show(kSaranStep);
+        }
+    });
     column->addWidget(m_profileNext, 0, Qt::AlignRight);
     return page;
 }
@@ -148,7 +155,11 @@ void SurveyFlow::restart()
 
 void SurveyFlow::show(int step)
 {
+    // Into the profile from the questions: its first part; back from the suggestion: where it was left.
+    if (step == kProfileStep && m_step != kSaranStep)
+        m_part = 0;
     m_step = step;
+    showProfilePart();
     if (step < kProfileStep) {
         m_pages->setCurrentIndex(0);
         m_progress->setText(tr("%1 of %2").arg(step + 1).arg(kSurveyElementCount));
@@ -179,7 +190,10 @@ void SurveyFlow::answered(int score)
 
 void SurveyFlow::back()
 {
-    if (m_step == 0)
+    if (m_step == kProfileStep && m_compact && m_part > 0) {
+        --m_part;
+        showProfilePart();
+    } else if (m_step == 0)
         Q_EMIT cancelled();
     else
         show(m_step - 1);
@@ -214,12 +228,38 @@ void SurveyFlow::setUnit(double unit)
         button->setMinimumHeight(KioskTheme::touch(unit, 150));
 }
 
+void SurveyFlow::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_part = 0;
+    layoutProfile();
+    showProfilePart();
+}
+
+void SurveyFlow::showProfilePart()
+{
+    for (std::size_t i = 0; i < kFields.size(); ++i) {
+        const bool shown = !m_compact || int(i) == m_part;
+        m_fieldLabels.value(kFields.at(i))->setVisible(shown);
+        for (QAbstractButton* option : m_fieldGroups.value(kFields.at(i))->buttons())
+            option->setVisible(shown);
+    }
+}
+
 void SurveyFlow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    layoutProfile();
+}
+
+void SurveyFlow::layoutProfile()
+{
     // One row per question on a landscape panel, so that the profile fits on one screen; two on a portrait
-    // one.
-    const int columns = width() >= height() ? 7 : 4;
+    // one. Compact: one question per screen, wide enough answers for every label.
+    const bool landscape = width() >= height();
+    const int columns = m_compact ? (landscape ? 4 : 3) : (landscape ? 7 : 4);
     if (columns == m_columns)
         return;
     m_columns = columns;

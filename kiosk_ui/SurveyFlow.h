@@ -27,6 +27,9 @@ public:
     // Forgets every answer and shows the first question.
     void restart();
     void setUnit(double unit);
+    // For a small panel (the booth's 1280×800 or 800×1280): the profile one question per screen with fewer,
+    // wider answers per row, so that every label fits and nothing needs scrolling. Off on the kiosk.
+    void setCompact(bool compact);
     // 0-based position in the questionnaire, kSurveyElementCount for the profile, +1 for the suggestion.
     int step() const { return m_step; }
     const SurveyAnswers& answers() const { return m_answers; }
@@ -49,6 +52,8 @@ private:
     void back();
     void finish();
     void retranslate();
+    void layoutProfile();
+    void showProfilePart();
 
     QStackedWidget* m_pages;
     QLabel* m_progress;
@@ -69,6 +74,8 @@ private:
     QPushButton* m_back;
     SurveyAnswers m_answers;
     int m_step = 0;
+    bool m_compact = false;
+    int m_part = 0; // the profile question shown when compact
 };
 
 } // namespace antre::kiosk

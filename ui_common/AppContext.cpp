@@ -59,7 +59,7 @@ Status AppContext::open(const QStringList& arguments)
     if (m_parser->isSet(u"help"_s))
         m_parser->showHelp(0);
 
-    m_i18n = std::make_unique<I18n>(QStringList{m_module});
+    m_i18n = std::make_unique<I18n>(QStringList{m_module} + m_extraModules);
     const QString lang = m_parser->value(u"lang"_s);
     if (!I18n::isSupported(lang))
         return makeError(ErrorKind::BadInput, ErrorCode::Usage,

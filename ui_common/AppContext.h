@@ -31,6 +31,9 @@ public:
     Q_DISABLE_COPY_MOVE(AppContext)
 
     QCommandLineParser& parser();
+    // A library's translations the program also shows (the survey screen reuses the kiosk's questionnaire).
+    // Before open().
+    void addTranslations(const QString& module) { m_extraModules << module; }
     // For the supervisor's first run: open() makes a missing database and accepts one without a
     // configuration (the program then offers the ways to set the hall up).
     void acceptNewHall() { m_acceptNewHall = true; }
@@ -55,6 +58,7 @@ public:
 
 private:
     QString m_module;
+    QStringList m_extraModules;
     std::unique_ptr<QCommandLineParser> m_parser;
     QString m_dbPath;
     QString m_screenshot;

@@ -1,0 +1,276 @@
+#include "core/I18n.h"
+#include "core/services/SurveyService.h"
+#include "core/survey/SurveyElements.h"
+#include "survey_ui/BoothWatcher.h"
+#include "survey_ui/SurveyWindow.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/TestHall.h"
+#include "tests/support/Wait.h"
+#include "tests/support/Widgets.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace antre;
+using namespace antre::survey;
+using antre::test::TestHall;
+using antre::test::waitUntil;
+
+namespace {
+
+// The small test hall with the survey screen of booth L1 on it, Indonesian, landscape.
+struct SurveyFixture
+{
+    SurveyFixture() : i18n(QStringList{u"survey"_s, u"kiosk"_s})
+    {
+        REQUIRE(i18n.setLanguage(u"id"_s));
+        HallServices& services = hall.services();
+        booth = std::make_unique<BoothWatcher>(services.queue, u"L1"_s);
+        REQUIRE(booth->refresh().ok());
+        window = std::make_unique<SurveyWindow>(services.survey, services.staff, i18n);
+        window->follow(*booth);
+        window->resize(1280, 800);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        REQUIRE(hall.engine->openCounter(u"L1"_s, u"OFF1"_s).ok());
+        REQUIRE(hall.engine->openCounter(u"L3"_s, u"OFF2"_s).ok());
+    }
+
+    template <typename T = QWidget> T* find(const QString& name) const
+    {
+        return antre::test::child<T>(window.get(), name);
+    }
+    void tap(const QString& name)
+    {
+        INFO("on screen " << window->currentScreen().toStdString());
+        antre::test::tap(window.get(), name);
+    }
+    QString text(const QString& label) const { return find<QLabel>(label)->text(); }
+
+    // Issues a ticket of S2 and serves it at `counter`; the screen reads the booth while it is served (as
+    // the change notifier would make it) and again once it is finished.
+    TicketNumber serve(const QString& counter)
+    {
+        auto issued = hall.engine->issue(u"S2"_s, false);
+        REQUIRE(issued.ok());
+        REQUIRE(hall.engine->callNext(counter).ok());
+        REQUIRE(hall.engine->startServing(counter).ok());
+        REQUIRE(booth->refresh().ok());
+        hall.clock.advanceSecs(180);
+        REQUIRE(hall.engine->finish(counter, Outcome::Completed).ok());
+        REQUIRE(booth->refresh().ok());
+        return issued.value().number;
+    }
+
+    int responses()
+    {
+        QSqlQuery q(hall.db->sql());
+        REQUIRE(q.exec(u"SELECT count(*) FROM survey_responses"_s));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    }
+
+    TestHall hall;
+    I18n i18n;
+    std::unique_ptr<BoothWatcher> booth;
+    std::unique_ptr<SurveyWindow> window;
+};
+
+// The score given to the element asked at `position`: neighbours differ, so a mix-up of screen order and
+// element shows in the stored sums.
+int scoreAt(int position)
+{
+    return position % 4 + 1;
+}
+
+} // namespace
+
+TEST_CASE("survey screen: idle, it names the booth and asks how the service was", "[survey]")
+{
+    SurveyFixture screen;
+    CHECK(screen.window->currentScreen() == u"idle"_s);
+    CHECK(screen.text(u"surveyIdleTitle"_s) == u"Bagaimana layanan kami?"_s);
+    // The booth's name as on its sign.
+    CHECK(screen.text(u"surveyIdleBooth"_s) == u"Loket 1"_s);
+    CHECK(screen.text(u"surveyIdleHint"_s).contains(u"30 detik"_s));
+
+    // English one tap away, and back.
+    screen.tap(u"surveyLanguage"_s);
+    // The language change reaches the widgets through the event loop.
+    REQUIRE(waitUntil([&] { return screen.text(u"surveyIdleTitle"_s) == u"How was our service?"_s; }));
+    CHECK(screen.find<QPushButton>(u"surveyLanguage"_s)->text() == u"Bahasa Indonesia"_s);
+    screen.tap(u"surveyLanguage"_s);
+    CHECK(waitUntil([&] { return screen.text(u"surveyIdleTitle"_s) == u"Bagaimana layanan kami?"_s; }));
+}
+
+TEST_CASE("survey screen: a ticket finished at the booth is offered, and all nine answers are stored by "
+          "element",
+          "[survey]")
+{
+    SurveyFixture screen;
+    const TicketNumber ticket = screen.serve(u"L1"_s);
+    REQUIRE(screen.window->currentScreen() == u"offer"_s);
+    CHECK(screen.text(u"surveyOfferTitle"_s) == u"Nilai layanan untuk tiket %1?"_s.arg(ticket.toString()));
+    CHECK(screen.find<QPushButton>(u"surveyStart"_s)->text() == u"Mulai"_s);
+    CHECK(screen.find<QPushButton>(u"surveySkip"_s)->text() == u"Lewati"_s);
+
+    screen.tap(u"surveyStart"_s);
+    REQUIRE(screen.window->currentScreen() == u"survey"_s);
+    const auto& order = SurveyQuestionnaire::questionOrder();
+    for (int position = 0; position < kSurveyElementCount; ++position) {
+        INFO("question " << position + 1);
+        CHECK(screen.text(u"surveyProgress"_s) == u"%1 dari 9"_s.arg(position + 1));
+        const SurveyElement element = order.at(std::size_t(position));
+        // The element's own labels on the buttons (biaya: … gratis).
+        CHECK(screen.find<QPushButton>(u"surveyAnswer_4"_s)->text() ==
+              SurveyQuestionnaire::answerLabel(element, 4));
+        if (position == 1) {
+            // Back to the first question and forward again: the first answer is kept, changed.
+            screen.tap(u"surveyBack"_s);
+            CHECK(screen.text(u"surveyProgress"_s) == u"1 dari 9"_s);
+            screen.tap(u"surveyAnswer_%1"_s.arg(scoreAt(0)));
+        }
+        screen.tap(u"surveyAnswer_%1"_s.arg(scoreAt(position)));
+    }
+    // The optional profile, one question per screen on this panel: the age given, the rest skipped.
+    CHECK(screen.find<QPushButton>(u"surveyProfile_sex_l"_s)->isVisible());
+    screen.tap(u"surveyProfileNext"_s);
+    CHECK_FALSE(screen.find<QPushButton>(u"surveyProfile_sex_l"_s)->isVisible());
+    screen.tap(u"surveyProfile_age_31-40"_s);
+    for (int part = 1; part < 4; ++part)
+        screen.tap(u"surveyProfileNext"_s);
+    auto* saran = screen.find<QPlainTextEdit>(u"surveySaran"_s);
+    saran->setFocus();
+    QTest::keyClicks(saran, u"Ruang tunggu sejuk"_s);
+    screen.tap(u"surveySend"_s);
+    CHECK(screen.window->currentScreen() == u"thanks"_s);
+    CHECK(screen.text(u"surveyDoneTitle"_s) == u"Terima kasih!"_s);
+
+    auto report =
+        screen.hall.services().survey.ikm(TestHall::monday(), TestHall::monday(), IkmGrouping::Counter);
+    REQUIRE(report.ok());
+    REQUIRE(report.value().total.responses() == 1);
+    for (int position = 0; position < kSurveyElementCount; ++position) {
+        const SurveyElement element = order.at(std::size_t(position));
+        INFO(SurveyQuestionnaire::code(element).toStdString());
+        CHECK(report.value().total.tally.sums.at(std::size_t(SurveyQuestionnaire::index(element))) ==
+              scoreAt(position));
+    }
+    // Linked to the visit: the booth it was served at.
+    REQUIRE(report.value().groups.size() == 1);
+    CHECK(report.value().groups.at(0).key == u"L1"_s);
+    QSqlQuery q(screen.hall.db->sql());
+    REQUIRE(q.exec(u"SELECT source, saran, age_band, sex FROM survey_responses"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"booth"_s);
+    CHECK(q.value(1).toString() == u"Ruang tunggu sejuk"_s);
+    CHECK(q.value(2).toString() == u"31-40"_s);
+    CHECK(q.value(3).isNull());
+}
+
+TEST_CASE("survey screen: without a touch it returns to idle and stores nothing", "[survey]")
+{
+    SurveyFixture screen;
+    screen.window->setIdleTimeout(200);
+    const TicketNumber ticket = screen.serve(u"L1"_s);
+    REQUIRE(screen.window->currentScreen() == u"offer"_s);
+
+    SECTION("on the offer") {}
+    SECTION("half way through the questions, in English")
+    {
+        screen.tap(u"surveyLanguage"_s);
+        screen.tap(u"surveyStart"_s);
+        for (int position = 0; position < 5; ++position)
+            screen.tap(u"surveyAnswer_%1"_s.arg(scoreAt(position)));
+        CHECK(waitUntil([&] { return screen.text(u"surveyProgress"_s) == u"6 of 9"_s; }));
+    }
+    REQUIRE(waitUntil([&] { return screen.window->currentScreen() == u"idle"_s; }));
+    CHECK(screen.responses() == 0);
+    // The next citizen starts in the hall's language, on a fresh questionnaire.
+    CHECK(screen.text(u"surveyIdleTitle"_s) == u"Bagaimana layanan kami?"_s);
+    // The discarded visit can still be rated (at the kiosk, say): nothing of it was kept.
+    CHECK(screen.hall.services().survey.visit(ticket, TestHall::monday()).ok());
+}
+
+TEST_CASE("survey screen: a ticket finished at another booth is not offered here", "[survey]")
+{
+    SurveyFixture screen;
+    screen.serve(u"L3"_s);
+    CHECK(screen.window->currentScreen() == u"idle"_s);
+    // A ticket that leaves the booth unserved (no-show) is not offered either.
+    REQUIRE(screen.hall.engine->issue(u"S2"_s, false).ok());
+    REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
+    REQUIRE(screen.booth->refresh().ok());
+    REQUIRE(screen.hall.engine->markNoShow(u"L1"_s).ok());
+    REQUIRE(screen.booth->refresh().ok());
+    CHECK(screen.window->currentScreen() == u"idle"_s);
+    // While this booth's next ticket is offered at once.
+    screen.serve(u"L1"_s);
+    CHECK(screen.window->currentScreen() == u"offer"_s);
+}
+
+TEST_CASE("survey screen: a ticket rated already gets a polite message, then idle", "[survey]")
+{
+    SurveyFixture screen;
+    screen.window->setDoneTimeout(200);
+    SurveyResponse response;
+    response.businessDay = TestHall::monday();
+    for (SurveyElement element : SurveyQuestionnaire::elements())
+        response.answers.set(element, 4);
+    response.source = SurveySource::Cli;
+
+    SECTION("before the offer")
+    {
+        auto issued = screen.hall.engine->issue(u"S2"_s, false);
+        REQUIRE(issued.ok());
+        REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
+        REQUIRE(screen.hall.engine->startServing(u"L1"_s).ok());
+        REQUIRE(screen.booth->refresh().ok());
+        REQUIRE(screen.hall.engine->finish(u"L1"_s, Outcome::Completed).ok());
+        response.ticket = issued.value().number;
+        REQUIRE(screen.hall.services().survey.record(response).ok());
+        REQUIRE(screen.booth->refresh().ok());
+    }
+    SECTION("while the citizen answers (at the kiosk meanwhile)")
+    {
+        response.ticket = screen.serve(u"L1"_s);
+        screen.tap(u"surveyStart"_s);
+        REQUIRE(screen.hall.services().survey.record(response).ok());
+        for (int position = 0; position < kSurveyElementCount; ++position)
+            screen.tap(u"surveyAnswer_1"_s);
+        for (int part = 0; part < 4; ++part)
+            screen.tap(u"surveyProfileNext"_s);
+        screen.tap(u"surveySend"_s);
+    }
+    CHECK(screen.window->currentScreen() == u"rated"_s);
+    CHECK(screen.text(u"surveyDoneText"_s) ==
+          u"Tiket %1 sudah dinilai. Satu penilaian untuk setiap kunjungan sudah cukup."_s.arg(
+              response.ticket.toString()));
+    CHECK(screen.responses() == 1);
+    REQUIRE(waitUntil([&] { return screen.window->currentScreen() == u"idle"_s; }));
+}
+
+TEST_CASE("survey screen: the booth's next ticket waits until the citizen before has finished", "[survey]")
+{
+    SurveyFixture screen;
+    screen.window->setDoneTimeout(100);
+    screen.serve(u"L1"_s);
+    screen.tap(u"surveyStart"_s);
+    const TicketNumber next = screen.serve(u"L1"_s);
+    CHECK(screen.window->currentScreen() == u"survey"_s);
+    for (int position = 0; position < kSurveyElementCount; ++position)
+        screen.tap(u"surveyAnswer_3"_s);
+    for (int part = 0; part < 4; ++part)
+        screen.tap(u"surveyProfileNext"_s);
+    screen.tap(u"surveySend"_s);
+    CHECK(screen.window->currentScreen() == u"thanks"_s);
+    REQUIRE(waitUntil([&] { return screen.window->currentScreen() == u"offer"_s; }));
+    CHECK(screen.text(u"surveyOfferTitle"_s) == u"Nilai layanan untuk tiket %1?"_s.arg(next.toString()));
+    CHECK(screen.responses() == 1);
+}
