@@ -68,11 +68,11 @@ int SurveyApp::run(QApplication& app)
             qWarning("antre-survey: %s", qPrintable(read.error().message));
     });
     QObject::connect(&window, &SurveyWindow::exitAuthorized, &app, &QApplication::quit);
-    if (auto shown = window.showScreen(ctx.parser().value(u"screen"_s)); !shown.ok())
-        return fail(shown.error());
-
     window.setKioskMode(!ctx.windowed() && ctx.screenshotPath().isEmpty());
     ctx.show(&window);
+    // Once sized: how many screens the profile takes depends on the panel.
+    if (auto shown = window.showScreen(ctx.parser().value(u"screen"_s)); !shown.ok())
+        return fail(shown.error());
     window.activateWindow();
     return app.exec();
 }

@@ -163,6 +163,7 @@ QWidget* SurveyWindow::buildOffer()
     column->addWidget(m_offerService);
     column->addStretch(1);
     column->addLayout(buttons);
+    column->addSpacing(16);
     column->addWidget(m_offerHint);
     column->addStretch(2);
     KioskTheme::makeHeading(m_offer, m_offerTitle);
@@ -268,8 +269,12 @@ Status SurveyWindow::showScreen(const QString& spec)
         showPage(m_offer);
     } else if (screen == u"survey") {
         bool ok = arg.isEmpty();
-        const int step = arg.isEmpty() ? 0 : arg.toInt(&ok);
-        if (!ok || step < 0 || step > kSurveyElementCount + 1)
+        const int step = arg.isEmpty() ? 0 : arg.section(u':', 0, 0).toInt(&ok);
+        // survey:9:N, the profile's part N on a compact panel.
+        bool partOk = true;
+        const int profilePart = arg.section(u':', 1).isEmpty() ? 0 : arg.section(u':', 1).toInt(&partOk);
+        if (!ok || !partOk || step < 0 || step > kSurveyElementCount + 1 || profilePart < 0 ||
+            profilePart > 3)
             return bad();
         preview();
         start();
@@ -279,6 +284,8 @@ Status SurveyWindow::showScreen(const QString& spec)
         // Past the profile, however many screens it takes on this panel.
         for (int part = 0; step > kSurveyElementCount && m_flow->step() == kSurveyElementCount && part < 8;
              ++part)
+            m_flow->findChild<QPushButton*>(u"surveyProfileNext"_s)->click();
+        for (int part = 0; step == kSurveyElementCount && part < profilePart; ++part)
             m_flow->findChild<QPushButton*>(u"surveyProfileNext"_s)->click();
     } else if (screen == u"thanks" && arg.isEmpty()) {
         preview();

@@ -48,7 +48,8 @@ public:
     // "idle", "offer", "survey", "thanks", "rated" (the ticket had been rated already) or "failed" (not
     // stored).
     QString currentScreen() const;
-    // For screenshots: "idle", "offer", "survey[:STEP]" (STEP 0–10, the questionnaire with sample answers),
+    // For screenshots: "idle", "offer", "survey[:STEP[:PART]]" (STEP 0–10, the questionnaire with sample
+    // answers; PART 0–3 of a compact profile; shown once the window has its size),
     // "thanks" or "rated", with the sample ticket A-012; nothing shown this way is stored.
     Status showScreen(const QString& spec);
     // Without a touch this long, back to idle (unfinished answers discarded). Tests shorten it.
