@@ -79,7 +79,7 @@ service and take a printed queue ticket (ESC/POS thermal printers, 58 or 80
 mm, USB or network).
 .
 A systemd unit runs it as a locked-down single-application cage session on
-tty1.")
+tty1. Also antre-survey, the satisfaction survey screen at a booth.")
 
 set(CPACK_DEBIAN_COUNTER_PACKAGE_NAME antre-counter)
 set(CPACK_DEBIAN_COUNTER_PACKAGE_SECTION misc)
@@ -102,7 +102,7 @@ The TV screen in the lobby of a public-service hall that shows the tickets
 being called and to which booth, and announces them aloud in Indonesian.
 .
 A systemd unit runs it as a locked-down single-application cage session on
-tty1.")
+tty1. Also antre-survey, the satisfaction survey screen at a booth.")
 
 set(CPACK_DEBIAN_SUPERVISOR_PACKAGE_NAME antre-supervisor)
 set(CPACK_DEBIAN_SUPERVISOR_PACKAGE_SECTION misc)

@@ -8,9 +8,11 @@
 #include "tests/support/Wait.h"
 #include "tests/support/Widgets.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -210,6 +212,14 @@ TEST_CASE("survey screen: a ticket finished at another booth is not offered here
     REQUIRE(screen.hall.engine->markNoShow(u"L1"_s).ok());
     REQUIRE(screen.booth->refresh().ok());
     CHECK(screen.window->currentScreen() == u"idle"_s);
+    // Nor one sent on to another service (a transfer).
+    REQUIRE(screen.hall.engine->issue(u"S2"_s, false).ok());
+    REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
+    REQUIRE(screen.hall.engine->startServing(u"L1"_s).ok());
+    REQUIRE(screen.booth->refresh().ok());
+    REQUIRE(screen.hall.engine->transfer(u"L1"_s, u"S1"_s).ok());
+    REQUIRE(screen.booth->refresh().ok());
+    CHECK(screen.window->currentScreen() == u"idle"_s);
     // While this booth's next ticket is offered at once.
     screen.serve(u"L1"_s);
     CHECK(screen.window->currentScreen() == u"offer"_s);
@@ -273,4 +283,50 @@ TEST_CASE("survey screen: the booth's next ticket waits until the citizen before
     REQUIRE(waitUntil([&] { return screen.window->currentScreen() == u"offer"_s; }));
     CHECK(screen.text(u"surveyOfferTitle"_s) == u"Nilai layanan untuk tiket %1?"_s.arg(next.toString()));
     CHECK(screen.responses() == 1);
+}
+
+TEST_CASE("survey screen: kiosk-locked, only a supervisor's sign-in closes it", "[survey]")
+{
+    SurveyFixture screen;
+    screen.window->setKioskMode(true);
+    // New window flags hide a window until it is shown again, as the program does after setKioskMode.
+    screen.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(screen.window.get()));
+    CHECK(screen.window->windowFlags().testFlag(Qt::FramelessWindowHint));
+    CHECK(QApplication::overrideCursor()->shape() == Qt::BlankCursor);
+    // A citizen cannot close it.
+    CHECK_FALSE(screen.window->close());
+    CHECK(screen.window->isVisible());
+
+    QSignalSpy exits(screen.window.get(), &SurveyWindow::exitAuthorized);
+    auto* overlay = screen.find<QWidget>(u"exitOverlay"_s);
+    const auto cornerTaps = [&](int taps) {
+        for (int i = 0; i < taps; ++i)
+            QTest::mouseClick(screen.window.get(), Qt::LeftButton, {}, QPoint(20, 20));
+    };
+    cornerTaps(4);
+    CHECK_FALSE(overlay->isVisible());
+    cornerTaps(1);
+    REQUIRE(overlay->isVisible());
+    const auto type = [&](const QString& field, const QString& text) {
+        QTest::mouseClick(screen.find<QWidget>(field), Qt::LeftButton);
+        for (const QChar c : text)
+            screen.tap(u"key_"_s + c);
+    };
+    type(u"exitStaffId"_s, u"OFF1"_s);
+    type(u"exitPin"_s, u"1234"_s);
+    screen.tap(u"exitConfirmButton"_s);
+    CHECK(exits.isEmpty());
+    CHECK(overlay->isVisible());
+    screen.tap(u"exitCancelButton"_s);
+    CHECK_FALSE(overlay->isVisible());
+    cornerTaps(5);
+    REQUIRE(overlay->isVisible());
+    type(u"exitStaffId"_s, u"SPV"_s);
+    type(u"exitPin"_s, u"9999"_s);
+    screen.tap(u"exitConfirmButton"_s);
+    REQUIRE(exits.size() == 1);
+    CHECK(exits.at(0).at(0).toString() == u"SPV"_s);
+    CHECK(screen.window->close());
+    screen.window->setKioskMode(false);
 }
