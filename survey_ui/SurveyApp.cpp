@@ -24,6 +24,15 @@ int fail(const Error& error)
 }
 } // namespace
 
+void SurveyApp::connectLive(ChangeNotifier& changes, BoothWatcher& booth, SurveyWindow& window)
+{
+    window.follow(booth);
+    QObject::connect(&changes, &ChangeNotifier::changed, &booth, [&booth] {
+        if (auto read = booth.refresh(); !read.ok())
+            qWarning("antre-survey: %s", qPrintable(read.error().message));
+    });
+}
+
 int SurveyApp::run(QApplication& app)
 {
     AppContext ctx(u"survey"_s, tr("Antre booth survey screen: the citizen rates the visit just finished at "
@@ -62,11 +71,7 @@ int SurveyApp::run(QApplication& app)
 
     SurveyWindow window(hall.survey, hall.staff, ctx.i18n());
     window.setIdleTimeout(idleSeconds * 1000);
-    window.follow(booth);
-    QObject::connect(&hall.changes, &ChangeNotifier::changed, &booth, [&booth] {
-        if (auto read = booth.refresh(); !read.ok())
-            qWarning("antre-survey: %s", qPrintable(read.error().message));
-    });
+    connectLive(hall.changes, booth, window);
     QObject::connect(&window, &SurveyWindow::exitAuthorized, &app, &QApplication::quit);
     window.setKioskMode(!ctx.windowed() && ctx.screenshotPath().isEmpty());
     ctx.show(&window);

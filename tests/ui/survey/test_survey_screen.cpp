@@ -1,7 +1,9 @@
 #include "core/I18n.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/services/SurveyService.h"
 #include "core/survey/SurveyElements.h"
 #include "survey_ui/BoothWatcher.h"
+#include "survey_ui/SurveyApp.h"
 #include "survey_ui/SurveyWindow.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestHall.h"
@@ -329,4 +331,34 @@ TEST_CASE("survey screen: kiosk-locked, only a supervisor's sign-in closes it", 
     CHECK(exits.at(0).at(0).toString() == u"SPV"_s);
     CHECK(screen.window->close());
     screen.window->setKioskMode(false);
+}
+
+TEST_CASE("survey screen: the officer's finish in another process reaches the screen by itself", "[survey]")
+{
+    TestHall hall;
+    I18n i18n(QStringList{u"survey"_s, u"kiosk"_s});
+    REQUIRE(i18n.setLanguage(u"id"_s));
+    HallServices& services = hall.services();
+    BoothWatcher booth(services.queue, u"L1"_s);
+    REQUIRE(booth.refresh().ok());
+    SurveyWindow window(services.survey, services.staff, i18n);
+    SurveyApp::connectLive(services.changes, booth, window);
+    services.changes.start();
+    window.resize(800, 1280);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    // The booth program writes through its own connection (hall.engine); nothing here calls refresh().
+    REQUIRE(hall.engine->openCounter(u"L1"_s, u"OFF1"_s).ok());
+    auto issued = hall.engine->issue(u"S2"_s, false);
+    REQUIRE(issued.ok());
+    REQUIRE(hall.engine->callNext(u"L1"_s).ok());
+    REQUIRE(hall.engine->startServing(u"L1"_s).ok());
+    REQUIRE(waitUntil([&] { return booth.status().current.has_value(); }));
+    CHECK(window.currentScreen() == u"idle"_s);
+    REQUIRE(hall.engine->finish(u"L1"_s, Outcome::Completed).ok());
+    REQUIRE(waitUntil([&] { return window.currentScreen() == u"offer"_s; }));
+    CHECK(antre::test::child<QLabel>(&window, u"surveyOfferTitle"_s)->text() ==
+          u"Nilai layanan untuk tiket %1?"_s.arg(issued.value().number.toString()));
+    services.changes.stop();
 }
