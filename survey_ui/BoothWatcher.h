@@ -17,6 +17,7 @@ class BoothWatcher final : public QObject
     Q_OBJECT
 public:
     BoothWatcher(QueueService& queue, QString counterCode, QObject* parent = nullptr);
+    ~BoothWatcher() override = default;
     Q_DISABLE_COPY_MOVE(BoothWatcher)
 
     // Reads the booth now. The first read only learns which ticket is there: a ticket finished before the

@@ -49,7 +49,7 @@ int SurveyApp::run(QApplication& app)
          tr("Seconds without a touch before an unfinished survey is discarded (default 30)."), u"N"_s,
          u"30"_s},
     });
-    if (auto opened = ctx.open(app.arguments()); !opened.ok())
+    if (auto opened = ctx.open(QCoreApplication::arguments()); !opened.ok())
         return fail(opened.error());
     const QString code = ctx.parser().value(u"counter"_s).trimmed();
     if (code.isEmpty())
@@ -79,7 +79,7 @@ int SurveyApp::run(QApplication& app)
     if (auto shown = window.showScreen(ctx.parser().value(u"screen"_s)); !shown.ok())
         return fail(shown.error());
     window.activateWindow();
-    return app.exec();
+    return QApplication::exec();
 }
 
 } // namespace antre::survey
