@@ -123,6 +123,7 @@ TEST_CASE("the complaint desk records a complaint by staff and gives it its refe
 
     text->setPlainText(u"Toilet lantai dua rusak."_s);
     choose(child<QComboBox>(form, u"complaints.form.agency"_s), u"AG2"_s);
+    keepScreenshot(&desk, u"complaint_form"_s);
     QSignalSpy recorded(form, &ComplaintForm::recorded);
     click(form, u"complaints.form.save"_s);
     REQUIRE(recorded.size() == 1);
@@ -149,6 +150,7 @@ TEST_CASE("the complaint desk offers only the allowed next steps", "[complaints]
     s.hall.setLocal(TestHall::monday(), QTime(9, 0));
     const QString reference = record(s);
     ComplaintDesk desk(s.access, s.member(u"SPV"_s));
+    desk.resize(1366, 700);
     desk.show();
     REQUIRE(desk.detail()->reference() == reference);
     CHECK(offeredSteps(desk) == QStringList{u"ditolak"_s, u"diverifikasi"_s});
@@ -173,6 +175,7 @@ TEST_CASE("the complaint desk offers only the allowed next steps", "[complaints]
     REQUIRE_FALSE(after.notes.isEmpty());
     CHECK(after.notes.constLast().text == u"Diteruskan ke koordinator."_s);
     CHECK(after.notes.constLast().staffId == u"SPV"_s);
+    keepScreenshot(&desk, u"complaint_detail"_s);
 
     // Answered: the answer is recorded with the step, then only closing or following up again remain.
     child<QPlainTextEdit>(&desk, u"complaints.answer"_s)->setPlainText(u"Loket tambahan dibuka."_s);
