@@ -297,4 +297,6 @@ void ComplaintDesk::startNew()
     m_side->setCurrentWidget(m_form);
 }
 
+ComplaintDesk::~ComplaintDesk() = default;
+
 } // namespace antre

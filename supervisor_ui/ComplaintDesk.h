@@ -48,6 +48,7 @@ public:
     };
 
     ComplaintDesk(HallAccess& hall, const StaffMember& actor, QWidget* parent = nullptr);
+    ~ComplaintDesk() override;
     Q_DISABLE_COPY_MOVE(ComplaintDesk)
 
     static bool mayEdit(const StaffMember& member);

@@ -337,4 +337,6 @@ Status ComplaintDetail::assign()
     return apply(change, tr("Assigned."));
 }
 
+ComplaintDetail::~ComplaintDetail() = default;
+
 } // namespace antre

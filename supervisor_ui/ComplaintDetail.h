@@ -24,6 +24,7 @@ class ComplaintDetail final : public QWidget
     Q_OBJECT
 public:
     ComplaintDetail(HallAccess& hall, QString actorId, bool mayEdit, QWidget* parent = nullptr);
+    ~ComplaintDetail() override;
     Q_DISABLE_COPY_MOVE(ComplaintDetail)
 
     // Shows the complaint (with its notes, as ComplaintService::find gives it); an empty reference clears.

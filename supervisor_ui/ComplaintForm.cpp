@@ -176,4 +176,6 @@ Result<Complaint> ComplaintForm::submit()
     return added;
 }
 
+ComplaintForm::~ComplaintForm() = default;
+
 } // namespace antre

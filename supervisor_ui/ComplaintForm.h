@@ -22,6 +22,7 @@ class ComplaintForm final : public QWidget
     Q_OBJECT
 public:
     ComplaintForm(HallAccess& hall, QString actorId, QWidget* parent = nullptr);
+    ~ComplaintForm() override;
     Q_DISABLE_COPY_MOVE(ComplaintForm)
 
     // Empties the fields and reads the agencies, services and booths again.
