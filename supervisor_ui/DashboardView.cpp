@@ -2,8 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/Schedule.h"
+#include "core/hall/Hall.h"
 #include "core/services/AuditService.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ComplaintService.h"
 #include "supervisor_ui/CounterCard.h"
 #include "supervisor_ui/FigureTile.h"
 #include "supervisor_ui/ReportFormat.h"
@@ -46,16 +48,22 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
       m_open(new FigureTile(u"dashboard.open"_s, this)),
       m_unstaffed(new FigureTile(u"dashboard.unstaffed"_s, this)),
       m_issued(new FigureTile(u"dashboard.issued"_s, this)),
-      m_served(new FigureTile(u"dashboard.served"_s, this)), m_cardGrid(new QGridLayout), m_cardArea(nullptr),
-      m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)), m_alertsTitle(new QLabel(this)),
-      m_ticker(new QTimer(this))
+      m_served(new FigureTile(u"dashboard.served"_s, this)),
+      m_complaints(new FigureTile(u"dashboard.complaints"_s, this)), m_cardGrid(new QGridLayout),
+      m_cardArea(nullptr), m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)),
+      m_alertsTitle(new QLabel(this)), m_ticker(new QTimer(this))
 {
     setObjectName(u"dashboard"_s);
 
     auto* figures = new QHBoxLayout;
     figures->setSpacing(12);
-    for (FigureTile* tile : {m_waiting, m_longest, m_open, m_unstaffed, m_issued, m_served})
+    // One tile for complaints: with a seventh "10 of 11" still fits on a 1366-pixel screen, with an eighth
+    // not.
+    for (FigureTile* tile : {m_waiting, m_longest, m_open, m_unstaffed, m_issued, m_served, m_complaints})
         figures->addWidget(tile, 1);
+    m_complaints->setClickable(true);
+    connect(m_complaints, &FigureTile::clicked, this,
+            [this] { Q_EMIT complaintsRequested(m_backlog.overdue > 0); });
 
     auto* boothsTitle = ui::title(tr("Booths"), u"dashboard.boothsTitle"_s, this);
     auto* cards = new QWidget;
@@ -226,6 +234,25 @@ void DashboardView::refresh()
     showServices();
     showAlerts(alerts);
     updateFigures();
+    showComplaints();
+}
+
+void DashboardView::showComplaints()
+{
+    auto backlog = m_hall.all.complaints.backlog();
+    if (!backlog.ok()) {
+        ui::setError(m_error, backlog.error().message);
+        return;
+    }
+    m_backlog = backlog.value();
+    // Overdue is said in words (and a sign) as well as in red.
+    const bool late = m_backlog.overdue > 0;
+    m_complaints->set(
+        late ? tr("⚠ Complaints open / overdue") : tr("Complaints open / overdue"),
+        tr("%1 / %2").arg(ReportFormat::count(m_backlog.open), ReportFormat::count(m_backlog.overdue)),
+        late ? tr("Open complaints, and those past their answer's due day; click to see the overdue ones")
+             : tr("Open complaints, none past its due day; click to see them"),
+        late ? Style::danger() : Style::ok());
 }
 
 void DashboardView::showCounters()

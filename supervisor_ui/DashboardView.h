@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/QueueService.h"
+#include "core/complaint/ComplaintReport.h"
 #include "core/services/AuditService.h"
 #include "supervisor_ui/HallAccess.h"
 
@@ -47,6 +48,13 @@ public:
     void refresh();
     const HallStatus& hallStatus() const { return m_status; }
     int refreshCount() const { return m_refreshes; }
+    // The complaints backlog as last read (open, overdue).
+    const ComplaintBacklog& complaintBacklog() const { return m_backlog; }
+
+Q_SIGNALS:
+    // The complaint figure was clicked: the desk should open on the overdue complaints when there are any,
+    // else on the open ones.
+    void complaintsRequested(bool overdueOnly);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -61,12 +69,14 @@ private:
     void showCounters();
     void showAlerts(const QList<AuditEvent>& events);
     void updateFigures();
+    void showComplaints();
     static QString alertText(const AuditEvent& event, const QTimeZone& zone);
     // One or two words for the table; the full reason goes in the tooltip.
     static QString shortAvailability(const antre::Availability& availability);
 
     HallAccess& m_hall;
     HallStatus m_status;
+    ComplaintBacklog m_backlog;
     int m_refreshes = 0;
     bool m_stale = true;
     QLabel* m_error;
@@ -76,6 +86,7 @@ private:
     FigureTile* m_unstaffed;
     FigureTile* m_issued;
     FigureTile* m_served;
+    FigureTile* m_complaints;
     QGridLayout* m_cardGrid;
     QWidget* m_cardArea;
     int m_cardColumns = 0;

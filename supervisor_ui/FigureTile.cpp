@@ -2,7 +2,9 @@
 
 #include "ui_common/Style.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,6 +52,32 @@ void FigureTile::set(const QString& caption, const QString& value, const QString
 QString FigureTile::value() const
 {
     return m_value->text();
+}
+
+void FigureTile::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
+}
+
+void FigureTile::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        Q_EMIT clicked();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void FigureTile::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key();
+    if (m_clickable && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)) {
+        Q_EMIT clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 } // namespace antre

@@ -37,7 +37,8 @@ void SupervisorLauncher::addOptions(QCommandLineParser& parser)
     parser.addOptions({
         {u"staff"_s, tr("Staff ID to sign in with; with --screenshot no PIN is asked (screenshots only)."),
          u"ID"_s},
-        {u"view"_s, tr("Page to open: dashboard, report, recap, lookup, config or staff."), u"VIEW"_s},
+        {u"view"_s, tr("Page to open: dashboard, report, recap, lookup, config, staff or complaints."),
+         u"VIEW"_s},
         {u"date"_s, tr("Day of the report (and year of the recap, day of the lookup)."), u"YYYY-MM-DD"_s},
         {u"from"_s, tr("First day of a report range (with --to)."), u"YYYY-MM-DD"_s},
         {u"to"_s, tr("Last day of a report range (with --from)."), u"YYYY-MM-DD"_s},
@@ -105,7 +106,7 @@ Result<QWidget*> SupervisorLauncher::createWindow()
         if (!view)
             return makeError(
                 ErrorKind::BadInput, ErrorCode::Usage,
-                tr("--view: \"%1\" is not one of dashboard, report, recap, lookup, config, staff")
+                tr("--view: \"%1\" is not one of dashboard, report, recap, lookup, config, staff, complaints")
                     .arg(parser.value(u"view"_s)));
     }
     auto date = dateOption(parser, u"date"_s);

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/QueueService.h"
 #include "core/Schedule.h"
+#include "supervisor_ui/ComplaintDesk.h"
 #include "supervisor_ui/ConfigEditor.h"
 #include "supervisor_ui/DashboardView.h"
 #include "supervisor_ui/LoginView.h"
@@ -105,8 +106,11 @@ QWidget* SupervisorWindow::buildHeader()
         {View::Lookup, {tr("Find ticket"), tr("Find a ticket by number and date and see its history")}},
         {View::Config, {tr("Configuration"), tr("Site, agencies, services, hours and booths")}},
         {View::Staff, {tr("Staff"), tr("Staff accounts, roles, PINs and booths")}},
+        {View::Complaints,
+         {tr("Complaints"), tr("The complaint desk: record, follow up and answer complaints")}},
     };
-    const QStringList keys{u"dashboard"_s, u"report"_s, u"recap"_s, u"lookup"_s, u"config"_s, u"staff"_s};
+    const QStringList keys{u"dashboard"_s, u"report"_s, u"recap"_s,     u"lookup"_s,
+                           u"config"_s,    u"staff"_s,  u"complaints"_s};
     for (const auto& [view, text] : pages) {
         auto* b = ui::button(text.first, u"nav."_s + keys.at(int(view)), text.second, header);
         b->setCheckable(true);
@@ -136,7 +140,8 @@ void SupervisorWindow::updateClock()
 
 std::optional<SupervisorWindow::View> SupervisorWindow::viewFromKey(const QString& key)
 {
-    const QStringList keys{u"dashboard"_s, u"report"_s, u"recap"_s, u"lookup"_s, u"config"_s, u"staff"_s};
+    const QStringList keys{u"dashboard"_s, u"report"_s, u"recap"_s,     u"lookup"_s,
+                           u"config"_s,    u"staff"_s,  u"complaints"_s};
     const qsizetype index = keys.indexOf(key);
     if (index < 0)
         return std::nullopt;
@@ -158,9 +163,14 @@ Status SupervisorWindow::signIn(const StaffMember& member)
     m_lookup = new LookupView(m_hall, m_views);
     m_config = new ConfigEditor(m_hall, member.id, m_views);
     m_staff = new StaffView(m_hall, member, m_views);
-    for (QWidget* view :
-         std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config, m_staff})
+    m_complaints = new ComplaintDesk(m_hall, member, m_views);
+    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config,
+                                                         m_staff, m_complaints})
         m_views->addWidget(view);
+    connect(m_dashboard, &DashboardView::complaintsRequested, m_complaints, [this](bool overdueOnly) {
+        m_complaints->showPreset(overdueOnly ? ComplaintDesk::Preset::Overdue : ComplaintDesk::Preset::Open);
+        showView(View::Complaints);
+    });
     m_pages->setCurrentWidget(m_main);
     showView(next);
     return Done{};
@@ -171,8 +181,8 @@ void SupervisorWindow::signOut()
     if (!m_member)
         return;
     m_member.reset();
-    for (QWidget* view :
-         std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config, m_staff}) {
+    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config,
+                                                         m_staff, m_complaints}) {
         m_views->removeWidget(view);
         delete view;
     }
@@ -182,6 +192,7 @@ void SupervisorWindow::signOut()
     m_lookup = nullptr;
     m_config = nullptr;
     m_staff = nullptr;
+    m_complaints = nullptr;
     m_pending = View::Dashboard;
     m_login->clear();
     m_pages->setCurrentWidget(m_login);
@@ -215,6 +226,9 @@ void SupervisorWindow::showView(View view)
         break;
     case View::Staff:
         m_views->setCurrentWidget(m_staff);
+        break;
+    case View::Complaints:
+        m_views->setCurrentWidget(m_complaints);
         break;
     }
 }

@@ -16,6 +16,7 @@ namespace antre {
 
 class ElidedLabel;
 
+class ComplaintDesk;
 class ConfigEditor;
 class DashboardView;
 class LoginView;
@@ -25,7 +26,7 @@ class ReportView;
 class StaffView;
 
 // The supervisor program: sign-in first, then a header with the pages (dashboard, reports, recap, ticket
-// lookup, configuration, staff) and who is signed in.
+// lookup, configuration, staff, complaints) and who is signed in.
 class SupervisorWindow final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +38,8 @@ public:
         Recap,
         Lookup,
         Config,
-        Staff
+        Staff,
+        Complaints
     };
 
     explicit SupervisorWindow(HallAccess& hall, QWidget* parent = nullptr);
@@ -60,6 +62,7 @@ public:
     LookupView* lookupView() const { return m_lookup; }
     ConfigEditor* configEditor() const { return m_config; }
     StaffView* staffView() const { return m_staff; }
+    ComplaintDesk* complaintDesk() const { return m_complaints; }
 
 private:
     QWidget* buildHeader();
@@ -83,6 +86,7 @@ private:
     LookupView* m_lookup = nullptr;
     ConfigEditor* m_config = nullptr;
     StaffView* m_staff = nullptr;
+    ComplaintDesk* m_complaints = nullptr;
 };
 
 } // namespace antre

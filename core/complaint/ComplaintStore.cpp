@@ -70,13 +70,16 @@ Error textError(const QString& field, const QString& problem)
     return makeError(ErrorKind::BadInput, ErrorCode::BadText, field + u": "_s + problem);
 }
 
-// The rule of its kind, and for a required text, something in it.
+// The rule of its kind, and for a required text, something in it that can be seen. An optional text that
+// is not just white space must have something visible too: a note or a reason of zero-width spaces would
+// pass for one while saying nothing.
 Status checkText(const QString& field, const QString& text, TextRules::Kind kind, bool required = false)
 {
     if (const QString problem = TextRules::problem(text, kind); !problem.isEmpty())
         return textError(field, problem);
-    if (required && text.trimmed().isEmpty())
-        return textError(field, ComplaintStore::tr("is required"));
+    if (required || !text.trimmed().isEmpty())
+        if (const QString problem = TextRules::blankProblem(text); !problem.isEmpty())
+            return textError(field, problem);
     return Done{};
 }
 

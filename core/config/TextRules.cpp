@@ -111,6 +111,19 @@ QString TextRules::storageProblem(const QString& text)
     return {};
 }
 
+QString TextRules::blankProblem(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return ConfigIo::tr("is required");
+    return hasVisible(text) ? QString() : invisibleProblem(codePoints(text));
+}
+
+bool TextRules::hasVisible(const QString& text)
+{
+    const QList<char32_t> points = codePoints(text);
+    return std::any_of(points.cbegin(), points.cend(), [](char32_t c) { return !isInvisible(c); });
+}
+
 QList<char32_t> TextRules::codePoints(QStringView text)
 {
     QList<char32_t> points;

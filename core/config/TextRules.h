@@ -33,6 +33,12 @@ public:
     // it can; the weakest rule of all, for text no person typed (a device's message) and for the audit log's
     // last line of defence.
     static QString storageProblem(const QString& text);
+    // Why a text that must say something says nothing: "is required" when it is empty or only white space,
+    // and when it has nothing but invisible characters (a zero-width space, a joiner, a direction mark, a
+    // BOM), which look empty on every screen and list. Empty when something in it can be seen.
+    static QString blankProblem(const QString& text);
+    // Whether something in text can be seen: not white space, format, default-ignorable or blank.
+    static bool hasVisible(const QString& text);
 
     // Code points of text; an unpaired surrogate (which a JSON "\ud800" escape gives) is kept as itself.
     static QList<char32_t> codePoints(QStringView text);

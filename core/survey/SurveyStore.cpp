@@ -139,6 +139,10 @@ QString SurveyStore::profileProblem(const SurveyProfile& profile, const QString&
     }
     if (const QString problem = TextRules::problem(saran, TextRules::Kind::Paragraph); !problem.isEmpty())
         return u"saran: "_s + problem;
+    // A suggestion of zero-width spaces would be listed as an empty line among the suggestions.
+    if (!saran.trimmed().isEmpty())
+        if (const QString problem = TextRules::blankProblem(saran); !problem.isEmpty())
+            return u"saran: "_s + problem;
     return {};
 }
 

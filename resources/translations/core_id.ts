@@ -304,10 +304,6 @@
 <context>
     <name>ComplaintStore</name>
     <message>
-        <source>is required</source>
-        <translation>wajib diisi</translation>
-    </message>
-    <message>
         <source>lapor-id: a SP4N-LAPOR! tracking number goes with the channel lapor</source>
         <translation>lapor-id: nomor pelacakan SP4N-LAPOR! hanya untuk saluran lapor</translation>
     </message>

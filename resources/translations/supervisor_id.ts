@@ -157,10 +157,6 @@
         <translation>ID petugas untuk masuk; bersama --screenshot tanpa PIN (hanya untuk tangkapan layar).</translation>
     </message>
     <message>
-        <source>Page to open: dashboard, report, recap, lookup, config or staff.</source>
-        <translation>Halaman yang dibuka: dashboard, report, recap, lookup, config atau staff.</translation>
-    </message>
-    <message>
         <source>Day of the report (and year of the recap, day of the lookup).</source>
         <translation>Tanggal laporan (juga tahun rekap dan tanggal pencarian tiket).</translation>
     </message>
@@ -175,10 +171,6 @@
     <message>
         <source>Ticket number to look up, e.g. A-012.</source>
         <translation>Nomor tiket yang dicari, mis. A-012.</translation>
-    </message>
-    <message>
-        <source>--view: &quot;%1&quot; is not one of dashboard, report, recap, lookup, config, staff</source>
-        <translation>--view: &quot;%1&quot; bukan salah satu dari dashboard, report, recap, lookup, config, staff</translation>
     </message>
     <message>
         <source>--from and --to go together</source>
@@ -200,6 +192,14 @@
         <source>--first-run: this hall is already set up</source>
         <translation>--first-run: tempat layanan ini sudah disiapkan</translation>
     </message>
+    <message>
+        <source>Page to open: dashboard, report, recap, lookup, config, staff or complaints.</source>
+        <translation>Halaman yang dibuka: dashboard, report, recap, lookup, config, staff atau complaints.</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of dashboard, report, recap, lookup, config, staff, complaints</source>
+        <translation>--view: &quot;%1&quot; bukan salah satu dari dashboard, report, recap, lookup, config, staff, complaints</translation>
+    </message>
 </context>
 <context>
     <name>antre::AgencyForm</name>
@@ -218,6 +218,433 @@
     <message>
         <source>Full name of the agency</source>
         <translation>Nama lengkap instansi</translation>
+    </message>
+</context>
+<context>
+    <name>antre::ComplaintDesk</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Hanya lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Record complaint</source>
+        <translation>Catat pengaduan</translation>
+    </message>
+    <message>
+        <source>Record a complaint that came in person, by phone, letter, e-mail, social media or SP4N-LAPOR!</source>
+        <translation>Catat pengaduan yang datang langsung, lewat telepon, surat, surel, media sosial, atau SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show complaints with this status</source>
+        <translation>Tampilkan pengaduan dengan status ini</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Open (not closed or rejected)</source>
+        <translation>Terbuka (belum selesai atau ditolak)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Show complaints that came by this channel</source>
+        <translation>Tampilkan pengaduan yang masuk lewat saluran ini</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <source>Only open complaints whose answer is past its due day</source>
+        <translation>Hanya pengaduan terbuka yang jawabannya sudah lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Find a complaint by its reference or LAPOR! tracking number</source>
+        <translation>Cari pengaduan menurut nomornya atau nomor lacak LAPOR!</translation>
+    </message>
+    <message>
+        <source>Search reference, e.g. ADU-2026-00042</source>
+        <translation>Cari nomor, mis. ADU-2026-00042</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Complaints with their due day, newest first; select one to see and follow it up</source>
+        <translation>Pengaduan dengan tenggatnya, terbaru di atas; pilih satu untuk melihat dan menindaklanjutinya</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Complaint desk</source>
+        <translation>Meja pengaduan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) shown</source>
+        <translation>
+            <numerusform>%n pengaduan ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · lewat tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>antre::ComplaintDetail</name>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Tindak lanjuti</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Catat jawaban</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>A note for the history; the reason when the complaint is rejected</source>
+        <translation>Catatan untuk riwayat; alasannya bila pengaduan ditolak</translation>
+    </message>
+    <message>
+        <source>Answer to the citizen</source>
+        <translation>Jawaban kepada warga</translation>
+    </message>
+    <message>
+        <source>The answer given to the citizen, recorded with the step to answered</source>
+        <translation>Jawaban yang diberikan kepada warga, dicatat bersama langkah ke dijawab</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <source>Add the note to the history</source>
+        <translation>Tambahkan catatan ke riwayat</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tugaskan</translation>
+    </message>
+    <message>
+        <source>Assign the complaint to the agency and officer chosen</source>
+        <translation>Tugaskan pengaduan kepada instansi dan petugas yang dipilih</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>What the citizen said</source>
+        <translation>Apa yang disampaikan warga</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Every change of the complaint with its note, oldest first</source>
+        <translation>Setiap perubahan pengaduan dengan catatannya, terlama di atas</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>The agency that follows the complaint up</source>
+        <translation>Instansi yang menindaklanjuti pengaduan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>The officer responsible for the complaint</source>
+        <translation>Petugas yang bertanggung jawab atas pengaduan</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Tugaskan kepada</translation>
+    </message>
+    <message>
+        <source>Note (the reason, to reject)</source>
+        <translation>Catatan (alasan, untuk menolak)</translation>
+    </message>
+    <message>
+        <source>No complaint selected</source>
+        <translation>Belum ada pengaduan yang dipilih</translation>
+    </message>
+    <message>
+        <source>— agency —</source>
+        <translation>— instansi —</translation>
+    </message>
+    <message>
+        <source>— officer —</source>
+        <translation>— petugas —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Received %1 via %2</source>
+        <translation>Diterima %1 lewat %2</translation>
+    </message>
+    <message>
+        <source>Category: %1 · SLA: %2, answer due %3</source>
+        <translation>Kategori: %1 · SLA: %2, tenggat jawaban %3</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontak: %1</translation>
+    </message>
+    <message>
+        <source>Ticket: %1 · service: %2 · agency: %3 · booth: %4</source>
+        <translation>Tiket: %1 · layanan: %2 · instansi: %3 · loket: %4</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1 · %2</source>
+        <translation>Ditugaskan kepada: %1 · %2</translation>
+    </message>
+    <message>
+        <source>LAPOR! tracking number: %1</source>
+        <translation>Nomor lacak LAPOR!: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: the answer was due %1</source>
+        <translation>⚠ Lewat tenggat: jawaban seharusnya paling lambat %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Answer given (%1): %2</source>
+        <translation>Jawaban yang diberikan (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kios</translation>
+    </message>
+    <message>
+        <source>Received; no notes yet.</source>
+        <translation>Diterima; belum ada catatan.</translation>
+    </message>
+    <message>
+        <source>Move the complaint to %1</source>
+        <translation>Pindahkan pengaduan ke %1</translation>
+    </message>
+    <message>
+        <source>Closed: notes only</source>
+        <translation>Ditutup: hanya catatan</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators change complaints.</source>
+        <translation>Hanya supervisor dan administrator yang dapat mengubah pengaduan.</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>Pilih pengaduan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the rejection in the note first.</source>
+        <translation>Tulis dahulu alasan penolakan di kolom catatan.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 sekarang %2.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Tulis catatannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Catatan ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Choose another agency or officer first.</source>
+        <translation>Pilih dahulu instansi atau petugas yang lain.</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation>Ditugaskan.</translation>
+    </message>
+</context>
+<context>
+    <name>antre::ComplaintForm</name>
+    <message>
+        <source>LAPOR! tracking number</source>
+        <translation>Nomor lacak LAPOR!</translation>
+    </message>
+    <message>
+        <source>Record complaint</source>
+        <translation>Catat pengaduan</translation>
+    </message>
+    <message>
+        <source>Record the complaint and give it its reference</source>
+        <translation>Catat pengaduan dan berikan nomornya</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close the form without recording</source>
+        <translation>Tutup formulir tanpa mencatat</translation>
+    </message>
+    <message>
+        <source>e.g. A-012</source>
+        <translation>mis. A-012</translation>
+    </message>
+    <message>
+        <source>e.g. LAP1234567</source>
+        <translation>mis. LAP1234567</translation>
+    </message>
+    <message>
+        <source>Telephone or e-mail, only if the citizen wants an answer</source>
+        <translation>Telepon atau surel, hanya bila warga menginginkan jawaban</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>How the complaint reached the hall</source>
+        <translation>Bagaimana pengaduan sampai ke mal pelayanan</translation>
+    </message>
+    <message>
+        <source>The tracking number SP4N-LAPOR! gave the complaint</source>
+        <translation>Nomor lacak yang diberikan SP4N-LAPOR! untuk pengaduan ini</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>What the complaint is about</source>
+        <translation>Hal yang diadukan</translation>
+    </message>
+    <message>
+        <source>SLA class</source>
+        <translation>Kelas SLA</translation>
+    </message>
+    <message>
+        <source>How many working days the answer has; follows the category</source>
+        <translation>Berapa hari kerja untuk menjawab; mengikuti kategori</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>What the citizen says, in their words</source>
+        <translation>Apa yang disampaikan warga, dengan kata-katanya sendiri</translation>
+    </message>
+    <message>
+        <source>Contact (optional)</source>
+        <translation>Kontak (opsional)</translation>
+    </message>
+    <message>
+        <source>How to reach the citizen for the answer</source>
+        <translation>Cara menghubungi warga untuk jawabannya</translation>
+    </message>
+    <message>
+        <source>Agency (optional)</source>
+        <translation>Instansi (opsional)</translation>
+    </message>
+    <message>
+        <source>The agency the complaint is about</source>
+        <translation>Instansi yang diadukan</translation>
+    </message>
+    <message>
+        <source>Service (optional)</source>
+        <translation>Layanan (opsional)</translation>
+    </message>
+    <message>
+        <source>The service the complaint is about</source>
+        <translation>Layanan yang diadukan</translation>
+    </message>
+    <message>
+        <source>Booth (optional)</source>
+        <translation>Loket (opsional)</translation>
+    </message>
+    <message>
+        <source>The booth the complaint is about</source>
+        <translation>Loket yang diadukan</translation>
+    </message>
+    <message>
+        <source>Ticket (optional)</source>
+        <translation>Tiket (opsional)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s ticket number of the last days; gives the service, agency and booth</source>
+        <translation>Nomor tiket warga dari beberapa hari terakhir; memberi layanan, instansi, dan loketnya</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1007,26 @@
         <translation>
             <numerusform>%1 · jam sebuah PC tertinggal %n menit dari peristiwa terbaru aula; tiket tetap mengikuti urutan aula (periksa jam dan sinkronisasi waktunya)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ Complaints open / overdue</source>
+        <translation>⚠ Pengaduan terbuka / lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Complaints open / overdue</source>
+        <translation>Pengaduan terbuka / lewat tenggat</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Open complaints, and those past their answer&apos;s due day; click to see the overdue ones</source>
+        <translation>Pengaduan terbuka, dan yang jawabannya lewat tenggat; klik untuk melihat yang lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Open complaints, none past its due day; click to see them</source>
+        <translation>Pengaduan terbuka, tidak ada yang lewat tenggat; klik untuk melihatnya</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2388,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>The complaint desk: record, follow up and answer complaints</source>
+        <translation>Meja pengaduan: mencatat, menindaklanjuti, dan menjawab pengaduan</translation>
     </message>
 </context>
 </TS>

@@ -296,6 +296,63 @@ TEST_CASE("complaints: hostile text is refused with the field named", "[complain
     CHECK(complaints.list().value().size() == 2);
 }
 
+TEST_CASE("complaints: a text of only invisible characters is refused like an empty one", "[complaint]")
+{
+    TestHall hall;
+    ComplaintService& complaints = hall.services().complaints;
+    // Each looks empty in the desk's list and on the citizen's receipt.
+    const QList<std::pair<QString, QString>> blanks{
+        {u"empty"_s, QString()},
+        {u"spaces and tabs"_s, u"  \t \n "_s},
+        {u"no-break spaces"_s, u"\u00A0\u00A0"_s},
+        {u"zero-width space"_s, u"\u200B"_s},
+        {u"zero-width joiner and non-joiner"_s, u"\u200D\u200C"_s},
+        {u"word joiner"_s, u"\u2060\u2060"_s},
+        {u"byte-order mark inside"_s, u" \uFEFF"_s},
+        {u"direction marks"_s, u"\u200E\u200F\u202E"_s},
+        {u"ideographic space and ZWSP"_s, u"\u3000\u200B\u3000"_s},
+        {u"Hangul filler"_s, u"\u3164"_s},
+    };
+    for (const auto& [what, text] : blanks) {
+        INFO(what.toStdString());
+        NewComplaint c = complaint();
+        c.text = text;
+        auto r = complaints.add(c);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().kind == ErrorKind::BadInput);
+        CHECK(r.error().code == ErrorCode::BadText);
+        CHECK(r.error().message.startsWith(u"text: "_s));
+    }
+    NewComplaint zwsp = complaint();
+    zwsp.text = u"\u200B\u2060"_s;
+    CHECK(complaints.add(zwsp).error().message ==
+          u"text: contains only invisible characters (U+200B, U+2060)"_s);
+    // A noncharacter is named for what it is, before anything else.
+    zwsp.text = u"\uFFFF"_s;
+    CHECK(complaints.add(zwsp).error().message.startsWith(u"text: contains U+FFFF"_s));
+    // Visible text with invisible characters in it is kept as it is.
+    NewComplaint joined = complaint();
+    joined.text = u"Antrean\u200Blama \U0001F468\u200D\U0001F469"_s;
+    auto kept = complaints.add(joined);
+    REQUIRE(kept.ok());
+    CHECK(complaints.find(kept.value().reference).value().text == joined.text);
+    CHECK(complaints.list().value().size() == 1);
+
+    // The desk's texts: a reason, a note or an answer of zero-width spaces says nothing either.
+    const QString ref = kept.value().reference;
+    auto reason = complaints.update(ref, to(ComplaintStatus::Ditolak, u"\u200B\u200B"_s));
+    REQUIRE_FALSE(reason.ok());
+    CHECK(reason.error().code == ErrorCode::BadText);
+    CHECK(reason.error().message.startsWith(u"note: "_s));
+    CHECK(complaints.update(ref, to(ComplaintStatus::Diverifikasi, u"\u2060"_s)).error().code ==
+          ErrorCode::BadText);
+    REQUIRE(complaints.update(ref, to(ComplaintStatus::Diverifikasi)).ok());
+    ComplaintUpdate answer = to(ComplaintStatus::Dijawab);
+    answer.answer = u"\uFEFF\u200B"_s;
+    CHECK(complaints.update(ref, answer).error().message.startsWith(u"answer: "_s));
+    CHECK(complaints.find(ref).value().status == ComplaintStatus::Diverifikasi);
+}
+
 TEST_CASE("complaints: a ticket links its service, agency and booth", "[complaint]")
 {
     TestHall hall;

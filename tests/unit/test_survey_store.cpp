@@ -104,6 +104,29 @@ TEST_CASE("survey: a served ticket's response is stored by element and linked to
     CHECK(hall.services().audit.verify().ok());
 }
 
+TEST_CASE("survey: a saran of only invisible characters is refused", "[survey]")
+{
+    TestHall hall;
+    serveMonday(hall, 2);
+    SurveyStore store(*hall.db, hall.clock);
+    for (const QString& blank : {u"\u200B"_s, u" \u2060\u00A0"_s, u"\u200D\u200E"_s}) {
+        SurveyResponse r = responseFor(u"B-001"_s);
+        r.saran = blank;
+        auto refused = store.record(r);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::BadInput);
+        CHECK(refused.error().code == ErrorCode::BadSurvey);
+        CHECK(refused.error().message.startsWith(u"saran: contains only invisible characters"_s));
+    }
+    // No suggestion at all, or a suggestion with a joiner inside, is fine.
+    SurveyResponse none = responseFor(u"B-001"_s);
+    REQUIRE(store.record(none).ok());
+    SurveyResponse joined = responseFor(u"B-002"_s);
+    joined.saran = u"Bagus\u200Bsekali"_s;
+    REQUIRE(store.record(joined).ok());
+    CHECK(rowOf(hall, u"SELECT count(*) FROM survey_responses"_s) == QStringList{u"2"_s});
+}
+
 TEST_CASE("survey: one response per ticket", "[survey]")
 {
     TestHall hall;

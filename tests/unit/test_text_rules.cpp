@@ -85,6 +85,26 @@ TEST_CASE("optional texts: empty is fine, line breaks only in a paragraph", "[te
           u"contains U+001B (a control character); remove it"_s);
 }
 
+TEST_CASE("a text that must say something: nothing visible is refused, however it is made", "[text-rules]")
+{
+    CHECK(TextRules::blankProblem({}) == u"is required"_s);
+    CHECK(TextRules::blankProblem(u" \t\n\u00A0\u3000"_s) == u"is required"_s);
+    CHECK(TextRules::blankProblem(u"\u200B"_s) == u"contains only invisible characters (U+200B)"_s);
+    // Each invisible character named once, spaces not at all.
+    CHECK(TextRules::blankProblem(u"\u2060 \u200D\u2060\uFEFF"_s) ==
+          u"contains only invisible characters (U+2060, U+200D, U+FEFF)"_s);
+    for (const char32_t c : {U'\u200C', U'\u200E', U'\u200F', U'\u202E', U'\u2066', U'\u00AD', U'\u034F',
+                             U'\u3164', U'\uFE0F', U'\U000E0101'}) {
+        INFO(TextRules::codePointName(c).toStdString());
+        CHECK(TextRules::blankProblem(ucs4(c) + ucs4(c)).startsWith(u"contains only invisible characters"_s));
+        CHECK_FALSE(TextRules::hasVisible(ucs4(c)));
+    }
+    // Visible text, also with joiners inside or in a script of its own, is fine.
+    for (const QString& text : {u"a"_s, u"Antrean\u200Blama"_s, u"\U0001F468\u200D\U0001F469"_s,
+                                u"\uA98F\uA9B8"_s, u"\u200F\u0645"_s})
+        CHECK(TextRules::blankProblem(text).isEmpty());
+}
+
 TEST_CASE("codes: required, ASCII letters, digits, '-', '_' and '.'", "[text-rules]")
 {
     CHECK(TextRules::problem({}, Kind::Code) == u"is required"_s);
