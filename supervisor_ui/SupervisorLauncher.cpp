@@ -4,6 +4,8 @@
 #include "core/hall/Hall.h"
 #include "core/services/ConfigService.h"
 #include "core/services/StaffService.h"
+#include "supervisor_ui/ComplaintReportView.h"
+#include "supervisor_ui/IkmView.h"
 #include "supervisor_ui/LoginView.h"
 #include "supervisor_ui/LookupView.h"
 #include "supervisor_ui/RecapView.h"
@@ -37,7 +39,9 @@ void SupervisorLauncher::addOptions(QCommandLineParser& parser)
     parser.addOptions({
         {u"staff"_s, tr("Staff ID to sign in with; with --screenshot no PIN is asked (screenshots only)."),
          u"ID"_s},
-        {u"view"_s, tr("Page to open: dashboard, report, recap, lookup, config or staff."), u"VIEW"_s},
+        {u"view"_s,
+         tr("Page to open: dashboard, report, ikm, complaint-report, recap, lookup, config or staff."),
+         u"VIEW"_s},
         {u"date"_s, tr("Day of the report (and year of the recap, day of the lookup)."), u"YYYY-MM-DD"_s},
         {u"from"_s, tr("First day of a report range (with --to)."), u"YYYY-MM-DD"_s},
         {u"to"_s, tr("Last day of a report range (with --from)."), u"YYYY-MM-DD"_s},
@@ -103,10 +107,10 @@ Result<QWidget*> SupervisorLauncher::createWindow()
     if (parser.isSet(u"view"_s)) {
         view = SupervisorWindow::viewFromKey(parser.value(u"view"_s));
         if (!view)
-            return makeError(
-                ErrorKind::BadInput, ErrorCode::Usage,
-                tr("--view: \"%1\" is not one of dashboard, report, recap, lookup, config, staff")
-                    .arg(parser.value(u"view"_s)));
+            return makeError(ErrorKind::BadInput, ErrorCode::Usage,
+                             tr("--view: \"%1\" is not one of dashboard, report, ikm, complaint-report, "
+                                "recap, lookup, config, staff")
+                                 .arg(parser.value(u"view"_s)));
     }
     auto date = dateOption(parser, u"date"_s);
     auto from = dateOption(parser, u"from"_s);
@@ -140,6 +144,12 @@ Result<QWidget*> SupervisorLauncher::createWindow()
             (void)window.reportView()->showPeriod(ReportPeriod::range(from.value(), to.value()));
         else if (date.value().isValid())
             (void)window.reportView()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Day, day));
+        if (from.value().isValid())
+            (void)window.ikmView()->showPeriod(ReportPeriod::range(from.value(), to.value()));
+        else if (date.value().isValid())
+            (void)window.ikmView()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Month, day));
+        if (date.value().isValid() || from.value().isValid())
+            (void)window.complaintReportView()->showMonth(date.value().isValid() ? day : from.value());
         if (date.value().isValid())
             (void)window.recapView()->showYear(day.year());
         if (parser.isSet(u"ticket"_s))

@@ -17,7 +17,9 @@ namespace antre {
 class ElidedLabel;
 
 class ConfigEditor;
+class ComplaintReportView;
 class DashboardView;
+class IkmView;
 class LoginView;
 class LookupView;
 class RecapView;
@@ -34,6 +36,8 @@ public:
     {
         Dashboard,
         Report,
+        Ikm,
+        ComplaintReport,
         Recap,
         Lookup,
         Config,
@@ -56,6 +60,8 @@ public:
     LoginView* login() const { return m_login; }
     DashboardView* dashboard() const { return m_dashboard; }
     ReportView* reportView() const { return m_report; }
+    IkmView* ikmView() const { return m_ikm; }
+    ComplaintReportView* complaintReportView() const { return m_complaintReport; }
     RecapView* recapView() const { return m_recap; }
     LookupView* lookupView() const { return m_lookup; }
     ConfigEditor* configEditor() const { return m_config; }
@@ -79,6 +85,8 @@ private:
     QTimer* m_clockTimer;
     DashboardView* m_dashboard = nullptr;
     ReportView* m_report = nullptr;
+    IkmView* m_ikm = nullptr;
+    ComplaintReportView* m_complaintReport = nullptr;
     RecapView* m_recap = nullptr;
     LookupView* m_lookup = nullptr;
     ConfigEditor* m_config = nullptr;
