@@ -99,7 +99,7 @@ QStringList ComplaintFigures::listHeader()
             tr("Status"),    tr("Due"),      tr("Answered"), tr("Within SLA"), tr("Complaint")};
 }
 
-QList<Row> ComplaintFigures::listRows(const ComplaintReport& r, const QHash<QString, QString>& agencyNames)
+QList<Row> ComplaintFigures::listRows(const ComplaintReport& r)
 {
     QList<Row> rows;
     for (const Complaint& c : r.complaints) {
@@ -113,7 +113,7 @@ QList<Row> ComplaintFigures::listRows(const ComplaintReport& r, const QHash<QStr
                     {dayOrDash(c.receivedDay), c.receivedDay},
                     {ComplaintLabels::channel(c.channel), toKey(c.channel)},
                     {ComplaintLabels::category(c.category), toKey(c.category)},
-                    {agency.isEmpty() ? ReportFormat::dash() : agencyNames.value(agency, agency), agency},
+                    {agency.isEmpty() ? ReportFormat::dash() : agency, agency},
                     {ComplaintLabels::status(c.status), toKey(c.status)},
                     {dayOrDash(c.dueDay), c.dueDay},
                     {dayOrDash(c.answeredDay), c.answeredDay},
@@ -158,7 +158,7 @@ Status ComplaintFigures::writePdf(const ComplaintReport& r, const QString& siteN
     if (r.complaints.isEmpty())
         pdf.addParagraph(tr("No complaints were received in this period."));
     else
-        pdf.addTable(listHeader(), textsOf(listRows(r, agencyNames)), {11, 8, 9, 9, 10, 9, 7, 7, 6, 24},
+        pdf.addTable(listHeader(), textsOf(listRows(r)), {11, 8, 9, 11, 7, 9, 8, 8, 6, 23},
                      {0, 2, 3, 4, 5, 8, 9});
     return pdf.write(path);
 }

@@ -36,8 +36,7 @@ public:
     static QList<TextTableModel::Row> countRows(const QList<ComplaintCount>& counts,
                                                 const QHash<QString, QString>& names = {});
     static QStringList listHeader();
-    static QList<TextTableModel::Row> listRows(const ComplaintReport& report,
-                                               const QHash<QString, QString>& agencyNames);
+    static QList<TextTableModel::Row> listRows(const ComplaintReport& report);
 
     // The core's CSV (that of `antre report complaints --format csv`).
     static Status writeCsv(const ComplaintReport& report, const QString& path);

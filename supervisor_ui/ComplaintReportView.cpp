@@ -165,7 +165,7 @@ Status ComplaintReportView::showMonth(QDate day)
     m_byChannel->setRows(ComplaintFigures::countRows(r.byChannel), {int(r.byChannel.size())});
     m_byAgency->setRows(ComplaintFigures::countRows(r.byAgency, m_agencyNames), {int(r.byAgency.size())});
     m_byStatus->setRows(ComplaintFigures::countRows(r.byStatus), {int(r.byStatus.size())});
-    m_list->setRows(ComplaintFigures::listRows(r, m_agencyNames));
+    m_list->setRows(ComplaintFigures::listRows(r));
     m_csv->setEnabled(true);
     m_pdf->setEnabled(true);
     return Done{};

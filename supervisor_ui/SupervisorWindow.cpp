@@ -107,7 +107,7 @@ QWidget* SupervisorWindow::buildHeader()
          {tr("IKM"),
           tr("Community satisfaction index: per element, service and agency, trend, suggestions")}},
         {View::ComplaintReport,
-         {tr("Complaints"), tr("Monthly complaint report: counts, time to answer, SLA, list")}},
+         {tr("Complaint report"), tr("Monthly complaint report: counts, time to answer, SLA, list")}},
         {View::Recap, {tr("Recap"), tr("Monthly and annual recap of visitors and services")}},
         {View::Lookup, {tr("Find ticket"), tr("Find a ticket by number and date and see its history")}},
         {View::Config, {tr("Configuration"), tr("Site, agencies, services, hours and booths")}},
