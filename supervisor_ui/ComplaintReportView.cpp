@@ -73,13 +73,14 @@ ComplaintReportView::ComplaintReportView(HallAccess& hall, QWidget* parent)
     for (const auto& [key, model] : countTables) {
         auto* table =
             ReportWidgets::table(u"complaintReport.table."_s + key, titles.at(i++), model, counts, 80);
-        table->verticalHeader()->setDefaultSectionSize(26);
+        table->verticalHeader()->setDefaultSectionSize(24);
         countLayout->addWidget(table);
     }
     auto* list = ReportWidgets::table(u"complaintReport.table.list"_s, tr("Complaints"), m_list, this, 104);
+    // Short fields as wide as their text; the complaint's own words take the rest.
     QHeaderView* header = list->horizontalHeader();
-    header->setSectionResizeMode(0, QHeaderView::Fixed);
-    header->resizeSection(0, 130);
+    for (int column = 0; column < m_list->columnCount() - 1; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(m_list->columnCount() - 1, QHeaderView::Stretch);
 
     auto* split = new QSplitter(Qt::Vertical, this);

@@ -55,6 +55,32 @@ QByteArray withoutBom(const QByteArray& bytes)
     return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
 }
 
+// The short name each element goes by in SKM reports (U1 Persyaratan … U9 Sarana), for the chart's axis.
+QString shortName(SurveyElement element)
+{
+    switch (element) {
+    case SurveyElement::Persyaratan:
+        return IkmFigures::tr("Requirements", "short");
+    case SurveyElement::Prosedur:
+        return IkmFigures::tr("Procedure", "short");
+    case SurveyElement::Waktu:
+        return IkmFigures::tr("Time", "short");
+    case SurveyElement::Biaya:
+        return IkmFigures::tr("Cost", "short");
+    case SurveyElement::Produk:
+        return IkmFigures::tr("Product", "short");
+    case SurveyElement::Kompetensi:
+        return IkmFigures::tr("Competence", "short");
+    case SurveyElement::Perilaku:
+        return IkmFigures::tr("Behaviour", "short");
+    case SurveyElement::Pengaduan:
+        return IkmFigures::tr("Complaints", "short");
+    case SurveyElement::Sarana:
+        return IkmFigures::tr("Facilities", "short");
+    }
+    return {};
+}
+
 QString monthLabel(const IkmMonth& month)
 {
     return ReportFormat::month(month.from);
@@ -98,7 +124,9 @@ Result<IkmPage> IkmFigures::load(SurveyService& survey, const HallConfig& config
         auto month = survey.ikm(start, end, IkmGrouping::None);
         if (!month.ok())
             return month.error();
-        page.months.append({start, end, month.value().total});
+        // The trend starts with the first month that has responses (the survey's start, for a new hall).
+        if (!page.months.isEmpty() || month.value().total.responses() > 0)
+            page.months.append({start, end, month.value().total});
     }
     auto suggestions = survey.suggestions(from, to);
     if (!suggestions.ok())
@@ -246,15 +274,15 @@ std::unique_ptr<QChart> IkmFigures::nrrChart(const IkmGroup& group)
     for (auto it = elements.rbegin(); it != elements.rend(); ++it) {
         const qint64 nrr = group.responses() > 0 ? Ikm::nrrHundredths(group.tally, *it) : 0;
         *set << double(nrr) / 100.0;
-        categories << (group.responses() > 0 ? tr("%1 (%2)").arg(SurveyQuestionnaire::name(*it), decimal(nrr))
-                                             : SurveyQuestionnaire::name(*it));
+        categories << (group.responses() > 0 ? tr("%1 (%2)").arg(shortName(*it), decimal(nrr))
+                                             : shortName(*it));
     }
     series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
     auto* names = new QBarCategoryAxis;
     names->append(categories);
-    names->setLabelsFont(chartFont(8));
+    names->setLabelsFont(chartFont(9));
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     auto* values = new QValueAxis;
@@ -373,9 +401,14 @@ Status IkmFigures::writePdf(const IkmPage& page, const QString& path)
     const QList<Row> agencies = groupRows(page.byAgency);
     table(tr("Per agency"), groupHeader(tr("Agency")), agencies, groupWidths, {0, 5},
           {int(agencies.size()) - 1});
-    pdf.addHeading(tr("Trend by month"));
-    pdf.addChart(trendChart(page.months), 0.35);
-    table(tr("Per month"), monthHeader(), monthRows(page.months), {40, 20, 20, 20}, {0, 3});
+    if (page.months.isEmpty()) {
+        pdf.addHeading(tr("Trend by month"));
+        pdf.addParagraph(noResponses());
+    } else {
+        pdf.addHeading(tr("Trend by month"));
+        pdf.addChart(trendChart(page.months), 0.35);
+        table(tr("Per month"), monthHeader(), monthRows(page.months), {40, 20, 20, 20}, {0, 3});
+    }
     if (page.suggestions.isEmpty()) {
         pdf.addHeading(tr("Suggestions"));
         pdf.addParagraph(tr("No suggestions in this period."));

@@ -37,7 +37,7 @@ struct IkmPage
     QString siteName;
     IkmReport byService; // its total is the hall's
     IkmReport byAgency;
-    QList<IkmMonth> months; // the trend, oldest first
+    QList<IkmMonth> months; // the trend, oldest first, from the first month with responses
     QList<SurveySuggestion> suggestions;
     QHash<QString, QString> serviceNames; // code → name
 

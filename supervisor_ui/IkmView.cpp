@@ -102,8 +102,8 @@ IkmView::IkmView(HallAccess& hall, QWidget* parent)
     m_elements->setHeader(IkmFigures::elementHeader(), {0, 3});
     m_months->setHeader(IkmFigures::monthHeader(), {0, 3});
     m_suggestions->setHeader(IkmFigures::suggestionHeader(), {0, 1, 2});
-    addTab(u"ikm.table.service"_s, tr("Per service"), m_byService, 92);
-    addTab(u"ikm.table.agency"_s, tr("Per agency"), m_byAgency, 92);
+    addTab(u"ikm.table.service"_s, tr("Per service"), m_byService, 84);
+    addTab(u"ikm.table.agency"_s, tr("Per agency"), m_byAgency, 84);
     addTab(u"ikm.table.element"_s, tr("Per element"), m_elements, 130);
     addTab(u"ikm.table.month"_s, tr("Per month"), m_months, 120);
     addTab(u"ikm.table.suggestions"_s, tr("Suggestions"), m_suggestions, 150);
@@ -111,6 +111,9 @@ IkmView::IkmView(HallAccess& hall, QWidget* parent)
     m_tabs->setAccessibleName(tr("IKM tables"));
     m_tabs->setAccessibleDescription(
         tr("The index per service, agency, element and month, and the suggestions"));
+    for (int tab : {0, 1}) // the quality band ("C Kurang Baik") in full
+        if (auto* table = qobject_cast<QTableView*>(m_tabs->widget(tab)))
+            table->horizontalHeader()->resizeSection(5, 130);
     if (auto* suggestions = qobject_cast<QTableView*>(m_tabs->widget(m_tabs->count() - 1))) {
         // The text takes the room; date and service keep theirs.
         QHeaderView* header = suggestions->horizontalHeader();

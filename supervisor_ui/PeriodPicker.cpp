@@ -67,6 +67,18 @@ void PeriodPicker::setPeriod(const ReportPeriod& period)
     const int index = m_kind->findData(int(period.kind));
     if (index >= 0)
         m_kind->setCurrentIndex(index);
+    // A month reads as a month, a year as a year; a day or a range as dates.
+    switch (period.kind) {
+    case ReportPeriod::Kind::Month:
+        m_from->setDisplayFormat(u"MMMM yyyy"_s);
+        break;
+    case ReportPeriod::Kind::Year:
+        m_from->setDisplayFormat(u"yyyy"_s);
+        break;
+    default:
+        m_from->setDisplayFormat(u"dd/MM/yyyy"_s);
+        break;
+    }
     m_from->setDate(period.from);
     m_to->setDate(period.to);
     const bool range = period.kind == ReportPeriod::Kind::Range;

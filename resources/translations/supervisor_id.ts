@@ -327,6 +327,51 @@
         <source>No suggestions in this period.</source>
         <translation>Tidak ada saran dalam periode ini.</translation>
     </message>
+    <message>
+        <source>Requirements</source>
+        <comment>short</comment>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <comment>short</comment>
+        <translation>Prosedur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>short</comment>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>short</comment>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <comment>short</comment>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <comment>short</comment>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <comment>short</comment>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <comment>short</comment>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <comment>short</comment>
+        <translation>Sarana</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

@@ -180,18 +180,19 @@ TEST_CASE("IKM view shows the core's index, band, sample, elements and groups fo
     checkGroups(view, u"ikm.table.service"_s, byService.value());
     checkGroups(view, u"ikm.table.agency"_s, byAgency.value());
 
-    // The trend: the twelve months up to November, each the core's index of that month.
+    // The trend: of the twelve months up to November those from the first with responses (the history
+    // starts in mid-October), each the core's index of that month.
     const QAbstractItemModel* months = tableModel(view, u"ikm.table.month"_s);
-    REQUIRE(months->rowCount() == 12);
-    CHECK(figure(months, 11, 0).toString() == u"2026-11");
-    CHECK(figure(months, 11, 1).toLongLong() == total.responses());
+    REQUIRE(months->rowCount() == 2);
+    CHECK(figure(months, 0, 0).toString() == u"2026-10");
+    CHECK(figure(months, 1, 0).toString() == u"2026-11");
+    CHECK(figure(months, 1, 1).toLongLong() == total.responses());
     auto october = demo.services().survey.ikm(kOctober, QDate(2026, 10, 31), IkmGrouping::None);
     REQUIRE(october.ok());
     REQUIRE(october.value().total.responses() > 0);
-    CHECK(figure(months, 10, 1).toLongLong() == october.value().total.responses());
-    CHECK(figure(months, 10, 2).toLongLong() == october.value().total.ikmHundredths());
-    CHECK(figure(months, 0, 1).toLongLong() == 0); // December 2025: before the history
-    CHECK(months->index(0, 2).data().toString() == u"–");
+    CHECK(figure(months, 0, 1).toLongLong() == october.value().total.responses());
+    CHECK(figure(months, 0, 2).toLongLong() == october.value().total.ikmHundredths());
+    CHECK(months->index(0, 0).data().toString() == u"Oktober 2026");
 
     auto suggestions = demo.services().survey.suggestions(kNovember, to);
     REQUIRE(suggestions.ok());
@@ -354,14 +355,7 @@ TEST_CASE("the supervisor's navigation opens the IKM view and the complaint repo
 {
     DemoHall demo;
     SupervisorWindow window(demo.access());
-    auto member = demo.services().staff.find(u"SPV"_s);
-    if (!member.ok()) {
-        auto all = demo.services().staff.list();
-        REQUIRE(all.ok());
-        for (const StaffMember& m : all.value())
-            if (m.role != Role::Officer)
-                member = m;
-    }
+    auto member = demo.services().staff.find(u"SPV001"_s); // the demo hall's supervisor
     REQUIRE(member.ok());
     REQUIRE(window.signIn(member.value()).ok());
     auto* views = child<QStackedWidget>(&window, u"views"_s);
@@ -375,4 +369,22 @@ TEST_CASE("the supervisor's navigation opens the IKM view and the complaint repo
     CHECK(window.complaintReportView()->report()->from == kNovember);
     CHECK(SupervisorWindow::viewFromKey(u"ikm"_s) == SupervisorWindow::View::Ikm);
     CHECK(SupervisorWindow::viewFromKey(u"complaint-report"_s) == SupervisorWindow::View::ComplaintReport);
+}
+
+TEST_CASE("the IKM trend covers the twelve months up to the period's end, or a longer period's months",
+          "[ikm]")
+{
+    const auto months = IkmFigures::trendMonths(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    REQUIRE(months.size() == 12);
+    CHECK(months.first() == std::pair{QDate(2025, 12, 1), QDate(2025, 12, 31)});
+    CHECK(months.last() == std::pair{QDate(2026, 11, 1), QDate(2026, 11, 30)});
+    // A range ending mid-month stops on its last day.
+    CHECK(IkmFigures::trendMonths(QDate(2026, 10, 1), QDate(2026, 11, 23)).last().second ==
+          QDate(2026, 11, 23));
+    // Fourteen months: every one of them, the first and last cut to the range.
+    const auto longer = IkmFigures::trendMonths(QDate(2025, 9, 15), QDate(2026, 11, 10));
+    REQUIRE(longer.size() == 15);
+    CHECK(longer.first() == std::pair{QDate(2025, 9, 15), QDate(2025, 9, 30)});
+    CHECK(longer.at(1) == std::pair{QDate(2025, 10, 1), QDate(2025, 10, 31)});
+    CHECK(longer.last() == std::pair{QDate(2026, 11, 1), QDate(2026, 11, 10)});
 }
