@@ -159,7 +159,7 @@ Status ComplaintFigures::writePdf(const ComplaintReport& r, const QString& siteN
         pdf.addParagraph(tr("No complaints were received in this period."));
     else
         pdf.addTable(listHeader(), textsOf(listRows(r)), {11, 8, 9, 11, 7, 9, 8, 8, 6, 23},
-                     {0, 2, 3, 4, 5, 8, 9});
+                     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
     return pdf.write(path);
 }
 

@@ -283,6 +283,7 @@ std::unique_ptr<QChart> IkmFigures::nrrChart(const IkmGroup& group)
     auto* names = new QBarCategoryAxis;
     names->append(categories);
     names->setLabelsFont(chartFont(9));
+    names->setTruncateLabels(false); // the axis has room; Qt would elide "Persyaratan (3,15)" anyway
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     auto* values = new QValueAxis;
