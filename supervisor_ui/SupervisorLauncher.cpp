@@ -11,6 +11,7 @@
 #include "supervisor_ui/RecapView.h"
 #include "supervisor_ui/ReportView.h"
 #include "supervisor_ui/SupervisorWindow.h"
+#include "supervisor_ui/VoiceView.h"
 #include "supervisor_ui/firstrun/FirstRunView.h"
 #include "ui_common/AppContext.h"
 
@@ -104,8 +105,11 @@ Result<QWidget*> SupervisorLauncher::createWindow()
         return makeError(ErrorKind::Refused, ErrorCode::AlreadyInitialized,
                          tr("--first-run: this hall is already set up"));
     std::optional<SupervisorWindow::View> view;
+    // The two tabs of the IKM & complaints page each have a name of their own.
+    const QString viewKey = parser.value(u"view"_s);
+    const bool complaintTab = viewKey == u"complaint-report";
     if (parser.isSet(u"view"_s)) {
-        view = SupervisorWindow::viewFromKey(parser.value(u"view"_s));
+        view = SupervisorWindow::viewFromKey(viewKey == u"ikm" || complaintTab ? u"voice"_s : viewKey);
         if (!view)
             return makeError(ErrorKind::BadInput, ErrorCode::Usage,
                              tr("--view: \"%1\" is not one of dashboard, report, ikm, complaint-report, "
@@ -145,16 +149,18 @@ Result<QWidget*> SupervisorLauncher::createWindow()
         else if (date.value().isValid())
             (void)window.reportView()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Day, day));
         if (from.value().isValid())
-            (void)window.ikmView()->showPeriod(ReportPeriod::range(from.value(), to.value()));
+            (void)window.voiceView()->ikm()->showPeriod(ReportPeriod::range(from.value(), to.value()));
         else if (date.value().isValid())
-            (void)window.ikmView()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Month, day));
+            (void)window.voiceView()->ikm()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Month, day));
         if (date.value().isValid() || from.value().isValid())
-            (void)window.complaintReportView()->showMonth(date.value().isValid() ? day : from.value());
+            (void)window.voiceView()->complaints()->showMonth(date.value().isValid() ? day : from.value());
         if (date.value().isValid())
             (void)window.recapView()->showYear(day.year());
         if (parser.isSet(u"ticket"_s))
             (void)window.lookupView()->find(parser.value(u"ticket"_s), day);
         window.showView(view.value_or(SupervisorWindow::View::Dashboard));
+        if (complaintTab)
+            window.voiceView()->showTab(VoiceView::Tab::Complaints);
     }
     return m_window.get();
 }

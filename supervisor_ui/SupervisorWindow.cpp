@@ -3,10 +3,8 @@
 #include "core/Clock.h"
 #include "core/QueueService.h"
 #include "core/Schedule.h"
-#include "supervisor_ui/ComplaintReportView.h"
 #include "supervisor_ui/ConfigEditor.h"
 #include "supervisor_ui/DashboardView.h"
-#include "supervisor_ui/IkmView.h"
 #include "supervisor_ui/LoginView.h"
 #include "supervisor_ui/LookupView.h"
 #include "supervisor_ui/RecapView.h"
@@ -14,6 +12,7 @@
 #include "supervisor_ui/ReportView.h"
 #include "supervisor_ui/StaffView.h"
 #include "supervisor_ui/UiHelpers.h"
+#include "supervisor_ui/VoiceView.h"
 #include "ui_common/ElidedLabel.h"
 #include "ui_common/Style.h"
 
@@ -103,18 +102,14 @@ QWidget* SupervisorWindow::buildHeader()
     const std::pair<View, std::pair<QString, QString>> pages[] = {
         {View::Dashboard, {tr("Dashboard"), tr("Live view of booths, queues and alerts")}},
         {View::Report, {tr("Reports"), tr("Wait-time reports for a day, week, month, year or range")}},
-        {View::Ikm,
-         {tr("IKM"),
-          tr("Community satisfaction index: per element, service and agency, trend, suggestions")}},
-        {View::ComplaintReport,
-         {tr("Complaint report"), tr("Monthly complaint report: counts, time to answer, SLA, list")}},
+        {View::Voice, {tr("Feedback"), tr("Satisfaction index (IKM) and the monthly complaint report")}},
         {View::Recap, {tr("Recap"), tr("Monthly and annual recap of visitors and services")}},
         {View::Lookup, {tr("Find ticket"), tr("Find a ticket by number and date and see its history")}},
         {View::Config, {tr("Configuration"), tr("Site, agencies, services, hours and booths")}},
         {View::Staff, {tr("Staff"), tr("Staff accounts, roles, PINs and booths")}},
     };
-    const QStringList keys{u"dashboard"_s, u"report"_s, u"ikm"_s,    u"complaint-report"_s,
-                           u"recap"_s,     u"lookup"_s, u"config"_s, u"staff"_s};
+    const QStringList keys{u"dashboard"_s, u"report"_s, u"voice"_s, u"recap"_s,
+                           u"lookup"_s,    u"config"_s, u"staff"_s};
     for (const auto& [view, text] : pages) {
         auto* b = ui::button(text.first, u"nav."_s + keys.at(int(view)), text.second, header);
         b->setCheckable(true);
@@ -144,8 +139,8 @@ void SupervisorWindow::updateClock()
 
 std::optional<SupervisorWindow::View> SupervisorWindow::viewFromKey(const QString& key)
 {
-    const QStringList keys{u"dashboard"_s, u"report"_s, u"ikm"_s,    u"complaint-report"_s,
-                           u"recap"_s,     u"lookup"_s, u"config"_s, u"staff"_s};
+    const QStringList keys{u"dashboard"_s, u"report"_s, u"voice"_s, u"recap"_s,
+                           u"lookup"_s,    u"config"_s, u"staff"_s};
     const qsizetype index = keys.indexOf(key);
     if (index < 0)
         return std::nullopt;
@@ -163,14 +158,13 @@ Status SupervisorWindow::signIn(const StaffMember& member)
     m_user->setFullText(tr("%1 (%2)").arg(member.name, Labels::role(member.role)));
     m_dashboard = new DashboardView(m_hall, m_views);
     m_report = new ReportView(m_hall, m_views);
-    m_ikm = new IkmView(m_hall, m_views);
-    m_complaintReport = new ComplaintReportView(m_hall, m_views);
+    m_voice = new VoiceView(m_hall, m_views);
     m_recap = new RecapView(m_hall, m_views);
     m_lookup = new LookupView(m_hall, m_views);
     m_config = new ConfigEditor(m_hall, member.id, m_views);
     m_staff = new StaffView(m_hall, member, m_views);
-    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_ikm, m_complaintReport,
-                                                         m_recap, m_lookup, m_config, m_staff})
+    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_voice, m_recap, m_lookup,
+                                                         m_config, m_staff})
         m_views->addWidget(view);
     m_pages->setCurrentWidget(m_main);
     showView(next);
@@ -182,15 +176,14 @@ void SupervisorWindow::signOut()
     if (!m_member)
         return;
     m_member.reset();
-    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_ikm, m_complaintReport,
-                                                         m_recap, m_lookup, m_config, m_staff}) {
+    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_voice, m_recap, m_lookup,
+                                                         m_config, m_staff}) {
         m_views->removeWidget(view);
         delete view;
     }
     m_dashboard = nullptr;
     m_report = nullptr;
-    m_ikm = nullptr;
-    m_complaintReport = nullptr;
+    m_voice = nullptr;
     m_recap = nullptr;
     m_lookup = nullptr;
     m_config = nullptr;
@@ -215,15 +208,9 @@ void SupervisorWindow::showView(View view)
             (void)m_report->showPeriod(m_report->period()); // errors show on the page
         m_views->setCurrentWidget(m_report);
         break;
-    case View::Ikm:
-        if (!m_ikm->page())
-            (void)m_ikm->showPeriod(m_ikm->period()); // errors show on the page
-        m_views->setCurrentWidget(m_ikm);
-        break;
-    case View::ComplaintReport:
-        if (!m_complaintReport->report())
-            (void)m_complaintReport->showMonth(m_complaintReport->month());
-        m_views->setCurrentWidget(m_complaintReport);
+    case View::Voice:
+        m_voice->fillShown();
+        m_views->setCurrentWidget(m_voice);
         break;
     case View::Recap:
         if (!m_recap->recap())

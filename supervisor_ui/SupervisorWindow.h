@@ -17,14 +17,13 @@ namespace antre {
 class ElidedLabel;
 
 class ConfigEditor;
-class ComplaintReportView;
 class DashboardView;
-class IkmView;
 class LoginView;
 class LookupView;
 class RecapView;
 class ReportView;
 class StaffView;
+class VoiceView;
 
 // The supervisor program: sign-in first, then a header with the pages (dashboard, reports, recap, ticket
 // lookup, configuration, staff) and who is signed in.
@@ -36,8 +35,7 @@ public:
     {
         Dashboard,
         Report,
-        Ikm,
-        ComplaintReport,
+        Voice, // the satisfaction index (IKM) and the complaint report
         Recap,
         Lookup,
         Config,
@@ -60,8 +58,7 @@ public:
     LoginView* login() const { return m_login; }
     DashboardView* dashboard() const { return m_dashboard; }
     ReportView* reportView() const { return m_report; }
-    IkmView* ikmView() const { return m_ikm; }
-    ComplaintReportView* complaintReportView() const { return m_complaintReport; }
+    VoiceView* voiceView() const { return m_voice; }
     RecapView* recapView() const { return m_recap; }
     LookupView* lookupView() const { return m_lookup; }
     ConfigEditor* configEditor() const { return m_config; }
@@ -85,8 +82,7 @@ private:
     QTimer* m_clockTimer;
     DashboardView* m_dashboard = nullptr;
     ReportView* m_report = nullptr;
-    IkmView* m_ikm = nullptr;
-    ComplaintReportView* m_complaintReport = nullptr;
+    VoiceView* m_voice = nullptr;
     RecapView* m_recap = nullptr;
     LookupView* m_lookup = nullptr;
     ConfigEditor* m_config = nullptr;

@@ -1921,18 +1921,6 @@
 <context>
     <name>antre::ReportView</name>
     <message>
-        <source>to</source>
-        <translation>s.d.</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Tampilkan</translation>
-    </message>
-    <message>
-        <source>Build the report for the chosen dates</source>
-        <translation>Susun laporan untuk tanggal yang dipilih</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
@@ -1973,38 +1961,6 @@
         <translation>Tiket diambil dan dilayani per hari atau bulan, dengan rata-rata waktu tunggu</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Report a day, a week, a month, a year or a date range</source>
-        <translation>Laporan satu hari, satu minggu, satu bulan, satu tahun atau rentang tanggal</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>The day of the report, or the first day of the range</source>
-        <translation>Tanggal laporan, atau hari pertama rentang</translation>
-    </message>
-    <message>
-        <source>Last date</source>
-        <translation>Tanggal terakhir</translation>
-    </message>
-    <message>
-        <source>The last day of the date range</source>
-        <translation>Hari terakhir rentang tanggal</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Periode sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next period</source>
-        <translation>Periode berikutnya</translation>
-    </message>
-    <message>
         <source>By service</source>
         <translation>Per layanan</translation>
     </message>
@@ -2041,10 +1997,6 @@
         <translation>Laporan menurut layanan, instansi, loket, petugas, jam dan hari</translation>
     </message>
     <message>
-        <source>Report table: %1</source>
-        <translation>Tabel laporan: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2057,24 +2009,8 @@
         <translation>laporan-waktu-tunggu</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Ekspor PDF</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Ekspor CSV</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Tersimpan: %1</translation>
     </message>
     <message>
         <source>Ombudsman report…</source>
@@ -2595,20 +2531,31 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>IKM</source>
-        <translation>IKM</translation>
+        <source>Satisfaction index (IKM) and the monthly complaint report</source>
+        <translation>Indeks kepuasan (IKM) dan laporan pengaduan bulanan</translation>
     </message>
     <message>
-        <source>Community satisfaction index: per element, service and agency, trend, suggestions</source>
-        <translation>Indeks kepuasan masyarakat: per unsur, layanan, dan instansi, tren, saran</translation>
+        <source>Feedback</source>
+        <translation>IKM &amp;&amp; Aduan</translation>
+    </message>
+</context>
+<context>
+    <name>antre::VoiceView</name>
+    <message>
+        <source>Satisfaction and complaints</source>
+        <translation>Kepuasan dan pengaduan</translation>
     </message>
     <message>
-        <source>Monthly complaint report: counts, time to answer, SLA, list</source>
-        <translation>Laporan pengaduan bulanan: jumlah, waktu menjawab, SLA, daftar</translation>
+        <source>The satisfaction index (IKM) and the monthly complaint report</source>
+        <translation>Indeks kepuasan (IKM) dan laporan pengaduan bulanan</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM)</source>
+        <translation>Indeks Kepuasan (IKM)</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation>Lap. Pengaduan</translation>
+        <translation>Laporan Pengaduan</translation>
     </message>
 </context>
 </TS>

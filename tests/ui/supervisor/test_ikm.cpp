@@ -11,6 +11,7 @@
 #include "supervisor_ui/IkmFigures.h"
 #include "supervisor_ui/IkmView.h"
 #include "supervisor_ui/SupervisorWindow.h"
+#include "supervisor_ui/VoiceView.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/ui/supervisor/SupervisorTestSupport.h"
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -350,7 +352,7 @@ TEST_CASE("complaint report of a month without complaints says so", "[complaint-
     CHECK(tableModel(view, u"complaintReport.table.list"_s)->rowCount() == 0);
 }
 
-TEST_CASE("the supervisor's navigation opens the IKM view and the complaint report",
+TEST_CASE("the supervisor's IKM & complaints page holds the IKM view and the complaint report",
           "[ikm][complaint-report]")
 {
     DemoHall demo;
@@ -359,16 +361,20 @@ TEST_CASE("the supervisor's navigation opens the IKM view and the complaint repo
     REQUIRE(member.ok());
     REQUIRE(window.signIn(member.value()).ok());
     auto* views = child<QStackedWidget>(&window, u"views"_s);
-    child<QPushButton>(&window, u"nav.ikm"_s)->click();
-    CHECK(views->currentWidget()->objectName() == u"ikm.view");
-    REQUIRE(window.ikmView()->page().has_value());
-    CHECK(window.ikmView()->page()->from == kNovember);
-    child<QPushButton>(&window, u"nav.complaint-report"_s)->click();
-    CHECK(views->currentWidget()->objectName() == u"complaintReport.view");
-    REQUIRE(window.complaintReportView()->report().has_value());
-    CHECK(window.complaintReportView()->report()->from == kNovember);
-    CHECK(SupervisorWindow::viewFromKey(u"ikm"_s) == SupervisorWindow::View::Ikm);
-    CHECK(SupervisorWindow::viewFromKey(u"complaint-report"_s) == SupervisorWindow::View::ComplaintReport);
+    child<QPushButton>(&window, u"nav.voice"_s)->click();
+    CHECK(views->currentWidget()->objectName() == u"voice.view");
+    VoiceView* voice = window.voiceView();
+    REQUIRE(voice->ikm()->page().has_value()); // the current month, at once
+    CHECK(voice->ikm()->page()->from == kNovember);
+    CHECK_FALSE(voice->complaints()->report().has_value()); // read when its tab is opened
+    child<QTabWidget>(&window, u"voice.tabs"_s)->setCurrentIndex(1);
+    REQUIRE(voice->complaints()->report().has_value());
+    CHECK(voice->complaints()->report()->from == kNovember);
+    // Back on the page after another one, the tab chosen before is still there.
+    child<QPushButton>(&window, u"nav.report"_s)->click();
+    child<QPushButton>(&window, u"nav.voice"_s)->click();
+    CHECK(child<QTabWidget>(&window, u"voice.tabs"_s)->currentWidget() == voice->complaints());
+    CHECK(SupervisorWindow::viewFromKey(u"voice"_s) == SupervisorWindow::View::Voice);
 }
 
 TEST_CASE("the IKM trend covers the twelve months up to the period's end, or a longer period's months",
