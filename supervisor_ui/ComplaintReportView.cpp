@@ -65,15 +65,18 @@ ComplaintReportView::ComplaintReportView(HallAccess& hall, QWidget* parent)
     auto* countLayout = new QHBoxLayout(counts);
     countLayout->setContentsMargins(0, 0, 0, 0);
     countLayout->setSpacing(8);
-    const std::pair<QString, TextTableModel*> countTables[] = {{u"category"_s, m_byCategory},
-                                                               {u"channel"_s, m_byChannel},
-                                                               {u"agency"_s, m_byAgency},
-                                                               {u"status"_s, m_byStatus}};
-    const QStringList titles{tr("By category"), tr("By channel"), tr("By agency"), tr("By status")};
-    int i = 0;
-    for (const auto& [key, model] : countTables) {
-        auto* table =
-            ReportWidgets::table(u"complaintReport.table."_s + key, titles.at(i++), model, counts, 80);
+    struct CountTable
+    {
+        QString key;
+        QString title;
+        TextTableModel* model;
+    };
+    const QList<CountTable> countTables{{u"category"_s, tr("By category"), m_byCategory},
+                                        {u"channel"_s, tr("By channel"), m_byChannel},
+                                        {u"agency"_s, tr("By agency"), m_byAgency},
+                                        {u"status"_s, tr("By status"), m_byStatus}};
+    for (const CountTable& c : countTables) {
+        auto* table = ReportWidgets::table(u"complaintReport.table."_s + c.key, c.title, c.model, counts, 80);
         table->verticalHeader()->setDefaultSectionSize(24);
         countLayout->addWidget(table);
     }

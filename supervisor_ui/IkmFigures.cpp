@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ranges>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -220,7 +221,7 @@ QList<Row> IkmFigures::elementRows(const IkmGroup& group)
         const qint64 nrr = Ikm::nrrHundredths(group.tally, e);
         // The element's own conversion (NRR × 25) at full precision, rounded half-up once.
         const qint64 sum = group.tally.sums.at(std::size_t(SurveyQuestionnaire::index(e)));
-        const qint64 converted = (2 * 2500 * sum + n) / (2 * n);
+        const qint64 converted = (qint64(5000) * sum + n) / (2 * n);
         const IkmBand b = Ikm::band(converted);
         rows << Row{{SurveyQuestionnaire::name(e), SurveyQuestionnaire::code(e)},
                     {decimal(nrr), nrr},
@@ -271,11 +272,11 @@ std::unique_ptr<QChart> IkmFigures::nrrChart(const IkmGroup& group)
     QStringList categories;
     // Bottom to top, so that the first element reads first.
     const auto& elements = SurveyQuestionnaire::elements();
-    for (auto it = elements.rbegin(); it != elements.rend(); ++it) {
-        const qint64 nrr = group.responses() > 0 ? Ikm::nrrHundredths(group.tally, *it) : 0;
+    for (const SurveyElement element : std::views::reverse(elements)) {
+        const qint64 nrr = group.responses() > 0 ? Ikm::nrrHundredths(group.tally, element) : 0;
         *set << double(nrr) / 100.0;
-        categories << (group.responses() > 0 ? tr("%1 (%2)").arg(shortName(*it), decimal(nrr))
-                                             : shortName(*it));
+        categories << (group.responses() > 0 ? tr("%1 (%2)").arg(shortName(element), decimal(nrr))
+                                             : shortName(element));
     }
     series->append(set);
     series->setBarWidth(0.7);

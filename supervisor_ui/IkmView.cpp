@@ -130,8 +130,8 @@ IkmView::IkmView(HallAccess& hall, QWidget* parent)
     split->setObjectName(u"ikm.split"_s);
     split->addWidget(m_tabs);
     split->addWidget(charts);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 4);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

@@ -19,6 +19,7 @@ class PeriodPicker final : public QWidget
     Q_OBJECT
 public:
     PeriodPicker(const QString& prefix, const QList<ReportPeriod::Kind>& kinds, QWidget* parent = nullptr);
+    ~PeriodPicker() override = default;
     Q_DISABLE_COPY_MOVE(PeriodPicker)
 
     // Shows the period in the controls without announcing it.

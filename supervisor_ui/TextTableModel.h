@@ -23,6 +23,7 @@ public:
     using Row = QList<Cell>;
 
     explicit TextTableModel(QObject* parent = nullptr);
+    ~TextTableModel() override = default;
     Q_DISABLE_COPY_MOVE(TextTableModel)
 
     // Columns listed in textColumns are aligned left, the others hold figures (aligned right).

@@ -24,6 +24,7 @@ public:
     };
 
     explicit VoiceView(HallAccess& hall, QWidget* parent = nullptr);
+    ~VoiceView() override = default;
     Q_DISABLE_COPY_MOVE(VoiceView)
 
     // Shows the tab, filled with the current month (or the period chosen before) the first time.
