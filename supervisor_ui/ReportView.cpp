@@ -5,18 +5,18 @@
 #include "core/services/ReportService.h"
 #include "report_pdf/OmbudsmanPdf.h"
 #include "supervisor_ui/FigureTile.h"
+#include "supervisor_ui/PeriodPicker.h"
 #include "supervisor_ui/ReportCharts.h"
 #include "supervisor_ui/ReportExport.h"
 #include "supervisor_ui/ReportFormat.h"
 #include "supervisor_ui/ReportModels.h"
+#include "supervisor_ui/ReportWidgets.h"
 #include "supervisor_ui/UiHelpers.h"
 #include "ui_common/ElidedLabel.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -33,22 +33,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
-namespace {
-QChartView* chartView(const QString& objectName, const QString& name, const QString& description,
-                      QWidget* parent)
-{
-    auto* view = new QChartView(parent);
-    ui::describe(view, objectName, name, description);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 180);
-    return view;
-}
-} // namespace
-
 ReportView::ReportView(HallAccess& hall, QWidget* parent)
-    : QWidget(parent), m_hall(hall), m_kind(new QComboBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_toLabel(new QLabel(tr("to"), this)),
-      m_show(ui::button(tr("Show"), u"report.show"_s, tr("Build the report for the chosen dates"), this)),
+    : QWidget(parent), m_hall(hall),
+      m_picker(new PeriodPicker(u"report"_s,
+                                {ReportPeriod::Kind::Day, ReportPeriod::Kind::Week, ReportPeriod::Kind::Month,
+                                 ReportPeriod::Kind::Year, ReportPeriod::Kind::Range},
+                                this)),
       m_csv(ui::button(tr("Export CSV…"), u"report.exportCsv"_s,
                        tr("Save the report as a CSV file for a spreadsheet"), this)),
       m_pdf(ui::button(tr("Export PDF…"), u"report.exportPdf"_s,
@@ -65,46 +55,19 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
       m_byOfficer(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
       m_byHour(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
       m_byDay(new ReportRowsModel(ReportRowsModel::Labels::Day, this)), m_staffing(new StaffingModel(this)),
-      m_hourly(chartView(u"report.chart.hourly"_s, tr("Arrivals and served per hour"),
-                         tr("Bar chart of tickets issued and served in each hour of the day"), this)),
-      m_waits(chartView(u"report.chart.waits"_s, tr("Wait distribution"),
-                        tr("Bar chart of how many citizens waited how long"), this)),
-      m_trend(chartView(u"report.chart.trend"_s, tr("Trend"),
-                        tr("Tickets issued and served per day or month, with the mean wait"), this))
+      m_hourly(ReportWidgets::chartView(u"report.chart.hourly"_s, tr("Arrivals and served per hour"),
+                                        tr("Bar chart of tickets issued and served in each hour of the day"),
+                                        this)),
+      m_waits(ReportWidgets::chartView(u"report.chart.waits"_s, tr("Wait distribution"),
+                                       tr("Bar chart of how many citizens waited how long"), this)),
+      m_trend(ReportWidgets::chartView(u"report.chart.trend"_s, tr("Trend"),
+                                       tr("Tickets issued and served per day or month, with the mean wait"),
+                                       this))
 {
     setObjectName(u"report"_s);
-    for (auto kind : {ReportPeriod::Kind::Day, ReportPeriod::Kind::Week, ReportPeriod::Kind::Month,
-                      ReportPeriod::Kind::Year, ReportPeriod::Kind::Range})
-        m_kind->addItem(ReportPeriod::kindLabel(kind), QVariant::fromValue(int(kind)));
-    ui::describe(m_kind, u"report.kind"_s, tr("Period"),
-                 tr("Report a day, a week, a month, a year or a date range"));
-    ui::describe(m_from, u"report.from"_s, tr("Date"),
-                 tr("The day of the report, or the first day of the range"));
-    ui::describe(m_to, u"report.to"_s, tr("Last date"), tr("The last day of the date range"));
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-        edit->setMinimumHeight(40);
-        edit->setMinimumWidth(150);
-    }
-    m_kind->setMinimumHeight(40);
-    m_kind->setMinimumWidth(160);
-    auto* previous = ui::button(u"◀"_s, u"report.previous"_s, tr("Previous period"), this);
-    auto* next = ui::button(u"▶"_s, u"report.next"_s, tr("Next period"), this);
-    previous->setAccessibleName(tr("Previous period"));
-    next->setAccessibleName(tr("Next period"));
-    for (QPushButton* b : {previous, next})
-        b->setFixedWidth(48);
-
     auto* controls = new QHBoxLayout;
     controls->setSpacing(8);
-    controls->addWidget(m_kind);
-    controls->addWidget(previous);
-    controls->addWidget(m_from);
-    controls->addWidget(m_toLabel);
-    controls->addWidget(m_to);
-    controls->addWidget(next);
-    controls->addWidget(m_show);
+    controls->addWidget(m_picker);
     controls->addStretch();
     controls->addWidget(m_csv);
     controls->addWidget(m_pdf);
@@ -159,76 +122,31 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
     layout->addLayout(figures);
     layout->addWidget(split, 1);
 
-    connect(m_kind, &QComboBox::activated, this, [this] {
-        const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
-        (void)showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_period.from, m_period.to)
-                                                           : ReportPeriod::around(kind, m_from->date()));
-    });
-    connect(m_show, &QPushButton::clicked, this, &ReportView::applyControls);
-    connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
-    connect(next, &QPushButton::clicked, this, [this] { step(1); });
+    connect(m_picker, &PeriodPicker::periodChosen, this,
+            [this](const ReportPeriod& period) { (void)showPeriod(period); }); // errors show in the view
     connect(m_csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
     connect(m_ombudsman, &QPushButton::clicked, this, &ReportView::chooseOmbudsman);
 
     m_period = ReportPeriod::around(ReportPeriod::Kind::Day, m_hall.today());
-    syncControls();
+    m_picker->setPeriod(m_period);
 }
 
 ReportView::~ReportView() = default;
 
 QTableView* ReportView::addTable(const QString& objectName, const QString& title, QAbstractItemModel* model)
 {
-    auto* table = new QTableView(m_tabs);
-    ui::describe(table, objectName, title, tr("Report table: %1").arg(title));
-    table->setModel(model);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(30);
-    table->setAlternatingRowColors(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Figures in equal narrow columns with wrapped titles; the name takes the rest.
-    QHeaderView* header = table->horizontalHeader();
-    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    QFont headerFont = header->font();
-    headerFont.setPointSizeF(headerFont.pointSizeF() - 1.5);
-    header->setFont(headerFont);
-    header->setMinimumHeight(2 * QFontMetrics(headerFont).height() + 10);
-    header->setSectionResizeMode(QHeaderView::Fixed);
-    header->setDefaultSectionSize(88);
-    header->setSectionResizeMode(0, QHeaderView::Stretch);
-    header->setMinimumSectionSize(90);
-    table->setWordWrap(false);
+    QTableView* table = ReportWidgets::table(objectName, title, model, m_tabs, 88);
+    table->horizontalHeader()->setMinimumSectionSize(90);
     m_tabs->addTab(table, title);
     return table;
-}
-
-void ReportView::syncControls()
-{
-    m_kind->setCurrentIndex(m_kind->findData(int(m_period.kind)));
-    m_from->setDate(m_period.from);
-    m_to->setDate(m_period.to);
-    const bool range = m_period.kind == ReportPeriod::Kind::Range;
-    m_to->setVisible(range);
-    m_toLabel->setVisible(range);
-}
-
-void ReportView::applyControls()
-{
-    const auto kind = ReportPeriod::Kind(m_kind->currentData().toInt());
-    (void)showPeriod(kind == ReportPeriod::Kind::Range ? ReportPeriod::range(m_from->date(), m_to->date())
-                                                       : ReportPeriod::around(kind, m_from->date()));
-}
-
-void ReportView::step(int steps)
-{
-    (void)showPeriod(m_period.shifted(steps)); // errors are shown in the view
 }
 
 Status ReportView::showPeriod(const ReportPeriod& period)
 {
     m_period = period;
-    syncControls();
+    m_picker->setPeriod(period);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto built = m_hall.reports.build(period.from, period.to, m_hall.clock.now());
     QApplication::restoreOverrideCursor();
@@ -255,14 +173,9 @@ Status ReportView::showPeriod(const ReportPeriod& period)
     m_byDay->setRows(r.byDay, r.total);
     m_staffing->setRows(r.staffing);
 
-    const auto replace = [](QChartView* view, std::unique_ptr<QChart> chart) {
-        QChart* old = view->chart();
-        view->setChart(chart.release());
-        delete old;
-    };
-    replace(m_hourly, ReportCharts::hourly(r));
-    replace(m_waits, ReportCharts::waitDistribution(r));
-    replace(m_trend, ReportCharts::trend(r));
+    ReportWidgets::replaceChart(m_hourly, ReportCharts::hourly(r));
+    ReportWidgets::replaceChart(m_waits, ReportCharts::waitDistribution(r));
+    ReportWidgets::replaceChart(m_trend, ReportCharts::trend(r));
     m_csv->setEnabled(true);
     m_pdf->setEnabled(true);
     return Done{};
@@ -309,27 +222,14 @@ void ReportView::chooseOmbudsman()
         ui::setError(m_message, written.error().message);
 }
 
-QString ReportView::suggestedFileName(const QString& extension) const
+void ReportView::chooseExport(bool pdf)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString span = m_period.from == m_period.to
                              ? m_period.from.toString(Qt::ISODate)
                              : m_period.from.toString(Qt::ISODate) + u'_' + m_period.to.toString(Qt::ISODate);
-    return QDir(folder).filePath(tr("wait-report") + u'-' + span + u'.' + extension);
-}
-
-void ReportView::chooseExport(bool pdf)
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, pdf ? tr("Export PDF") : tr("Export CSV"), suggestedFileName(pdf ? u"pdf"_s : u"csv"_s),
-        pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const Status written = pdf ? exportPdf(path) : exportCsv(path);
-    if (written.ok())
-        ui::setNotice(m_message, tr("Saved %1").arg(QDir::toNativeSeparators(path)), true);
-    else
-        ui::setError(m_message, written.error().message);
+    ReportWidgets::saveAs(
+        this, m_message, pdf, tr("wait-report") + u'-' + span,
+        [this, pdf](const QString& path) { return pdf ? exportPdf(path) : exportCsv(path); });
 }
 
 } // namespace antre

@@ -10,8 +10,6 @@
 
 class QAbstractItemModel;
 class QChartView;
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -20,6 +18,7 @@ class QTableView;
 namespace antre {
 
 class FigureTile;
+class PeriodPicker;
 class ReportRowsModel;
 class StaffingModel;
 
@@ -44,22 +43,14 @@ public:
     Status exportOmbudsman(const QString& path) const;
 
 private:
-    void applyControls();
-    void syncControls();
-    void step(int steps);
     void chooseExport(bool pdf);
     void chooseOmbudsman();
-    QString suggestedFileName(const QString& extension) const;
     QTableView* addTable(const QString& objectName, const QString& title, QAbstractItemModel* model);
 
     HallAccess& m_hall;
     ReportPeriod m_period;
     std::optional<Report> m_report;
-    QComboBox* m_kind;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
-    QLabel* m_toLabel;
-    QPushButton* m_show;
+    PeriodPicker* m_picker;
     QPushButton* m_csv;
     QPushButton* m_pdf;
     QPushButton* m_ombudsman;

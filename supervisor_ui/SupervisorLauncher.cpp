@@ -4,11 +4,14 @@
 #include "core/hall/Hall.h"
 #include "core/services/ConfigService.h"
 #include "core/services/StaffService.h"
+#include "supervisor_ui/ComplaintReportView.h"
+#include "supervisor_ui/IkmView.h"
 #include "supervisor_ui/LoginView.h"
 #include "supervisor_ui/LookupView.h"
 #include "supervisor_ui/RecapView.h"
 #include "supervisor_ui/ReportView.h"
 #include "supervisor_ui/SupervisorWindow.h"
+#include "supervisor_ui/VoiceView.h"
 #include "supervisor_ui/firstrun/FirstRunView.h"
 #include "ui_common/AppContext.h"
 
@@ -37,7 +40,9 @@ void SupervisorLauncher::addOptions(QCommandLineParser& parser)
     parser.addOptions({
         {u"staff"_s, tr("Staff ID to sign in with; with --screenshot no PIN is asked (screenshots only)."),
          u"ID"_s},
-        {u"view"_s, tr("Page to open: dashboard, report, recap, lookup, config, staff or complaints."),
+        {u"view"_s,
+         tr("Page to open: dashboard, report, ikm, complaint-report, complaints, recap, lookup, config or "
+            "staff."),
          u"VIEW"_s},
         {u"date"_s, tr("Day of the report (and year of the recap, day of the lookup)."), u"YYYY-MM-DD"_s},
         {u"from"_s, tr("First day of a report range (with --to)."), u"YYYY-MM-DD"_s},
@@ -101,13 +106,22 @@ Result<QWidget*> SupervisorLauncher::createWindow()
         return makeError(ErrorKind::Refused, ErrorCode::AlreadyInitialized,
                          tr("--first-run: this hall is already set up"));
     std::optional<SupervisorWindow::View> view;
+    // The three tabs of the IKM & complaints page each have a name of their own.
+    const QString viewKey = parser.value(u"view"_s);
+    std::optional<VoiceView::Tab> voiceTab;
+    if (viewKey == u"ikm")
+        voiceTab = VoiceView::Tab::Ikm;
+    else if (viewKey == u"complaint-report")
+        voiceTab = VoiceView::Tab::Complaints;
+    else if (viewKey == u"complaints")
+        voiceTab = VoiceView::Tab::Desk;
     if (parser.isSet(u"view"_s)) {
-        view = SupervisorWindow::viewFromKey(parser.value(u"view"_s));
+        view = SupervisorWindow::viewFromKey(voiceTab ? u"voice"_s : viewKey);
         if (!view)
-            return makeError(
-                ErrorKind::BadInput, ErrorCode::Usage,
-                tr("--view: \"%1\" is not one of dashboard, report, recap, lookup, config, staff, complaints")
-                    .arg(parser.value(u"view"_s)));
+            return makeError(ErrorKind::BadInput, ErrorCode::Usage,
+                             tr("--view: \"%1\" is not one of dashboard, report, ikm, complaint-report, "
+                                "complaints, recap, lookup, config, staff")
+                                 .arg(parser.value(u"view"_s)));
     }
     auto date = dateOption(parser, u"date"_s);
     auto from = dateOption(parser, u"from"_s);
@@ -141,11 +155,19 @@ Result<QWidget*> SupervisorLauncher::createWindow()
             (void)window.reportView()->showPeriod(ReportPeriod::range(from.value(), to.value()));
         else if (date.value().isValid())
             (void)window.reportView()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Day, day));
+        if (from.value().isValid())
+            (void)window.voiceView()->ikm()->showPeriod(ReportPeriod::range(from.value(), to.value()));
+        else if (date.value().isValid())
+            (void)window.voiceView()->ikm()->showPeriod(ReportPeriod::around(ReportPeriod::Kind::Month, day));
+        if (date.value().isValid() || from.value().isValid())
+            (void)window.voiceView()->complaints()->showMonth(date.value().isValid() ? day : from.value());
         if (date.value().isValid())
             (void)window.recapView()->showYear(day.year());
         if (parser.isSet(u"ticket"_s))
             (void)window.lookupView()->find(parser.value(u"ticket"_s), day);
         window.showView(view.value_or(SupervisorWindow::View::Dashboard));
+        if (voiceTab)
+            window.voiceView()->showTab(*voiceTab);
     }
     return m_window.get();
 }

@@ -13,6 +13,7 @@
 #include "supervisor_ui/ReportView.h"
 #include "supervisor_ui/StaffView.h"
 #include "supervisor_ui/UiHelpers.h"
+#include "supervisor_ui/VoiceView.h"
 #include "ui_common/ElidedLabel.h"
 #include "ui_common/Style.h"
 
@@ -102,15 +103,16 @@ QWidget* SupervisorWindow::buildHeader()
     const std::pair<View, std::pair<QString, QString>> pages[] = {
         {View::Dashboard, {tr("Dashboard"), tr("Live view of booths, queues and alerts")}},
         {View::Report, {tr("Reports"), tr("Wait-time reports for a day, week, month, year or range")}},
+        {View::Voice,
+         {tr("Feedback"),
+          tr("Satisfaction index (IKM), the monthly complaint report and the complaint desk")}},
         {View::Recap, {tr("Recap"), tr("Monthly and annual recap of visitors and services")}},
         {View::Lookup, {tr("Find ticket"), tr("Find a ticket by number and date and see its history")}},
         {View::Config, {tr("Configuration"), tr("Site, agencies, services, hours and booths")}},
         {View::Staff, {tr("Staff"), tr("Staff accounts, roles, PINs and booths")}},
-        {View::Complaints,
-         {tr("Complaints"), tr("The complaint desk: record, follow up and answer complaints")}},
     };
-    const QStringList keys{u"dashboard"_s, u"report"_s, u"recap"_s,     u"lookup"_s,
-                           u"config"_s,    u"staff"_s,  u"complaints"_s};
+    const QStringList keys{u"dashboard"_s, u"report"_s, u"voice"_s, u"recap"_s,
+                           u"lookup"_s,    u"config"_s, u"staff"_s};
     for (const auto& [view, text] : pages) {
         auto* b = ui::button(text.first, u"nav."_s + keys.at(int(view)), text.second, header);
         b->setCheckable(true);
@@ -138,10 +140,15 @@ void SupervisorWindow::updateClock()
                      Schedule::formatTime(local.time()));
 }
 
+ComplaintDesk* SupervisorWindow::complaintDesk() const
+{
+    return m_voice ? m_voice->desk() : nullptr;
+}
+
 std::optional<SupervisorWindow::View> SupervisorWindow::viewFromKey(const QString& key)
 {
-    const QStringList keys{u"dashboard"_s, u"report"_s, u"recap"_s,     u"lookup"_s,
-                           u"config"_s,    u"staff"_s,  u"complaints"_s};
+    const QStringList keys{u"dashboard"_s, u"report"_s, u"voice"_s, u"recap"_s,
+                           u"lookup"_s,    u"config"_s, u"staff"_s};
     const qsizetype index = keys.indexOf(key);
     if (index < 0)
         return std::nullopt;
@@ -159,17 +166,19 @@ Status SupervisorWindow::signIn(const StaffMember& member)
     m_user->setFullText(tr("%1 (%2)").arg(member.name, Labels::role(member.role)));
     m_dashboard = new DashboardView(m_hall, m_views);
     m_report = new ReportView(m_hall, m_views);
+    m_voice = new VoiceView(m_hall, member, m_views);
     m_recap = new RecapView(m_hall, m_views);
     m_lookup = new LookupView(m_hall, m_views);
     m_config = new ConfigEditor(m_hall, member.id, m_views);
     m_staff = new StaffView(m_hall, member, m_views);
-    m_complaints = new ComplaintDesk(m_hall, member, m_views);
-    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config,
-                                                         m_staff, m_complaints})
+    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_voice, m_recap, m_lookup,
+                                                         m_config, m_staff})
         m_views->addWidget(view);
-    connect(m_dashboard, &DashboardView::complaintsRequested, m_complaints, [this](bool overdueOnly) {
-        m_complaints->showPreset(overdueOnly ? ComplaintDesk::Preset::Overdue : ComplaintDesk::Preset::Open);
-        showView(View::Complaints);
+    connect(m_dashboard, &DashboardView::complaintsRequested, m_voice, [this](bool overdueOnly) {
+        m_voice->desk()->showPreset(overdueOnly ? ComplaintDesk::Preset::Overdue
+                                                : ComplaintDesk::Preset::Open);
+        showView(View::Voice);
+        m_voice->showTab(VoiceView::Tab::Desk);
     });
     m_pages->setCurrentWidget(m_main);
     showView(next);
@@ -181,18 +190,18 @@ void SupervisorWindow::signOut()
     if (!m_member)
         return;
     m_member.reset();
-    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_recap, m_lookup, m_config,
-                                                         m_staff, m_complaints}) {
+    for (QWidget* view : std::initializer_list<QWidget*>{m_dashboard, m_report, m_voice, m_recap, m_lookup,
+                                                         m_config, m_staff}) {
         m_views->removeWidget(view);
         delete view;
     }
     m_dashboard = nullptr;
     m_report = nullptr;
+    m_voice = nullptr;
     m_recap = nullptr;
     m_lookup = nullptr;
     m_config = nullptr;
     m_staff = nullptr;
-    m_complaints = nullptr;
     m_pending = View::Dashboard;
     m_login->clear();
     m_pages->setCurrentWidget(m_login);
@@ -213,6 +222,10 @@ void SupervisorWindow::showView(View view)
             (void)m_report->showPeriod(m_report->period()); // errors show on the page
         m_views->setCurrentWidget(m_report);
         break;
+    case View::Voice:
+        m_voice->fillShown();
+        m_views->setCurrentWidget(m_voice);
+        break;
     case View::Recap:
         if (!m_recap->recap())
             (void)m_recap->showYear(m_hall.today().year());
@@ -226,9 +239,6 @@ void SupervisorWindow::showView(View view)
         break;
     case View::Staff:
         m_views->setCurrentWidget(m_staff);
-        break;
-    case View::Complaints:
-        m_views->setCurrentWidget(m_complaints);
         break;
     }
 }

@@ -24,6 +24,7 @@ class LookupView;
 class RecapView;
 class ReportView;
 class StaffView;
+class VoiceView;
 
 // The supervisor program: sign-in first, then a header with the pages (dashboard, reports, recap, ticket
 // lookup, configuration, staff, complaints) and who is signed in.
@@ -35,11 +36,11 @@ public:
     {
         Dashboard,
         Report,
+        Voice, // the satisfaction index (IKM) and the complaint report
         Recap,
         Lookup,
         Config,
-        Staff,
-        Complaints
+        Staff
     };
 
     explicit SupervisorWindow(HallAccess& hall, QWidget* parent = nullptr);
@@ -58,11 +59,12 @@ public:
     LoginView* login() const { return m_login; }
     DashboardView* dashboard() const { return m_dashboard; }
     ReportView* reportView() const { return m_report; }
+    VoiceView* voiceView() const { return m_voice; }
     RecapView* recapView() const { return m_recap; }
     LookupView* lookupView() const { return m_lookup; }
     ConfigEditor* configEditor() const { return m_config; }
     StaffView* staffView() const { return m_staff; }
-    ComplaintDesk* complaintDesk() const { return m_complaints; }
+    ComplaintDesk* complaintDesk() const;
 
 private:
     QWidget* buildHeader();
@@ -82,11 +84,11 @@ private:
     QTimer* m_clockTimer;
     DashboardView* m_dashboard = nullptr;
     ReportView* m_report = nullptr;
+    VoiceView* m_voice = nullptr;
     RecapView* m_recap = nullptr;
     LookupView* m_lookup = nullptr;
     ConfigEditor* m_config = nullptr;
     StaffView* m_staff = nullptr;
-    ComplaintDesk* m_complaints = nullptr;
 };
 
 } // namespace antre

@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>ComplaintFigures</name>
+    <message>
+        <source>Monthly complaint report</source>
+        <translation>Laporan pengaduan bulanan</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Complaints received in the period</source>
+        <translation>Pengaduan yang diterima dalam periode ini</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Complaints of the period given an answer, whatever their status now</source>
+        <translation>Pengaduan periode ini yang sudah diberi jawaban, apa pun statusnya sekarang</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Complaints rejected with a reason</source>
+        <translation>Pengaduan yang ditolak dengan alasan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Not yet closed or rejected</source>
+        <translation>Belum selesai atau ditolak</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Not answered by their due day, as of the report&apos;s date</source>
+        <translation>Belum dijawab sampai batas waktunya, per tanggal laporan</translation>
+    </message>
+    <message>
+        <source>Median time to answer</source>
+        <translation>Median waktu menjawab</translation>
+    </message>
+    <message>
+        <source>Calendar days from receipt to the first answer, the middle value</source>
+        <translation>Hari kalender dari penerimaan sampai jawaban pertama, nilai tengahnya</translation>
+    </message>
+    <message>
+        <source>Answered within the SLA</source>
+        <translation>Dijawab sesuai SLA</translation>
+    </message>
+    <message>
+        <source>%1 of %2 complaints whose SLA is decided (answered, or past the due day)</source>
+        <translation>%1 dari %2 pengaduan yang SLA-nya sudah dapat dinilai (sudah dijawab, atau lewat batas waktu)</translation>
+    </message>
+    <message>
+        <source>Complaints received %1, as of %2; statuses and overdue as of that day.</source>
+        <translation>Pengaduan yang diterima %1, per %2; status dan keterlambatan per tanggal tersebut.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>(tanpa instansi)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>Sesuai SLA</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Isi pengaduan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Per saluran</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Per instansi</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>No complaints were received in this period.</source>
+        <translation>Tidak ada pengaduan yang diterima dalam periode ini.</translation>
+    </message>
+</context>
+<context>
+    <name>IkmFigures</name>
+    <message>
+        <source>Requirements</source>
+        <comment>short</comment>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <comment>short</comment>
+        <translation>Prosedur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>short</comment>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>short</comment>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <comment>short</comment>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <comment>short</comment>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <comment>short</comment>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <comment>short</comment>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <comment>short</comment>
+        <translation>Sarana</translation>
+    </message>
+    <message>
+        <source>Community satisfaction index (IKM)</source>
+        <translation>Indeks Kepuasan Masyarakat (IKM)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>IKM quality band: its letter and name, &quot;A Sangat Baik&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 responses needed</source>
+        <translation>%1 dari %2 responden yang dibutuhkan</translation>
+    </message>
+    <message>
+        <source>No responses yet</source>
+        <translation>Belum ada tanggapan</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Sample needed</source>
+        <translation>Sampel dibutuhkan</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Mutu pelayanan</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>Seluruh tempat layanan</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>NRR (1–4)</source>
+        <translation>NRR (1–4)</translation>
+    </message>
+    <message>
+        <source>Converted (×25)</source>
+        <translation>Nilai konversi (×25)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>NRR per element (1–4)</source>
+        <translation>NRR per unsur (1–4)</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>IKM per month</source>
+        <translation>IKM per bulan</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>IKM per PermenPANRB 14/2017: (Σ NRR / 9) × 25; quality A 88,31–100, B 76,61–88,30, C 65,00–76,60, D 25,00–64,99.</source>
+        <translation>IKM menurut PermenPANRB 14/2017: (Σ NRR / 9) × 25; mutu A 88,31–100, B 76,61–88,30, C 65,00–76,60, D 25,00–64,99.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Served tickets</source>
+        <translation>Tiket dilayani</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Per element</source>
+        <translation>Per unsur</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>Per agency</source>
+        <translation>Per instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Tren per bulan</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>No suggestions in this period.</source>
+        <translation>Tidak ada saran dalam periode ini.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>minutes</source>
@@ -147,6 +519,33 @@
     </message>
 </context>
 <context>
+    <name>ReportWidgets</name>
+    <message>
+        <source>Report table: %1</source>
+        <translation>Tabel laporan: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorLauncher</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
@@ -193,12 +592,12 @@
         <translation>--first-run: tempat layanan ini sudah disiapkan</translation>
     </message>
     <message>
-        <source>Page to open: dashboard, report, recap, lookup, config, staff or complaints.</source>
-        <translation>Halaman yang dibuka: dashboard, report, recap, lookup, config, staff atau complaints.</translation>
+        <source>Page to open: dashboard, report, ikm, complaint-report, complaints, recap, lookup, config or staff.</source>
+        <translation>Halaman yang dibuka: dashboard, report, ikm, complaint-report, complaints, recap, lookup, config atau staff.</translation>
     </message>
     <message>
-        <source>--view: &quot;%1&quot; is not one of dashboard, report, recap, lookup, config, staff, complaints</source>
-        <translation>--view: &quot;%1&quot; bukan salah satu dari dashboard, report, recap, lookup, config, staff, complaints</translation>
+        <source>--view: &quot;%1&quot; is not one of dashboard, report, ikm, complaint-report, complaints, recap, lookup, config, staff</source>
+        <translation>--view: &quot;%1&quot; bukan salah satu dari dashboard, report, ikm, complaint-report, complaints, recap, lookup, config, staff</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1044,77 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>antre::ComplaintReportView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Save the complaint report as a CSV file for a spreadsheet</source>
+        <translation>Simpan laporan pengaduan sebagai berkas CSV untuk lembar kerja</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Save the complaint report as an A4 PDF to print or send</source>
+        <translation>Simpan laporan pengaduan sebagai PDF A4 untuk dicetak atau dikirim</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Per saluran</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Per instansi</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No complaints were received in %1.</source>
+        <translation>Tidak ada pengaduan yang diterima pada %1.</translation>
+    </message>
+    <message>
+        <source>Show a month first.</source>
+        <translation>Tampilkan satu bulan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>complaint-report</source>
+        <translation>laporan-pengaduan</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1700,141 @@
     </message>
 </context>
 <context>
+    <name>antre::IkmView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Save the satisfaction index as a CSV file for a spreadsheet</source>
+        <translation>Simpan indeks kepuasan sebagai berkas CSV untuk lembar kerja</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Save the satisfaction index as an A4 PDF to print or send</source>
+        <translation>Simpan indeks kepuasan sebagai PDF A4 untuk dicetak atau dikirim</translation>
+    </message>
+    <message>
+        <source>NRR per element</source>
+        <translation>NRR per unsur</translation>
+    </message>
+    <message>
+        <source>Bar chart of the mean score (1–4) of each of the nine elements</source>
+        <translation>Diagram batang nilai rata-rata (1–4) tiap unsur dari sembilan unsur</translation>
+    </message>
+    <message>
+        <source>IKM per month</source>
+        <translation>IKM per bulan</translation>
+    </message>
+    <message>
+        <source>Bar chart of the satisfaction index of each month</source>
+        <translation>Diagram batang indeks kepuasan tiap bulan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>Per agency</source>
+        <translation>Per instansi</translation>
+    </message>
+    <message>
+        <source>Per element</source>
+        <translation>Per unsur</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>IKM tables</source>
+        <translation>Tabel IKM</translation>
+    </message>
+    <message>
+        <source>The index per service, agency, element and month, and the suggestions</source>
+        <translation>Indeks per layanan, instansi, unsur, dan bulan, serta saran</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>The community satisfaction index of the period, 25–100</source>
+        <translation>Indeks kepuasan masyarakat periode ini, 25–100</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>Mutu pelayanan</translation>
+    </message>
+    <message>
+        <source>The quality band of the index: A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik</source>
+        <translation>Mutu pelayanan menurut indeks: A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Survey responses given in the period</source>
+        <translation>Tanggapan survei yang diberikan dalam periode ini</translation>
+    </message>
+    <message>
+        <source>Sample needed</source>
+        <translation>Sampel dibutuhkan</translation>
+    </message>
+    <message>
+        <source>Responses the survey needs for the period&apos;s served tickets (Krejcie &amp; Morgan)</source>
+        <translation>Jumlah responden yang dibutuhkan survei untuk tiket yang dilayani dalam periode ini (Krejcie &amp; Morgan)</translation>
+    </message>
+    <message>
+        <source>Served tickets</source>
+        <translation>Tiket dilayani</translation>
+    </message>
+    <message>
+        <source>Tickets served in the period: the population the sample is drawn from</source>
+        <translation>Tiket yang dilayani dalam periode ini: populasi asal sampel</translation>
+    </message>
+    <message>
+        <source> — the sample is not yet enough</source>
+        <translation> — sampel belum mencukupi</translation>
+    </message>
+    <message>
+        <source>%1 for %2.</source>
+        <translation>%1 untuk %2.</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>Saran (%1)</translation>
+    </message>
+    <message>
+        <source>Show a period first.</source>
+        <translation>Tampilkan satu periode terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>ikm</source>
+        <translation>ikm</translation>
+    </message>
+</context>
+<context>
     <name>antre::LoginView</name>
     <message>
         <source>Sign in</source>
@@ -1431,6 +2036,53 @@
     <message>
         <source>Officer</source>
         <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>antre::PeriodPicker</name>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>The kind of period the page shows</source>
+        <translation>Jenis periode yang ditampilkan halaman ini</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>A day of the period, or the first day of the range</source>
+        <translation>Satu hari dalam periode, atau hari pertama rentang</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Tanggal terakhir</translation>
+    </message>
+    <message>
+        <source>The last day of the date range</source>
+        <translation>Hari terakhir rentang tanggal</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periode sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Periode berikutnya</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show the chosen period</source>
+        <translation>Tampilkan periode yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -1716,18 +2368,6 @@
 <context>
     <name>antre::ReportView</name>
     <message>
-        <source>to</source>
-        <translation>s.d.</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Tampilkan</translation>
-    </message>
-    <message>
-        <source>Build the report for the chosen dates</source>
-        <translation>Susun laporan untuk tanggal yang dipilih</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
@@ -1768,38 +2408,6 @@
         <translation>Tiket diambil dan dilayani per hari atau bulan, dengan rata-rata waktu tunggu</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Report a day, a week, a month, a year or a date range</source>
-        <translation>Laporan satu hari, satu minggu, satu bulan, satu tahun atau rentang tanggal</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>The day of the report, or the first day of the range</source>
-        <translation>Tanggal laporan, atau hari pertama rentang</translation>
-    </message>
-    <message>
-        <source>Last date</source>
-        <translation>Tanggal terakhir</translation>
-    </message>
-    <message>
-        <source>The last day of the date range</source>
-        <translation>Hari terakhir rentang tanggal</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Periode sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next period</source>
-        <translation>Periode berikutnya</translation>
-    </message>
-    <message>
         <source>By service</source>
         <translation>Per layanan</translation>
     </message>
@@ -1836,10 +2444,6 @@
         <translation>Laporan menurut layanan, instansi, loket, petugas, jam dan hari</translation>
     </message>
     <message>
-        <source>Report table: %1</source>
-        <translation>Tabel laporan: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1852,24 +2456,8 @@
         <translation>laporan-waktu-tunggu</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Ekspor PDF</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Ekspor CSV</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Tersimpan: %1</translation>
     </message>
     <message>
         <source>Ombudsman report…</source>
@@ -2390,12 +2978,35 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Complaints</source>
-        <translation>Pengaduan</translation>
+        <source>Feedback</source>
+        <translation>IKM &amp;&amp; Aduan</translation>
     </message>
     <message>
-        <source>The complaint desk: record, follow up and answer complaints</source>
-        <translation>Meja pengaduan: mencatat, menindaklanjuti, dan menjawab pengaduan</translation>
+        <source>Satisfaction index (IKM), the monthly complaint report and the complaint desk</source>
+        <translation>Indeks kepuasan (IKM), laporan pengaduan bulanan, dan meja pengaduan</translation>
+    </message>
+</context>
+<context>
+    <name>antre::VoiceView</name>
+    <message>
+        <source>Satisfaction and complaints</source>
+        <translation>Kepuasan dan pengaduan</translation>
+    </message>
+    <message>
+        <source>The satisfaction index (IKM), the monthly complaint report and the complaint desk</source>
+        <translation>Indeks kepuasan (IKM), laporan pengaduan bulanan, dan meja pengaduan</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM)</source>
+        <translation>Indeks Kepuasan (IKM)</translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation>Laporan Pengaduan</translation>
+    </message>
+    <message>
+        <source>Complaint desk</source>
+        <translation>Meja pengaduan</translation>
     </message>
 </context>
 </TS>

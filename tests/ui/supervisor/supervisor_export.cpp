@@ -2,12 +2,16 @@
 // GUI, to look at them with pdftoppm while working on the layout (see docs/SUPERVISOR.md):
 //   supervisor_export DB FROM TO OUT.pdf [OUT.csv]        report for the dates FROM..TO
 //   supervisor_export DB --recap YEAR OUT.pdf [OUT.csv]   annual recap
+//   supervisor_export DB --ikm FROM TO OUT.pdf [OUT.csv]  satisfaction index (IKM) of FROM..TO
+//   supervisor_export DB --complaints DAY OUT.pdf [OUT.csv]  complaint report of DAY's month
 // Indonesian unless ANTRE_LANG=en; ANTRE_NOW sets "now".
 #include "core/Clock.h"
 #include "core/I18n.h"
 #include "core/hall/Hall.h"
 #include "core/services/ReportService.h"
+#include "supervisor_ui/ComplaintReportView.h"
 #include "supervisor_ui/HallAccess.h"
+#include "supervisor_ui/IkmView.h"
 #include "supervisor_ui/RecapView.h"
 #include "supervisor_ui/ReportExport.h"
 
@@ -42,7 +46,22 @@ int main(int argc, char** argv)
     }
     HallAccess hall(opened.value()->services());
     Status written = Done{};
-    if (args.at(2) == u"--recap") {
+    if (args.at(2) == u"--ikm" && args.size() > 5) {
+        IkmView view(hall);
+        written = view.showPeriod(ReportPeriod::range(QDate::fromString(args.at(3), Qt::ISODate),
+                                                      QDate::fromString(args.at(4), Qt::ISODate)));
+        if (written.ok())
+            written = view.exportPdf(args.at(5));
+        if (written.ok() && args.size() > 6)
+            written = view.exportCsv(args.at(6));
+    } else if (args.at(2) == u"--complaints") {
+        ComplaintReportView view(hall);
+        written = view.showMonth(QDate::fromString(args.at(3), Qt::ISODate));
+        if (written.ok())
+            written = view.exportPdf(args.at(4));
+        if (written.ok() && args.size() > 5)
+            written = view.exportCsv(args.at(5));
+    } else if (args.at(2) == u"--recap") {
         RecapView view(hall);
         written = view.showYear(args.at(3).toInt());
         if (written.ok())

@@ -30,7 +30,8 @@ TEST_CASE("antre-supervisor renders the dashboard and a report to PNG", "[progra
     SupervisorHall s;
     playKnownMonday(s.hall);
     QTemporaryDir dir;
-    for (const auto& view : {u"dashboard"_s, u"report"_s, u"recap"_s, u"lookup"_s, u"config"_s, u"staff"_s}) {
+    for (const auto& view : {u"dashboard"_s, u"report"_s, u"ikm"_s, u"complaint-report"_s, u"complaints"_s,
+                             u"recap"_s, u"lookup"_s, u"config"_s, u"staff"_s}) {
         const QString png = dir.filePath(view + u".png"_s);
         const auto run = supervisor({u"--db"_s, s.hall.path(), u"--staff"_s, u"SPV"_s, u"--view"_s, view,
                                      u"--date"_s, u"2026-11-23"_s, u"--ticket"_s, u"A-002"_s, u"--size"_s,

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/survey/SurveyTypes.h"
+#include "supervisor_ui/TextTableModel.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QChart;
+
+namespace antre {
+
+class SurveyService;
+struct HallConfig;
+
+// The IKM of one calendar month (cut to the period at its ends).
+struct IkmMonth
+{
+    QDate from;
+    QDate to;
+    IkmGroup total;
+};
+
+// Everything the IKM page shows for a period, read once from the core: the screen, the CSV and the PDF
+// show the same figures.
+struct IkmPage
+{
+    QDate from;
+    QDate to;
+    QString siteName;
+    IkmReport byService; // its total is the hall's
+    IkmReport byAgency;
+    QList<IkmMonth> months; // the trend, oldest first, from the first month with responses
+    QList<SurveySuggestion> suggestions;
+    QHash<QString, QString> serviceNames; // code → name
+
+    const IkmGroup& total() const { return byService.total; }
+};
+
+// How the IKM page reads: the figures in the language's own style ("91,48"), its tables, charts and exports.
+class IkmFigures final
+{
+    Q_DECLARE_TR_FUNCTIONS(IkmFigures)
+public:
+    static Result<IkmPage> load(SurveyService& survey, const HallConfig& config, QDate from, QDate to);
+    // The trend's months: the twelve up to the period's last one, or every month of a longer period.
+    static QList<std::pair<QDate, QDate>> trendMonths(QDate from, QDate to);
+
+    static QString title();
+    static QString decimal(qint64 hundredths);  // "91,48"
+    static QString ikm(const IkmGroup& group);  // "91,48", "–" without responses
+    static QString band(const IkmGroup& group); // "A Sangat Baik", "–" without responses
+    // "91,48 — A Sangat Baik", or that there are no responses yet.
+    static QString headline(const IkmGroup& group);
+    static QString sample(const IkmGroup& group); // "312 dari 357 responden yang dibutuhkan"
+    static QString noResponses();                 // "Belum ada tanggapan"
+
+    // Tables: header and rows (a bold "whole hall" row last in the group tables).
+    static QStringList groupHeader(const QString& groupTitle);
+    static QList<TextTableModel::Row> groupRows(const IkmReport& report);
+    static QStringList elementHeader();
+    static QList<TextTableModel::Row> elementRows(const IkmGroup& group);
+    static QStringList monthHeader();
+    static QList<TextTableModel::Row> monthRows(const QList<IkmMonth>& months);
+    static QStringList suggestionHeader();
+    static QList<TextTableModel::Row> suggestionRows(const IkmPage& page);
+
+    // Per element NRR (1–4) as horizontal bars; the IKM per month.
+    static std::unique_ptr<QChart> nrrChart(const IkmGroup& group);
+    static std::unique_ptr<QChart> trendChart(const QList<IkmMonth>& months);
+
+    // Sections separated by blank lines: per service and per agency (the columns of `antre report ikm
+    // --format csv`), per month, and the suggestions.
+    static QByteArray csv(const IkmPage& page);
+    static Status writeCsv(const IkmPage& page, const QString& path);
+    static Status writePdf(const IkmPage& page, const QString& path);
+};
+
+} // namespace antre
