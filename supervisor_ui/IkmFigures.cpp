@@ -121,6 +121,14 @@ Result<IkmPage> IkmFigures::load(SurveyService& survey, const HallConfig& config
     if (!byAgency.ok())
         return byAgency.error();
     page.byAgency = std::move(byAgency).value();
+    auto byCounter = survey.ikm(from, to, IkmGrouping::Counter);
+    if (!byCounter.ok())
+        return byCounter.error();
+    page.byCounter = std::move(byCounter).value();
+    auto byStaff = survey.ikm(from, to, IkmGrouping::Staff);
+    if (!byStaff.ok())
+        return byStaff.error();
+    page.byStaff = std::move(byStaff).value();
     for (const auto& [start, end] : trendMonths(from, to)) {
         auto month = survey.ikm(start, end, IkmGrouping::None);
         if (!month.ok())
@@ -340,6 +348,8 @@ QByteArray IkmFigures::csv(const IkmPage& page)
     CsvWriter blank;
     blank.addBlankLine();
     out += blank.text().toUtf8() + withoutBom(IkmExport::toCsv(page.byAgency));
+    out += blank.text().toUtf8() + withoutBom(IkmExport::toCsv(page.byCounter));
+    out += blank.text().toUtf8() + withoutBom(IkmExport::toCsv(page.byStaff));
     CsvWriter rest;
     rest.addBlankLine();
     rest.addRow({u"month"_s, u"from"_s, u"to"_s, u"responses"_s, u"ikm"_s, u"band"_s});
@@ -403,6 +413,11 @@ Status IkmFigures::writePdf(const IkmPage& page, const QString& path)
     const QList<Row> agencies = groupRows(page.byAgency);
     table(tr("Per agency"), groupHeader(tr("Agency")), agencies, groupWidths, {0, 5},
           {int(agencies.size()) - 1});
+    const QList<Row> booths = groupRows(page.byCounter);
+    table(tr("Per booth"), groupHeader(tr("Booth")), booths, groupWidths, {0, 5}, {int(booths.size()) - 1});
+    const QList<Row> officers = groupRows(page.byStaff);
+    table(tr("Per officer"), groupHeader(tr("Officer")), officers, groupWidths, {0, 5},
+          {int(officers.size()) - 1});
     if (page.months.isEmpty()) {
         pdf.addHeading(tr("Trend by month"));
         pdf.addParagraph(noResponses());

@@ -37,6 +37,8 @@ struct IkmPage
     QString siteName;
     IkmReport byService; // its total is the hall's
     IkmReport byAgency;
+    IkmReport byCounter;    // the booth where the ticket was finished
+    IkmReport byStaff;      // the officer who finished it
     QList<IkmMonth> months; // the trend, oldest first, from the first month with responses
     QList<SurveySuggestion> suggestions;
     QHash<QString, QString> serviceNames; // code → name

@@ -62,7 +62,8 @@ IkmView::IkmView(HallAccess& hall, QWidget* parent)
       m_sample(new FigureTile(u"ikm.total.sample"_s, this)),
       m_served(new FigureTile(u"ikm.total.served"_s, this)), m_sampleLine(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_byService(new TextTableModel(this)),
-      m_byAgency(new TextTableModel(this)), m_elements(new TextTableModel(this)),
+      m_byAgency(new TextTableModel(this)), m_byCounter(new TextTableModel(this)),
+      m_byStaff(new TextTableModel(this)), m_elements(new TextTableModel(this)),
       m_months(new TextTableModel(this)), m_suggestions(new TextTableModel(this)),
       m_nrr(ReportWidgets::chartView(u"ikm.chart.nrr"_s, tr("NRR per element"),
                                      tr("Bar chart of the mean score (1–4) of each of the nine elements"),
@@ -99,11 +100,15 @@ IkmView::IkmView(HallAccess& hall, QWidget* parent)
 
     m_byService->setHeader(IkmFigures::groupHeader(tr("Service")), {0, 5});
     m_byAgency->setHeader(IkmFigures::groupHeader(tr("Agency")), {0, 5});
+    m_byCounter->setHeader(IkmFigures::groupHeader(tr("Booth")), {0, 5});
+    m_byStaff->setHeader(IkmFigures::groupHeader(tr("Officer")), {0, 5});
     m_elements->setHeader(IkmFigures::elementHeader(), {0, 3});
     m_months->setHeader(IkmFigures::monthHeader(), {0, 3});
     m_suggestions->setHeader(IkmFigures::suggestionHeader(), {0, 1, 2});
     addTab(u"ikm.table.service"_s, tr("Per service"), m_byService, 84);
     addTab(u"ikm.table.agency"_s, tr("Per agency"), m_byAgency, 84);
+    addTab(u"ikm.table.counter"_s, tr("Per booth"), m_byCounter, 84);
+    addTab(u"ikm.table.staff"_s, tr("Per officer"), m_byStaff, 84);
     addTab(u"ikm.table.element"_s, tr("Per element"), m_elements, 130);
     addTab(u"ikm.table.month"_s, tr("Per month"), m_months, 120);
     addTab(u"ikm.table.suggestions"_s, tr("Suggestions"), m_suggestions, 150);
@@ -207,10 +212,14 @@ Status IkmView::showPeriod(const ReportPeriod& period)
 
     m_byService->setRows(IkmFigures::groupRows(page.byService), {int(page.byService.groups.size())});
     m_byAgency->setRows(IkmFigures::groupRows(page.byAgency), {int(page.byAgency.groups.size())});
+    m_byCounter->setRows(IkmFigures::groupRows(page.byCounter), {int(page.byCounter.groups.size())});
+    m_byStaff->setRows(IkmFigures::groupRows(page.byStaff), {int(page.byStaff.groups.size())});
     m_elements->setRows(IkmFigures::elementRows(total));
     m_months->setRows(IkmFigures::monthRows(page.months));
     m_suggestions->setRows(IkmFigures::suggestionRows(page));
-    m_tabs->setTabText(4, tr("Suggestions (%1)").arg(ReportFormat::count(page.suggestions.size())));
+    // The suggestions are the last tab.
+    m_tabs->setTabText(m_tabs->count() - 1,
+                       tr("Suggestions (%1)").arg(ReportFormat::count(page.suggestions.size())));
     ReportWidgets::replaceChart(m_nrr, IkmFigures::nrrChart(total));
     ReportWidgets::replaceChart(m_trend, IkmFigures::trendChart(page.months));
     m_csv->setEnabled(true);

@@ -61,6 +61,8 @@ private:
     QTabWidget* m_tabs;
     TextTableModel* m_byService;
     TextTableModel* m_byAgency;
+    TextTableModel* m_byCounter;
+    TextTableModel* m_byStaff;
     TextTableModel* m_elements;
     TextTableModel* m_months;
     TextTableModel* m_suggestions;

@@ -372,6 +372,22 @@
         <source>No suggestions in this period.</source>
         <translation>Tidak ada saran dalam periode ini.</translation>
     </message>
+    <message>
+        <source>Per booth</source>
+        <translation>Per loket</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -1832,6 +1848,22 @@
     <message>
         <source>ikm</source>
         <translation>ikm</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Per booth</source>
+        <translation>Per loket</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Per petugas</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,13 @@ TEST_CASE("IKM view shows the core's index, band, sample, elements and groups fo
 
     checkGroups(view, u"ikm.table.service"_s, byService.value());
     checkGroups(view, u"ikm.table.agency"_s, byAgency.value());
+    for (const auto& [table, grouping] : {std::pair{u"ikm.table.counter"_s, IkmGrouping::Counter},
+                                          std::pair{u"ikm.table.staff"_s, IkmGrouping::Staff}}) {
+        auto grouped = demo.services().survey.ikm(kNovember, to, grouping);
+        REQUIRE(grouped.ok());
+        REQUIRE_FALSE(grouped.value().groups.isEmpty());
+        checkGroups(view, table, grouped.value());
+    }
 
     // The trend: of the twelve months up to November those from the first with responses (the history
     // starts in mid-October), each the core's index of that month.
