@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/QueueService.h"
 #include "core/Result.h"
 #include "kiosk_ui/KioskSnapshot.h"
 
@@ -26,6 +27,7 @@ class IssuedPage;
 class KioskController;
 class KioskHeader;
 class PrintQueue;
+class ReconnectPage;
 class ServicesPage;
 class StandardPage;
 
@@ -70,6 +72,12 @@ private:
     void showStandard(const QString& serviceCode, QWidget* returnTo);
     void showConfirm(const QString& serviceCode);
     Status issue(const QString& serviceCode, bool priority);
+    void showIssued(const IssuedTicket& ticket);
+    // The hall cannot be reached (or a press's outcome is unknown): the reconnecting screen, and attempts
+    // every second until the pending press commits, or the hall reads again.
+    void enterOutage();
+    void tryReconnect();
+    bool inOutage() const;
     void printTicket();
     void setLanguage(const QString& language);
     void idleTimedOut();
@@ -91,6 +99,7 @@ private:
     StandardPage* m_standard;
     ConfirmPage* m_confirm;
     IssuedPage* m_issued;
+    ReconnectPage* m_reconnect;
     ExitPanel* m_exit;
     PrintQueue* m_printing;
     QWidget* m_standardReturn = nullptr;
@@ -98,6 +107,7 @@ private:
     QTimer* m_idle;
     QTimer* m_ticker;
     QTimer* m_refreshSoon;
+    QTimer* m_reconnectTimer;
     QElapsedTimer m_uptime;
     QList<qint64> m_cornerTaps;
     quint64 m_lastPressStamp = 0;

@@ -11,6 +11,7 @@ struct StatementSlot
     explicit StatementSlot(const QSqlDatabase& db) : query(db) {}
     QSqlQuery query;
     bool busy = false;
+    int generation = 0; // Database::connectionGeneration when prepared
 };
 
 namespace {
@@ -110,8 +111,15 @@ Result<Statement> StatementCache::run(const QString& sql, const QVariantList& ar
             return statementError(sql, *own);
         return Statement(std::move(own));
     }
+    const int generation = Database::connectionGeneration(m_db);
+    // Prepared on a connection since reopened (see Database::ensureConnected): the server forgot it.
+    if (found != m_slots.end() && found->second->generation != generation) {
+        m_slots.erase(found);
+        found = m_slots.end();
+    }
     if (found == m_slots.end()) {
         auto slot = std::make_unique<StatementSlot>(m_db);
+        slot->generation = generation;
         slot->query.setForwardOnly(Database::canInterleaveResults(m_db));
         if (!slot->query.prepare(sql))
             return statementError(sql, slot->query);

@@ -52,7 +52,8 @@ private:
 // Prepared statements of one connection, kept for the life of the cache: SQLite's parser was the largest
 // single cost of a write (Qt prepares every QSqlQuery anew). Each text is prepared once, then only bound and
 // executed. The cache must not outlive its connection (whoever owns the connection outlives whoever owns the
-// cache); SQLite re-prepares a statement by itself after a schema change.
+// cache); SQLite re-prepares a statement by itself after a schema change, and a statement prepared before the
+// connection was opened again (Database::ensureConnected) is prepared anew.
 class StatementCache final
 {
 public:

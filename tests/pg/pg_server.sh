@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL 15 for the tests labelled pg (ctest fixture "pg_server"): start DIR makes a new
 # cluster in DIR, listening on a Unix socket in DIR and on 127.0.0.1 at a free port, with trust
 # authentication for local connections only, and writes DIR/conninfo (libpq key=value, superuser
-# "postgres"); stop DIR stops it and removes DIR. As root, the server runs as the postgres user, since
+# "postgres"); stop DIR stops it and removes DIR. pause DIR stops it keeping its data, resume DIR starts it
+# again on the same port (the fault tests restart a private server of their own this way). As root, the server runs as the postgres user, since
 # PostgreSQL refuses to run as root. Fails loudly: a pg test must never pass without a server.
 set -eu
 cmd=$1
@@ -25,6 +26,7 @@ start)
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     $as "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
+    echo "$port" >"$dir/port"
     $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
@@ -33,6 +35,15 @@ start)
     chmod 644 "$dir/conninfo" "$dir/conninfo-tcp"
     echo "PostgreSQL test server on port $port, socket in $dir"
     ;;
+pause)
+    $as "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    port=$(cat "$dir/port")
+    $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
         $as "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
@@ -40,7 +51,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: pg_server.sh start|stop DIR" >&2
+    echo "usage: pg_server.sh start|stop|pause|resume DIR" >&2
     exit 2
     ;;
 esac
