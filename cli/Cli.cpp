@@ -29,6 +29,8 @@ QString usageText()
   status                            waiting per service; each counter's state and ticket
   report daily [--date YYYY-MM-DD] [--format text|csv|json]
   report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
+  report ombudsman [--from D --to D] --out FILE.pdf
+                                    the Ombudsman's compliance report: the PDF and its CSV files
   audit verify                      check the hash chain of the audit log
   audit seal                        sign the log's head into the seal file beside the database
   staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
@@ -64,7 +66,11 @@ int Cli::run(const QStringList& arguments)
     const cli::CommandLine& line = parsed.value();
     cli::Context context(line);
 
+#ifdef ANTRE_HAVE_PDF
+    I18n i18n({u"cli"_s, u"report_pdf"_s});
+#else
     I18n i18n({u"cli"_s});
+#endif
     if (!I18n::isSupported(line.global.lang))
         return context.fail(cli::usageError(tr("--lang: \"%1\" is not en or id").arg(line.global.lang)));
     i18n.setLanguage(line.global.lang);

@@ -74,6 +74,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(makeBackupCommand());
     m_commands.push_back(makeCheckCommand());
     m_commands.push_back(makeRestoreCommand());
+    m_commands.push_back(makeMigrateCommand());
+    m_commands.push_back(makeServerCommand());
     m_commands.push_back(makeComplaintCommand());
 }
 

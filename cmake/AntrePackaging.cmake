@@ -69,7 +69,8 @@ set(ANTRE_GUI_DEPENDS "antre (= ${ANTRE_DEB_VERSION})")
 # Wayland platform plugin is what shows them under cage.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME antre-kiosk)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SECTION misc)
-set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "${ANTRE_GUI_DEPENDS}")
+# The on-screen keyboard of the complaint form: a kiosk has no physical keyboard.
+set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "${ANTRE_GUI_DEPENDS}, qt6-virtualkeyboard-plugin")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "cage, qt6-wayland")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "cups")
 set(CPACK_DEBIAN_KIOSK_DESCRIPTION "ticket kiosk of the Antre queue ticketing system

@@ -4,10 +4,13 @@
 #include "core/QueueEngine.h"
 #include "core/Schedule.h"
 #include "core/hall/HallAudit.h"
+#include "core/simulation/LiveDay.h"
 #include "core/storage/Database.h"
 
 #include <QRandomGenerator>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,8 +44,16 @@ public:
     {}
 
     Result<MorningResult> run();
+    // The live way (LiveDay): booths opened for `day`, then the minutes played one by one as time passes.
+    Result<QDateTime> begin(QDate day);
+    Status advanceTo(const QDateTime& until);
+    const MorningResult& result() const { return m_result; }
+    QDateTime closesAt() const { return m_closesAt; }
 
 private:
+    // When the first service opens on `day` (UTC), invalid when none does; sets m_closesAt.
+    QDateTime openingOn(const HallConfig& config, QDate day);
+    Status minute(const HallConfig& config, const QDateTime& now);
     Status openBooths(const HallConfig& config, QDate day);
     Status arrivals(const HallConfig& config);
     Status printerFault(const HallConfig& config);
@@ -65,7 +76,28 @@ private:
     QTimeZone m_zone;
     QList<Booth> m_booths;
     MorningResult m_result;
+    HallConfig m_config;
+    QDateTime m_next;     // the next minute to play (live)
+    QDateTime m_closesAt; // when the last service closes on the day
+    bool m_faultDone = false;
 };
+
+QDateTime Morning::openingOn(const HallConfig& config, QDate day)
+{
+    QTime opening;
+    QTime closing;
+    for (const auto& service : config.services)
+        for (const auto& range : Schedule::hoursOn(service, day)) {
+            if (!opening.isValid() || range.from < opening)
+                opening = range.from;
+            if (!closing.isValid() || range.to > closing)
+                closing = range.to;
+        }
+    if (!opening.isValid())
+        return {};
+    m_closesAt = QDateTime(day, closing, m_zone).toUTC();
+    return QDateTime(day, opening, m_zone).toUTC();
+}
 
 Result<MorningResult> Morning::run()
 {
@@ -78,14 +110,9 @@ Result<MorningResult> Morning::run()
     m_zone = Schedule::zone(config.value().site.timezone);
     const QDate day = Schedule::businessDay(m_options.until, m_zone);
     m_result.day = day;
-    QTime opening;
-    for (const auto& service : config.value().services)
-        for (const auto& range : Schedule::hoursOn(service, day))
-            if (!opening.isValid() || range.from < opening)
-                opening = range.from;
-    if (!opening.isValid())
+    const QDateTime opensAt = openingOn(config.value(), day);
+    if (!opensAt.isValid())
         return m_result; // closed all day
-    const QDateTime opensAt = QDateTime(day, opening, m_zone).toUTC();
     const QDateTime start = opensAt.addSecs(-kBeforeOpeningMin * 60);
     if (m_options.until <= start)
         return m_result; // not open yet
@@ -94,37 +121,76 @@ Result<MorningResult> Morning::run()
         m_clock.set(start);
         if (auto s = openBooths(config.value(), day); !s.ok())
             return s;
-        bool faultDone = !m_options.faultAt.isValid() || m_options.faultKiosk.isEmpty();
-        for (QDateTime now = opensAt; now < m_options.until; now = now.addSecs(60)) {
-            m_clock.set(now);
-            if (auto s = arrivals(config.value()); !s.ok())
+        m_faultDone = !m_options.faultAt.isValid() || m_options.faultKiosk.isEmpty();
+        for (QDateTime now = opensAt; now < m_options.until; now = now.addSecs(60))
+            if (auto s = minute(config.value(), now); !s.ok())
                 return s;
-            const QTime local = now.toTimeZone(m_zone).time();
-            if (!faultDone && local >= m_options.faultAt) {
-                faultDone = true;
-                if (auto s = printerFault(config.value()); !s.ok())
-                    return s;
-            }
-            for (Booth& booth : m_booths) {
-                if (booth.state != Booth::State::OnBreak && booth.code == m_options.breakBooth &&
-                    m_options.breakAt.isValid() && local >= m_options.breakAt) {
-                    if (auto s = finish(booth); !s.ok())
-                        return s;
-                    if (auto s = m_engine.startBreak(booth.code, m_options.breakReason); !s.ok())
-                        return s.error();
-                    booth.state = Booth::State::OnBreak;
-                    continue;
-                }
-                if (auto s = step(booth, now); !s.ok())
-                    return s;
-            }
-        }
         m_clock.set(m_options.until);
         return callAtTheEnd();
     });
     if (!played.ok())
         return played.error();
     return m_result;
+}
+
+Result<QDateTime> Morning::begin(QDate day)
+{
+    auto config = m_engine.config();
+    if (!config.ok())
+        return config.error();
+    m_config = config.value();
+    m_zone = Schedule::zone(m_config.site.timezone);
+    m_result.day = day;
+    const QDateTime opensAt = openingOn(m_config, day);
+    if (!opensAt.isValid())
+        return QDateTime();
+    const QDateTime start = std::max(m_clock.now(), opensAt);
+    if (start >= m_closesAt)
+        return QDateTime();
+    // The officers are in before the doors open; later in the day they are simply there.
+    m_clock.set(std::max(m_clock.now(), opensAt.addSecs(-kBeforeOpeningMin * 60)));
+    if (auto s = openBooths(m_config, day); !s.ok())
+        return s.error();
+    m_result.played = true;
+    m_faultDone = !m_options.faultAt.isValid() || m_options.faultKiosk.isEmpty();
+    m_next = start;
+    return start;
+}
+
+Status Morning::advanceTo(const QDateTime& until)
+{
+    for (; m_next <= until && m_next < m_closesAt; m_next = m_next.addSecs(60)) {
+        m_clock.set(m_next);
+        if (auto s = minute(m_config, m_next); !s.ok())
+            return s;
+    }
+    return Done{};
+}
+
+Status Morning::minute(const HallConfig& config, const QDateTime& now)
+{
+    if (auto s = arrivals(config); !s.ok())
+        return s;
+    const QTime local = now.toTimeZone(m_zone).time();
+    if (!m_faultDone && local >= m_options.faultAt) {
+        m_faultDone = true;
+        if (auto s = printerFault(config); !s.ok())
+            return s;
+    }
+    for (Booth& booth : m_booths) {
+        if (booth.state != Booth::State::OnBreak && booth.code == m_options.breakBooth &&
+            m_options.breakAt.isValid() && local >= m_options.breakAt) {
+            if (auto s = finish(booth); !s.ok())
+                return s;
+            if (auto s = m_engine.startBreak(booth.code, m_options.breakReason); !s.ok())
+                return s.error();
+            booth.state = Booth::State::OnBreak;
+            continue;
+        }
+        if (auto s = step(booth, now); !s.ok())
+            return s;
+    }
+    return Done{};
 }
 
 Status Morning::openBooths(const HallConfig& config, QDate day)
@@ -137,6 +203,24 @@ Status Morning::openBooths(const HallConfig& config, QDate day)
                 open = open || !Schedule::hoursOn(*service, day).isEmpty();
         if (!open || m_options.emptyBooths.contains(counter.code))
             continue;
+        // A live day played again (antre demo --live started twice) finds booths still open: they go on.
+        if (auto status = m_engine.counterStatus(counter.code);
+            status.ok() && status.value().state != CounterState::Closed) {
+            Booth booth;
+            booth.code = counter.code;
+            if (status.value().state == CounterState::Break)
+                if (auto s = m_engine.resumeCounter(counter.code); !s.ok())
+                    return s.error();
+            if (const auto& current = status.value().current) {
+                booth.state =
+                    current->status == TicketStatus::Serving ? Booth::State::Serving : Booth::State::Called;
+                booth.busyUntil = m_clock.now().addSecs(120);
+            }
+            atABooth.insert(status.value().staffId);
+            m_booths << booth;
+            ++m_result.boothsOpened;
+            continue;
+        }
         QString officer;
         for (const auto& member : config.staff)
             if (member.active && member.role == Role::Officer && member.counters.contains(counter.code) &&
@@ -298,6 +382,49 @@ DemoMorning::~DemoMorning() = default;
 Result<MorningResult> DemoMorning::run(const MorningOptions& options)
 {
     return Morning(m_db, options).run();
+}
+
+struct LiveDay::State
+{
+    std::unique_ptr<Database> db;
+    MorningOptions options;
+    Morning morning;
+    State(std::unique_ptr<Database> database, const MorningOptions& o)
+        : db(std::move(database)), options(o), morning(*db, options)
+    {}
+};
+
+Result<std::unique_ptr<LiveDay>> LiveDay::open(const QString& location, const MorningOptions& options)
+{
+    auto db = Database::open(location, Database::Mode::ReadWrite, Database::Durability::Full,
+                             Database::IfMissing::Fail);
+    if (!db.ok())
+        return db.error();
+    return std::unique_ptr<LiveDay>(new LiveDay(std::make_unique<State>(std::move(db).value(), options)));
+}
+
+LiveDay::LiveDay(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+
+LiveDay::~LiveDay() = default;
+
+Result<QDateTime> LiveDay::begin(QDate day)
+{
+    return m_state->morning.begin(day);
+}
+
+Status LiveDay::advanceTo(const QDateTime& now)
+{
+    return m_state->morning.advanceTo(now);
+}
+
+const MorningResult& LiveDay::result() const
+{
+    return m_state->morning.result();
+}
+
+QDateTime LiveDay::closesAt() const
+{
+    return m_state->morning.closesAt();
 }
 
 } // namespace antre

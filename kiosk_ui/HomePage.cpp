@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -18,7 +19,7 @@ namespace antre::kiosk {
 HomePage::HomePage(QWidget* parent)
     : QWidget(parent), m_title(KioskTheme::label("title", this)), m_hint(KioskTheme::label("subtitle", this)),
       m_problem(KioskTheme::label("reason", this)), m_grid(new TileGrid(this)),
-      m_help(KioskTheme::label("hint", this))
+      m_help(KioskTheme::label("hint", this)), m_voice(KioskTheme::button("secondary", u"homeVoice"_s, this))
 {
     setObjectName(u"homePage"_s);
     m_title->setObjectName(u"homeTitle"_s);
@@ -31,7 +32,12 @@ HomePage::HomePage(QWidget* parent)
     column->addWidget(m_hint);
     column->addWidget(m_problem);
     column->addWidget(m_grid, 1);
-    column->addWidget(m_help);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_help, 1);
+    bottom->addWidget(m_voice);
+    column->addLayout(bottom);
+    m_voice->hide();
+    connect(m_voice, &QPushButton::clicked, this, &HomePage::voiceRequested);
     KioskTheme::makeHeading(this, m_title);
     retranslate();
     setUnit(1.0);
@@ -46,6 +52,11 @@ void HomePage::setUnit(double unit)
     m_grid->setShape(1.7, KioskTheme::px(unit, 140), KioskTheme::px(unit, 20));
     for (QWidget* tile : m_grid->tiles())
         static_cast<TileButton*>(tile)->setUnit(unit);
+}
+
+void HomePage::setVoiceAvailable(bool available)
+{
+    m_voice->setVisible(available);
 }
 
 void HomePage::setProblem(const QString& message)
@@ -107,6 +118,8 @@ void HomePage::retranslate()
     m_hint->setText(
         tr("Touch an agency to see its services. Grey tiles are closed now; the reason is shown."));
     m_help->setText(tr("Need help? Please ask the information desk."));
+    // "&" would mark a keyboard shortcut on a button.
+    m_voice->setText(tr("Survey & Complaints").replace(u'&', u"&&"_s));
 }
 
 } // namespace antre::kiosk

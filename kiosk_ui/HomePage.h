@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace antre::kiosk {
 
@@ -21,9 +22,12 @@ public:
     void setUnit(double unit);
     // Shown instead of the tiles when the hall's state cannot be read.
     void setProblem(const QString& message);
+    // Shows the "Survei & Pengaduan" entry.
+    void setVoiceAvailable(bool available);
 
 Q_SIGNALS:
     void agencyChosen(const QString& agencyCode);
+    void voiceRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,6 +41,7 @@ private:
     QLabel* m_problem;
     TileGrid* m_grid;
     QLabel* m_help;
+    QPushButton* m_voice;
     QStringList m_codes;
     double m_unit = 1.0;
 };

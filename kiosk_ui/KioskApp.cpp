@@ -43,6 +43,7 @@ int KioskApp::run(QApplication& app, QElapsedTimer sinceMain)
     KioskController controller(hall.queue, hall.audit, settings.value(),
                                TicketPrinters::create(settings.value()));
     KioskWindow window(hall.queue, hall.staff, ctx.i18n(), hall.clock, controller);
+    window.enableVoice(hall.survey, hall.complaints);
     QObject::connect(&hall.changes, &ChangeNotifier::changed, &window, &KioskWindow::scheduleRefresh);
     QObject::connect(&window, &KioskWindow::exitAuthorized, &app, &QApplication::quit);
     if (auto shown = window.showScreen(ctx.parser().value(u"screen"_s)); !shown.ok())

@@ -149,6 +149,10 @@ QPushButton[kiosk="secondary"]:pressed { background: #dce6f7; }
 QPushButton[kiosk="key"] { background: white; color: @text; border: {2}px solid #9aa3b2; min-height: {84}px;
     min-width: {70}px; padding: 0; }
 QPushButton[kiosk="key"]:pressed { background: #dce6f7; }
+QPushButton[kiosk="key"]:checked { background: @primary; color: white; border-color: @primary; }
+QPlainTextEdit { font-size: {30}px; padding: {8}px; border: {3}px solid #9aa3b2; border-radius: {12}px;
+    background: white; }
+QPlainTextEdit:focus { border-color: @primary; }
 QLineEdit { font-size: {36}px; min-height: {84}px; padding: 0 {16}px; border: {3}px solid #9aa3b2;
     border-radius: {12}px; background: white; }
 QLineEdit:focus { border-color: @primary; }

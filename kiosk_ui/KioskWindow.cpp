@@ -15,6 +15,8 @@
 #include "kiosk_ui/ReconnectPage.h"
 #include "kiosk_ui/ServicesPage.h"
 #include "kiosk_ui/StandardPage.h"
+#include "kiosk_ui/TicketPrinter.h"
+#include "kiosk_ui/VoicePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -111,6 +113,23 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
     m_home->setFocus(Qt::OtherFocusReason);
 }
 
+void KioskWindow::enableVoice(SurveyService& survey, ComplaintService& complaints)
+{
+    if (m_voice)
+        return;
+    m_voice = new VoicePage(survey, complaints, m_i18n, m_stack);
+    m_stack->addWidget(m_voice);
+    m_voice->setUnit(m_unit);
+    m_home->setVoiceAvailable(true);
+    connect(m_home, &HomePage::voiceRequested, this, [this] {
+        m_voice->start();
+        showPage(m_voice);
+    });
+    connect(m_voice, &VoicePage::homeRequested, this, &KioskWindow::goHome);
+    connect(m_voice, &VoicePage::complaintRecorded, this, &KioskWindow::printComplaintSlip);
+    refresh();
+}
+
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
@@ -185,6 +204,14 @@ void KioskWindow::refresh()
         m_standard->setSnapshot(m_snapshot);
     if (!m_confirm->service().isEmpty())
         m_confirm->setSnapshot(m_snapshot);
+    if (m_voice) {
+        QStringList prefixes;
+        for (const ServiceConfig& service : m_snapshot.config.services)
+            if (!prefixes.contains(service.prefix))
+                prefixes << service.prefix;
+        prefixes.sort();
+        m_voice->setPrefixes(prefixes);
+    }
 }
 
 void KioskWindow::tick()
@@ -204,6 +231,8 @@ QString KioskWindow::currentScreen() const
         return u"standard:"_s + m_standard->service();
     if (current == m_confirm)
         return u"confirm:"_s + m_confirm->service();
+    if (m_voice && current == m_voice)
+        return m_voice->currentScreen();
     if (current == m_issued && m_controller.current())
         return u"issued:"_s + m_controller.current()->serviceCode;
     if (current == m_reconnect)
@@ -221,6 +250,19 @@ Status KioskWindow::showScreen(const QString& spec)
     };
     if (screen == u"home" && parts.size() == 1) {
         goHome();
+        return Done{};
+    }
+    if (m_voice && screen == u"voice" && parts.size() <= 2) {
+        m_voice->start();
+        showPage(m_voice);
+        if (code == u"ticket")
+            m_voice->showSurveyEntry();
+        else if (code == u"complaint")
+            m_voice->showComplaint();
+        else if (code == u"survey")
+            m_voice->showQuestionnaire();
+        else if (parts.size() == 2)
+            return bad(tr("\"%1\" is not voice, voice:ticket, voice:survey or voice:complaint").arg(spec));
         return Done{};
     }
     if (screen == u"services" && parts.size() == 2) {
@@ -260,6 +302,9 @@ void KioskWindow::goHome()
 {
     showPage(m_home);
     m_exit->hide();
+    // Whatever the citizen left half done (a survey, a complaint being typed) is gone for the next one.
+    if (m_voice)
+        m_voice->start();
 }
 
 void KioskWindow::showAgency(const QString& agencyCode)
@@ -372,6 +417,34 @@ void KioskWindow::printTicket()
     });
 }
 
+void KioskWindow::printComplaintSlip(const Complaint& complaint)
+{
+    PrintJob job;
+    job.printer = &m_controller.printer();
+    job.number = complaint.reference;
+    job.attempt = 1;
+    TicketContent& c = job.content;
+    c.businessDay = complaint.receivedDay;
+    c.number = complaint.reference;
+    c.hallName = m_snapshot.config.site.name;
+    c.agencyName = tr("Complaint");
+    c.serviceName = ComplaintLabels::category(complaint.category);
+    c.numberLabel = tr("Complaint reference");
+    c.issuedAt = TicketText::longDate(complaint.receivedDay, m_i18n.language());
+    c.ahead = tr("We will answer by %1").arg(TicketText::longDate(complaint.dueDay, m_i18n.language()));
+    c.qrData = complaint.reference;
+    c.footer = tr("Ask about your complaint at the information desk with this reference.");
+    m_printing->submit(job, [this](const PrintJob& printed, const Status& result) {
+        if (!m_voice || m_voice->currentScreen() != u"voice:complaint-done")
+            return;
+        if (result.ok())
+            m_voice->setSlipState(tr("Your slip with reference %1 has been printed.").arg(printed.number));
+        else
+            m_voice->setSlipState(tr("The slip could not be printed (%1). Please note the reference.")
+                                      .arg(result.error().message));
+    });
+}
+
 void KioskWindow::setLanguage(const QString& language)
 {
     if (language == m_i18n.language())
@@ -456,6 +529,8 @@ void KioskWindow::applyUnit()
     m_confirm->setUnit(m_unit);
     m_issued->setUnit(m_unit);
     m_reconnect->setUnit(m_unit);
+    if (m_voice)
+        m_voice->setUnit(m_unit);
 }
 
 const KioskSnapshot& KioskWindow::snapshot() const

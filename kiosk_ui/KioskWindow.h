@@ -2,6 +2,7 @@
 
 #include "core/QueueService.h"
 #include "core/Result.h"
+#include "core/complaint/Complaint.h"
 #include "kiosk_ui/KioskSnapshot.h"
 
 #include <QElapsedTimer>
@@ -13,9 +14,11 @@ class QTimer;
 
 namespace antre {
 class Clock;
+class ComplaintService;
 class I18n;
 class QueueService;
 class StaffService;
+class SurveyService;
 } // namespace antre
 
 namespace antre::kiosk {
@@ -30,6 +33,7 @@ class PrintQueue;
 class ReconnectPage;
 class ServicesPage;
 class StandardPage;
+class VoicePage;
 
 // The citizen kiosk: agency → service → (standard) → confirm → issued, with live availability, a visible
 // language switch, idle return to the start, and the supervisor-only exit.
@@ -42,8 +46,11 @@ public:
     ~KioskWindow() override;
     Q_DISABLE_COPY_MOVE(KioskWindow)
 
+    // Offers "Survei & Pengaduan" on the start screen: the satisfaction survey and the complaint form.
+    void enableVoice(SurveyService& survey, ComplaintService& complaints);
     // "home", "services:AGENCY", "standard:SERVICE", "confirm:SERVICE" or "issued:SERVICE[:priority]"
-    // (the last one issues and prints a real ticket, exactly as the taps would).
+    // (the last one issues and prints a real ticket, exactly as the taps would); with enableVoice also
+    // "voice", "voice:ticket", "voice:survey" (the questionnaire without a visit) and "voice:complaint".
     Status showScreen(const QString& spec);
     // The same notation for the screen shown now.
     QString currentScreen() const;
@@ -79,6 +86,7 @@ private:
     void tryReconnect();
     bool inOutage() const;
     void printTicket();
+    void printComplaintSlip(const Complaint& complaint);
     void setLanguage(const QString& language);
     void idleTimedOut();
     void cornerTapped();
@@ -102,6 +110,7 @@ private:
     ReconnectPage* m_reconnect;
     ExitPanel* m_exit;
     PrintQueue* m_printing;
+    VoicePage* m_voice = nullptr;
     QWidget* m_standardReturn = nullptr;
 
     QTimer* m_idle;

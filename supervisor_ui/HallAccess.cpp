@@ -9,7 +9,7 @@ namespace antre {
 
 HallAccess::HallAccess(HallServices& services)
     : queue(services.queue), staff(services.staff), configs(services.configs), reports(services.reports),
-      audit(services.audit), changes(services.changes), clock(services.clock)
+      audit(services.audit), changes(services.changes), clock(services.clock), all(services)
 {}
 
 QTimeZone HallAccess::zone() const

@@ -28,6 +28,8 @@ struct HallAccess
     AuditService& audit;
     ChangeNotifier& changes;
     const Clock& clock;
+    // All of them, for reports built from several services at once (the Ombudsman report).
+    HallServices& all;
 
     // The site's time zone (from the current configuration) and what time it is there.
     QTimeZone zone() const;

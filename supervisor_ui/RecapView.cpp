@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/services/ReportService.h"
-#include "supervisor_ui/PdfDocument.h"
+#include "report_pdf/PdfDocument.h"
 #include "supervisor_ui/RecapModels.h"
 #include "supervisor_ui/ReportCharts.h"
 #include "supervisor_ui/ReportExport.h"

@@ -1,7 +1,7 @@
 #include "supervisor_ui/ReportExport.h"
 
 #include "core/Schedule.h"
-#include "supervisor_ui/PdfDocument.h"
+#include "report_pdf/PdfDocument.h"
 #include "supervisor_ui/ReportCharts.h"
 #include "supervisor_ui/ReportFormat.h"
 #include "supervisor_ui/ReportModels.h"

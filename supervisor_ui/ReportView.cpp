@@ -1,7 +1,9 @@
 #include "supervisor_ui/ReportView.h"
 
 #include "core/Clock.h"
+#include "core/ombudsman/OmbudsmanReport.h"
 #include "core/services/ReportService.h"
+#include "report_pdf/OmbudsmanPdf.h"
 #include "supervisor_ui/FigureTile.h"
 #include "supervisor_ui/ReportCharts.h"
 #include "supervisor_ui/ReportExport.h"
@@ -51,6 +53,10 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
                        tr("Save the report as a CSV file for a spreadsheet"), this)),
       m_pdf(ui::button(tr("Export PDF…"), u"report.exportPdf"_s,
                        tr("Save the report as an A4 PDF to print or send"), this)),
+      m_ombudsman(ui::button(tr("Ombudsman report…"), u"report.exportOmbudsman"_s,
+                             tr("Save the Ombudsman's compliance report of the period: an A4 PDF and its "
+                                "CSV files"),
+                             this)),
       m_heading(ui::title({}, u"report.heading"_s, this)), m_asOf(new QLabel(this)),
       m_message(ui::errorLabel(u"report.message"_s, this)), m_tabs(new QTabWidget(this)),
       m_byService(new ReportRowsModel(ReportRowsModel::Labels::Name, this)),
@@ -102,6 +108,7 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
     controls->addStretch();
     controls->addWidget(m_csv);
     controls->addWidget(m_pdf);
+    controls->addWidget(m_ombudsman);
 
     auto* figures = new QGridLayout;
     figures->setSpacing(8);
@@ -162,6 +169,7 @@ ReportView::ReportView(HallAccess& hall, QWidget* parent)
     connect(next, &QPushButton::clicked, this, [this] { step(1); });
     connect(m_csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
+    connect(m_ombudsman, &QPushButton::clicked, this, &ReportView::chooseOmbudsman);
 
     m_period = ReportPeriod::around(ReportPeriod::Kind::Day, m_hall.today());
     syncControls();
@@ -272,6 +280,33 @@ Status ReportView::exportPdf(const QString& path) const
     if (!m_report)
         return makeError(ErrorKind::NothingToDo, ErrorCode::NoReport, tr("Show a report first."));
     return ReportExport::writePdf(*m_report, path);
+}
+
+Status ReportView::exportOmbudsman(const QString& path) const
+{
+    auto report = OmbudsmanReportBuilder::build(m_hall.all, m_period.from, m_period.to, m_hall.clock.now());
+    if (!report.ok())
+        return report.error();
+    if (auto csv = OmbudsmanReportBuilder::writeCsvFiles(report.value(), path); !csv.ok())
+        return csv.error();
+    return OmbudsmanPdf::write(report.value(), path);
+}
+
+void ReportView::chooseOmbudsman()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(folder).filePath(tr("ombudsman-report") + u'-' + m_period.from.toString(Qt::ISODate) + u'_' +
+                              m_period.to.toString(Qt::ISODate) + u".pdf"_s);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Ombudsman report"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status written = exportOmbudsman(path);
+    if (written.ok())
+        ui::setNotice(m_message, tr("Saved %1 and its CSV files").arg(QDir::toNativeSeparators(path)), true);
+    else
+        ui::setError(m_message, written.error().message);
 }
 
 QString ReportView::suggestedFileName(const QString& extension) const

@@ -40,12 +40,15 @@ public:
 
     Status exportCsv(const QString& path) const;
     Status exportPdf(const QString& path) const;
+    // The Ombudsman report of the period shown: the PDF at `path` and its CSV files beside it.
+    Status exportOmbudsman(const QString& path) const;
 
 private:
     void applyControls();
     void syncControls();
     void step(int steps);
     void chooseExport(bool pdf);
+    void chooseOmbudsman();
     QString suggestedFileName(const QString& extension) const;
     QTableView* addTable(const QString& objectName, const QString& title, QAbstractItemModel* model);
 
@@ -59,6 +62,7 @@ private:
     QPushButton* m_show;
     QPushButton* m_csv;
     QPushButton* m_pdf;
+    QPushButton* m_ombudsman;
     QLabel* m_heading;
     QLabel* m_asOf;
     QLabel* m_message;

@@ -1,12 +1,15 @@
 #include "supervisor_ui/SupervisorLauncher.h"
 
+#include "core/hall/FirstRun.h"
 #include "core/hall/Hall.h"
+#include "core/services/ConfigService.h"
 #include "core/services/StaffService.h"
 #include "supervisor_ui/LoginView.h"
 #include "supervisor_ui/LookupView.h"
 #include "supervisor_ui/RecapView.h"
 #include "supervisor_ui/ReportView.h"
 #include "supervisor_ui/SupervisorWindow.h"
+#include "supervisor_ui/firstrun/FirstRunView.h"
 #include "ui_common/AppContext.h"
 
 #include <QCommandLineParser>
@@ -39,6 +42,9 @@ void SupervisorLauncher::addOptions(QCommandLineParser& parser)
         {u"from"_s, tr("First day of a report range (with --to)."), u"YYYY-MM-DD"_s},
         {u"to"_s, tr("Last day of a report range (with --from)."), u"YYYY-MM-DD"_s},
         {u"ticket"_s, tr("Ticket number to look up, e.g. A-012."), u"NUMBER"_s},
+        {u"first-run"_s,
+         tr("On a hall not set up yet: the first-run step to show (choice, hall, service or admin)."),
+         u"STEP"_s},
     });
 }
 
@@ -47,9 +53,52 @@ SupervisorLauncher::SupervisorLauncher(AppContext& context) : m_context(context)
 
 SupervisorLauncher::~SupervisorLauncher() = default;
 
-Result<SupervisorWindow*> SupervisorLauncher::createWindow()
+Result<QWidget*> SupervisorLauncher::createFirstRun()
 {
     const QCommandLineParser& parser = m_context.parser();
+    std::optional<FirstRunWizard::Step> step;
+    const QString key = parser.value(u"first-run"_s);
+    if (key == u"hall")
+        step = FirstRunWizard::Step::Hall;
+    else if (key == u"service")
+        step = FirstRunWizard::Step::Service;
+    else if (key == u"admin")
+        step = FirstRunWizard::Step::Admin;
+    else if (!key.isEmpty() && key != u"choice")
+        return makeError(ErrorKind::BadInput, ErrorCode::Usage,
+                         tr("--first-run: \"%1\" is not one of choice, hall, service, admin").arg(key));
+    m_firstRun = std::make_unique<FirstRunView>(m_hall.configs);
+    m_firstRun->setWindowTitle(tr("Antre supervisor — first run"));
+    m_firstRun->showStep(step);
+    QObject::connect(m_firstRun.get(), &FirstRunView::hallReady, m_firstRun.get(),
+                     [this](const QString& staffId) { openAfterFirstRun(staffId); });
+    return m_firstRun.get();
+}
+
+void SupervisorLauncher::openAfterFirstRun(const QString& staffId)
+{
+    m_window = std::make_unique<SupervisorWindow>(m_hall);
+    m_window->login()->setStaffId(staffId);
+    // The sign-in takes the first run's place, in the same size and state.
+    if (m_firstRun->isFullScreen()) {
+        m_window->showFullScreen();
+    } else {
+        m_window->setGeometry(m_firstRun->geometry());
+        m_window->show();
+    }
+    m_firstRun->hide();
+    // Not deleted here: this runs inside the view's own signal.
+    m_firstRun.release()->deleteLater();
+}
+
+Result<QWidget*> SupervisorLauncher::createWindow()
+{
+    const QCommandLineParser& parser = m_context.parser();
+    if (FirstRun::isNeeded(m_hall.configs))
+        return createFirstRun();
+    if (parser.isSet(u"first-run"_s))
+        return makeError(ErrorKind::Refused, ErrorCode::AlreadyInitialized,
+                         tr("--first-run: this hall is already set up"));
     std::optional<SupervisorWindow::View> view;
     if (parser.isSet(u"view"_s)) {
         view = SupervisorWindow::viewFromKey(parser.value(u"view"_s));

@@ -5,10 +5,13 @@
 #include "core/QueueService.h"
 #include "core/hall/Hall.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ConfigService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QWidget>
@@ -28,6 +31,8 @@ AppContext::AppContext(const QString& module, const QString& description)
         {u"size"_s, tr("Window size, e.g. 1920x1080 (implies --windowed)."), u"WxH"_s},
         {u"screenshot"_s, tr("Render once, save a PNG to FILE and exit."), u"FILE"_s},
         {u"windowed"_s, tr("Run in a window instead of full screen.")},
+        {u"tile"_s, tr("Run in a window in quarter N (1 to 4, left to right, top to bottom) of the screen."),
+         u"N"_s},
     });
 }
 
@@ -72,6 +77,15 @@ Status AppContext::open(const QStringList& arguments)
         m_size = QSize(w, h);
         m_windowed = true;
     }
+    if (m_parser->isSet(u"tile"_s)) {
+        bool isNumber = false;
+        m_tile = m_parser->value(u"tile"_s).toInt(&isNumber);
+        if (!isNumber || m_tile < 1 || m_tile > 4)
+            return makeError(
+                ErrorKind::BadInput, ErrorCode::Usage,
+                tr("--tile: \"%1\" is not a quarter of the screen, 1 to 4").arg(m_parser->value(u"tile"_s)));
+        m_windowed = true;
+    }
     m_windowed = m_windowed || m_parser->isSet(u"windowed"_s);
     m_screenshot = m_parser->value(u"screenshot"_s);
 
@@ -88,12 +102,15 @@ Status AppContext::open(const QStringList& arguments)
         return makeError(ErrorKind::BadInput, ErrorCode::Usage, clockError);
 
     // A program started with a mistyped --db must not leave an empty database behind: halls are made
-    // with antre init or antre demo, and the message says so.
-    auto hall = Hall::open(m_dbPath, *m_clock, Hall::IfMissing::Fail);
+    // with antre init or antre demo, and the message says so. The supervisor is the exception: it sets a
+    // new hall up itself (its first run).
+    auto hall =
+        Hall::open(m_dbPath, *m_clock, m_acceptNewHall ? Hall::IfMissing::Create : Hall::IfMissing::Fail);
     if (!hall.ok())
         return hall.error();
     m_hall = std::move(hall).value();
-    if (auto config = m_hall->services().queue.config(); !config.ok())
+    const bool firstRun = m_acceptNewHall && !m_hall->services().configs.isInitialized();
+    if (auto config = m_hall->services().queue.config(); !config.ok() && !firstRun)
         return config.error();
     m_hall->services().changes.start();
     return Done{};
@@ -114,6 +131,17 @@ I18n& AppContext::i18n()
 
 void AppContext::show(QWidget* window, int settleMs)
 {
+    if (m_tile > 0 && m_screenshot.isEmpty()) {
+        // Four programs side by side on one desktop (./dev run): each takes a quarter of the free area.
+        const QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+        const QRect area = screen ? screen->availableGeometry() : QRect(0, 0, 1920, 1080);
+        const int w = area.width() / 2;
+        const int h = area.height() / 2;
+        const int index = m_tile - 1;
+        window->setGeometry(area.x() + (index % 2) * w, area.y() + (index / 2) * h, w, h);
+        window->show();
+        return;
+    }
     if (m_size.isValid())
         window->resize(m_size);
     if (m_windowed || !m_screenshot.isEmpty()) {

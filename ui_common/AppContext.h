@@ -21,7 +21,7 @@ struct HallServices;
 
 // What every GUI program sets up from its command line: the hall (its services, the change notifier
 // started), the clock (ANTRE_NOW) and translations. Common options: --db FILE, --lang id|en, --size WxH,
-// --screenshot FILE, --windowed. Programs add their own options before parse().
+// --screenshot FILE, --windowed, --tile N. Programs add their own options before parse().
 class AppContext final
 {
     Q_DECLARE_TR_FUNCTIONS(AppContext)
@@ -31,6 +31,9 @@ public:
     Q_DISABLE_COPY_MOVE(AppContext)
 
     QCommandLineParser& parser();
+    // For the supervisor's first run: open() makes a missing database and accepts one without a
+    // configuration (the program then offers the ways to set the hall up).
+    void acceptNewHall() { m_acceptNewHall = true; }
     // Parses the arguments and opens everything. On failure the message is meant for stderr and the
     // exit code is exitCodeFor(error).
     Status open(const QStringList& arguments);
@@ -57,6 +60,8 @@ private:
     QString m_screenshot;
     QSize m_size;
     bool m_windowed = false;
+    bool m_acceptNewHall = false;
+    int m_tile = 0; // 1 to 4: a quarter of the screen (--tile)
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Hall> m_hall;
     std::unique_ptr<I18n> m_i18n;

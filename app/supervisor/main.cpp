@@ -20,11 +20,15 @@ int main(int argc, char** argv)
     antre::AppContext context(u"supervisor"_s,
                               u"Antre supervisor: live dashboard, reports, configuration."_s);
     antre::SupervisorLauncher::addOptions(context.parser());
+    context.acceptNewHall();
     if (auto opened = context.open(QApplication::arguments()); !opened.ok()) {
         std::fprintf(stderr, "antre-supervisor: %s\n", qUtf8Printable(opened.error().message));
         return antre::AppContext::exitCodeFor(opened.error());
     }
     // Dates and decimals in the language shown ("23 November 2026", "12,5").
+    // The PDF exports' own strings (report_pdf: "Halaman 1 dari 3"), in the language shown.
+    antre::I18n pdfText({u"report_pdf"_s});
+    pdfText.setLanguage(context.i18n().language());
     if (context.i18n().language() == u"id")
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     antre::Style::apply(app);

@@ -38,5 +38,7 @@ std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeComplaintCommand();
 std::unique_ptr<Command> makeSurveyCommand();
+std::unique_ptr<Command> makeMigrateCommand();
+std::unique_ptr<Command> makeServerCommand();
 
 } // namespace antre::cli

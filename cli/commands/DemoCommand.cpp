@@ -2,13 +2,13 @@
 #include "cli/Context.h"
 #include "cli/Output.h"
 #include "cli/commands/Commands.h"
+#include "cli/commands/LiveDemo.h"
 #include "core/Clock.h"
 #include "core/ConfigIo.h"
 #include "core/Schedule.h"
+#include "core/hall/FirstRun.h"
 #include "core/hall/Hall.h"
 #include "core/services/ConfigService.h"
-
-#include <QFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,46 +16,49 @@ namespace antre::cli {
 
 namespace {
 
-Result<HallConfig> demoConfig()
-{
-    QFile file(u":/demo/hall.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Internal, ErrorCode::DemoMissing,
-                         Cli::tr("the demo hall is missing from this build"));
-    return ConfigIo::parse(file.readAll(), u"demo/hall.json"_s);
-}
-
 class DemoCommand final : public Command
 {
 public:
     DemoCommand() : Command(u"demo"_s) {}
 
-    QStringList synopsis() const override { return {u"demo [--history-days N] [--morning]"_s}; }
+    QStringList synopsis() const override
+    {
+        return {u"demo [--history-days N] [--morning]"_s,
+                u"demo --live [--speed N] [--day YYYY-MM-DD] [--for DURATION]"_s};
+    }
     QString description() const override
     {
         return Cli::tr(
             "Creates the demo hall (MPP Kota Serang) in a new database, with simulated days before "
             "today and, with --morning, today from opening until now (ANTRE_NOW), played through "
-            "the real queue engine with a fixed seed.");
+            "the real queue engine with a fixed seed. With --live, plays a day of an existing demo hall as "
+            "it happens, at the wall clock's pace or N times faster, until the hall closes or Ctrl+C.");
     }
     QList<Option> options() const override
     {
         return {
             {u"history-days"_s, u"N"_s, Cli::tr("days of simulated history before today, 0 to 366 (30)")},
-            {u"morning"_s, {}, Cli::tr("also play this morning: booths open and serving, queues waiting")}};
+            {u"morning"_s, {}, Cli::tr("also play this morning: booths open and serving, queues waiting")},
+            {u"live"_s, {}, Cli::tr("play the day live in the existing hall, for the screens to watch")},
+            {u"speed"_s, u"N"_s, Cli::tr("with --live: N simulated seconds per second, 1 to 3600 (1)")},
+            {u"day"_s, u"YYYY-MM-DD"_s,
+             Cli::tr("with --live: the day to play from its opening (today, from now)")},
+            {u"for"_s, u"DURATION"_s, Cli::tr("with --live: stop after this long, e.g. 90s, 10m, 2h")}};
     }
 
     int run(Context& c) override
     {
         if (auto st = c.expectWords(0, u"demo [--history-days N]"_s); !st.ok())
             return c.fail(st.error());
+        if (c.args().has(u"live"_s))
+            return runLiveDemo(c);
         const QString daysText = c.args().value(u"history-days"_s, u"30"_s);
         bool isNumber = false;
         const int historyDays = daysText.toInt(&isNumber);
         if (!isNumber || historyDays < 0 || historyDays > 366)
             return c.fail(usageError(
                 Cli::tr("--history-days: \"%1\" is not a number of days from 0 to 366").arg(daysText)));
-        auto config = demoConfig();
+        auto config = FirstRun::demoConfig();
         if (!config.ok())
             return c.fail(config.error());
         if (auto st = c.open(Need::NewDatabase); !st.ok())

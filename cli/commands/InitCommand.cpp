@@ -20,8 +20,8 @@ public:
     QStringList synopsis() const override { return {u"init [--config FILE]"_s}; }
     QString description() const override
     {
-        return Cli::tr("Creates the database and sets up the hall from a configuration file (without one, an "
-                       "empty hall to configure later).");
+        return Cli::tr("Creates the database and sets up the hall from a configuration file (without one, "
+                       "says how else to begin: the demo hall or the supervisor's first-run wizard).");
     }
     QList<Option> options() const override
     {
@@ -32,15 +32,20 @@ public:
     {
         if (auto st = c.expectWords(0, synopsis().constFirst()); !st.ok())
             return c.fail(st.error());
-        HallConfig config;
-        if (c.args().has(u"config"_s)) {
-            auto read = ConfigIo::readFile(c.args().value(u"config"_s));
-            if (!read.ok())
-                return c.fail(read.error());
-            config = read.value();
-        } else {
-            config.site.name = Cli::tr("Public Service Hall");
-        }
+        // Without a configuration there is no hall to make yet: an empty one would only answer "nothing"
+        // everywhere. The newcomer learns the three ways in instead, and no file is made.
+        if (!c.args().has(u"config"_s))
+            return c.fail(usageError(Cli::tr(
+                "antre init needs the hall's configuration. To set up a hall, do one of:\n"
+                "  antre demo                    the demo hall (MPP Kota Serang), to try Antre out\n"
+                "  antre init --config FILE      a hall from its configuration file (JSON); on a hall "
+                "already made: antre config import FILE\n"
+                "  antre-supervisor              the first-run wizard: the hall, its first service and "
+                "booth, the first administrator")));
+        auto read = ConfigIo::readFile(c.args().value(u"config"_s));
+        if (!read.ok())
+            return c.fail(read.error());
+        const HallConfig config = read.value();
         if (auto st = c.open(Need::NewDatabase); !st.ok())
             return c.fail(st.error());
         ConfigService& configs = c.services().configs;

@@ -7,12 +7,19 @@
 #include "core/Report.h"
 #include "core/complaint/ComplaintReport.h"
 #include "core/hall/Hall.h"
+#include "core/ombudsman/OmbudsmanReport.h"
 #include "core/services/ComplaintService.h"
 #include "core/services/ReportService.h"
 #include "core/services/SurveyService.h"
 #include "core/survey/IkmExport.h"
 
 #include <QJsonDocument>
+
+#ifdef ANTRE_HAVE_PDF
+#include "report_pdf/OmbudsmanPdf.h"
+
+#include <QGuiApplication>
+#endif
 
 #include <cstdio>
 
@@ -82,6 +89,49 @@ int complaintsReport(Context& c, const QString& format)
     return 0;
 }
 
+// report ombudsman: the compliance report of [--from, --to] (this month so far by default) as FILE.pdf and
+// its CSV files beside it. A build without the GUI has no PDF writer: it writes the CSV files and exits 3.
+int ombudsmanReport(Context& c)
+{
+    const QString out = c.args().value(u"out"_s);
+    if (out.isEmpty())
+        return c.fail(usageError(Cli::tr("report ombudsman needs --out FILE.pdf")));
+    if (auto st = c.open(); !st.ok())
+        return c.fail(st.error());
+    QueueService& queue = c.services().queue;
+    auto hall = queue.config();
+    if (!hall.ok())
+        return c.fail(hall.error());
+    const QDate today = Schedule::businessDay(c.clock().now(), Schedule::zone(hall.value().site.timezone));
+    auto range = dateRange(c, u"from"_s, u"to"_s, QDate(today.year(), today.month(), 1), today);
+    if (!range.ok())
+        return c.fail(range.error());
+    if (auto st = queue.rollOver(); !st.ok())
+        return c.fail(st.error());
+    auto report = OmbudsmanReportBuilder::build(c.services(), range.value().first, range.value().second,
+                                                c.clock().now());
+    if (!report.ok())
+        return c.fail(report.error());
+    auto written = OmbudsmanReportBuilder::writeCsvFiles(report.value(), out);
+    if (!written.ok())
+        return c.fail(written.error());
+    printOut(OmbudsmanReportBuilder::toText(report.value()));
+    for (const auto& path : written.value())
+        printOut(Cli::tr("wrote %1").arg(path) + u'\n');
+#ifdef ANTRE_HAVE_PDF
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        if (auto st = OmbudsmanPdf::write(report.value(), out); !st.ok())
+            return c.fail(st.error());
+        printOut(Cli::tr("wrote %1").arg(out) + u'\n');
+        return 0;
+    }
+#endif
+    return c.fail(makeError(ErrorKind::NothingToDo, ErrorCode::ExportFailed,
+                            Cli::tr("%1 not written: the PDF needs the build with the GUI (the CSV files are "
+                                    "written)")
+                                .arg(out)));
+}
+
 class ReportCommand final : public Command
 {
 public:
@@ -93,13 +143,15 @@ public:
                 u"report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]"_s,
                 u"report complaints [--from YYYY-MM-DD --to YYYY-MM-DD] [--format text|csv|json]"_s,
                 u"report ikm [--date D | --from D --to D] [--by service|agency|counter|staff] "
-                u"[--format text|csv|json]"_s};
+                u"[--format text|csv|json]"_s,
+                u"report ombudsman [--from YYYY-MM-DD --to YYYY-MM-DD] --out FILE.pdf"_s};
     }
     QString description() const override
     {
         return Cli::tr(
             "Prints the report of a day (today unless --date) or of a range of days: tickets, waits, "
-            "service times and outcomes per service, counter and officer.");
+            "service times and outcomes per service, counter and officer; the complaints, the satisfaction "
+            "index (IKM), and the Ombudsman's compliance report (PDF and CSV files).");
     }
     QList<Option> options() const override
     {
@@ -108,16 +160,21 @@ public:
                 {u"to"_s, u"YYYY-MM-DD"_s, Cli::tr("range: the last day (today)")},
                 {u"format"_s, u"text|csv|json"_s, Cli::tr("text (json with --json), csv or json")},
                 {u"by"_s, u"service|agency|counter|staff"_s,
-                 Cli::tr("ikm: per service, agency, counter or officer")}};
+                 Cli::tr("ikm: per service, agency, counter or officer")},
+                {u"out"_s, u"FILE.pdf"_s,
+                 Cli::tr("ombudsman: the PDF to write; its CSV files go beside it (FILE-visitors.csv, …)")}};
     }
     bool isSubcommand(const QString& word) const override
     {
-        return word == u"daily" || word == u"range" || word == u"complaints" || word == u"ikm";
+        return word == u"daily" || word == u"range" || word == u"complaints" || word == u"ikm" ||
+               word == u"ombudsman";
     }
     QStringList optionsOf(const QString& subcommand) const override
     {
         if (subcommand == u"ikm")
             return {u"date"_s, u"from"_s, u"to"_s, u"by"_s, u"format"_s};
+        if (subcommand == u"ombudsman")
+            return {u"from"_s, u"to"_s, u"out"_s};
         if (subcommand == u"daily")
             return {u"date"_s, u"format"_s};
         return {u"from"_s, u"to"_s, u"format"_s};
@@ -128,6 +185,8 @@ public:
         const QString kind = c.words().value(0);
         if (kind == u"ikm" && c.words().size() == 1)
             return ikm(c);
+        if (kind == u"ombudsman" && c.words().size() == 1)
+            return ombudsmanReport(c);
         if (!isSubcommand(kind) || c.words().size() != 1)
             return c.fail(usageError(
                 Cli::tr("usage: antre report daily [--date YYYY-MM-DD] | report range --from D --to D")));

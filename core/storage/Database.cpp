@@ -132,6 +132,15 @@ Error openError(const SqlDialect& dialect, const QString& path, const QString& d
                          "(antre backup)")
                 .arg(path));
     case StorageFault::Unreachable:
+        // libpq's words for a TLS certificate it does not trust (sslmode=verify-ca/verify-full): no retry
+        // helps, the device's settings must change.
+        if (detail.contains(u"certificate verify failed"_s) || detail.contains(u"server certificate for"_s) ||
+            detail.contains(u"root certificate file"_s))
+            return makeError(ErrorKind::Internal, ErrorCode::Unreachable,
+                             Database::tr("%1: the database server's certificate is not trusted: it must be "
+                                          "signed by the certificate authority in sslrootcert and made for "
+                                          "the host name in the location; %2")
+                                 .arg(path, detail.trimmed()));
         return makeError(
             ErrorKind::Internal, ErrorCode::Unreachable,
             Database::tr("%1: cannot reach the database server: %2").arg(path, detail.trimmed()));
@@ -675,6 +684,12 @@ Error Database::storageError(const Error& error) const
     case StorageFault::ReadOnly:
         return makeError(ErrorKind::BadInput, ErrorCode::ReadOnly,
                          tr("%1: the database is read-only for this user; nothing was saved").arg(m_path));
+    case StorageFault::Denied:
+        // The role this device logs in with (antre server init) does not allow it: a rule, not a failure.
+        return makeError(ErrorKind::Refused, ErrorCode::ReadOnly,
+                         tr("%1: this device's database role may not make this change (permission denied); "
+                            "nothing was saved")
+                             .arg(m_path));
     case StorageFault::Unreachable:
         // The outcome of a COMMIT whose answer was lost is unknown: no "nothing was saved" here.
         return makeError(

@@ -178,8 +178,10 @@ StorageFault PostgresDialect::faultOfState(const QString& sqlState)
         return StorageFault::Busy;
     if (sqlState == u"53100"_s)
         return StorageFault::DiskFull;
-    if (sqlState == u"25006"_s || sqlState == u"42501"_s)
+    if (sqlState == u"25006"_s)
         return StorageFault::ReadOnly;
+    if (sqlState == u"42501"_s)
+        return StorageFault::Denied;
     if (sqlState == u"XX001"_s || sqlState == u"XX002"_s)
         return StorageFault::NotADatabase;
     if (sqlState == u"58030"_s)
@@ -334,6 +336,34 @@ QString PostgresDialect::triggerNamesQuery() const
            u"t.tgname::text COLLATE \"C\""_s;
 }
 
+QString PostgresDialect::foreignKeyParentsQuery() const
+{
+    return u"SELECT DISTINCT p.relname::text FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON "
+           u"c.oid "
+           u"= k.conrelid JOIN pg_catalog.pg_class p ON p.oid = k.confrelid WHERE k.contype = 'f' AND "
+           u"c.relnamespace = current_schema()::regnamespace AND c.relname = ?"_s;
+}
+
+QStringList PostgresDialect::bookkeepingTables() const
+{
+    return {u"antre_schema"_s};
+}
+
+QString PostgresDialect::identityColumnsQuery() const
+{
+    return u"SELECT a.attname::text FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = "
+           u"a.attrelid WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ? AND "
+           u"a.attidentity <> '' AND NOT a.attisdropped"_s;
+}
+
+QString PostgresDialect::advanceIdentityStatement(const QString& table, const QString& column) const
+{
+    // Copied rows came with their ids; the next row the hall makes must not take one of them.
+    return u"SELECT setval(pg_get_serial_sequence('%1', '%2'), m) FROM (SELECT MAX(%2) AS m FROM %1) x WHERE "
+           u"m "
+           u"IS NOT NULL"_s.arg(table, column);
+}
+
 QString PostgresDialect::beginWriteStatement() const
 {
     return u"BEGIN ISOLATION LEVEL READ COMMITTED"_s;
@@ -386,7 +416,9 @@ StorageFault PostgresDialect::classify(const QString& message) const
 {
     if (message.contains(u"No space left on device"_s) || message.contains(u"disk full"_s))
         return StorageFault::DiskFull;
-    if (message.contains(u"read-only transaction"_s) || message.contains(u"permission denied"_s))
+    if (message.contains(u"permission denied"_s))
+        return StorageFault::Denied;
+    if (message.contains(u"read-only transaction"_s))
         return StorageFault::ReadOnly;
     if (message.contains(u"lock timeout"_s) || message.contains(u"deadlock detected"_s))
         return StorageFault::Busy;

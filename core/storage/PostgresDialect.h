@@ -35,10 +35,10 @@ public:
     // What an SQLSTATE (QSqlError::nativeErrorCode on QPSQL) means: class 08 (connection exception) and
     // 57P01–57P03 (the server shut down or restarting) Unreachable; 53300 (too many connections)
     // Unreachable too, as no connection is to be had now; 40001 (serialization failure), 40P01 (deadlock)
-    // and 55P03 (lock timeout) Busy; 53100 DiskFull; 25006 and 42501 ReadOnly; 58030 Io; XX001/XX002
-    // NotADatabase. Class 23 (a unique or other constraint violated, 23505 …) is Other on purpose: SQLite's
-    // "UNIQUE constraint failed" is the plain database error too, and every figure and code is the same on
-    // both. Other, so that the message decides, for anything else or an empty code.
+    // and 55P03 (lock timeout) Busy; 53100 DiskFull; 25006 ReadOnly; 42501 (insufficient privilege) Denied;
+    // 58030 Io; XX001/XX002 NotADatabase. Class 23 (a unique or other constraint violated, 23505 …) is Other
+    // on purpose: SQLite's "UNIQUE constraint failed" is the plain database error too, and every figure and
+    // code is the same on both. Other, so that the message decides, for anything else or an empty code.
     static StorageFault faultOfState(const QString& sqlState);
     // Whether running the transaction again may succeed: a serialization failure or a deadlock, which
     // PostgreSQL resolved by rolling this one back.
@@ -57,6 +57,10 @@ public:
     QStringList splitScript(const QString& script) const override;
     QString tableNamesQuery() const override;
     QString triggerNamesQuery() const override;
+    QString foreignKeyParentsQuery() const override;
+    QStringList bookkeepingTables() const override;
+    QString identityColumnsQuery() const override;
+    QString advanceIdentityStatement(const QString& table, const QString& column) const override;
     QString beginWriteStatement() const override;
     QStringList afterBeginWriteStatements() const override;
     QStringList beforeCommitStatements() const override;

@@ -40,6 +40,7 @@ enum class StorageFault
     CannotOpen,   // the database (or what it needs next to it) cannot be opened
     NotADatabase, // not a database of this kind, or damaged
     Unreachable,  // the database server cannot be reached, or the connection to it was lost
+    Denied,       // the connection's database role may not do this (a kiosk changing the configuration)
 };
 
 // The storage seam: everything the core needs that plain, portable SQL cannot say. The core writes its
@@ -81,6 +82,20 @@ public:
     // The catalogue: names of the tables and triggers (one column).
     virtual QString tableNamesQuery() const = 0;
     virtual QString triggerNamesQuery() const = 0;
+    // For moving a hall between databases (TableCopy). The tables one table's foreign keys name (one
+    // parameter: the table; one column). The tables of the dialect's own bookkeeping, which a copy leaves
+    // alone (PostgreSQL's schema version row). The columns numbered by the database (one parameter: the
+    // table; one column), with the statement that moves a column's numbering past its largest value; no
+    // query where the database numbers past the largest row by itself (SQLite's rowid).
+    virtual QString foreignKeyParentsQuery() const = 0;
+    virtual QStringList bookkeepingTables() const { return {}; }
+    virtual QString identityColumnsQuery() const { return {}; }
+    virtual QString advanceIdentityStatement(const QString& table, const QString& column) const
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(column);
+        return {};
+    }
 
     // A write transaction that takes the write lock up front (no deadlock half-way between writers).
     virtual QString beginWriteStatement() const = 0;

@@ -370,6 +370,11 @@ QString SqliteDialect::tableNamesQuery() const
            u"ESCAPE '!' ORDER BY name"_s;
 }
 
+QString SqliteDialect::foreignKeyParentsQuery() const
+{
+    return u"SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)"_s;
+}
+
 QString SqliteDialect::triggerNamesQuery() const
 {
     return u"SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s;

@@ -49,6 +49,7 @@ public:
     QStringList splitScript(const QString& script) const override;
     QString tableNamesQuery() const override;
     QString triggerNamesQuery() const override;
+    QString foreignKeyParentsQuery() const override;
     QString beginWriteStatement() const override;
     QString integrityCheckQuery() const override;
     QString backupStatement() const override;

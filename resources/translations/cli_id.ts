@@ -16,10 +16,6 @@
         <translation>penggunaan: antre %1</translation>
     </message>
     <message>
-        <source>Public Service Hall</source>
-        <translation>Mal Pelayanan Publik</translation>
-    </message>
-    <message>
         <source>%1 is already set up; use &apos;antre config import FILE&apos; to change it</source>
         <translation>%1 sudah disiapkan; gunakan &apos;antre config import FILE&apos; untuk mengubahnya</translation>
     </message>
@@ -28,10 +24,6 @@
 </source>
         <translation>%1 telah disiapkan
 </translation>
-    </message>
-    <message>
-        <source>the demo hall is missing from this build</source>
-        <translation>tempat layanan demo tidak disertakan dalam build ini</translation>
     </message>
     <message>
         <source>--history-days: &quot;%1&quot; is not a number of days from 0 to 366</source>
@@ -186,64 +178,6 @@
         <translation>staff add: %1</translation>
     </message>
     <message>
-        <source>usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
-
-  init [--config FILE]              create the database (and import a hall configuration)
-  demo [--history-days N] [--morning]
-                                    create the demo hall (with N days of simulated history, and this
-                                    morning played until now)
-  config import FILE | config export
-  issue SERVICE [--priority]        issue a ticket; prints its number, e.g. A-001
-  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
-  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
-  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
-  status                            waiting per service; each counter&apos;s state and ticket
-  report daily [--date YYYY-MM-DD] [--format text|csv|json]
-  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
-  audit verify                      check the hash chain of the audit log
-  audit seal                        sign the log&apos;s head into the seal file beside the database
-  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
-  staff login ID                    (PIN on stdin)
-  backup FILE                       consistent copy of the database, safe while the hall runs
-  check [--repair]                  integrity, audit chain and queue invariants (--repair removes
-                                    report summaries that differ from their tickets)
-  restore BACKUP                    put a checked backup back; the current database is kept aside
-
-antre COMMAND --help shows a command&apos;s options.
-The database is --db, else $ANTRE_DB, else %1.
-ANTRE_NOW (ISO 8601 with offset) sets the clock for drills and tests.
-Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
-</source>
-        <translation>penggunaan: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
-
-  init [--config FILE]              buat basis data (dan impor konfigurasi tempat layanan)
-  demo [--history-days N] [--morning]
-                                    buat tempat layanan demo (dengan riwayat simulasi N hari, dan pagi
-                                    ini dijalankan sampai sekarang)
-  config import FILE | config export
-  issue SERVICE [--priority]        terbitkan tiket; menampilkan nomornya, mis. A-001
-  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
-  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
-  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
-  status                            jumlah menunggu per layanan; status dan tiket setiap loket
-  report daily [--date YYYY-MM-DD] [--format text|csv|json]
-  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
-  audit verify                      periksa rantai hash log audit
-  audit seal                        tandatangani ujung log ke berkas segel di samping basis data
-  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN dari stdin)
-  staff login ID                    (PIN dari stdin)
-  backup FILE                       salinan basis data yang konsisten, aman selagi layanan berjalan
-  check [--repair]                  integritas, rantai audit, dan invarian antrean (--repair menghapus
-                                    ringkasan laporan yang berbeda dari tiketnya)
-  restore BACKUP                    kembalikan cadangan yang sudah diperiksa; basis data saat ini disimpan
-
-antre COMMAND --help menampilkan opsi sebuah perintah.
-Basis data: --db; jika tidak ada, $ANTRE_DB; jika tidak ada juga, %1.
-ANTRE_NOW (ISO 8601 dengan offset) mengatur jam untuk latihan dan pengujian.
-Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4 ditolak oleh aturan.
-</translation>
-    </message>
-    <message>
         <source>Options:</source>
         <translation>Opsi:</translation>
     </message>
@@ -320,10 +254,6 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <translation>bagaimana layanan berakhir (completed)</translation>
     </message>
     <message>
-        <source>Creates the demo hall (MPP Kota Serang) in a new database, with simulated days before today and, with --morning, today from opening until now (ANTRE_NOW), played through the real queue engine with a fixed seed.</source>
-        <translation>Membuat tempat layanan demo (MPP Kota Serang) di basis data baru, dengan hari-hari simulasi sebelum hari ini dan, dengan --morning, hari ini sejak buka sampai sekarang (ANTRE_NOW), dijalankan melalui mesin antrean yang sebenarnya dengan benih acak tetap.</translation>
-    </message>
-    <message>
         <source>days of simulated history before today, 0 to 366 (30)</source>
         <translation>jumlah hari riwayat simulasi sebelum hari ini, 0 sampai 366 (30)</translation>
     </message>
@@ -350,10 +280,6 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
 </translation>
     </message>
     <message>
-        <source>Creates the database and sets up the hall from a configuration file (without one, an empty hall to configure later).</source>
-        <translation>Membuat basis data dan menyiapkan tempat layanan dari berkas konfigurasi (tanpa berkas, tempat layanan kosong untuk dikonfigurasi nanti).</translation>
-    </message>
-    <message>
         <source>the hall configuration to import (JSON)</source>
         <translation>konfigurasi tempat layanan yang diimpor (JSON)</translation>
     </message>
@@ -364,10 +290,6 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
     <message>
         <source>a priority ticket (elderly, disabled, pregnant, small children)</source>
         <translation>tiket prioritas (lansia, penyandang disabilitas, ibu hamil, anak kecil)</translation>
-    </message>
-    <message>
-        <source>Prints the report of a day (today unless --date) or of a range of days: tickets, waits, service times and outcomes per service, counter and officer.</source>
-        <translation>Menampilkan laporan satu hari (hari ini kecuali dengan --date) atau rentang hari: tiket, waktu tunggu, waktu layanan, dan hasil per layanan, loket, dan petugas.</translation>
     </message>
     <message>
         <source>daily: the day (today)</source>
@@ -634,6 +556,200 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
             <numerusform>%n jawaban survei diimpor dari %1
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Moves a hall into another database (a SQLite file onto a PostgreSQL server, or back) with its whole history, and verifies the copy (antre check, audit verify, every table&apos;s rows) before saying done. The source is not changed.</source>
+        <translation>Memindahkan aula ke basis data lain (berkas SQLite ke server PostgreSQL, atau sebaliknya) beserta seluruh riwayatnya, dan memeriksa salinannya (antre check, audit verify, baris setiap tabel) sebelum menyatakan selesai. Sumbernya tidak diubah.</translation>
+    </message>
+    <message>
+        <source>the hall to copy (a file, or a PostgreSQL location)</source>
+        <translation>aula yang disalin (berkas, atau lokasi PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the database to copy it into; it must be empty</source>
+        <translation>basis data tujuan salinan; harus kosong</translation>
+    </message>
+    <message>
+        <source>empty a target that is not empty first (its data is lost)</source>
+        <translation>kosongkan dulu tujuan yang tidak kosong (datanya hilang)</translation>
+    </message>
+    <message>
+        <source>migrate: give both --from and --to</source>
+        <translation>migrate: berikan --from dan --to</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows
+</source>
+        <translation>%1 %2 baris
+</translation>
+    </message>
+    <message>
+        <source>moved %1 to %2: %3 tables, %4 rows; the audit chain (%5 events), antre check and every table&apos;s rows verified
+</source>
+        <translation>%1 dipindahkan ke %2: %3 tabel, %4 baris; rantai audit (%5 peristiwa), antre check dan baris setiap tabel sudah diperiksa
+</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL hall: creates the schema and the group roles antre_display, antre_kiosk, antre_counter, antre_supervisor and antre_admin, each with only the rights its devices need. Run it as the database&apos;s owner, again after each upgrade.</source>
+        <translation>Pada aula PostgreSQL: membuat skema dan peran kelompok antre_display, antre_kiosk, antre_counter, antre_supervisor, dan antre_admin, masing-masing hanya dengan hak yang diperlukan perangkatnya. Jalankan sebagai pemilik basis data, dan ulangi setelah setiap pemutakhiran.</translation>
+    </message>
+    <message>
+        <source>roles ready on %1: %2
+</source>
+        <translation>peran siap pada %1: %2
+</translation>
+    </message>
+    <message>
+        <source>give each device its own login in one of them, for instance:
+  CREATE ROLE kiosk1 LOGIN PASSWORD &apos;…&apos; IN ROLE antre_kiosk;
+</source>
+        <translation>beri setiap perangkat login sendiri dalam salah satunya, misalnya:
+  CREATE ROLE kiosk1 LOGIN PASSWORD &apos;…&apos; IN ROLE antre_kiosk;
+</translation>
+    </message>
+    <message>
+        <source>Creates the demo hall (MPP Kota Serang) in a new database, with simulated days before today and, with --morning, today from opening until now (ANTRE_NOW), played through the real queue engine with a fixed seed. With --live, plays a day of an existing demo hall as it happens, at the wall clock&apos;s pace or N times faster, until the hall closes or Ctrl+C.</source>
+        <translation>Membuat tempat layanan demo (MPP Kota Serang) di basis data baru, dengan hari-hari simulasi sebelum hari ini dan, dengan --morning, hari ini sejak buka sampai sekarang (ANTRE_NOW), dijalankan melalui mesin antrean yang sebenarnya dengan benih acak tetap. Dengan --live, memainkan satu hari tempat layanan demo yang sudah ada secara langsung, secepat jam dinding atau N kali lebih cepat, sampai tempat layanan tutup atau Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>play the day live in the existing hall, for the screens to watch</source>
+        <translation>mainkan hari itu secara langsung di tempat layanan yang sudah ada, untuk ditonton di layar-layar</translation>
+    </message>
+    <message>
+        <source>with --live: N simulated seconds per second, 1 to 3600 (1)</source>
+        <translation>dengan --live: N detik simulasi per detik, 1 sampai 3600 (1)</translation>
+    </message>
+    <message>
+        <source>with --live: the day to play from its opening (today, from now)</source>
+        <translation>dengan --live: hari yang dimainkan sejak jam bukanya (hari ini, mulai sekarang)</translation>
+    </message>
+    <message>
+        <source>with --live: stop after this long, e.g. 90s, 10m, 2h</source>
+        <translation>dengan --live: berhenti setelah selama ini, mis. 90s, 10m, 2h</translation>
+    </message>
+    <message>
+        <source>Creates the database and sets up the hall from a configuration file (without one, says how else to begin: the demo hall or the supervisor&apos;s first-run wizard).</source>
+        <translation>Membuat basis data dan menyiapkan tempat layanan dari berkas konfigurasi (tanpa berkas, menjelaskan cara lain untuk memulai: tempat layanan demo atau panduan penyiapan awal di program penyelia).</translation>
+    </message>
+    <message>
+        <source>antre init needs the hall&apos;s configuration. To set up a hall, do one of:
+  antre demo                    the demo hall (MPP Kota Serang), to try Antre out
+  antre init --config FILE      a hall from its configuration file (JSON); on a hall already made: antre config import FILE
+  antre-supervisor              the first-run wizard: the hall, its first service and booth, the first administrator</source>
+        <translation>antre init memerlukan konfigurasi tempat layanan. Untuk menyiapkan tempat layanan, pilih salah satu:
+  antre demo                    tempat layanan demo (MPP Kota Serang), untuk mencoba Antre
+  antre init --config FILE      tempat layanan dari berkas konfigurasinya (JSON); untuk tempat layanan yang sudah dibuat: antre config import FILE
+  antre-supervisor              panduan penyiapan awal: tempat layanan, layanan dan loket pertama, administrator pertama</translation>
+    </message>
+    <message>
+        <source>--speed: &quot;%1&quot; is not a number from 1 to 3600</source>
+        <translation>--speed: &quot;%1&quot; bukan angka dari 1 sampai 3600</translation>
+    </message>
+    <message>
+        <source>--day: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--day: &quot;%1&quot; bukan tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--for: &quot;%1&quot; is not a duration such as 90s, 10m or 2h</source>
+        <translation>--for: &quot;%1&quot; bukan durasi seperti 90s, 10m, atau 2h</translation>
+    </message>
+    <message>
+        <source>the hall is closed on %1 at that time; choose an opening day with --day</source>
+        <translation>tempat layanan tutup pada %1 di jam itu; pilih hari buka dengan --day</translation>
+    </message>
+    <message>
+        <source>live demo of %1 from %2 at %3x speed until %4 (Ctrl+C stops); the screens show this time with ANTRE_NOW=%5
+</source>
+        <translation>demo langsung %1 mulai %2 dengan kecepatan %3x sampai %4 (Ctrl+C menghentikan); layar menampilkan waktu ini dengan ANTRE_NOW=%5
+</translation>
+    </message>
+    <message>
+        <source>live demo stopped at %1: %2 booths open, %3 tickets, %4 served
+</source>
+        <translation>demo langsung berhenti pukul %1: %2 loket buka, %3 tiket, %4 dilayani
+</translation>
+    </message>
+    <message>
+        <source>usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
+
+  init [--config FILE]              create the database (and import a hall configuration)
+  demo [--history-days N] [--morning]
+                                    create the demo hall (with N days of simulated history, and this
+                                    morning played until now)
+  config import FILE | config export
+  issue SERVICE [--priority]        issue a ticket; prints its number, e.g. A-001
+  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
+  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
+  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
+  status                            waiting per service; each counter&apos;s state and ticket
+  report daily [--date YYYY-MM-DD] [--format text|csv|json]
+  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
+  report ombudsman [--from D --to D] --out FILE.pdf
+                                    the Ombudsman&apos;s compliance report: the PDF and its CSV files
+  audit verify                      check the hash chain of the audit log
+  audit seal                        sign the log&apos;s head into the seal file beside the database
+  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
+  staff login ID                    (PIN on stdin)
+  backup FILE                       consistent copy of the database, safe while the hall runs
+  check [--repair]                  integrity, audit chain and queue invariants (--repair removes
+                                    report summaries that differ from their tickets)
+  restore BACKUP                    put a checked backup back; the current database is kept aside
+
+antre COMMAND --help shows a command&apos;s options.
+The database is --db, else $ANTRE_DB, else %1.
+ANTRE_NOW (ISO 8601 with offset) sets the clock for drills and tests.
+Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
+</source>
+        <translation>penggunaan: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
+
+  init [--config FILE]              buat basis data (dan impor konfigurasi tempat layanan)
+  demo [--history-days N] [--morning]
+                                    buat tempat layanan demo (dengan riwayat simulasi N hari, dan pagi
+                                    ini dijalankan sampai sekarang)
+  config import FILE | config export
+  issue SERVICE [--priority]        terbitkan tiket; menampilkan nomornya, mis. A-001
+  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
+  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
+  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
+  status                            jumlah menunggu per layanan; status dan tiket setiap loket
+  report daily [--date YYYY-MM-DD] [--format text|csv|json]
+  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
+  report ombudsman [--from D --to D] --out FILE.pdf
+                                    laporan kepatuhan untuk Ombudsman: PDF dan berkas CSV-nya
+  audit verify                      periksa rantai hash log audit
+  audit seal                        tandatangani ujung log ke berkas segel di samping basis data
+  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN dari stdin)
+  staff login ID                    (PIN dari stdin)
+  backup FILE                       salinan basis data yang konsisten, aman selagi layanan berjalan
+  check [--repair]                  integritas, rantai audit, dan invarian antrean (--repair menghapus
+                                    ringkasan laporan yang berbeda dari tiketnya)
+  restore BACKUP                    kembalikan cadangan yang sudah diperiksa; basis data saat ini disimpan
+
+antre COMMAND --help menampilkan opsi sebuah perintah.
+Basis data: --db; jika tidak ada, $ANTRE_DB; jika tidak ada juga, %1.
+ANTRE_NOW (ISO 8601 dengan offset) mengatur jam untuk latihan dan pengujian.
+Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4 ditolak oleh aturan.
+</translation>
+    </message>
+    <message>
+        <source>report ombudsman needs --out FILE.pdf</source>
+        <translation>report ombudsman memerlukan --out BERKAS.pdf</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>menulis %1</translation>
+    </message>
+    <message>
+        <source>%1 not written: the PDF needs the build with the GUI (the CSV files are written)</source>
+        <translation>%1 tidak ditulis: PDF memerlukan build dengan GUI (berkas CSV sudah ditulis)</translation>
+    </message>
+    <message>
+        <source>Prints the report of a day (today unless --date) or of a range of days: tickets, waits, service times and outcomes per service, counter and officer; the complaints, the satisfaction index (IKM), and the Ombudsman&apos;s compliance report (PDF and CSV files).</source>
+        <translation>Mencetak laporan satu hari (hari ini kecuali --date) atau rentang hari: tiket, waktu tunggu, waktu layanan, dan hasil per layanan, loket, dan petugas; pengaduan, indeks kepuasan (IKM), dan laporan kepatuhan untuk Ombudsman (berkas PDF dan CSV).</translation>
+    </message>
+    <message>
+        <source>ombudsman: the PDF to write; its CSV files go beside it (FILE-visitors.csv, …)</source>
+        <translation>ombudsman: PDF yang ditulis; berkas CSV-nya di sebelahnya (BERKAS-visitors.csv, …)</translation>
     </message>
 </context>
 </TS>

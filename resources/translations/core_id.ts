@@ -757,6 +757,14 @@
         <source>a PostgreSQL hall is backed up with pg_dump; run: pg_dump -Fc -f %1 &quot;%2&quot;</source>
         <translation>cadangan tempat layanan di PostgreSQL dibuat dengan pg_dump; jalankan: pg_dump -Fc -f %1 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>%1: the database server&apos;s certificate is not trusted: it must be signed by the certificate authority in sslrootcert and made for the host name in the location; %2</source>
+        <translation>%1: sertifikat server basis data tidak dipercaya: sertifikat itu harus ditandatangani oleh otoritas sertifikat di sslrootcert dan dibuat untuk nama host di lokasi; %2</translation>
+    </message>
+    <message>
+        <source>%1: this device&apos;s database role may not make this change (permission denied); nothing was saved</source>
+        <translation>%1: peran basis data perangkat ini tidak boleh membuat perubahan ini (izin ditolak); tidak ada yang disimpan</translation>
+    </message>
 </context>
 <context>
     <name>DemoMorning</name>
@@ -841,6 +849,56 @@
     <message>
         <source>reading the tickets</source>
         <translation>membaca tiket</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>the demo hall is missing from this build</source>
+        <translation>tempat layanan demo tidak disertakan dalam build ini</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>choose WIB, WITA or WIT</source>
+        <translation>pilih WIB, WITA, atau WIT</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 12 digits</source>
+        <translation>PIN terdiri atas 4 sampai 12 angka</translation>
+    </message>
+    <message>
+        <source>the two PINs differ</source>
+        <translation>kedua PIN berbeda</translation>
+    </message>
+</context>
+<context>
+    <name>HallMove</name>
+    <message>
+        <source>migrate needs both --from and --to</source>
+        <translation>migrate memerlukan --from dan --to</translation>
+    </message>
+    <message>
+        <source>%1: the source and the target are the same database</source>
+        <translation>%1: sumber dan tujuan adalah basis data yang sama</translation>
+    </message>
+    <message>
+        <source>%1 fails its checks, so it is not moved (repair it, or restore a good backup first): %2</source>
+        <translation>%1 gagal dalam pemeriksaannya, jadi tidak dipindahkan (perbaiki, atau pulihkan cadangan yang baik dulu): %2</translation>
+    </message>
+    <message>
+        <source>the copy in %1 failed its checks and was emptied again: %2</source>
+        <translation>salinan di %1 gagal dalam pemeriksaannya dan sudah dikosongkan lagi: %2</translation>
+    </message>
+    <message>
+        <source>the copy in %1 failed its checks and could not be emptied; empty it before using it: %2</source>
+        <translation>salinan di %1 gagal dalam pemeriksaannya dan tidak dapat dikosongkan; kosongkan sebelum dipakai: %2</translation>
+    </message>
+    <message>
+        <source>the audit chain holds %1 events in the source and %2 in the copy</source>
+        <translation>rantai audit berisi %1 peristiwa di sumber dan %2 di salinan</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1228,180 @@
     <message>
         <source>other</source>
         <translation>lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>OmbudsmanReportBuilder</name>
+    <message>
+        <source>Services and waiting times against their targets</source>
+        <translation>Layanan dan waktu tunggu terhadap targetnya</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>Target (menit)</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>Rata-rata tunggu</translation>
+    </message>
+    <message>
+        <source>P90 wait</source>
+        <translation>Tunggu P90</translation>
+    </message>
+    <message>
+        <source>Within target %</source>
+        <translation>% dalam target</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Empty booths during opening hours, per agency</source>
+        <translation>Loket kosong selama jam layanan, per instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Scheduled (min)</source>
+        <translation>Terjadwal (menit)</translation>
+    </message>
+    <message>
+        <source>Empty (min)</source>
+        <translation>Kosong (menit)</translation>
+    </message>
+    <message>
+        <source>Empty %</source>
+        <translation>% kosong</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Sample needed</source>
+        <translation>Sampel dibutuhkan</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Memadai</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kinerja</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>Seluruh tempat layanan</translation>
+    </message>
+    <message>
+        <source>Satisfaction per element (NRR, 1–4), whole hall</source>
+        <translation>Kepuasan per unsur (NRR, 1–4), seluruh tempat layanan</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>IKM per service</source>
+        <translation>IKM per layanan</translation>
+    </message>
+    <message>
+        <source>IKM per agency</source>
+        <translation>IKM per instansi</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Ombudsman report %1 – %2, %3</source>
+        <translation>Laporan Ombudsman %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Tickets issued %1, served %2, within the wait target %3%</source>
+        <translation>Tiket diterbitkan %1, dilayani %2, dalam target tunggu %3%</translation>
+    </message>
+    <message>
+        <source>Booths empty during opening hours: %1 of %2 minutes</source>
+        <translation>Loket kosong selama jam layanan: %1 dari %2 menit</translation>
+    </message>
+    <message>
+        <source>IKM %1 (%2, %3) from %4 responses (%5 needed)</source>
+        <translation>IKM %1 (%2, %3) dari %4 responden (%5 dibutuhkan)</translation>
+    </message>
+    <message>
+        <source>IKM: no responses</source>
+        <translation>IKM: belum ada responden</translation>
+    </message>
+    <message>
+        <source>Complaints received %1, answered %2, open %3, overdue %4, within SLA %5</source>
+        <translation>Pengaduan diterima %1, dijawab %2, terbuka %3, lewat tenggat %4, dalam SLA %5</translation>
+    </message>
+</context>
+<context>
+    <name>PgRoles</name>
+    <message>
+        <source>%1 is a SQLite file: its access is the file&apos;s permissions; database roles are for a PostgreSQL hall (--db service=NAME or postgresql://…)</source>
+        <translation>%1 adalah berkas SQLite: aksesnya diatur oleh izin berkas; peran basis data untuk aula PostgreSQL (--db service=NAMA atau postgresql://…)</translation>
+    </message>
+    <message>
+        <source>the roles script is missing from this program: %1</source>
+        <translation>skrip peran tidak ada dalam program ini: %1</translation>
+    </message>
+    <message>
+        <source>%1: only the database&apos;s owner with the CREATEROLE right can set up the roles (as the postgres user, for instance): %2</source>
+        <translation>%1: hanya pemilik basis data dengan hak CREATEROLE yang dapat menyiapkan peran (misalnya sebagai pengguna postgres): %2</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2237,37 @@
     <message>
         <source>The period&apos;s last day is before its first.</source>
         <translation>Hari terakhir periode lebih awal daripada hari pertamanya.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>the foreign keys of the tables %1 form a cycle; they cannot be copied one after another</source>
+        <translation>kunci asing tabel %1 membentuk lingkaran; tabel-tabel itu tidak dapat disalin satu per satu</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 in the copy</source>
+        <translation>%1: %2 baris di sumber, %3 di salinan</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows on both sides, but their contents differ</source>
+        <translation>%1: %2 baris di kedua sisi, tetapi isinya berbeda</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not have the same tables (only in the source: %3; only in the target: %4); open both with this version of antre first</source>
+        <translation>%1 dan %2 tidak memiliki tabel yang sama (hanya di sumber: %3; hanya di tujuan: %4); buka keduanya dulu dengan versi antre ini</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (rows in %2); give --replace to overwrite it</source>
+        <translation>%1 tidak kosong (ada baris di %2); berikan --replace untuk menimpanya</translation>
+    </message>
+    <message>
+        <source>%1: the columns differ (source: %2; target: %3)</source>
+        <translation>%1: kolomnya berbeda (sumber: %2; tujuan: %3)</translation>
+    </message>
+    <message>
+        <source>the copy differs from the source, nothing was kept: %1</source>
+        <translation>salinan berbeda dari sumber, tidak ada yang disimpan: %1</translation>
     </message>
 </context>
 </TS>

@@ -406,6 +406,41 @@
     </message>
 </context>
 <context>
+    <name>antre::kiosk::ComplaintForm</name>
+    <message>
+        <source>Make a complaint</source>
+        <translation>Sampaikan pengaduan</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Tentang apa?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Apa yang terjadi?</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, when and where</source>
+        <translation>Ceritakan apa yang terjadi, kapan, dan di mana</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail for our answer (optional)</source>
+        <translation>Telepon atau surel untuk jawaban kami (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Ticket number (optional)</source>
+        <translation>Nomor antrean (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Send complaint</source>
+        <translation>Kirim pengaduan</translation>
+    </message>
+</context>
+<context>
     <name>antre::kiosk::ConfirmPage</name>
     <message>
         <source>Nobody is waiting for this service now.</source>
@@ -523,6 +558,10 @@
         <source>Need help? Please ask the information desk.</source>
         <translation>Perlu bantuan? Silakan bertanya kepada petugas informasi.</translation>
     </message>
+    <message>
+        <source>Survey &amp; Complaints</source>
+        <translation>Survei &amp; Pengaduan</translation>
+    </message>
 </context>
 <context>
     <name>antre::kiosk::IssuedPage</name>
@@ -638,6 +677,34 @@
         <source>unknown service &quot;%1&quot;</source>
         <translation>layanan &quot;%1&quot; tidak dikenal</translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Complaint reference</source>
+        <translation>Nomor pengaduan</translation>
+    </message>
+    <message>
+        <source>We will answer by %1</source>
+        <translation>Kami akan menjawab paling lambat %1</translation>
+    </message>
+    <message>
+        <source>Ask about your complaint at the information desk with this reference.</source>
+        <translation>Tanyakan pengaduan Anda di meja informasi dengan nomor ini.</translation>
+    </message>
+    <message>
+        <source>Your slip with reference %1 has been printed.</source>
+        <translation>Slip dengan nomor %1 telah dicetak.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed (%1). Please note the reference.</source>
+        <translation>Slip tidak dapat dicetak (%1). Mohon catat nomor pengaduan Anda.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not voice, voice:ticket, voice:survey or voice:complaint</source>
+        <translation>&quot;%1&quot; bukan voice, voice:ticket, voice:survey, atau voice:complaint</translation>
+    </message>
 </context>
 <context>
     <name>antre::kiosk::PrintQueue</name>
@@ -724,6 +791,164 @@ dan biaya</translation>
     <message>
         <source>Take a queue number</source>
         <translation>Ambil nomor antrean</translation>
+    </message>
+</context>
+<context>
+    <name>antre::kiosk::SurveyFlow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>Tentang Anda (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Your suggestion (optional)</source>
+        <translation>Saran Anda (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>A little about you</source>
+        <translation>Sedikit tentang Anda</translation>
+    </message>
+    <message>
+        <source>Every answer here is optional. Nothing here names you.</source>
+        <translation>Semua jawaban di sini tidak wajib. Tidak ada yang menyebut nama Anda.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Any suggestion to improve our service? (optional)</source>
+        <translation>Ada saran untuk perbaikan layanan kami? (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Type your suggestion here</source>
+        <translation>Tulis saran Anda di sini</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Kirim jawaban saya</translation>
+    </message>
+</context>
+<context>
+    <name>antre::kiosk::VoicePage</name>
+    <message>
+        <source>We cannot find this ticket. Please check the number on your ticket.</source>
+        <translation>Tiket ini tidak ditemukan. Mohon periksa nomor pada tiket Anda.</translation>
+    </message>
+    <message>
+        <source>This ticket has not been served yet. You can rate the service once you have been served.</source>
+        <translation>Tiket ini belum dilayani. Anda dapat menilai layanan setelah dilayani.</translation>
+    </message>
+    <message>
+        <source>This ticket is more than 7 days old and can no longer be rated.</source>
+        <translation>Tiket ini lebih dari 7 hari dan tidak dapat dinilai lagi.</translation>
+    </message>
+    <message>
+        <source>This visit has already been rated. Thank you!</source>
+        <translation>Kunjungan ini sudah dinilai. Terima kasih!</translation>
+    </message>
+    <message>
+        <source>That is not a ticket number. It looks like A-001: letters, then digits.</source>
+        <translation>Itu bukan nomor antrean. Nomor antrean seperti A-001: huruf, lalu angka.</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers!</source>
+        <translation>Terima kasih atas jawaban Anda!</translation>
+    </message>
+    <message>
+        <source>They help us improve our service.</source>
+        <translation>Jawaban Anda membantu kami memperbaiki layanan.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be stored</source>
+        <translation>Jawaban Anda tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>The complaint was not sent: %1</source>
+        <translation>Pengaduan tidak terkirim: %1</translation>
+    </message>
+    <message>
+        <source>Your complaint has been received</source>
+        <translation>Pengaduan Anda telah diterima</translation>
+    </message>
+    <message>
+        <source>We will answer by %1</source>
+        <translation>Kami akan menjawab paling lambat %1</translation>
+    </message>
+    <message>
+        <source>Keep this reference to ask about your complaint. A slip is being printed.</source>
+        <translation>Simpan nomor ini untuk menanyakan pengaduan Anda. Slip sedang dicetak.</translation>
+    </message>
+    <message>
+        <source>Survey &amp; Complaints</source>
+        <translation>Survei &amp; Pengaduan</translation>
+    </message>
+    <message>
+        <source>Tell us how we served you, or tell us what went wrong.</source>
+        <translation>Beri tahu kami bagaimana layanan kami, atau sampaikan apa yang tidak beres.</translation>
+    </message>
+    <message>
+        <source>Rate our service</source>
+        <translation>Nilai layanan</translation>
+    </message>
+    <message>
+        <source>Make a complaint</source>
+        <translation>Sampaikan pengaduan</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+    <message>
+        <source>Your ticket number</source>
+        <translation>Nomor antrean Anda</translation>
+    </message>
+    <message>
+        <source>Type the number printed on your ticket, or scan its QR code.</source>
+        <translation>Ketik nomor yang tercetak pada tiket Anda, atau pindai kode QR-nya.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>The complaint was not sent: please write what happened in words.</source>
+        <translation>Pengaduan tidak terkirim: mohon tuliskan apa yang terjadi dengan kata-kata.</translation>
     </message>
 </context>
 </TS>

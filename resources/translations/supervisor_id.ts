@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
-    <name>PdfDocument</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>Tidak dapat menulis %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Halaman %1 dari %2</translation>
-    </message>
-</context>
-<context>
     <name>ReportCharts</name>
     <message>
         <source>minutes</source>
@@ -198,6 +183,22 @@
     <message>
         <source>--from and --to go together</source>
         <translation>--from dan --to harus dipakai bersama</translation>
+    </message>
+    <message>
+        <source>On a hall not set up yet: the first-run step to show (choice, hall, service or admin).</source>
+        <translation>Pada tempat layanan yang belum disiapkan: langkah penyiapan awal yang ditampilkan (choice, hall, service, atau admin).</translation>
+    </message>
+    <message>
+        <source>--first-run: &quot;%1&quot; is not one of choice, hall, service, admin</source>
+        <translation>--first-run: &quot;%1&quot; bukan salah satu dari choice, hall, service, admin</translation>
+    </message>
+    <message>
+        <source>Antre supervisor — first run</source>
+        <translation>Penyelia Antre — penyiapan awal</translation>
+    </message>
+    <message>
+        <source>--first-run: this hall is already set up</source>
+        <translation>--first-run: tempat layanan ini sudah disiapkan</translation>
     </message>
 </context>
 <context>
@@ -579,6 +580,206 @@
         <translation>
             <numerusform>%1 · jam sebuah PC tertinggal %n menit dari peristiwa terbaru aula; tiket tetap mengikuti urutan aula (periksa jam dan sinkronisasi waktunya)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>antre::FirstRunView</name>
+    <message>
+        <source>Welcome to Antre</source>
+        <translation>Selamat datang di Antre</translation>
+    </message>
+    <message>
+        <source>This hall has no configuration yet. Choose how to begin; everything can be changed later under Configuration and Staff.</source>
+        <translation>Tempat layanan ini belum memiliki konfigurasi. Pilih cara memulai; semuanya dapat diubah nanti di Konfigurasi dan Petugas.</translation>
+    </message>
+    <message>
+        <source>Import a hall file…</source>
+        <translation>Impor berkas tempat layanan…</translation>
+    </message>
+    <message>
+        <source>A configuration file (JSON) of this hall, e.g. exported from another PC</source>
+        <translation>Berkas konfigurasi (JSON) tempat layanan ini, mis. hasil ekspor dari PC lain</translation>
+    </message>
+    <message>
+        <source>Start from the demo hall</source>
+        <translation>Mulai dari tempat layanan demo</translation>
+    </message>
+    <message>
+        <source>MPP Kota Serang with its agencies, services, booths and staff, to try Antre out</source>
+        <translation>MPP Kota Serang dengan instansi, layanan, loket, dan petugasnya, untuk mencoba Antre</translation>
+    </message>
+    <message>
+        <source>Set up a new hall step by step</source>
+        <translation>Siapkan tempat layanan baru langkah demi langkah</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s name and time zone, a first agency, service and booth, and the first administrator</source>
+        <translation>Nama dan zona waktu tempat layanan, instansi, layanan, dan loket pertama, serta administrator pertama</translation>
+    </message>
+    <message>
+        <source>Import a hall file</source>
+        <translation>Impor berkas tempat layanan</translation>
+    </message>
+    <message>
+        <source>Hall configuration (*.json);;All files (*)</source>
+        <translation>Konfigurasi tempat layanan (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be imported:
+%1</source>
+        <translation>Berkas tidak dapat diimpor:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>antre::FirstRunWizard</name>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go back one step</source>
+        <translation>Kembali satu langkah</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation>Lanjut ke langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Name of the hall</source>
+        <translation>Nama tempat layanan</translation>
+    </message>
+    <message>
+        <source>As the public knows it, e.g. MPP Kota Serang; it is shown on the display and the tickets</source>
+        <translation>Seperti yang dikenal masyarakat, mis. MPP Kota Serang; ditampilkan di layar dan tiket</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s local time</source>
+        <translation>Waktu setempat tempat layanan</translation>
+    </message>
+    <message>
+        <source>WIB (Western Indonesia, Asia/Jakarta)</source>
+        <translation>WIB (Waktu Indonesia Barat, Asia/Jakarta)</translation>
+    </message>
+    <message>
+        <source>WITA (Central Indonesia, Asia/Makassar)</source>
+        <translation>WITA (Waktu Indonesia Tengah, Asia/Makassar)</translation>
+    </message>
+    <message>
+        <source>WIT (Eastern Indonesia, Asia/Jayapura)</source>
+        <translation>WIT (Waktu Indonesia Timur, Asia/Jayapura)</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Kode instansi</translation>
+    </message>
+    <message>
+        <source>A short code, letters and digits, e.g. DUKCAPIL</source>
+        <translation>Kode singkat, huruf dan angka, mis. DUKCAPIL</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Nama instansi</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Kependudukan dan Pencatatan Sipil</source>
+        <translation>mis. Dinas Kependudukan dan Pencatatan Sipil</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Kode layanan</translation>
+    </message>
+    <message>
+        <source>e.g. KTP</source>
+        <translation>mis. KTP</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nama layanan</translation>
+    </message>
+    <message>
+        <source>e.g. Perekaman KTP-el</source>
+        <translation>mis. Perekaman KTP-el</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>Awalan tiket</translation>
+    </message>
+    <message>
+        <source>1 to 3 letters in front of the ticket number, e.g. A for A-001</source>
+        <translation>1 sampai 3 huruf di depan nomor tiket, mis. A untuk A-001</translation>
+    </message>
+    <message>
+        <source>Booth code</source>
+        <translation>Kode loket</translation>
+    </message>
+    <message>
+        <source>e.g. L1</source>
+        <translation>mis. L1</translation>
+    </message>
+    <message>
+        <source>Booth name</source>
+        <translation>Nama loket</translation>
+    </message>
+    <message>
+        <source>As the display and the announcement say it, e.g. Loket 1</source>
+        <translation>Seperti yang ditampilkan di layar dan diumumkan, mis. Loket 1</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>ID petugas</translation>
+    </message>
+    <message>
+        <source>Your staff ID, e.g. your NIP</source>
+        <translation>ID petugas Anda, mis. NIP Anda</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 sampai 12 angka</translation>
+    </message>
+    <message>
+        <source>The hall</source>
+        <translation>Tempat layanan</translation>
+    </message>
+    <message>
+        <source>The first agency, service and booth</source>
+        <translation>Instansi, layanan, dan loket pertama</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>Create the hall</source>
+        <translation>Buat tempat layanan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The first administrator adds the other staff.</source>
+        <translation>Administrator pertama menambahkan petugas lainnya.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>Langkah %1 dari 3</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1423,26 @@
     <message>
         <source>Saved %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Ombudsman report…</source>
+        <translation>Laporan Ombudsman…</translation>
+    </message>
+    <message>
+        <source>Save the Ombudsman&apos;s compliance report of the period: an A4 PDF and its CSV files</source>
+        <translation>Simpan laporan kepatuhan untuk Ombudsman pada periode ini: PDF A4 dan berkas CSV-nya</translation>
+    </message>
+    <message>
+        <source>ombudsman-report</source>
+        <translation>laporan-ombudsman</translation>
+    </message>
+    <message>
+        <source>Ombudsman report</source>
+        <translation>Laporan Ombudsman</translation>
+    </message>
+    <message>
+        <source>Saved %1 and its CSV files</source>
+        <translation>%1 dan berkas CSV-nya telah disimpan</translation>
     </message>
 </context>
 <context>

@@ -31,5 +31,13 @@
         <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size: &quot;%1&quot; bukan WIDTHxHEIGHT, mis. 1920x1080</translation>
     </message>
+    <message>
+        <source>Run in a window in quarter N (1 to 4, left to right, top to bottom) of the screen.</source>
+        <translation>Jalankan dalam jendela di seperempat layar ke-N (1 sampai 4, dari kiri ke kanan, dari atas ke bawah).</translation>
+    </message>
+    <message>
+        <source>--tile: &quot;%1&quot; is not a quarter of the screen, 1 to 4</source>
+        <translation>--tile: &quot;%1&quot; bukan seperempat layar, 1 sampai 4</translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -453,4 +454,76 @@ TEST_CASE("cli: audit seal, backup with its seals, and verify listing every dama
     CHECK(hall.run({u"check"_s}).exitCode == 1);
     // A damaged log is not sealed.
     CHECK(hall.run({u"audit"_s, u"seal"_s}).exitCode != 0);
+}
+
+TEST_CASE("cli: init without a configuration says the three ways in and makes no file", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"new/hall.db"_s);
+    const auto init = ProcessRunner::antre(db, {u"--lang"_s, u"en"_s, u"init"_s});
+    CHECK(init.exitCode == 2);
+    INFO(init.err.toStdString());
+    for (const auto& way : {u"antre demo"_s, u"antre init --config FILE"_s, u"antre config import FILE"_s,
+                            u"antre-supervisor"_s})
+        CHECK(init.err.contains(way));
+    CHECK_FALSE(QFile::exists(db));
+    // Followed, the first of them makes the hall.
+    const auto demo = ProcessRunner::antre(db, {u"demo"_s, u"--history-days"_s, u"0"_s}, kMonday);
+    INFO(demo.err.toStdString());
+    CHECK(demo.exitCode == 0);
+    CHECK(ProcessRunner::antre(db, {u"check"_s}).exitCode == 0);
+}
+
+TEST_CASE("cli: demo --live plays the day through the engine, faster on request, and stops on SIGTERM",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"demo.db"_s);
+    REQUIRE(ProcessRunner::antre(db, {u"demo"_s, u"--history-days"_s, u"0"_s}, kMonday).exitCode == 0);
+    auto usage = ProcessRunner::antre(db, {u"demo"_s, u"--live"_s, u"--speed"_s, u"0"_s}, kMonday);
+    CHECK(usage.exitCode == 2);
+    CHECK(usage.err.contains(u"--speed"_s));
+    usage = ProcessRunner::antre(db, {u"demo"_s, u"--live"_s, u"--for"_s, u"soon"_s}, kMonday);
+    CHECK(usage.exitCode == 2);
+    // A Sunday: the demo hall is closed.
+    CHECK(ProcessRunner::antre(db, {u"demo"_s, u"--live"_s, u"--day"_s, u"2026-11-22"_s}, kMonday).exitCode ==
+          3);
+
+    // 5 s at 600x: 50 minutes of the Monday morning from 09:00.
+    const auto live = ProcessRunner::antre(
+        db, {u"demo"_s, u"--live"_s, u"--speed"_s, u"600"_s, u"--for"_s, u"5s"_s}, kMonday);
+    INFO(live.out.toStdString() << live.err.toStdString());
+    REQUIRE(live.exitCode == 0);
+    CHECK(live.out.contains(u"ANTRE_NOW=2026-11-23T09:00:00+07:00"_s));
+    CHECK(live.out.contains(u"live demo stopped at 09."_s));
+    const auto status = ProcessRunner::antre(db, {u"--json"_s, u"status"_s}, u"2026-11-23T09:50:00+07:00"_s);
+    REQUIRE(status.exitCode == 0);
+    int issued = 0;
+    int served = 0;
+    for (const auto& service : json(status).value(u"services"_s).toArray()) {
+        issued += service.toObject().value(u"issued_today"_s).toInt();
+        served += service.toObject().value(u"served_today"_s).toInt();
+    }
+    CHECK(issued > 20);
+    CHECK(served > 5);
+    int open = 0;
+    for (const auto& counter : json(status).value(u"counters"_s).toArray())
+        open += counter.toObject().value(u"state"_s).toString() != u"closed" ? 1 : 0;
+    CHECK(open > 5);
+    CHECK(ProcessRunner::antre(db, {u"audit"_s, u"verify"_s}).exitCode == 0);
+
+    // Left running (the wall clock's pace), it stops cleanly on SIGTERM.
+    QProcess running;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"ANTRE_NOW"_s, u"2026-11-23T10:00:00+07:00"_s);
+    running.setProcessEnvironment(env);
+    running.start(ProcessRunner::program(u"antre"_s), {u"--db"_s, db, u"demo"_s, u"--live"_s});
+    REQUIRE(running.waitForStarted(10000));
+    REQUIRE(running.waitForReadyRead(30000));
+    CHECK(QString::fromUtf8(running.readAllStandardOutput()).contains(u"live demo of 2026-11-23"_s));
+    running.terminate();
+    REQUIRE(running.waitForFinished(30000));
+    CHECK(running.exitStatus() == QProcess::NormalExit);
+    CHECK(running.exitCode() == 0);
+    CHECK(QString::fromUtf8(running.readAllStandardOutput()).contains(u"live demo stopped at 10.00"_s));
 }

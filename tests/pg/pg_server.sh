@@ -3,7 +3,10 @@
 # cluster in DIR, listening on a Unix socket in DIR and on 127.0.0.1 at a free port, with trust
 # authentication for local connections only, and writes DIR/conninfo (libpq key=value, superuser
 # "postgres"); stop DIR stops it and removes DIR. pause DIR stops it keeping its data, resume DIR starts it
-# again on the same port (the fault tests restart a private server of their own this way). As root, the server runs as the postgres user, since
+# again on the same port with the same certificate (the fault tests restart a private server of their own
+# this way). TLS is on, with a certificate for 127.0.0.1 and localhost
+# signed by a throwaway CA (DIR/tls/ca.crt; DIR/tls/other-ca.crt is a CA that did not sign it), so that the
+# tests connect with sslmode=require and verify-full. As root, the server runs as the postgres user, since
 # PostgreSQL refuses to run as root. Fails loudly: a pg test must never pass without a server.
 set -eu
 cmd=$1
@@ -27,8 +30,24 @@ start)
     $as "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
     echo "$port" >"$dir/port"
+    command -v openssl >/dev/null || { echo "pg_server.sh: openssl missing (./dev deps)" >&2; exit 1; }
+    tls=$dir/tls
+    mkdir -p "$tls"
+    {
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Antre test CA" \
+            -keyout "$tls/ca.key" -out "$tls/ca.crt"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Another CA" \
+            -keyout "$tls/other-ca.key" -out "$tls/other-ca.crt"
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$tls/server.key" -out "$tls/server.csr"
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$tls/san.ext"
+        openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial \
+            -days 2 -extfile "$tls/san.ext" -out "$tls/server.crt"
+    } >"$dir/openssl.log" 2>&1 || { cat "$dir/openssl.log" >&2; exit 1; }
+    chmod 600 "$tls/server.key"
+    chmod 644 "$tls/ca.crt" "$tls/other-ca.crt"
+    [ -z "$as" ] || chown -R postgres "$tls"
     $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200 -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "host=$dir port=$port user=postgres" >"$dir/conninfo"
     echo "host=127.0.0.1 port=$port user=postgres" >"$dir/conninfo-tcp"
@@ -40,8 +59,9 @@ pause)
     ;;
 resume)
     port=$(cat "$dir/port")
+    tls=$dir/tls
     $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200 -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     ;;
 stop)

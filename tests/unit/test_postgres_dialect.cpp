@@ -126,7 +126,7 @@ TEST_CASE("PostgreSQL errors are classified by their SQLSTATE", "[storage][postg
     CHECK_FALSE(PostgresDialect::isRetryableState(u"23505"_s));
     CHECK(PostgresDialect::faultOfState(u"53100"_s) == StorageFault::DiskFull);
     CHECK(PostgresDialect::faultOfState(u"25006"_s) == StorageFault::ReadOnly);
-    CHECK(PostgresDialect::faultOfState(u"42501"_s) == StorageFault::ReadOnly);
+    CHECK(PostgresDialect::faultOfState(u"42501"_s) == StorageFault::Denied);
     CHECK(PostgresDialect::faultOfState(u"XX001"_s) == StorageFault::NotADatabase);
     CHECK(PostgresDialect::faultOfState(u"XX002"_s) == StorageFault::NotADatabase);
     // A unique violation is the core's plain database error, as SQLite's "UNIQUE constraint failed" is.

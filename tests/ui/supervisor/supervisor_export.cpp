@@ -29,7 +29,7 @@ int main(int argc, char** argv)
             "usage: supervisor_export DB FROM TO OUT.pdf [OUT.csv] | DB --recap YEAR OUT.pdf [OUT.csv]\n");
         return 2;
     }
-    I18n i18n({u"supervisor"_s});
+    I18n i18n({u"supervisor"_s, u"report_pdf"_s});
     const QString lang = qEnvironmentVariable("ANTRE_LANG", u"id"_s);
     i18n.setLanguage(lang);
     if (lang == u"id")

@@ -150,7 +150,7 @@ TEST_CASE("PDF export has the hall and period with tables and charts and page nu
     playKnownMonday(s.hall);
     s.hall.setLocal(TestHall::monday().addDays(1), QTime(8, 0));
     // In Indonesian, as the hall uses it.
-    I18n i18n({u"supervisor"_s});
+    I18n i18n({u"supervisor"_s, u"report_pdf"_s});
     REQUIRE(i18n.setLanguage(u"id"_s));
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
@@ -187,4 +187,27 @@ TEST_CASE("a failed export says where and leaves no file", "[report][export]")
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().message.contains(path));
     CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("the report view's Ombudsman report writes the PDF and its CSV files for the period shown",
+          "[report][export][ombudsman]")
+{
+    SupervisorHall s;
+    playKnownMonday(s.hall);
+    s.hall.setLocal(TestHall::monday().addDays(1), QTime(8, 0));
+    ReportView view(s.access);
+    CHECK(child<QPushButton>(&view, u"report.exportOmbudsman"_s)->isEnabled());
+    REQUIRE(view.showPeriod(ReportPeriod::around(ReportPeriod::Kind::Month, TestHall::monday())).ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ombudsman.pdf"_s);
+    const Status written = view.exportOmbudsman(path);
+    INFO((written.ok() ? QString() : written.error().message).toStdString());
+    REQUIRE(written.ok());
+    for (const QString& suffix : {u"visitors"_s, u"services"_s, u"staffing"_s, u"ikm"_s, u"complaints"_s})
+        CHECK(QFile::exists(dir.filePath(u"ombudsman-%1.csv"_s.arg(suffix))));
+    const QString text = pdfText(path);
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Test Hall"_s));
+    CHECK(text.contains(u"Service One"_s));
+    CHECK(text.contains(QString::number(view.report()->total.issued)));
 }

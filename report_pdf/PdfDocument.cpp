@@ -1,4 +1,4 @@
-#include "supervisor_ui/PdfDocument.h"
+#include "report_pdf/PdfDocument.h"
 
 #include "ui_common/Style.h"
 

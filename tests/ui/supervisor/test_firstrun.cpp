@@ -1,0 +1,204 @@
+#include "core/Clock.h"
+#include "core/hall/Hall.h"
+#include "core/services/ConfigService.h"
+#include "core/services/StaffService.h"
+#include "supervisor_ui/LoginView.h"
+#include "supervisor_ui/SupervisorLauncher.h"
+#include "supervisor_ui/SupervisorWindow.h"
+#include "supervisor_ui/firstrun/FirstRunView.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/ui/supervisor/SupervisorTestSupport.h"
+#include "ui_common/AppContext.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace antre;
+using namespace antre::test;
+
+namespace {
+
+// A hall database just made: no configuration, as the supervisor finds it on its first run.
+struct EmptyHall
+{
+    QTemporaryDir dir;
+    ManualClock clock{TestHall::local(TestHall::monday(), QTime(9, 0))};
+    std::unique_ptr<Hall> hall;
+
+    EmptyHall()
+    {
+        auto opened = Hall::open(path(), clock, Hall::IfMissing::Create);
+        REQUIRE(opened.ok());
+        hall = std::move(opened).value();
+    }
+    QString path() const { return dir.filePath(u"hall.db"_s); }
+    HallServices& services() { return hall->services(); }
+};
+
+QPushButton* nextButton(const QWidget* root)
+{
+    return child<QPushButton>(root, u"firstrun.next"_s);
+}
+
+} // namespace
+
+TEST_CASE("the first-run wizard makes a hall that antre check accepts and whose admin signs in", "[firstrun]")
+{
+    EmptyHall empty;
+    REQUIRE(FirstRun::isNeeded(empty.services().configs));
+    FirstRunView view(empty.services().configs);
+    view.resize(1366, 768);
+    view.show();
+    QSignalSpy ready(&view, &FirstRunView::hallReady);
+
+    click(&view, u"firstrun.wizard"_s);
+    CHECK_FALSE(nextButton(&view)->isEnabled());
+    typeInto(&view, u"firstrun.hall.name"_s, u"MPP Uji"_s);
+    child<QComboBox>(&view, u"firstrun.hall.zone"_s)->setCurrentIndex(1);
+    REQUIRE(nextButton(&view)->isEnabled());
+    click(&view, u"firstrun.next"_s);
+
+    // A code with a space is refused by the configuration's own rule, next to the field.
+    typeInto(&view, u"firstrun.agency.code"_s, u"DIS NAKER"_s);
+    auto* problems = child<QLabel>(&view, u"firstrun.service.problems"_s);
+    CHECK(problems->isVisible());
+    CHECK(problems->text().contains(u"Agency code"_s));
+    CHECK_FALSE(nextButton(&view)->isEnabled());
+    typeInto(&view, u"firstrun.agency.code"_s, u"DISNAKER"_s);
+    typeInto(&view, u"firstrun.agency.name"_s, u"Dinas Tenaga Kerja"_s);
+    typeInto(&view, u"firstrun.service.code"_s, u"AK1"_s);
+    typeInto(&view, u"firstrun.service.name"_s, u"Kartu Pencari Kerja"_s);
+    typeInto(&view, u"firstrun.service.prefix"_s, u"a"_s);
+    typeInto(&view, u"firstrun.booth.code"_s, u"L1"_s);
+    CHECK_FALSE(nextButton(&view)->isEnabled());
+    typeInto(&view, u"firstrun.booth.name"_s, u"Loket 1"_s);
+    CHECK_FALSE(problems->isVisible());
+    REQUIRE(nextButton(&view)->isEnabled());
+    click(&view, u"firstrun.next"_s);
+
+    typeInto(&view, u"firstrun.admin.id"_s, u"ADM1"_s);
+    typeInto(&view, u"firstrun.admin.pin"_s, u"123"_s);
+    CHECK_FALSE(nextButton(&view)->isEnabled());
+    typeInto(&view, u"firstrun.admin.pin"_s, u"246810"_s);
+    typeInto(&view, u"firstrun.admin.pin2"_s, u"246801"_s);
+    CHECK(child<QLabel>(&view, u"firstrun.admin.problems"_s)->text().contains(u"differ"_s));
+    CHECK_FALSE(nextButton(&view)->isEnabled());
+    typeInto(&view, u"firstrun.admin.pin2"_s, u"246810"_s);
+    keepScreenshot(&view, u"firstrun-admin"_s);
+    click(&view, u"firstrun.next"_s);
+
+    REQUIRE(ready.size() == 1);
+    CHECK(ready.at(0).at(0).toString() == u"ADM1");
+    CHECK_FALSE(FirstRun::isNeeded(empty.services().configs));
+    auto config = empty.services().configs.load();
+    REQUIRE(config.ok());
+    CHECK(config.value().site.name == u"MPP Uji");
+    CHECK(config.value().site.timezone == u"Asia/Makassar");
+    CHECK(config.value().services.value(0).prefix == u"A");
+    auto admin = empty.services().staff.login(u"ADM1"_s, u"246810"_s);
+    REQUIRE(admin.ok());
+    CHECK(admin.value().role == Role::Admin);
+    CHECK(LoginView::mayUse(admin.value()).ok());
+    const auto check = ProcessRunner::antre(empty.path(), {u"check"_s});
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.exitCode == 0);
+}
+
+TEST_CASE("the first run's demo way sets up the demo hall", "[firstrun]")
+{
+    EmptyHall empty;
+    FirstRunView view(empty.services().configs);
+    view.show();
+    QSignalSpy ready(&view, &FirstRunView::hallReady);
+    click(&view, u"firstrun.demo"_s);
+    REQUIRE(ready.size() == 1);
+    auto config = empty.services().configs.load();
+    REQUIRE(config.ok());
+    CHECK(config.value().site.name == u"MPP Kota Serang");
+    CHECK(config.value().services.size() > 10);
+}
+
+TEST_CASE("the first run's import of a bad file shows the problem and changes nothing", "[firstrun]")
+{
+    EmptyHall empty;
+    FirstRunView view(empty.services().configs);
+    view.show();
+    QSignalSpy ready(&view, &FirstRunView::hallReady);
+    const QString file = empty.dir.filePath(u"bad.json"_s);
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(R"({"site": {"name": "MPP Uji", "timezone": "Asia/Jakarta"},
+                     "services": [{"code": "AK1", "agency": "NONE", "name": "Kartu", "prefix": "A1"}]})");
+    }
+    CHECK_FALSE(view.importFile(file).ok());
+    auto* problem = child<QLabel>(&view, u"firstrun.problem"_s);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(u"services[0].prefix"_s));
+    CHECK(problem->text().contains(u"bad.json"_s));
+    CHECK(ready.isEmpty());
+    CHECK(FirstRun::isNeeded(empty.services().configs));
+
+    CHECK_FALSE(view.importFile(empty.dir.filePath(u"missing.json"_s)).ok());
+    CHECK(ready.isEmpty());
+}
+
+TEST_CASE("after the first run the supervisor program opens its sign-in", "[firstrun]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"new/hall.db"_s);
+    AppContext context(u"supervisor"_s, {});
+    SupervisorLauncher::addOptions(context.parser());
+    context.acceptNewHall();
+    REQUIRE(context.open({u"antre-supervisor"_s, u"--db"_s, db}).ok());
+    SupervisorLauncher launcher(context);
+    auto window = launcher.createWindow();
+    REQUIRE(window.ok());
+    auto* view = qobject_cast<FirstRunView*>(window.value());
+    REQUIRE(view);
+    view->show();
+    CHECK(launcher.window() == nullptr);
+    click(view, u"firstrun.demo"_s);
+    REQUIRE(launcher.window());
+    CHECK(launcher.window()->isVisible());
+    CHECK_FALSE(launcher.window()->isSignedIn());
+    CHECK(child<QLabel>(launcher.window(), u"login.hall"_s)->text() == u"MPP Kota Serang");
+}
+
+TEST_CASE("antre-supervisor shows each first-run step for a screenshot", "[firstrun][program][process]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"hall.db"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const QString program = ProcessRunner::program(u"antre-supervisor"_s);
+    for (const auto& step : {u"choice"_s, u"hall"_s, u"service"_s, u"admin"_s}) {
+        const QString png = dir.filePath(step + u".png"_s);
+        const auto run = ProcessRunner::run(
+            program,
+            {u"--db"_s, db, u"--first-run"_s, step, u"--size"_s, u"1366x768"_s, u"--screenshot"_s, png}, {},
+            env);
+        INFO(step.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(QImage(png).size() == QSize(1366, 768));
+    }
+    auto run = ProcessRunner::run(program, {u"--db"_s, db, u"--first-run"_s, u"wizard"_s}, {}, env);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(u"wizard"_s));
+
+    // On a hall that is set up there is no first run to show.
+    SupervisorHall s;
+    run = ProcessRunner::run(program, {u"--db"_s, s.hall.path(), u"--first-run"_s, u"hall"_s}, {}, env);
+    CHECK(run.exitCode == 4);
+    CHECK(run.err.contains(u"first-run"_s));
+}
