@@ -159,16 +159,15 @@ Result<QDateTime> Morning::begin(QDate day)
 
 Status Morning::advanceTo(const QDateTime& until)
 {
-    for (; m_next <= until && m_next < m_closesAt; m_next = m_next.addSecs(60)) {
-        m_clock.set(m_next);
+    for (; m_next <= until && m_next < m_closesAt; m_next = m_next.addSecs(60))
         if (auto s = minute(m_config, m_next); !s.ok())
             return s;
-    }
     return Done{};
 }
 
 Status Morning::minute(const HallConfig& config, const QDateTime& now)
 {
+    m_clock.set(now);
     if (auto s = arrivals(config); !s.ok())
         return s;
     const QTime local = now.toTimeZone(m_zone).time();

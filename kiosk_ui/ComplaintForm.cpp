@@ -150,6 +150,10 @@ void ComplaintForm::retranslate()
     m_text->setPlaceholderText(tr("Tell us what happened, when and where"));
     m_contactLabel->setText(tr("Phone or e-mail for our answer (optional)"));
     m_ticketLabel->setText(tr("Ticket number (optional)"));
+    // A screen reader names each box by the question above it.
+    m_text->setAccessibleName(m_textLabel->text());
+    m_contact->setAccessibleName(m_contactLabel->text());
+    m_ticket->setAccessibleName(m_ticketLabel->text());
     m_ticket->setPlaceholderText(u"A-001"_s);
     m_back->setText(tr("Back"));
     m_submit->setText(tr("Send complaint"));

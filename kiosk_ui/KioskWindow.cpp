@@ -300,11 +300,11 @@ void KioskWindow::showPage(QWidget* page)
 
 void KioskWindow::goHome()
 {
-    showPage(m_home);
-    m_exit->hide();
     // Whatever the citizen left half done (a survey, a complaint being typed) is gone for the next one.
     if (m_voice)
         m_voice->start();
+    showPage(m_home);
+    m_exit->hide();
 }
 
 void KioskWindow::showAgency(const QString& agencyCode)

@@ -259,6 +259,7 @@ void SurveyFlow::retranslate()
     m_profileNext->setText(tr("Next"));
     m_saranTitle->setText(tr("Any suggestion to improve our service? (optional)"));
     m_saran->setPlaceholderText(tr("Type your suggestion here"));
+    m_saran->setAccessibleName(m_saranTitle->text());
     m_send->setText(tr("Send my answers"));
 }
 

@@ -194,7 +194,10 @@ void VoicePage::setPrefixes(const QStringList& prefixes)
 void VoicePage::showPage(QWidget* page)
 {
     m_pages->setCurrentWidget(page);
-    page->setFocus(Qt::OtherFocusReason);
+    // Reset while hidden (the kiosk going home), the page must not pull the focus off the home screen's
+    // heading: that focus is how a screen reader announces the home screen.
+    if (isVisible())
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 void VoicePage::start()
@@ -410,6 +413,7 @@ void VoicePage::retranslate()
     m_complain->setText(tr("Make a complaint"));
     m_choiceHome->setText(tr("Back to start"));
     m_ticketTitle->setText(tr("Your ticket number"));
+    m_input->setAccessibleName(m_ticketTitle->text());
     m_ticketHint->setText(tr("Type the number printed on your ticket, or scan its QR code."));
     m_input->setPlaceholderText(u"A-001"_s);
     m_delete->setText(tr("Delete"));

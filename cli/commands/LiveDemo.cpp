@@ -23,9 +23,11 @@ namespace antre::cli {
 
 namespace {
 
+// A signal handler may only set a flag of this type, and it can reach nothing but a global.
+// NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables): see above
 volatile std::sig_atomic_t g_stop = 0;
 
-void stopLiveDemo(int)
+void stopLiveDemo(int /*signal*/)
 {
     g_stop = 1;
 }
