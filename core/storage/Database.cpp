@@ -648,12 +648,24 @@ Status Database::ensureConnected()
     return reopened;
 }
 
+void Database::watchReopen(const void* owner, std::function<void()> closed)
+{
+    m_reopenWatchers.emplace_back(owner, std::move(closed));
+}
+
+void Database::unwatchReopen(const void* owner)
+{
+    std::erase_if(m_reopenWatchers, [owner](const auto& watcher) { return watcher.first == owner; });
+}
+
 Status Database::reopen()
 {
     QSqlDriver* driver = m_db.driver();
     m_db.close();
     // Whatever was prepared belongs to the old session, even when the reopening fails.
     driver->setProperty(kGenerationProperty, driver->property(kGenerationProperty).toInt() + 1);
+    for (const auto& watcher : m_reopenWatchers)
+        watcher.second();
     if (!m_db.open())
         return makeError(
             ErrorKind::Internal, ErrorCode::Unreachable,

@@ -14,6 +14,7 @@
 #include <optional>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace antre {
 
@@ -85,6 +86,11 @@ public:
     Status ensureConnected();
     // Changes each time the connection is opened again: what was prepared on an older one is gone.
     static int connectionGeneration(const QSqlDatabase& db);
+    // Called by a reopening after the old connection closed and before the new one opens: a statement cache
+    // drops what it prepared then, so that freeing those statements never touches the new session (where
+    // the server does not know them, and inside a transaction the failed DEALLOCATE would abort it).
+    void watchReopen(const void* owner, std::function<void()> closed);
+    void unwatchReopen(const void* owner);
 
     // Integrity check ("ok" when healthy).
     Result<QString> integrityCheck();
@@ -144,6 +150,7 @@ private:
     bool m_syncEveryCommit = true; // Durability::Full, for the session settings of a reopened connection
     int m_backoffMs = 0;           // wait before the next reconnection attempt; 0 after a good one
     qint64 m_nextAttemptMs = 0;    // steady clock
+    std::vector<std::pair<const void*, std::function<void()>>> m_reopenWatchers;
 };
 
 template <typename Fn> Status Database::forEachRow(QSqlQuery& query, Fn&& fn)

@@ -91,7 +91,23 @@ void Statement::finish()
 
 StatementCache::StatementCache(QSqlDatabase& db) : m_db(db) {}
 
-StatementCache::~StatementCache() = default;
+StatementCache::StatementCache(Database& db) : m_db(db.sql()), m_database(&db)
+{
+    db.watchReopen(this, [this] { dropPrepared(); });
+}
+
+StatementCache::~StatementCache()
+{
+    if (m_database)
+        m_database->unwatchReopen(this);
+}
+
+void StatementCache::dropPrepared()
+{
+    // The connection is closed now: freeing a statement cannot reach any server. One still borrowed up the
+    // stack stays; run() replaces it on its next use (its generation is old).
+    std::erase_if(m_slots, [](const auto& entry) { return !entry.second->busy; });
+}
 
 QString StatementCache::connectionName() const
 {

@@ -14,6 +14,8 @@ class QSqlDatabase;
 
 namespace antre {
 
+class Database;
+
 struct StatementSlot;
 
 // A statement borrowed from a StatementCache for one execution. It is reset (QSqlQuery::finish) when it goes
@@ -58,6 +60,9 @@ class StatementCache final
 {
 public:
     explicit StatementCache(QSqlDatabase& db);
+    // A cache that lives as long as the connection: it drops its statements when the connection is reopened
+    // (Database::watchReopen). Short-lived caches take the QSqlDatabase.
+    explicit StatementCache(Database& db);
     ~StatementCache();
     Q_DISABLE_COPY_MOVE(StatementCache)
 
@@ -68,7 +73,10 @@ public:
     Result<Statement> run(const QString& sql, const QVariantList& args = {});
 
 private:
+    void dropPrepared();
+
     QSqlDatabase& m_db;
+    Database* m_database = nullptr; // watched for reopenings, when given
     std::unordered_map<QString, std::unique_ptr<StatementSlot>> m_slots;
 };
 

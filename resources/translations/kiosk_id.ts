@@ -61,6 +61,10 @@
         <source>There is no ticket to print</source>
         <translation>Tidak ada tiket untuk dicetak</translation>
     </message>
+    <message>
+        <source>There is no ticket to take again</source>
+        <translation>Tidak ada tiket yang dapat diambil ulang</translation>
+    </message>
 </context>
 <context>
     <name>KioskSettingsIo</name>
@@ -711,6 +715,21 @@
     <message>
         <source>%1: not printed, the kiosk was closed before its turn</source>
         <translation>%1: tidak dicetak, kios ditutup sebelum gilirannya</translation>
+    </message>
+</context>
+<context>
+    <name>antre::kiosk::ReconnectPage</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Sedang menyambung ulang…</translation>
+    </message>
+    <message>
+        <source>Your number is being taken; please wait here, it appears as soon as the connection is back.</source>
+        <translation>Nomor Anda sedang diambil; mohon tunggu di sini, nomor akan muncul begitu sambungan pulih.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot issue numbers for a moment. Please wait; it resumes by itself.</source>
+        <translation>Kios belum dapat mengeluarkan nomor untuk sementara. Mohon tunggu; kios akan berjalan lagi dengan sendirinya.</translation>
     </message>
 </context>
 <context>

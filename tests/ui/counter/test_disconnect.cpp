@@ -2,6 +2,7 @@
 // waits and says why, and the booth carries on by itself when the server is back.
 #include "core/services/ReportService.h"
 #include "counter_ui/BoothPage.h"
+#include "counter_ui/CounterSession.h"
 #include "counter_ui/CounterText.h"
 #include "counter_ui/CounterWindow.h"
 #include "tests/support/FakeQueueService.h"
