@@ -265,6 +265,13 @@ Status KioskWindow::showScreen(const QString& spec)
             return bad(tr("\"%1\" is not voice, voice:ticket, voice:survey or voice:complaint").arg(spec));
         return Done{};
     }
+    // For screenshots of the outage: the screen a citizen sees while the hall's server is away, after a
+    // press whose ticket is still being taken with ":pending".
+    if (screen == u"reconnecting" && (parts.size() == 1 || (parts.size() == 2 && code == u"pending"))) {
+        m_reconnect->setPressPending(parts.size() == 2);
+        showPage(m_reconnect);
+        return Done{};
+    }
     if (screen == u"services" && parts.size() == 2) {
         if (!m_snapshot.config.agency(code))
             return bad(tr("unknown agency \"%1\"").arg(code));
@@ -274,8 +281,8 @@ Status KioskWindow::showScreen(const QString& spec)
     const bool serviceScreen = screen == u"standard" || screen == u"confirm" || screen == u"issued";
     const bool priority = screen == u"issued" && parts.size() == 3 && parts.at(2) == u"priority";
     if (!serviceScreen || (parts.size() != 2 && !priority))
-        return bad(tr("\"%1\" is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE or "
-                      "issued:SERVICE[:priority]")
+        return bad(tr("\"%1\" is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE, "
+                      "issued:SERVICE[:priority] or reconnecting[:pending]")
                        .arg(spec));
     if (!m_snapshot.service(code))
         return bad(tr("unknown service \"%1\"").arg(code));

@@ -48,9 +48,10 @@ public:
 
     // Offers "Survei & Pengaduan" on the start screen: the satisfaction survey and the complaint form.
     void enableVoice(SurveyService& survey, ComplaintService& complaints);
-    // "home", "services:AGENCY", "standard:SERVICE", "confirm:SERVICE" or "issued:SERVICE[:priority]"
-    // (the last one issues and prints a real ticket, exactly as the taps would); with enableVoice also
-    // "voice", "voice:ticket", "voice:survey" (the questionnaire without a visit) and "voice:complaint".
+    // "home", "services:AGENCY", "standard:SERVICE", "confirm:SERVICE", "issued:SERVICE[:priority]" (this
+    // one issues and prints a real ticket, exactly as the taps would), "reconnecting[:pending]" (the outage
+    // screen, as after a press whose ticket is still being taken); with enableVoice also "voice",
+    // "voice:ticket", "voice:survey" (the questionnaire without a visit) and "voice:complaint".
     Status showScreen(const QString& spec);
     // The same notation for the screen shown now.
     QString currentScreen() const;

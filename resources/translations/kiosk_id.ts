@@ -189,10 +189,6 @@
         <translation>Jangan cetak persyaratan layanan pada tiket.</translation>
     </message>
     <message>
-        <source>Start on a screen: home, services:AGENCY, standard:SERVICE, confirm:SERVICE or issued:SERVICE[:priority] (issues a real ticket).</source>
-        <translation>Mulai pada layar: home, services:INSTANSI, standard:LAYANAN, confirm:LAYANAN, atau issued:LAYANAN[:priority] (menerbitkan tiket sungguhan).</translation>
-    </message>
-    <message>
         <source>Print the time from process start to the first painted frame, then exit.</source>
         <translation>Cetak waktu dari awal proses sampai bingkai pertama tergambar, lalu keluar.</translation>
     </message>
@@ -231,6 +227,10 @@
     <message>
         <source>nothing (null)</source>
         <translation>kosong (null)</translation>
+    </message>
+    <message>
+        <source>Start on a screen: home, services:AGENCY, standard:SERVICE, confirm:SERVICE, issued:SERVICE[:priority] (issues a real ticket), voice[:ticket|survey|complaint] or reconnecting[:pending].</source>
+        <translation>Mulai pada layar: home, services:INSTANSI, standard:LAYANAN, confirm:LAYANAN, issued:LAYANAN[:priority] (menerbitkan tiket sungguhan), voice[:ticket|survey|complaint], atau reconnecting[:pending].</translation>
     </message>
 </context>
 <context>
@@ -674,10 +674,6 @@
         <translation>instansi &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE or issued:SERVICE[:priority]</source>
-        <translation>&quot;%1&quot; bukan home, services:INSTANSI, standard:LAYANAN, confirm:LAYANAN, atau issued:LAYANAN[:priority]</translation>
-    </message>
-    <message>
         <source>unknown service &quot;%1&quot;</source>
         <translation>layanan &quot;%1&quot; tidak dikenal</translation>
     </message>
@@ -708,6 +704,10 @@
     <message>
         <source>&quot;%1&quot; is not voice, voice:ticket, voice:survey or voice:complaint</source>
         <translation>&quot;%1&quot; bukan voice, voice:ticket, voice:survey, atau voice:complaint</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE, issued:SERVICE[:priority] or reconnecting[:pending]</source>
+        <translation>&quot;%1&quot; bukan home, services:INSTANSI, standard:LAYANAN, confirm:LAYANAN, issued:LAYANAN[:priority], atau reconnecting[:pending]</translation>
     </message>
 </context>
 <context>
