@@ -13,39 +13,20 @@ namespace antre {
 
 namespace {
 
-QString usageText()
+QString usageText(const cli::CommandRegistry& registry)
 {
-    return Cli::tr(R"(usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
-
-  init [--config FILE]              create the database (and import a hall configuration)
-  demo [--history-days N] [--morning]
-                                    create the demo hall (with N days of simulated history, and this
-                                    morning played until now)
-  config import FILE | config export
-  issue SERVICE [--priority]        issue a ticket; prints its number, e.g. A-001
-  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
-  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
-  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
-  status                            waiting per service; each counter's state and ticket
-  report daily [--date YYYY-MM-DD] [--format text|csv|json]
-  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
-  report ombudsman [--from D --to D] --out FILE.pdf
-                                    the Ombudsman's compliance report: the PDF and its CSV files
-  audit verify                      check the hash chain of the audit log
-  audit seal                        sign the log's head into the seal file beside the database
-  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
-  staff login ID                    (PIN on stdin)
-  backup FILE                       consistent copy of the database, safe while the hall runs
-  check [--repair]                  integrity, audit chain and queue invariants (--repair removes
-                                    report summaries that differ from their tickets)
-  restore BACKUP                    put a checked backup back; the current database is kept aside
-
-antre COMMAND --help shows a command's options.
-The database is --db, else $ANTRE_DB, else %1.
+    QString out = Cli::tr("usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...") + u"\n\n"_s;
+    // From the commands themselves, so that a new command cannot be left out of the overview.
+    for (const cli::Command* command : registry.commands())
+        for (const QString& form : command->synopsis())
+            out += u"  "_s + form + u'\n';
+    out += u'\n' + Cli::tr(R"(antre COMMAND --help shows a command's options.
+The database is --db (a file, postgresql://HOST/DB or service=NAME), else $ANTRE_DB, else %1.
 ANTRE_NOW (ISO 8601 with offset) sets the clock for drills and tests.
 Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
 )")
-        .arg(Cli::defaultDatabasePath());
+                       .arg(Cli::defaultDatabasePath());
+    return out;
 }
 
 } // namespace
@@ -81,7 +62,7 @@ int Cli::run(const QStringList& arguments)
         return 0;
     }
     if (!line.hasCommand) {
-        cli::printOut(usageText());
+        cli::printOut(usageText(registry));
         return line.global.help ? 0 : 2;
     }
     if (!line.command)

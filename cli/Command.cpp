@@ -81,6 +81,14 @@ CommandRegistry::CommandRegistry()
 
 CommandRegistry::~CommandRegistry() = default;
 
+QList<const Command*> CommandRegistry::commands() const
+{
+    QList<const Command*> out;
+    for (const auto& command : m_commands)
+        out << command.get();
+    return out;
+}
+
 Command* CommandRegistry::find(const QString& name) const
 {
     for (const auto& command : m_commands)

@@ -80,6 +80,8 @@ public:
     Q_DISABLE_COPY_MOVE(CommandRegistry)
 
     Command* find(const QString& name) const;
+    // In the order of `antre --help`.
+    QList<const Command*> commands() const;
 
 private:
     std::vector<std::unique_ptr<Command>> m_commands;

@@ -33,6 +33,8 @@ enum class ErrorCode
     AuditBroken,
     BadLocation,
     Unreachable,
+    // The connection was lost during a write: whether it committed is unknown (retry it idempotently).
+    ConnectionLost,
     AuditSeal,
     Sodium,
     BadText,
@@ -64,6 +66,8 @@ enum class ErrorCode
     NotOnBreak,
     NotAllowed,
     StaffBusy,
+    BadRequestKey,
+    RequestKeyReused,
     // Staff and login
     WrongPin,
     BadPin,

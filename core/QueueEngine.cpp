@@ -7,6 +7,8 @@
 #include "core/engine/EngineParts.h"
 #include "core/storage/Database.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
@@ -15,7 +17,19 @@ using namespace engine;
 
 QueueService::~QueueService() = default;
 
-QueueEngine::QueueEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock), m_statements(db.sql())
+bool QueueService::isValidRequestKey(const QString& key)
+{
+    constexpr qsizetype kMin = 8;
+    constexpr qsizetype kMax = 64;
+    if (key.size() < kMin || key.size() > kMax)
+        return false;
+    return std::all_of(key.begin(), key.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'-' || c == u'_';
+    });
+}
+
+QueueEngine::QueueEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock), m_statements(db)
 {}
 
 QueueEngine::~QueueEngine() = default;
@@ -97,6 +111,9 @@ QueueEngine::Now QueueEngine::nowInfo()
 
 Status QueueEngine::refreshConfig()
 {
+    // Every operation starts here: a connection lost since the last one is opened again (a no-op in a write).
+    if (auto connected = m_db.ensureConnected(); !connected.ok())
+        return connected;
     qint64 current = 0;
     {
         auto version = run(u"SELECT config_version FROM site WHERE id = 1"_s);
@@ -192,6 +209,14 @@ Status QueueEngine::rollOverIn(const Now& now)
             return e.error();
     }
 
+    // Request keys only guard against a retry of the same press, which comes within minutes; a day and more
+    // is kept so that a kiosk that was cut off overnight still finds yesterday's answer.
+    constexpr qint64 kKeepRequestsMs = qint64(24) * 60 * 60 * 1000;
+    if (auto r =
+            run(u"DELETE FROM issue_requests WHERE created_at < ?"_s, {now.dayStartMs - kKeepRequestsMs});
+        !r.ok())
+        return r.error();
+
     // A booth left open overnight is closed at the end of the day it was opened, so that its minutes
     // do not run into the next day's staffing figures.
     auto open = run(uR"(SELECT cs.id, cs.started_at, c.code FROM counter_states cs
@@ -235,10 +260,56 @@ Status QueueEngine::rollOver()
     });
 }
 
-Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priority)
+Result<std::optional<IssuedTicket>> QueueEngine::replayOf(const QString& requestKey,
+                                                          const ServiceConfig& service, bool priority)
 {
+    auto found =
+        run(uR"(SELECT r.ticket_id, r.service_id, r.priority, r.ahead, r.others_ahead, t.prefix, t.seq,
+                                t.business_day, t.issued_at, t.estimated_wait_min, t.original_service_id
+                         FROM issue_requests r JOIN tickets t ON t.id = r.ticket_id WHERE r.request_key = ?)"_s,
+            {requestKey});
+    if (!found.ok())
+        return found.error();
+    const auto row = found.value().step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<IssuedTicket>();
+    const Statement& q = found.value();
+    const qint64 serviceId = q.value(1).toLongLong();
+    if (serviceId != m_serviceIds.value(service.code) || (q.value(2).toInt() != 0) != priority)
+        return makeError(ErrorKind::BadInput, ErrorCode::RequestKeyReused,
+                         tr("Request key %1 was already used for another ticket (service %2); a new press "
+                            "needs a new key")
+                             .arg(requestKey, m_serviceCodes.value(serviceId)));
+    IssuedTicket issued;
+    issued.id = q.value(0).toLongLong();
+    issued.priority = priority;
+    issued.ahead = q.value(3).toInt();
+    issued.othersAhead = q.value(4).toInt();
+    issued.number = TicketNumber(q.value(5).toString(), q.value(6).toInt());
+    issued.businessDay = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    issued.issuedAt = fromMs(q.value(8));
+    issued.estimatedWaitMin = q.value(9).toInt();
+    issued.serviceCode = service.code;
+    issued.serviceName = service.name;
+    issued.agencyCode = service.agency;
+    if (const auto* agency = m_config.agency(service.agency))
+        issued.agencyName = agency->name;
+    issued.replayed = true;
+    found.value().finish();
+    return std::optional<IssuedTicket>(issued);
+}
+
+Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priority, const QString& requestKey)
+{
+    if (!requestKey.isEmpty() && !isValidRequestKey(requestKey))
+        return makeError(
+            ErrorKind::BadInput, ErrorCode::BadRequestKey,
+            tr("Malformed request key \"%1\": 8 to 64 letters, digits, '-' or '_'").arg(requestKey.left(80)));
     IssuedTicket issued;
     auto status = write([&](QSqlDatabase&) -> Status {
+        issued = IssuedTicket();
         if (auto s = refreshConfig(); !s.ok())
             return s;
         const Now now = nowInfo();
@@ -249,6 +320,17 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
             return makeError(ErrorKind::BadInput, ErrorCode::UnknownService,
                              tr("Unknown service %1").arg(serviceCode));
         const qint64 serviceId = m_serviceIds.value(service->code);
+        // Before the opening hours and the quota: a retry after the cutoff still gets the ticket it was
+        // issued.
+        if (!requestKey.isEmpty()) {
+            auto replay = replayOf(requestKey, *service, priority);
+            if (!replay.ok())
+                return replay.error();
+            if (replay.value()) {
+                issued = *replay.value();
+                return Done{};
+            }
+        }
 
         // Safe under BEGIN IMMEDIATE: no other writer can insert between this read and our insert. The last
         // number, today's count for the quota (only where there is one: it reads every ticket of the day)
@@ -321,6 +403,14 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
         if (auto e = AuditLog::append(m_statements, now.utc, EventKind::TicketIssued, data, issued.id);
             !e.ok())
             return e.error();
+        if (!requestKey.isEmpty())
+            if (auto r =
+                    run(uR"(INSERT INTO issue_requests (request_key, ticket_id, service_id, priority, ahead,
+                                   others_ahead, created_at) VALUES (?, ?, ?, ?, ?, ?, ?))"_s,
+                        {requestKey, issued.id, serviceId, priority ? 1 : 0, issued.ahead, issued.othersAhead,
+                         now.ms});
+                !r.ok())
+                return r.error();
         return Done{};
     });
     if (!status.ok())

@@ -32,7 +32,8 @@ public:
     ~QueueEngine() override;
     Q_DISABLE_COPY_MOVE(QueueEngine)
 
-    Result<IssuedTicket> issue(const QString& serviceCode, bool priority) override;
+    using QueueService::issue;
+    Result<IssuedTicket> issue(const QString& serviceCode, bool priority, const QString& requestKey) override;
     Result<CallInfo> callNext(const QString& counterCode) override;
     Result<CallInfo> recall(const QString& counterCode) override;
     Result<TicketInfo> startServing(const QString& counterCode) override;
@@ -84,6 +85,9 @@ private:
     Result<TicketInfo> changeTicketByNumber(const TicketNumber& number, TicketStatus from,
                                             EventKind eventKind, const QString& sql);
     Result<QList<CallInfo>> calls(const QString& where, const QVariantList& args);
+    // Inside issue's write: the ticket a request key already issued, or nothing for a new key.
+    Result<std::optional<IssuedTicket>> replayOf(const QString& requestKey, const ServiceConfig& service,
+                                                 bool priority);
 
     Database& m_db;
     const Clock& m_clock;

@@ -28,6 +28,8 @@ struct IssuedTicket
     int estimatedWaitMin = 0; // from the estimator
     QDateTime issuedAt;       // UTC
     QDate businessDay;
+    // True when the request key had already issued this ticket: a retry got the ticket it had, not a new one.
+    bool replayed = false;
 };
 
 struct TicketInfo
@@ -116,7 +118,20 @@ public:
     virtual ~QueueService();
     Q_DISABLE_COPY_MOVE(QueueService)
 
-    virtual Result<IssuedTicket> issue(const QString& serviceCode, bool priority) = 0;
+    // Issues a ticket. A non-empty request key makes the issue idempotent: the key is stored with the ticket
+    // in the same transaction, and the same key again (a retry after a lost answer) returns that ticket with
+    // replayed set instead of a second one. Keys are 8 to 64 characters of A–Z, a–z, 0–9, '-' and '_'
+    // (bad_request_key); a key already used for another service or priority is request_key_reused. Keys are
+    // kept at least a day.
+    virtual Result<IssuedTicket> issue(const QString& serviceCode, bool priority,
+                                       const QString& requestKey) = 0;
+    // Without a request key (the CLI, scripts, simulations): every call issues a new ticket.
+    Result<IssuedTicket> issue(const QString& serviceCode, bool priority)
+    {
+        return issue(serviceCode, priority, QString());
+    }
+    // Whether a request key has the form issue() accepts.
+    static bool isValidRequestKey(const QString& key);
 
     virtual Result<CallInfo> callNext(const QString& counterCode) = 0;
     virtual Result<CallInfo> recall(const QString& counterCode) = 0;

@@ -265,7 +265,11 @@ void BoothPage::render()
     const QString key =
         QString(toKey(s.state) + u'|' + s.ticketNumber + u'|' + (s.ticket ? toKey(*s.ticket) : QString()) +
                 u'|' + QString::number(s.waiting > 0));
-    if (key != m_situationKey || m_statusText.isEmpty()) {
+    if (m_session.isDisconnected()) {
+        // Forgotten, so that the next step is shown again once the server answers.
+        m_situationKey.clear();
+        showStatus(CounterText::waitingForServer(), u"error"_s);
+    } else if (key != m_situationKey || m_statusText.isEmpty()) {
         m_situationKey = key;
         showStatus(nextStepHint(), u"hint"_s);
     }

@@ -180,10 +180,13 @@ void CounterSession::refresh()
         return;
     auto hall = m_queue.status();
     if (!hall.ok()) {
-        m_lastError = hall.error().message;
+        // The snapshot stays: the officer keeps seeing the ticket they are serving.
+        m_disconnected = CounterText::isConnectionFault(hall.error());
+        m_lastError = m_disconnected ? CounterText::waitingForServer() : hall.error().message;
         Q_EMIT refreshed();
         return;
     }
+    m_disconnected = false;
     const CounterStatus* mine = nullptr;
     for (const CounterStatus& c : hall.value().counters)
         if (c.code == m_counter)
@@ -208,7 +211,8 @@ void CounterSession::refresh()
     next.at = hall.value().at;
     auto waiting = m_queue.waitingFor(m_counter);
     if (!waiting.ok()) {
-        m_lastError = waiting.error().message;
+        m_disconnected = CounterText::isConnectionFault(waiting.error());
+        m_lastError = m_disconnected ? CounterText::waitingForServer() : waiting.error().message;
         Q_EMIT refreshed();
         return;
     }
@@ -239,6 +243,8 @@ BoothSituation CounterSession::situation() const
 
 ActionState CounterSession::state(CounterAction action) const
 {
+    if (m_disconnected)
+        return {false, CounterText::waitingForServer()};
     return CounterActions::evaluate(action, situation());
 }
 

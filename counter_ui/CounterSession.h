@@ -82,6 +82,9 @@ public:
     BoothSituation situation() const;
     ActionState state(CounterAction action) const;
     QString lastError() const { return m_lastError; }
+    // The last read found the hall's server out of reach: the booth keeps showing what it last read, and
+    // every action waits (state() says why) until a refresh reads again.
+    bool isDisconnected() const { return m_disconnected; }
 
     ActionOutcome callNext();
     ActionOutcome recall();
@@ -117,6 +120,7 @@ private:
     QString m_counter;
     BoothSnapshot m_snapshot;
     QString m_lastError;
+    bool m_disconnected = false;
 };
 
 } // namespace antre

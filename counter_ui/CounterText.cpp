@@ -6,6 +6,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
+QString CounterText::waitingForServer()
+{
+    return tr("Waiting for the connection to the server…");
+}
+
+bool CounterText::isConnectionFault(const Error& error)
+{
+    return error.code == ErrorCode::Unreachable || error.code == ErrorCode::ConnectionLost;
+}
+
 QString CounterText::explain(const Error& error, const Context& c)
 {
     const QString ticket =
@@ -48,7 +58,14 @@ QString CounterText::explain(const Error& error, const Context& c)
         }
         return tr("Too many wrong PINs: this account is locked for %n minute(s).", nullptr, minutes);
     }
+    case ErrorCode::Unreachable:
+        return waitingForServer();
+    case ErrorCode::ConnectionLost:
+        return tr("The connection to the server was lost while saving; the counter shows what was saved as "
+                  "soon as it is back.");
     // Not the booth's to word: the engine's own message says it.
+    case ErrorCode::BadRequestKey:
+    case ErrorCode::RequestKeyReused:
     case ErrorCode::Database:
     case ErrorCode::Io:
     case ErrorCode::DiskFull:
@@ -65,7 +82,6 @@ QString CounterText::explain(const Error& error, const Context& c)
     case ErrorCode::AlreadyInitialized:
     case ErrorCode::AuditBroken:
     case ErrorCode::BadLocation:
-    case ErrorCode::Unreachable:
     case ErrorCode::AuditSeal:
     case ErrorCode::Sodium:
     case ErrorCode::BadText:

@@ -28,6 +28,10 @@ public:
         QDateTime now; // from the injected clock
     };
     static QString explain(const Error& error, const Context& context);
+    // Why the buttons wait while the hall's server cannot be reached.
+    static QString waitingForServer();
+    // The hall could not be reached, or a write's outcome is unknown.
+    static bool isConnectionFault(const Error& error);
 
     // "12 min", "1 h 05 min", "< 1 min"
     static QString minutes(qint64 seconds);

@@ -80,8 +80,13 @@ CounterWindow::CounterWindow(const CounterDeps& deps, const CounterOptions& opti
         connect(deps.changes, &ChangeNotifier::changed, m_refresh, qOverload<>(&QTimer::start));
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
-        if (m_page == Page::Booth)
-            m_booth->tick();
+        if (m_page != Page::Booth)
+            return;
+        // No change notice comes from a server out of reach: look again each second (the database layer
+        // spaces its reconnection attempts).
+        if (m_session->isDisconnected())
+            m_session->refresh();
+        m_booth->tick();
     });
     m_tick->start();
 

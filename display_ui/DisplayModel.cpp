@@ -9,6 +9,8 @@ namespace antre {
 namespace {
 // Enough history to list the earlier calls even when the same tickets are recalled several times.
 constexpr int kKeptCalls = 60;
+// A missed call older than this is shown on the board but not read out.
+constexpr qint64 kAnnouncedWithinMs = 60 * 1000;
 
 // Staff changes (PINs, names) do not concern the display.
 bool sameForDisplay(const HallConfig& a, const HallConfig& b)
@@ -76,9 +78,24 @@ void DisplayModel::refresh()
     const bool ok = refreshConfig() && refreshCalls(arrived) && readStatus();
     if (ok)
         setProblem({});
-    if (!arrived.isEmpty())
-        Q_EMIT callsArrived(arrived);
+    // Now is the hall's clock as the status just read it; when that read failed, the newest call is the best
+    // guess.
+    QDateTime now = m_status.at;
+    for (const CallInfo& call : arrived)
+        if (!now.isValid() || call.at > now)
+            now = call.at;
+    if (const QList<CallInfo> spoken = announceable(arrived, now); !spoken.isEmpty())
+        Q_EMIT callsArrived(spoken);
     Q_EMIT statusChanged();
+}
+
+QList<CallInfo> DisplayModel::announceable(const QList<CallInfo>& arrived, const QDateTime& now)
+{
+    QList<CallInfo> out;
+    for (const CallInfo& call : arrived)
+        if (!now.isValid() || !call.at.isValid() || call.at.msecsTo(now) <= kAnnouncedWithinMs)
+            out << call;
+    return out;
 }
 
 void DisplayModel::refreshStatus()

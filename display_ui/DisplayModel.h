@@ -24,7 +24,9 @@ public:
 
     // Reads configuration, status and today's calls. Calls made before this are shown, not announced.
     Status load();
-    // Picks up what changed since: new calls (callsArrived), counters and waiting numbers.
+    // Picks up what changed since: new calls (callsArrived), counters and waiting numbers. After the hall
+    // was out of reach, every call made meanwhile goes on the board, but callsArrived carries only those of
+    // the last minute (see announceable()).
     void refresh();
     // Only counters and waiting numbers: for time-driven changes (opening hours) without a write.
     void refreshStatus();
@@ -37,6 +39,10 @@ public:
     // Tickets called before the latest one, newest first, each ticket once.
     QList<CallInfo> earlier() const;
     qint64 lastEventId() const { return m_lastEventId; }
+    // The calls worth announcing of those arrived together (oldest first): the ones made within a minute of
+    // now. Older ones were missed while the hall was out of reach; read out in a burst they would send
+    // citizens to booths that have moved on.
+    static QList<CallInfo> announceable(const QList<CallInfo>& arrived, const QDateTime& now);
     // The message of the last failed read, empty when the data is current.
     const QString& problem() const { return m_problem; }
 

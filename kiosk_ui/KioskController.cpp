@@ -3,6 +3,8 @@
 #include "core/services/AuditService.h"
 #include "kiosk_ui/TicketPrinter.h"
 
+#include <QUuid>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::kiosk {
@@ -17,12 +19,49 @@ KioskController::~KioskController() = default;
 Result<IssuedTicket> KioskController::issue(const QString& serviceCode, bool priority,
                                             const QString& language)
 {
-    auto issued = m_queue.issue(serviceCode, priority);
-    if (!issued.ok())
+    // A press still pending is the same citizen's ticket; a new key now could issue them two.
+    if (m_pending)
+        return retryPending();
+    return send({QUuid::createUuid().toString(QUuid::WithoutBraces), serviceCode, priority, language});
+}
+
+Result<IssuedTicket> KioskController::retryPending()
+{
+    if (!m_pending)
+        return makeError(ErrorKind::NothingToDo, ErrorCode::NoTicket, tr("There is no ticket to take again"));
+    const Press press = *m_pending;
+    return send(press);
+}
+
+QString KioskController::pendingKey() const
+{
+    return m_pending ? m_pending->key : QString();
+}
+
+bool KioskController::isConnectionFault(const Error& error)
+{
+    return error.code == ErrorCode::Unreachable || error.code == ErrorCode::ConnectionLost;
+}
+
+Result<IssuedTicket> KioskController::send(const Press& press)
+{
+    auto issued = m_queue.issue(press.serviceCode, press.priority, press.key);
+    if (!issued.ok()) {
+        if (isConnectionFault(issued.error()))
+            m_pending = press;
+        else
+            m_pending.reset();
         return issued;
+    }
+    m_pending.reset();
     auto config = m_queue.config();
-    if (!config.ok())
+    if (!config.ok()) {
+        // Issued but not yet shown: the retry replays the same ticket.
+        if (isConnectionFault(config.error()))
+            m_pending = press;
         return config.error();
+    }
+    const QString& language = press.language;
     m_current = issued.value();
     m_content = TicketText::compose(issued.value(), config.value(), m_settings, language);
     m_printCount = 0;

@@ -30,8 +30,17 @@ public:
     ~KioskController();
     Q_DISABLE_COPY_MOVE(KioskController)
 
-    // `language` ("id"/"en") words the date on the ticket.
+    // One button press: a new request key. `language` ("id"/"en") words the date on the ticket. When the hall
+    // cannot be reached, or the answer was lost (isConnectionFault), the press stays pending with its key.
     Result<IssuedTicket> issue(const QString& serviceCode, bool priority, const QString& language);
+    // The pending press again, with the same request key: the citizen gets the ticket the first attempt
+    // committed, if it did, and never a second one. NothingToDo without a pending press.
+    Result<IssuedTicket> retryPending();
+    bool hasPending() const { return m_pending.has_value(); }
+    // The request key of the pending press (empty without one).
+    QString pendingKey() const;
+    // An error that means the hall could not be reached or the outcome of the write is unknown.
+    static bool isConnectionFault(const Error& error);
     // Prints the current ticket (again), here and now. A failure is logged and returned.
     Status print();
     // The same in two halves, for printing on another thread (PrintQueue): the job for the current ticket,
@@ -46,7 +55,15 @@ public:
     int printCount() const;
 
 private:
+    struct Press
+    {
+        QString key;
+        QString serviceCode;
+        bool priority = false;
+        QString language;
+    };
     Status logFault(const PrintJob& job, const QString& message);
+    Result<IssuedTicket> send(const Press& press);
 
     QueueService& m_queue;
     AuditService& m_audit;
@@ -55,6 +72,7 @@ private:
     std::optional<IssuedTicket> m_current;
     TicketContent m_content;
     int m_printCount = 0; // prints of the current ticket, successful or not
+    std::optional<Press> m_pending;
 };
 
 } // namespace antre::kiosk

@@ -266,8 +266,9 @@ void KioskSettingsIo::addOptions(QCommandLineParser& parser)
         {u"footer"_s, tr("Text printed at the bottom of every ticket."), u"TEXT"_s},
         {u"no-requirements"_s, tr("Do not print the service's requirements on the ticket.")},
         {u"screen"_s,
-         tr("Start on a screen: home, services:AGENCY, standard:SERVICE, confirm:SERVICE or "
-            "issued:SERVICE[:priority] (issues a real ticket)."),
+         tr("Start on a screen: home, services:AGENCY, standard:SERVICE, confirm:SERVICE, "
+            "issued:SERVICE[:priority] (issues a real ticket), voice[:ticket|survey|complaint] or "
+            "reconnecting[:pending]."),
          u"SCREEN"_s, u"home"_s},
         {u"measure-startup"_s,
          tr("Print the time from process start to the first painted frame, then exit.")},

@@ -12,6 +12,7 @@
 #include "kiosk_ui/KioskHeader.h"
 #include "kiosk_ui/KioskTheme.h"
 #include "kiosk_ui/PrintQueue.h"
+#include "kiosk_ui/ReconnectPage.h"
 #include "kiosk_ui/ServicesPage.h"
 #include "kiosk_ui/StandardPage.h"
 #include "kiosk_ui/TicketPrinter.h"
@@ -34,8 +35,9 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
       m_defaultLanguage(i18n.language()), m_header(new KioskHeader(controller.settings().logo, this)),
       m_stack(new QStackedWidget(this)), m_home(new HomePage(m_stack)), m_services(new ServicesPage(m_stack)),
       m_standard(new StandardPage(m_stack)), m_confirm(new ConfirmPage(m_stack)),
-      m_issued(new IssuedPage(m_stack)), m_exit(new ExitPanel(staff, this)), m_printing(new PrintQueue(this)),
-      m_idle(new QTimer(this)), m_ticker(new QTimer(this)), m_refreshSoon(new QTimer(this))
+      m_issued(new IssuedPage(m_stack)), m_reconnect(new ReconnectPage(m_stack)),
+      m_exit(new ExitPanel(staff, this)), m_printing(new PrintQueue(this)), m_idle(new QTimer(this)),
+      m_ticker(new QTimer(this)), m_refreshSoon(new QTimer(this)), m_reconnectTimer(new QTimer(this))
 {
     setObjectName(u"kioskRoot"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -43,9 +45,9 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
     setAccessibleName(tr("Queue ticket kiosk"));
     setAccessibleDescription(tr("Choose an agency, then a service, to take a queue number"));
     m_stack->setObjectName(u"pages"_s);
-    for (QWidget* page :
-         {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_services), static_cast<QWidget*>(m_standard),
-          static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_issued)})
+    for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_services),
+                          static_cast<QWidget*>(m_standard), static_cast<QWidget*>(m_confirm),
+                          static_cast<QWidget*>(m_issued), static_cast<QWidget*>(m_reconnect)})
         m_stack->addWidget(page);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +100,9 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(0);
     connect(m_refreshSoon, &QTimer::timeout, this, &KioskWindow::refresh);
+    // The database layer spaces its own reconnection attempts (200 ms to 5 s): asking every second is cheap.
+    m_reconnectTimer->setInterval(1000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &KioskWindow::tryReconnect);
     m_uptime.start();
     qApp->installEventFilter(this);
 
@@ -167,10 +172,15 @@ void KioskWindow::refresh()
     auto status = m_queue.status();
     if (!config.ok() || !status.ok()) {
         const Error& error = config.ok() ? status.error() : config.error();
+        if (KioskController::isConnectionFault(error))
+            return enterOutage();
         m_home->setProblem(tr("The queue cannot be read right now: %1").arg(error.message));
         return;
     }
     m_home->setProblem({});
+    const bool recovered = inOutage() && !m_controller.hasPending();
+    if (recovered)
+        m_reconnectTimer->stop();
     m_snapshot.config = std::move(config).value();
     m_snapshot.status = std::move(status).value();
     m_snapshot.localNow = m_snapshot.status.at.toTimeZone(Schedule::zone(m_snapshot.config.site.timezone));
@@ -179,6 +189,8 @@ void KioskWindow::refresh()
 
     m_header->setSnapshot(m_snapshot);
     m_home->setSnapshot(m_snapshot);
+    if (recovered)
+        return goHome();
     QWidget* current = m_stack->currentWidget();
     // A supervisor may remove what the citizen is looking at; then the only sensible place is the start.
     if (current == m_services && !m_snapshot.config.agency(m_services->agency()))
@@ -223,6 +235,8 @@ QString KioskWindow::currentScreen() const
         return m_voice->currentScreen();
     if (current == m_issued && m_controller.current())
         return u"issued:"_s + m_controller.current()->serviceCode;
+    if (current == m_reconnect)
+        return u"reconnecting"_s;
     return u"home"_s;
 }
 
@@ -251,6 +265,13 @@ Status KioskWindow::showScreen(const QString& spec)
             return bad(tr("\"%1\" is not voice, voice:ticket, voice:survey or voice:complaint").arg(spec));
         return Done{};
     }
+    // For screenshots of the outage: the screen a citizen sees while the hall's server is away, after a
+    // press whose ticket is still being taken with ":pending".
+    if (screen == u"reconnecting" && (parts.size() == 1 || (parts.size() == 2 && code == u"pending"))) {
+        m_reconnect->setPressPending(parts.size() == 2);
+        showPage(m_reconnect);
+        return Done{};
+    }
     if (screen == u"services" && parts.size() == 2) {
         if (!m_snapshot.config.agency(code))
             return bad(tr("unknown agency \"%1\"").arg(code));
@@ -260,8 +281,8 @@ Status KioskWindow::showScreen(const QString& spec)
     const bool serviceScreen = screen == u"standard" || screen == u"confirm" || screen == u"issued";
     const bool priority = screen == u"issued" && parts.size() == 3 && parts.at(2) == u"priority";
     if (!serviceScreen || (parts.size() != 2 && !priority))
-        return bad(tr("\"%1\" is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE or "
-                      "issued:SERVICE[:priority]")
+        return bad(tr("\"%1\" is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE, "
+                      "issued:SERVICE[:priority] or reconnecting[:pending]")
                        .arg(spec));
     if (!m_snapshot.service(code))
         return bad(tr("unknown service \"%1\"").arg(code));
@@ -327,17 +348,61 @@ Status KioskWindow::issue(const QString& serviceCode, bool priority)
 {
     auto issued = m_controller.issue(serviceCode, priority, m_i18n.language());
     if (!issued.ok()) {
+        m_confirm->setBusy(false);
+        if (KioskController::isConnectionFault(issued.error())) {
+            enterOutage();
+            return issued.error();
+        }
         m_confirm->setProblem(issued.error().message);
         refresh();
-        m_confirm->setBusy(false);
         return issued.error();
     }
-    m_issued->showTicket(issued.value(), m_controller.content());
+    showIssued(issued.value());
+    return Done{};
+}
+
+bool KioskWindow::inOutage() const
+{
+    return m_stack->currentWidget() == m_reconnect;
+}
+
+void KioskWindow::enterOutage()
+{
+    m_reconnect->setPressPending(m_controller.hasPending());
+    if (!inOutage()) {
+        m_exit->hide();
+        showPage(m_reconnect);
+    }
+    if (!m_reconnectTimer->isActive())
+        m_reconnectTimer->start();
+}
+
+void KioskWindow::tryReconnect()
+{
+    if (!m_controller.hasPending())
+        return refresh();
+    auto issued = m_controller.retryPending();
+    if (issued.ok()) {
+        m_reconnectTimer->stop();
+        refresh();
+        return showIssued(issued.value());
+    }
+    if (KioskController::isConnectionFault(issued.error()))
+        return enterOutage();
+    // The hall answered, with a refusal (closed meanwhile, quota full): the citizen reads why at the start.
+    m_reconnectTimer->stop();
+    refresh();
+    goHome();
+    m_home->setProblem(issued.error().message);
+}
+
+void KioskWindow::showIssued(const IssuedTicket& ticket)
+{
+    m_issued->showTicket(ticket, m_controller.content());
     m_issued->setPrintState(IssuedPage::PrintState::Printing);
     showPage(m_issued);
     // Print once the number is on screen: a slow or dead printer must never hide it.
     QTimer::singleShot(50, this, &KioskWindow::printTicket);
-    return Done{};
 }
 
 void KioskWindow::printTicket()
@@ -410,6 +475,8 @@ void KioskWindow::changeEvent(QEvent* event)
 
 void KioskWindow::idleTimedOut()
 {
+    if (inOutage())
+        return; // the reconnecting screen stays until the hall is back
     // The next citizen starts from the beginning, in the hall's language.
     if (m_i18n.language() != m_defaultLanguage)
         setLanguage(m_defaultLanguage);
@@ -468,6 +535,7 @@ void KioskWindow::applyUnit()
     m_standard->setUnit(m_unit);
     m_confirm->setUnit(m_unit);
     m_issued->setUnit(m_unit);
+    m_reconnect->setUnit(m_unit);
     if (m_voice)
         m_voice->setUnit(m_unit);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/QueueService.h"
 #include "core/Result.h"
 #include "core/complaint/Complaint.h"
 #include "kiosk_ui/KioskSnapshot.h"
@@ -29,6 +30,7 @@ class IssuedPage;
 class KioskController;
 class KioskHeader;
 class PrintQueue;
+class ReconnectPage;
 class ServicesPage;
 class StandardPage;
 class VoicePage;
@@ -46,9 +48,10 @@ public:
 
     // Offers "Survei & Pengaduan" on the start screen: the satisfaction survey and the complaint form.
     void enableVoice(SurveyService& survey, ComplaintService& complaints);
-    // "home", "services:AGENCY", "standard:SERVICE", "confirm:SERVICE" or "issued:SERVICE[:priority]"
-    // (the last one issues and prints a real ticket, exactly as the taps would); with enableVoice also
-    // "voice", "voice:ticket", "voice:survey" (the questionnaire without a visit) and "voice:complaint".
+    // "home", "services:AGENCY", "standard:SERVICE", "confirm:SERVICE", "issued:SERVICE[:priority]" (this
+    // one issues and prints a real ticket, exactly as the taps would), "reconnecting[:pending]" (the outage
+    // screen, as after a press whose ticket is still being taken); with enableVoice also "voice",
+    // "voice:ticket", "voice:survey" (the questionnaire without a visit) and "voice:complaint".
     Status showScreen(const QString& spec);
     // The same notation for the screen shown now.
     QString currentScreen() const;
@@ -77,6 +80,12 @@ private:
     void showStandard(const QString& serviceCode, QWidget* returnTo);
     void showConfirm(const QString& serviceCode);
     Status issue(const QString& serviceCode, bool priority);
+    void showIssued(const IssuedTicket& ticket);
+    // The hall cannot be reached (or a press's outcome is unknown): the reconnecting screen, and attempts
+    // every second until the pending press commits, or the hall reads again.
+    void enterOutage();
+    void tryReconnect();
+    bool inOutage() const;
     void printTicket();
     void printComplaintSlip(const Complaint& complaint);
     void setLanguage(const QString& language);
@@ -99,6 +108,7 @@ private:
     StandardPage* m_standard;
     ConfirmPage* m_confirm;
     IssuedPage* m_issued;
+    ReconnectPage* m_reconnect;
     ExitPanel* m_exit;
     PrintQueue* m_printing;
     VoicePage* m_voice = nullptr;
@@ -107,6 +117,7 @@ private:
     QTimer* m_idle;
     QTimer* m_ticker;
     QTimer* m_refreshSoon;
+    QTimer* m_reconnectTimer;
     QElapsedTimer m_uptime;
     QList<qint64> m_cornerTaps;
     quint64 m_lastPressStamp = 0;

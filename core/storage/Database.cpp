@@ -11,6 +11,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +30,10 @@ constexpr char kCorruptionProperty[] = "antreCorruption";
 // The SQLSTATE of the connection's last failed statement (PostgreSQL): what write() asks to tell a
 // serialization failure, worth running again, from a lock held too long.
 constexpr char kStateProperty[] = "antreLastState";
+// Set when a statement found the connection gone; cleared when Database::ensureConnected opened it again.
+constexpr char kLostProperty[] = "antreConnectionLost";
+// Counts the reopenings of the connection (see Database::connectionGeneration).
+constexpr char kGenerationProperty[] = "antreGeneration";
 
 // SQLITE_CORRUPT and SQLITE_NOTADB (primary codes; the extended ones keep them in the low byte), and
 // PostgreSQL's data_corrupted and index_corrupted.
@@ -74,8 +79,13 @@ Error queryError(const QSqlQuery& query, const QString& what)
                                                    : error.text());
         // The SQLSTATE says it better than the text of the message, which the server may translate.
         if (closed ||
-            (postgres && PostgresDialect::faultOfState(error.nativeErrorCode()) == StorageFault::Unreachable))
+            (postgres &&
+             PostgresDialect::faultOfState(error.nativeErrorCode()) == StorageFault::Unreachable) ||
+            (postgres && PostgresDialect().classify(error.text()) == StorageFault::Unreachable)) {
             plain.code = ErrorCode::Unreachable;
+            // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): the driver is not const (see below)
+            const_cast<QSqlDriver*>(driver)->setProperty(kLostProperty, true);
+        }
         return plain;
     }
     Error corrupt =
@@ -373,6 +383,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     }
     database->m_db.driver()->setProperty(kLocationProperty, path);
     database->m_readOnly = mode == Mode::ReadOnly;
+    database->m_syncEveryCommit = durability == Durability::Full;
     database->m_writeRefusal = plan.writeRefusal;
     const SqlDialect& sql = *database->m_dialect;
     if (!database->m_db.open())
@@ -502,6 +513,9 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
             return release.error();
         return result.ok() ? result : Status(storageError(result.error()));
     }
+    // A connection lost since the last statement is opened again first: nothing of this write has run yet.
+    if (auto connected = ensureConnected(); !connected.ok())
+        return connected;
     const auto once = [&]() -> Status {
         if (QSqlDriver* driver = m_db.driver())
             driver->setProperty(kStateProperty, QVariant());
@@ -546,7 +560,16 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
         }
         if (auto commit = run(m_db, u"COMMIT"_s); !commit.ok()) {
             (void)run(m_db, u"ROLLBACK"_s);
-            return storageError(commit.error());
+            const Error failed = storageError(commit.error());
+            if (failed.code == ErrorCode::Unreachable)
+                // The server may have committed before the connection went: only a retry that recognises its
+                // own first attempt (a request key) is safe.
+                return makeError(
+                    ErrorKind::Internal, ErrorCode::ConnectionLost,
+                    tr("%1: the connection to the database server was lost while saving; whether "
+                       "it was saved is unknown: %2")
+                        .arg(m_path, commit.error().message));
+            return failed;
         }
         return result;
     };
@@ -554,9 +577,20 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
     // the one write lock every writer takes, but a write that meets another's row locks might): it is run
     // again, a few times, from the start; a body keeps nothing of a failed run but what it returns.
     constexpr int kWriteAttempts = 3;
+    bool reconnected = false;
     for (int attempt = 1;; ++attempt) {
+        m_inWrite = true;
         Status result = once();
+        m_inWrite = false;
         const QSqlDriver* driver = m_db.driver();
+        // A connection that had died while idle (the server restarted overnight) fails at BEGIN or inside the
+        // body, before any COMMIT: nothing was saved, so the write runs again once on a new connection.
+        if (!result.ok() && result.error().code == ErrorCode::Unreachable && !reconnected && driver &&
+            driver->property(kLostProperty).toBool()) {
+            reconnected = true;
+            if (ensureConnected().ok())
+                continue;
+        }
         const bool retry = driver && driver->dbmsType() == QSqlDriver::PostgreSQL &&
                            PostgresDialect::isRetryableState(driver->property(kStateProperty).toString());
         if (result.ok() || !retry)
@@ -581,6 +615,69 @@ Status Database::batch(const std::function<Status()>& body)
     });
     m_inBatch = false;
     return status;
+}
+
+int Database::connectionGeneration(const QSqlDatabase& db)
+{
+    return db.driver() ? db.driver()->property(kGenerationProperty).toInt() : 0;
+}
+
+Status Database::ensureConnected()
+{
+    QSqlDriver* driver = m_db.driver();
+    if (!driver || m_inWrite || m_inBatch || !driver->property(kLostProperty).toBool())
+        return Done{};
+    constexpr int kFirstBackoffMs = 200;
+    constexpr int kLastBackoffMs = 5000;
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
+    if (nowMs < m_nextAttemptMs)
+        return makeError(ErrorKind::Internal, ErrorCode::Unreachable,
+                         tr("%1: cannot reach the database server; trying again in %2 ms")
+                             .arg(m_path)
+                             .arg(m_nextAttemptMs - nowMs));
+    Status reopened = reopen();
+    if (reopened.ok()) {
+        m_backoffMs = 0;
+        m_nextAttemptMs = 0;
+        return Done{};
+    }
+    m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(m_backoffMs * 2, kLastBackoffMs);
+    m_nextAttemptMs = nowMs + m_backoffMs;
+    return reopened;
+}
+
+void Database::watchReopen(const void* owner, std::function<void()> closed)
+{
+    m_reopenWatchers.emplace_back(owner, std::move(closed));
+}
+
+void Database::unwatchReopen(const void* owner)
+{
+    std::erase_if(m_reopenWatchers, [owner](const auto& watcher) { return watcher.first == owner; });
+}
+
+Status Database::reopen()
+{
+    QSqlDriver* driver = m_db.driver();
+    m_db.close();
+    // Whatever was prepared belongs to the old session, even when the reopening fails.
+    driver->setProperty(kGenerationProperty, driver->property(kGenerationProperty).toInt() + 1);
+    for (const auto& watcher : m_reopenWatchers)
+        watcher.second();
+    if (!m_db.open())
+        return makeError(
+            ErrorKind::Internal, ErrorCode::Unreachable,
+            tr("%1: cannot reach the database server: %2").arg(m_path, m_db.lastError().text().trimmed()));
+    driver->setProperty(kLostProperty, QVariant());
+    if (!m_readOnly && !m_writeRefusal)
+        for (const QString& setting : m_dialect->sessionSettings(m_syncEveryCommit))
+            if (auto result = run(m_db, setting); !result.ok()) {
+                driver->setProperty(kLostProperty, true);
+                return storageError(result.error());
+            }
+    return Done{};
 }
 
 Error Database::storageError(const Error& error) const

@@ -14,6 +14,7 @@
 #include <optional>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace antre {
 
@@ -25,7 +26,7 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Mode
@@ -77,6 +78,20 @@ public:
     // hall.
     Status batch(const std::function<Status()>& body);
 
+    // After a statement found the connection gone (the PostgreSQL server restarted, the network cut): opens
+    // it again, with the session settings, and the statement caches prepare their statements anew. Attempts
+    // are spaced from 200 ms doubling up to 5 s, so a program polling while the server is down does not
+    // hammer it; between attempts, and when an attempt fails, the answer is unreachable. Done at once when
+    // the connection is fine, and never inside a write (whose transaction died with the connection).
+    Status ensureConnected();
+    // Changes each time the connection is opened again: what was prepared on an older one is gone.
+    static int connectionGeneration(const QSqlDatabase& db);
+    // Called by a reopening after the old connection closed and before the new one opens: a statement cache
+    // drops what it prepared then, so that freeing those statements never touches the new session (where
+    // the server does not know them, and inside a transaction the failed DEALLOCATE would abort it).
+    void watchReopen(const void* owner, std::function<void()> closed);
+    void unwatchReopen(const void* owner);
+
     // Integrity check ("ok" when healthy).
     Result<QString> integrityCheck();
     // Online backup of the whole database into a new file (safe while others write).
@@ -122,6 +137,7 @@ private:
     Status refuseWrite() const;
     Status checkSchemaIsCurrent();
     Error storageError(const Error& error) const;
+    Status reopen();
 
     QSqlDatabase m_db;
     QString m_path;
@@ -130,6 +146,11 @@ private:
     std::optional<Error> m_writeRefusal; // why this connection, opened to write, can only read
     bool m_readOnly = false;             // opened with Mode::ReadOnly
     bool m_inBatch = false;
+    bool m_inWrite = false;
+    bool m_syncEveryCommit = true; // Durability::Full, for the session settings of a reopened connection
+    int m_backoffMs = 0;           // wait before the next reconnection attempt; 0 after a good one
+    qint64 m_nextAttemptMs = 0;    // steady clock
+    std::vector<std::pair<const void*, std::function<void()>>> m_reopenWatchers;
 };
 
 template <typename Fn> Status Database::forEachRow(QSqlQuery& query, Fn&& fn)

@@ -261,6 +261,8 @@ QStringList SqliteDialect::scriptsOfVersion(int version) const
         return {u":/antre/storage/sqlite/migrate_v4.sql"_s};
     case 5:
         return {u":/antre/storage/sqlite/migrate_v5.sql"_s};
+    case 6:
+        return {u":/antre/storage/sqlite/migrate_v6.sql"_s};
     default:
         return {};
     }

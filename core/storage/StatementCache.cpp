@@ -11,6 +11,7 @@ struct StatementSlot
     explicit StatementSlot(const QSqlDatabase& db) : query(db) {}
     QSqlQuery query;
     bool busy = false;
+    int generation = 0; // Database::connectionGeneration when prepared
 };
 
 namespace {
@@ -90,7 +91,23 @@ void Statement::finish()
 
 StatementCache::StatementCache(QSqlDatabase& db) : m_db(db) {}
 
-StatementCache::~StatementCache() = default;
+StatementCache::StatementCache(Database& db) : m_db(db.sql()), m_database(&db)
+{
+    db.watchReopen(this, [this] { dropPrepared(); });
+}
+
+StatementCache::~StatementCache()
+{
+    if (m_database)
+        m_database->unwatchReopen(this);
+}
+
+void StatementCache::dropPrepared()
+{
+    // The connection is closed now: freeing a statement cannot reach any server. One still borrowed up the
+    // stack stays; run() replaces it on its next use (its generation is old).
+    std::erase_if(m_slots, [](const auto& entry) { return !entry.second->busy; });
+}
 
 QString StatementCache::connectionName() const
 {
@@ -110,8 +127,15 @@ Result<Statement> StatementCache::run(const QString& sql, const QVariantList& ar
             return statementError(sql, *own);
         return Statement(std::move(own));
     }
+    const int generation = Database::connectionGeneration(m_db);
+    // Prepared on a connection since reopened (see Database::ensureConnected): the server forgot it.
+    if (found != m_slots.end() && found->second->generation != generation) {
+        m_slots.erase(found);
+        found = m_slots.end();
+    }
     if (found == m_slots.end()) {
         auto slot = std::make_unique<StatementSlot>(m_db);
+        slot->generation = generation;
         slot->query.setForwardOnly(Database::canInterleaveResults(m_db));
         if (!slot->query.prepare(sql))
             return statementError(sql, slot->query);

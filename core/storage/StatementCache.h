@@ -14,6 +14,8 @@ class QSqlDatabase;
 
 namespace antre {
 
+class Database;
+
 struct StatementSlot;
 
 // A statement borrowed from a StatementCache for one execution. It is reset (QSqlQuery::finish) when it goes
@@ -52,11 +54,15 @@ private:
 // Prepared statements of one connection, kept for the life of the cache: SQLite's parser was the largest
 // single cost of a write (Qt prepares every QSqlQuery anew). Each text is prepared once, then only bound and
 // executed. The cache must not outlive its connection (whoever owns the connection outlives whoever owns the
-// cache); SQLite re-prepares a statement by itself after a schema change.
+// cache); SQLite re-prepares a statement by itself after a schema change, and a statement prepared before the
+// connection was opened again (Database::ensureConnected) is prepared anew.
 class StatementCache final
 {
 public:
     explicit StatementCache(QSqlDatabase& db);
+    // A cache that lives as long as the connection: it drops its statements when the connection is reopened
+    // (Database::watchReopen). Short-lived caches take the QSqlDatabase.
+    explicit StatementCache(Database& db);
     ~StatementCache();
     Q_DISABLE_COPY_MOVE(StatementCache)
 
@@ -67,7 +73,10 @@ public:
     Result<Statement> run(const QString& sql, const QVariantList& args = {});
 
 private:
+    void dropPrepared();
+
     QSqlDatabase& m_db;
+    Database* m_database = nullptr; // watched for reopenings, when given
     std::unordered_map<QString, std::unique_ptr<StatementSlot>> m_slots;
 };
 

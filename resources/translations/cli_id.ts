@@ -670,68 +670,6 @@
 </translation>
     </message>
     <message>
-        <source>usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
-
-  init [--config FILE]              create the database (and import a hall configuration)
-  demo [--history-days N] [--morning]
-                                    create the demo hall (with N days of simulated history, and this
-                                    morning played until now)
-  config import FILE | config export
-  issue SERVICE [--priority]        issue a ticket; prints its number, e.g. A-001
-  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
-  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
-  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
-  status                            waiting per service; each counter&apos;s state and ticket
-  report daily [--date YYYY-MM-DD] [--format text|csv|json]
-  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
-  report ombudsman [--from D --to D] --out FILE.pdf
-                                    the Ombudsman&apos;s compliance report: the PDF and its CSV files
-  audit verify                      check the hash chain of the audit log
-  audit seal                        sign the log&apos;s head into the seal file beside the database
-  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN on stdin)
-  staff login ID                    (PIN on stdin)
-  backup FILE                       consistent copy of the database, safe while the hall runs
-  check [--repair]                  integrity, audit chain and queue invariants (--repair removes
-                                    report summaries that differ from their tickets)
-  restore BACKUP                    put a checked backup back; the current database is kept aside
-
-antre COMMAND --help shows a command&apos;s options.
-The database is --db, else $ANTRE_DB, else %1.
-ANTRE_NOW (ISO 8601 with offset) sets the clock for drills and tests.
-Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
-</source>
-        <translation>penggunaan: antre [--db FILE] [--json] [--lang en|id] COMMAND ...
-
-  init [--config FILE]              buat basis data (dan impor konfigurasi tempat layanan)
-  demo [--history-days N] [--morning]
-                                    buat tempat layanan demo (dengan riwayat simulasi N hari, dan pagi
-                                    ini dijalankan sampai sekarang)
-  config import FILE | config export
-  issue SERVICE [--priority]        terbitkan tiket; menampilkan nomornya, mis. A-001
-  counter open|break|resume|close COUNTER [--staff ID] [--reason R]
-  call COUNTER | recall COUNTER | serve COUNTER | done COUNTER [--outcome completed|incomplete|referred]
-  no-show COUNTER | transfer COUNTER SERVICE | requeue TICKET | cancel TICKET
-  status                            jumlah menunggu per layanan; status dan tiket setiap loket
-  report daily [--date YYYY-MM-DD] [--format text|csv|json]
-  report range --from YYYY-MM-DD --to YYYY-MM-DD [--format text|csv|json]
-  report ombudsman [--from D --to D] --out FILE.pdf
-                                    laporan kepatuhan untuk Ombudsman: PDF dan berkas CSV-nya
-  audit verify                      periksa rantai hash log audit
-  audit seal                        tandatangani ujung log ke berkas segel di samping basis data
-  staff add ID --name N --role officer|supervisor|admin [--counters L1,L2]   (PIN dari stdin)
-  staff login ID                    (PIN dari stdin)
-  backup FILE                       salinan basis data yang konsisten, aman selagi layanan berjalan
-  check [--repair]                  integritas, rantai audit, dan invarian antrean (--repair menghapus
-                                    ringkasan laporan yang berbeda dari tiketnya)
-  restore BACKUP                    kembalikan cadangan yang sudah diperiksa; basis data saat ini disimpan
-
-antre COMMAND --help menampilkan opsi sebuah perintah.
-Basis data: --db; jika tidak ada, $ANTRE_DB; jika tidak ada juga, %1.
-ANTRE_NOW (ISO 8601 dengan offset) mengatur jam untuk latihan dan pengujian.
-Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4 ditolak oleh aturan.
-</translation>
-    </message>
-    <message>
         <source>report ombudsman needs --out FILE.pdf</source>
         <translation>report ombudsman memerlukan --out BERKAS.pdf</translation>
     </message>
@@ -750,6 +688,22 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
     <message>
         <source>ombudsman: the PDF to write; its CSV files go beside it (FILE-visitors.csv, …)</source>
         <translation>ombudsman: PDF yang ditulis; berkas CSV-nya di sebelahnya (BERKAS-visitors.csv, …)</translation>
+    </message>
+    <message>
+        <source>usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...</source>
+        <translation>penggunaan: antre [--db FILE] [--json] [--lang en|id] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>antre COMMAND --help shows a command&apos;s options.
+The database is --db (a file, postgresql://HOST/DB or service=NAME), else $ANTRE_DB, else %1.
+ANTRE_NOW (ISO 8601 with offset) sets the clock for drills and tests.
+Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
+</source>
+        <translation>antre COMMAND --help menampilkan opsi sebuah perintah.
+Basis data: --db (berkas, postgresql://HOST/DB atau service=NAMA); jika tidak ada, $ANTRE_DB; jika tidak ada juga, %1.
+ANTRE_NOW (ISO 8601 dengan offset) mengatur jam untuk latihan dan pengujian.
+Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4 ditolak oleh aturan.
+</translation>
     </message>
 </context>
 </TS>

@@ -761,6 +761,14 @@
         <source>%1: this device&apos;s database role may not make this change (permission denied); nothing was saved</source>
         <translation>%1: peran basis data perangkat ini tidak boleh membuat perubahan ini (izin ditolak); tidak ada yang disimpan</translation>
     </message>
+    <message>
+        <source>%1: the connection to the database server was lost while saving; whether it was saved is unknown: %2</source>
+        <translation>%1: sambungan ke server basis data terputus saat menyimpan; belum diketahui apakah data tersimpan: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the database server; trying again in %2 ms</source>
+        <translation>%1: server basis data tidak dapat dihubungi; mencoba lagi dalam %2 md</translation>
+    </message>
 </context>
 <context>
     <name>DemoMorning</name>
@@ -1497,6 +1505,14 @@
     <message>
         <source>No ticket %1 on %2</source>
         <translation>Tidak ada tiket %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Request key %1 was already used for another ticket (service %2); a new press needs a new key</source>
+        <translation>Kunci permintaan %1 sudah dipakai untuk tiket lain (layanan %2); tekanan tombol yang baru memerlukan kunci baru</translation>
+    </message>
+    <message>
+        <source>Malformed request key &quot;%1&quot;: 8 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Kunci permintaan &quot;%1&quot; tidak sah: 8 sampai 64 huruf, angka, &apos;-&apos; atau &apos;_&apos;</translation>
     </message>
 </context>
 <context>

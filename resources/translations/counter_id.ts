@@ -379,7 +379,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs: this account is locked for %n minute(s).</source>
-        <translation><numerusform>Terlalu banyak PIN salah: akun ini dikunci selama %n menit.</numerusform></translation>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah: akun ini dikunci selama %n menit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
@@ -477,6 +479,14 @@
         <source>System failure</source>
         <translation>Gangguan sistem</translation>
     </message>
+    <message>
+        <source>Waiting for the connection to the server…</source>
+        <translation>Menunggu sambungan ke server…</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while saving; the counter shows what was saved as soon as it is back.</source>
+        <translation>Sambungan ke server terputus saat menyimpan; loket menampilkan apa yang tersimpan begitu sambungan pulih.</translation>
+    </message>
 </context>
 <context>
     <name>antre::BoothPage</name>
@@ -538,7 +548,9 @@
     </message>
     <message numerus="yes">
         <source>Today you served %n</source>
-        <translation><numerusform>Hari ini Anda melayani %n</numerusform></translation>
+        <translation>
+            <numerusform>Hari ini Anda melayani %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>median service time %1</source>
@@ -550,11 +562,15 @@
     </message>
     <message numerus="yes">
         <source>no-show %n</source>
-        <translation><numerusform>tidak hadir %n</numerusform></translation>
+        <translation>
+            <numerusform>tidak hadir %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>transferred %n</source>
-        <translation><numerusform>dialihkan %n</numerusform></translation>
+        <translation>
+            <numerusform>dialihkan %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>On a break. Press Resume (F8) to reopen the counter.</source>
@@ -562,7 +578,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting. Press Call next (F1).</source>
-        <translation><numerusform>%n menunggu. Tekan Panggil berikutnya (F1).</numerusform></translation>
+        <translation>
+            <numerusform>%n menunggu. Tekan Panggil berikutnya (F1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one is waiting. New tickets appear here at once.</source>
@@ -582,7 +600,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n menunggu</numerusform></translation>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfer number %1 to which service?</source>
@@ -827,7 +847,9 @@
     </message>
     <message numerus="yes">
         <source>CALLED %n TIMES · %1 ago</source>
-        <translation><numerusform>DIPANGGIL %n KALI · %1 lalu</numerusform></translation>
+        <translation>
+            <numerusform>DIPANGGIL %n KALI · %1 lalu</numerusform>
+        </translation>
     </message>
     <message>
         <source>CALLED · %1 ago</source>
@@ -847,7 +869,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting. Press Call next (F1).</source>
-        <translation><numerusform>%n menunggu. Tekan Panggil berikutnya (F1).</numerusform></translation>
+        <translation>
+            <numerusform>%n menunggu. Tekan Panggil berikutnya (F1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one is waiting.</source>
@@ -882,11 +906,15 @@
     </message>
     <message numerus="yes">
         <source>Waiting here: %n (%1 priority)</source>
-        <translation><numerusform>Menunggu di sini: %n (%1 prioritas)</numerusform></translation>
+        <translation>
+            <numerusform>Menunggu di sini: %n (%1 prioritas)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting here: %n</source>
-        <translation><numerusform>Menunggu di sini: %n</numerusform></translation>
+        <translation>
+            <numerusform>Menunggu di sini: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one is waiting.</source>
@@ -894,7 +922,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting · next: %1</source>
-        <translation><numerusform>%n menunggu · berikutnya: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n menunggu · berikutnya: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>priority</source>

@@ -61,6 +61,10 @@
         <source>There is no ticket to print</source>
         <translation>Tidak ada tiket untuk dicetak</translation>
     </message>
+    <message>
+        <source>There is no ticket to take again</source>
+        <translation>Tidak ada tiket yang dapat diambil ulang</translation>
+    </message>
 </context>
 <context>
     <name>KioskSettingsIo</name>
@@ -185,10 +189,6 @@
         <translation>Jangan cetak persyaratan layanan pada tiket.</translation>
     </message>
     <message>
-        <source>Start on a screen: home, services:AGENCY, standard:SERVICE, confirm:SERVICE or issued:SERVICE[:priority] (issues a real ticket).</source>
-        <translation>Mulai pada layar: home, services:INSTANSI, standard:LAYANAN, confirm:LAYANAN, atau issued:LAYANAN[:priority] (menerbitkan tiket sungguhan).</translation>
-    </message>
-    <message>
         <source>Print the time from process start to the first painted frame, then exit.</source>
         <translation>Cetak waktu dari awal proses sampai bingkai pertama tergambar, lalu keluar.</translation>
     </message>
@@ -227,6 +227,10 @@
     <message>
         <source>nothing (null)</source>
         <translation>kosong (null)</translation>
+    </message>
+    <message>
+        <source>Start on a screen: home, services:AGENCY, standard:SERVICE, confirm:SERVICE, issued:SERVICE[:priority] (issues a real ticket), voice[:ticket|survey|complaint] or reconnecting[:pending].</source>
+        <translation>Mulai pada layar: home, services:INSTANSI, standard:LAYANAN, confirm:LAYANAN, issued:LAYANAN[:priority] (menerbitkan tiket sungguhan), voice[:ticket|survey|complaint], atau reconnecting[:pending].</translation>
     </message>
 </context>
 <context>
@@ -670,10 +674,6 @@
         <translation>instansi &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE or issued:SERVICE[:priority]</source>
-        <translation>&quot;%1&quot; bukan home, services:INSTANSI, standard:LAYANAN, confirm:LAYANAN, atau issued:LAYANAN[:priority]</translation>
-    </message>
-    <message>
         <source>unknown service &quot;%1&quot;</source>
         <translation>layanan &quot;%1&quot; tidak dikenal</translation>
     </message>
@@ -705,12 +705,31 @@
         <source>&quot;%1&quot; is not voice, voice:ticket, voice:survey or voice:complaint</source>
         <translation>&quot;%1&quot; bukan voice, voice:ticket, voice:survey, atau voice:complaint</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not home, services:AGENCY, standard:SERVICE, confirm:SERVICE, issued:SERVICE[:priority] or reconnecting[:pending]</source>
+        <translation>&quot;%1&quot; bukan home, services:INSTANSI, standard:LAYANAN, confirm:LAYANAN, issued:LAYANAN[:priority], atau reconnecting[:pending]</translation>
+    </message>
 </context>
 <context>
     <name>antre::kiosk::PrintQueue</name>
     <message>
         <source>%1: not printed, the kiosk was closed before its turn</source>
         <translation>%1: tidak dicetak, kios ditutup sebelum gilirannya</translation>
+    </message>
+</context>
+<context>
+    <name>antre::kiosk::ReconnectPage</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Sedang menyambung ulang…</translation>
+    </message>
+    <message>
+        <source>Your number is being taken; please wait here, it appears as soon as the connection is back.</source>
+        <translation>Nomor Anda sedang diambil; mohon tunggu di sini, nomor akan muncul begitu sambungan pulih.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot issue numbers for a moment. Please wait; it resumes by itself.</source>
+        <translation>Kios belum dapat mengeluarkan nomor untuk sementara. Mohon tunggu; kios akan berjalan lagi dengan sendirinya.</translation>
     </message>
 </context>
 <context>

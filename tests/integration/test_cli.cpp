@@ -289,6 +289,13 @@ TEST_CASE("cli: each command takes only its own options, and shows them with --h
     const auto overview = hall.run({u"--help"_s});
     CHECK(overview.exitCode == 0);
     CHECK(overview.out.startsWith(u"usage: antre [--db FILE] [--json] [--lang en|id] COMMAND ...\n"_s));
+    // Every command's forms, the newer ones too.
+    for (const QString& form :
+         {u"\n  demo --live [--speed N]"_s, u"\n  migrate --from DB --to DB [--replace]\n"_s,
+          u"\n  server init\n"_s, u"\n  survey import FILE.csv\n"_s, u"\n  complaint list [--status S]"_s,
+          u"\n  report ikm [--date D"_s, u"\n  report complaints ["_s, u"\n  restore BACKUP\n"_s})
+        CHECK(overview.out.contains(form));
+    CHECK(hall.run({u"--lang"_s, u"id"_s, u"--help"_s}).out.startsWith(u"penggunaan: antre [--db FILE]"_s));
     CHECK(hall.run({}).exitCode == 2);
 }
 

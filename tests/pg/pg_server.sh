@@ -2,7 +2,9 @@
 # A throwaway PostgreSQL 15 for the tests labelled pg (ctest fixture "pg_server"): start DIR makes a new
 # cluster in DIR, listening on a Unix socket in DIR and on 127.0.0.1 at a free port, with trust
 # authentication for local connections only, and writes DIR/conninfo (libpq key=value, superuser
-# "postgres"); stop DIR stops it and removes DIR. TLS is on, with a certificate for 127.0.0.1 and localhost
+# "postgres"); stop DIR stops it and removes DIR. pause DIR stops it keeping its data, resume DIR starts it
+# again on the same port with the same certificate (the fault tests restart a private server of their own
+# this way). TLS is on, with a certificate for 127.0.0.1 and localhost
 # signed by a throwaway CA (DIR/tls/ca.crt; DIR/tls/other-ca.crt is a CA that did not sign it), so that the
 # tests connect with sslmode=require and verify-full. As root, the server runs as the postgres user, since
 # PostgreSQL refuses to run as root. Fails loudly: a pg test must never pass without a server.
@@ -27,6 +29,7 @@ start)
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     $as "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
+    echo "$port" >"$dir/port"
     command -v openssl >/dev/null || { echo "pg_server.sh: openssl missing (./dev deps)" >&2; exit 1; }
     tls=$dir/tls
     mkdir -p "$tls"
@@ -51,6 +54,16 @@ start)
     chmod 644 "$dir/conninfo" "$dir/conninfo-tcp"
     echo "PostgreSQL test server on port $port, socket in $dir"
     ;;
+pause)
+    $as "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    port=$(cat "$dir/port")
+    tls=$dir/tls
+    $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200 -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
         $as "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
@@ -58,7 +71,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: pg_server.sh start|stop DIR" >&2
+    echo "usage: pg_server.sh start|stop|pause|resume DIR" >&2
     exit 2
     ;;
 esac

@@ -37,6 +37,14 @@ void FakeQueueService::setConfig(const HallConfig& config)
     changed();
 }
 
+std::optional<Error> FakeQueueService::outage() const
+{
+    if (m_reachable)
+        return std::nullopt;
+    return makeError(ErrorKind::Internal, ErrorCode::Unreachable,
+                     u"fake hall: cannot reach the database server"_s);
+}
+
 QDate FakeQueueService::today() const
 {
     return Schedule::businessDay(m_clock.now(), Schedule::zone(m_config.site.timezone));
@@ -129,13 +137,40 @@ CallInfo FakeQueueService::callInfo(const Call& call) const
     return info;
 }
 
-Result<IssuedTicket> FakeQueueService::issue(const QString& serviceCode, bool priority)
+Result<IssuedTicket> FakeQueueService::issue(const QString& serviceCode, bool priority,
+                                             const QString& requestKey)
 {
+    ++m_issueCalls;
+    if (auto down = outage())
+        return *down;
+    if (!requestKey.isEmpty() && !isValidRequestKey(requestKey))
+        return makeError(ErrorKind::BadInput, ErrorCode::BadRequestKey, u"Malformed request key"_s);
     (void)rollOver();
     const ServiceConfig* service = m_config.service(serviceCode);
     if (!service)
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownService,
                          u"Unknown service %1"_s.arg(serviceCode));
+    if (auto known = m_requests.constFind(requestKey); !requestKey.isEmpty() && known != m_requests.cend()) {
+        if (known->serviceCode != service->code || known->priority != priority)
+            return makeError(ErrorKind::BadInput, ErrorCode::RequestKeyReused,
+                             u"Request key %1 was already used for another ticket"_s.arg(requestKey));
+        const TicketInfo* t = ticketById(known->ticketId);
+        IssuedTicket issued;
+        issued.id = t->id;
+        issued.number = t->number;
+        issued.serviceCode = service->code;
+        issued.serviceName = service->name;
+        issued.agencyCode = service->agency;
+        if (const auto* agency = m_config.agency(service->agency))
+            issued.agencyName = agency->name;
+        issued.priority = priority;
+        issued.ahead = known->ahead;
+        issued.estimatedWaitMin = known->ahead * kMinutesPerTicket;
+        issued.issuedAt = t->issuedAt;
+        issued.businessDay = t->businessDay;
+        issued.replayed = true;
+        return issued;
+    }
     const QDate day = today();
     const QDateTime now = m_clock.now();
     int lastSeq = 0;
@@ -182,12 +217,21 @@ Result<IssuedTicket> FakeQueueService::issue(const QString& serviceCode, bool pr
     issued.estimatedWaitMin = ahead * kMinutesPerTicket;
     issued.issuedAt = now;
     issued.businessDay = day;
+    if (!requestKey.isEmpty())
+        m_requests.insert(requestKey, Request{t.id, service->code, priority, ahead});
     changed();
+    if (m_lostIssueAnswers > 0) {
+        --m_lostIssueAnswers;
+        return makeError(ErrorKind::Internal, ErrorCode::ConnectionLost,
+                         u"fake hall: the connection was lost; the outcome of the write is unknown"_s);
+    }
     return issued;
 }
 
 Result<CallInfo> FakeQueueService::callNext(const QString& counterCode)
 {
+    if (auto down = outage())
+        return *down;
     (void)rollOver();
     auto config = counterConfig(counterCode);
     if (!config.ok())
@@ -241,6 +285,8 @@ Result<TicketInfo*> FakeQueueService::openTicketIn(const QString& counterCode,
 
 Result<CallInfo> FakeQueueService::recall(const QString& counterCode)
 {
+    if (auto down = outage())
+        return *down;
     auto open = openTicketIn(counterCode, {TicketStatus::Called});
     if (!open.ok())
         return open.error();
@@ -255,6 +301,8 @@ Result<CallInfo> FakeQueueService::recall(const QString& counterCode)
 
 Result<TicketInfo> FakeQueueService::startServing(const QString& counterCode)
 {
+    if (auto down = outage())
+        return *down;
     auto open = openTicketIn(counterCode, {TicketStatus::Called});
     if (!open.ok())
         return open.error();
@@ -267,6 +315,8 @@ Result<TicketInfo> FakeQueueService::startServing(const QString& counterCode)
 
 Result<TicketInfo> FakeQueueService::finish(const QString& counterCode, Outcome outcome)
 {
+    if (auto down = outage())
+        return *down;
     auto open = openTicketIn(counterCode, {TicketStatus::Serving});
     if (!open.ok())
         return open.error();
@@ -280,6 +330,8 @@ Result<TicketInfo> FakeQueueService::finish(const QString& counterCode, Outcome 
 
 Result<TicketInfo> FakeQueueService::markNoShow(const QString& counterCode)
 {
+    if (auto down = outage())
+        return *down;
     auto open = openTicketIn(counterCode, {TicketStatus::Called});
     if (!open.ok())
         return open.error();
@@ -292,6 +344,8 @@ Result<TicketInfo> FakeQueueService::markNoShow(const QString& counterCode)
 
 Result<TicketInfo> FakeQueueService::transfer(const QString& counterCode, const QString& serviceCode)
 {
+    if (auto down = outage())
+        return *down;
     const ServiceConfig* service = m_config.service(serviceCode);
     if (!service)
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownService,
@@ -336,6 +390,8 @@ Result<TicketInfo*> FakeQueueService::todaysTicket(const TicketNumber& number, T
 
 Result<TicketInfo> FakeQueueService::requeue(const TicketNumber& number)
 {
+    if (auto down = outage())
+        return *down;
     auto found = todaysTicket(number, TicketStatus::NoShow);
     if (!found.ok())
         return found.error();
@@ -353,6 +409,8 @@ Result<TicketInfo> FakeQueueService::requeue(const TicketNumber& number)
 
 Result<TicketInfo> FakeQueueService::cancel(const TicketNumber& number)
 {
+    if (auto down = outage())
+        return *down;
     auto found = todaysTicket(number, TicketStatus::Waiting);
     if (!found.ok())
         return found.error();
@@ -365,6 +423,8 @@ Result<TicketInfo> FakeQueueService::cancel(const TicketNumber& number)
 
 Status FakeQueueService::openCounter(const QString& counterCode, const QString& staffId)
 {
+    if (auto down = outage())
+        return *down;
     (void)rollOver();
     auto config = counterConfig(counterCode);
     if (!config.ok())
@@ -398,6 +458,8 @@ Status FakeQueueService::openCounter(const QString& counterCode, const QString& 
 
 Status FakeQueueService::startBreak(const QString& counterCode, const QString& reason)
 {
+    if (auto down = outage())
+        return *down;
     auto config = counterConfig(counterCode);
     if (!config.ok())
         return config.error();
@@ -418,6 +480,8 @@ Status FakeQueueService::startBreak(const QString& counterCode, const QString& r
 
 Status FakeQueueService::resumeCounter(const QString& counterCode)
 {
+    if (auto down = outage())
+        return *down;
     auto config = counterConfig(counterCode);
     if (!config.ok())
         return config.error();
@@ -435,6 +499,8 @@ Status FakeQueueService::resumeCounter(const QString& counterCode)
 
 Status FakeQueueService::closeCounter(const QString& counterCode)
 {
+    if (auto down = outage())
+        return *down;
     auto config = counterConfig(counterCode);
     if (!config.ok())
         return config.error();
@@ -468,6 +534,8 @@ Status FakeQueueService::rollOver()
 
 Result<HallStatus> FakeQueueService::status()
 {
+    if (auto down = outage())
+        return *down;
     const QDate day = today();
     const QDateTime now = m_clock.now();
     const QDateTime local = now.toTimeZone(Schedule::zone(m_config.site.timezone));
@@ -535,6 +603,8 @@ Result<HallStatus> FakeQueueService::status()
 
 Result<CounterStatus> FakeQueueService::counterStatus(const QString& counterCode)
 {
+    if (auto down = outage())
+        return *down;
     auto hall = status();
     for (const auto& counter : hall.value().counters)
         if (counter.code == counterCode)
@@ -545,6 +615,8 @@ Result<CounterStatus> FakeQueueService::counterStatus(const QString& counterCode
 
 Result<QList<TicketInfo>> FakeQueueService::waitingFor(const QString& counterCode)
 {
+    if (auto down = outage())
+        return *down;
     auto config = counterConfig(counterCode);
     if (!config.ok())
         return config.error();
@@ -553,6 +625,8 @@ Result<QList<TicketInfo>> FakeQueueService::waitingFor(const QString& counterCod
 
 Result<QList<CallInfo>> FakeQueueService::recentCalls(int limit)
 {
+    if (auto down = outage())
+        return *down;
     const QDateTime dayStart = Schedule::dayStartUtc(today(), Schedule::zone(m_config.site.timezone));
     QList<CallInfo> calls;
     for (auto it = m_calls.crbegin(); it != m_calls.crend() && calls.size() < limit; ++it)
@@ -563,6 +637,8 @@ Result<QList<CallInfo>> FakeQueueService::recentCalls(int limit)
 
 Result<QList<CallInfo>> FakeQueueService::callsAfter(qint64 eventId)
 {
+    if (auto down = outage())
+        return *down;
     QList<CallInfo> calls;
     for (const auto& call : m_calls)
         if (call.eventId > eventId)
@@ -572,6 +648,8 @@ Result<QList<CallInfo>> FakeQueueService::callsAfter(qint64 eventId)
 
 Result<TicketInfo> FakeQueueService::ticket(const TicketNumber& number, QDate businessDay)
 {
+    if (auto down = outage())
+        return *down;
     for (const auto& t : m_tickets)
         if (t.businessDay == businessDay && t.number == number)
             return t;
@@ -581,6 +659,8 @@ Result<TicketInfo> FakeQueueService::ticket(const TicketNumber& number, QDate bu
 
 Result<HallConfig> FakeQueueService::config()
 {
+    if (auto down = outage())
+        return *down;
     return m_config;
 }
 

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace antre {
 class Clock;
 }
@@ -55,7 +57,19 @@ public:
     // Pokes on every change made through this service (start it to hear them).
     FakeChangeNotifier& changes() { return m_changes; }
 
-    Result<IssuedTicket> issue(const QString& serviceCode, bool priority) override;
+    // The hall out of reach (server down, cable cut): every call answers ErrorCode::Unreachable, nothing
+    // changes, until set reachable again.
+    void setReachable(bool reachable) { m_reachable = reachable; }
+    bool isReachable() const { return m_reachable; }
+    // The next `count` issues commit their ticket but answer connection_lost, as when the connection drops
+    // between COMMIT and its acknowledgement.
+    void loseIssueAnswers(int count) { m_lostIssueAnswers = count; }
+    // Calls of issue() made, answered or not (a test counts the kiosk's retries with it).
+    int issueCalls() const { return m_issueCalls; }
+    int ticketCount() const { return int(m_tickets.size()); }
+
+    using QueueService::issue;
+    Result<IssuedTicket> issue(const QString& serviceCode, bool priority, const QString& requestKey) override;
 
     Result<CallInfo> callNext(const QString& counterCode) override;
     Result<CallInfo> recall(const QString& counterCode) override;
@@ -100,7 +114,16 @@ private:
         QDateTime at;
     };
 
+    struct Request
+    {
+        qint64 ticketId = 0;
+        QString serviceCode;
+        bool priority = false;
+        int ahead = 0;
+    };
+
     QDate today() const;
+    std::optional<Error> outage() const;
     qint64 nextEventId() { return ++m_lastEventId; }
     void changed();
     Result<const CounterConfig*> counterConfig(const QString& code) const;
@@ -119,6 +142,10 @@ private:
     QHash<QString, Counter> m_counters;
     QList<Call> m_calls;
     qint64 m_lastEventId = 0;
+    QHash<QString, Request> m_requests;
+    bool m_reachable = true;
+    int m_lostIssueAnswers = 0;
+    int m_issueCalls = 0;
 };
 
 } // namespace antre::test

@@ -57,7 +57,7 @@ qint64 terminate(Database& admin, const QString& where)
 
 } // namespace
 
-TEST_CASE("PostgreSQL: a connection the server ended is unreachable, and a new one works", "[pg-server]")
+TEST_CASE("PostgreSQL: a connection the server ended is opened again by the next write", "[pg-server]")
 {
     const PgTestDatabase server;
     auto hall = openHall(server.location());
@@ -65,18 +65,14 @@ TEST_CASE("PostgreSQL: a connection the server ended is unreachable, and a new o
     const qint64 pid = scalar(*hall, u"SELECT pg_backend_pid()"_s);
     REQUIRE(terminate(*admin, u"pid = %1"_s.arg(pid)) == 1);
 
-    // 57P01 (admin shutdown) or, once the socket is closed, a connection failure: unreachable either way.
-    const Status lost = insertRevision(*hall, u"day-1"_s);
-    REQUIRE_FALSE(lost.ok());
-    CHECK(lost.error().code == ErrorCode::Unreachable);
-    const Status still = insertRevision(*hall, u"day-2"_s);
-    REQUIRE_FALSE(still.ok());
-    INFO(still.error().message.toStdString());
-    CHECK(still.error().code == ErrorCode::Unreachable);
-
-    auto again = openHall(server.location());
-    REQUIRE(insertRevision(*again, u"day-3"_s).ok());
-    CHECK(scalar(*again, u"SELECT count(*) FROM day_revisions"_s) == 1);
+    // 57P01 (admin shutdown) or a closed socket, met at BEGIN: nothing of the write had run, so it runs
+    // again once on a new connection (Database::write).
+    const Status written = insertRevision(*hall, u"day-1"_s);
+    INFO((written.ok() ? QString() : written.error().message).toStdString());
+    REQUIRE(written.ok());
+    CHECK(scalar(*hall, u"SELECT pg_backend_pid()"_s) != pid);
+    REQUIRE(insertRevision(*hall, u"day-2"_s).ok());
+    CHECK(scalar(*admin, u"SELECT count(*) FROM day_revisions"_s) == 2);
 }
 
 TEST_CASE("PostgreSQL: a unique violation is the plain database error, as on SQLite", "[pg-server]")

@@ -869,9 +869,9 @@ TEST_CASE("a version 1 database gains the later tables when opened, keeping its 
     for (const auto* statement :
          {u"DROP TRIGGER tickets_insert_revises_day", u"DROP TRIGGER tickets_update_revises_day",
           u"DROP TRIGGER tickets_delete_revises_day", u"DROP TABLE day_revisions", u"DROP TABLE report_days",
-          u"DROP TABLE config_history", u"DROP TABLE survey_responses", u"DROP TABLE complaint_notes",
-          u"DROP TABLE complaints", u"DROP TABLE site_holidays", u"DROP TABLE complaint_sla",
-          u"PRAGMA user_version = 1"})
+          u"DROP TABLE config_history", u"DROP TABLE issue_requests", u"DROP TABLE survey_responses",
+          u"DROP TABLE complaint_notes", u"DROP TABLE complaints", u"DROP TABLE site_holidays",
+          u"DROP TABLE complaint_sla", u"PRAGMA user_version = 1"})
         execute(hall, QString::fromUtf16(statement));
     hall.engine.reset();
     hall.staff.reset();

@@ -123,7 +123,7 @@ CREATE TABLE after_it (z INTEGER))"_s;
     }
 }
 
-TEST_CASE("storage: the schema scripts are built in and make schema version 5", "[storage]")
+TEST_CASE("storage: the schema scripts are built in and make schema version 6", "[storage]")
 {
     const SqliteDialect dialect;
     for (int version = 1; version <= Database::kSchemaVersion; ++version) {
@@ -154,9 +154,9 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 5", 
         CHECK(integrity.value() == u"ok"_s);
         CHECK(db.value()->checkpoint().ok());
     }
-    CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"5"_s});
+    CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"6"_s});
     CHECK(rawColumn(path, u"PRAGMA journal_mode"_s) == QStringList{u"wal"_s});
-    // The schema of version 5, exactly: what the scripts must keep making.
+    // The schema of version 6, exactly: what the scripts must keep making.
     CHECK(schemaObjects(path) == QStringList{u"index complaint_notes_complaint"_s,
                                              u"index complaints_received"_s,
                                              u"index complaints_status"_s,
@@ -166,6 +166,7 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 5", 
                                              u"index counter_states_started"_s,
                                              u"index events_kind"_s,
                                              u"index events_ticket"_s,
+                                             u"index issue_requests_created"_s,
                                              u"index survey_responses_day"_s,
                                              u"index survey_responses_ticket"_s,
                                              u"index tickets_counter"_s,
@@ -182,6 +183,7 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 5", 
                                              u"table counters"_s,
                                              u"table day_revisions"_s,
                                              u"table events"_s,
+                                             u"table issue_requests"_s,
                                              u"table report_days"_s,
                                              u"table services"_s,
                                              u"table site"_s,
@@ -325,7 +327,7 @@ TEST_CASE("storage: a schema version that contradicts the tables is refused unto
         CHECK(fileHash(path) == before);
         CHECK_FALSE(sideFilesExist(path));
     }
-    SECTION("zero, with the tables of version 5")
+    SECTION("zero, with the tables of version 6")
     {
         rawSql(path, {u"PRAGMA user_version = 0"_s});
         auto db = Database::open(path);
@@ -337,19 +339,20 @@ TEST_CASE("storage: a schema version that contradicts the tables is refused unto
                                    u"DROP TABLE site_holidays"_s, u"DROP TABLE complaint_sla"_s};
     SECTION("raised above the tables it has")
     {
-        rawSql(path, {u"DROP TABLE survey_responses"_s});
+        rawSql(path, {u"DROP TABLE issue_requests"_s});
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
-        CHECK(db.error().message == path + u" reports schema version 5 but lacks tables of that version; "
+        CHECK(db.error().message == path + u" reports schema version 6 but lacks tables of that version; "
                                            u"restore it from a backup"_s);
     }
     SECTION("a genuine older version still migrates")
     {
-        rawSql(path, QStringList{u"DROP TABLE survey_responses"_s} + dropVersion4 +
+        rawSql(path, QStringList{u"DROP TABLE issue_requests"_s, u"DROP TABLE survey_responses"_s} +
+                         dropVersion4 +
                          QStringList{u"DROP TABLE config_history"_s, u"PRAGMA user_version = 2"_s});
         auto db = Database::open(path);
         REQUIRE(db.ok());
-        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"5"_s});
+        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"6"_s});
     }
     SECTION("a newer version says so")
     {
@@ -371,7 +374,7 @@ TEST_CASE("storage: an empty file or a new one gets the schema", "[storage]")
     REQUIRE(Database::open(empty, Database::Mode::ReadWrite, Database::Durability::Full,
                            Database::IfMissing::Fail)
                 .ok());
-    CHECK(rawColumn(empty, u"PRAGMA user_version"_s) == QStringList{u"5"_s});
+    CHECK(rawColumn(empty, u"PRAGMA user_version"_s) == QStringList{u"6"_s});
     // An empty database cannot be read as a hall: a reader says the schema is missing.
     const QString emptyToo = dir.filePath(u"empty-too.db"_s);
     {

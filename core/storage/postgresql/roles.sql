@@ -59,5 +59,6 @@ GRANT UPDATE (failed_attempts, locked_until) ON staff TO antre_supervisor;
 -- The administrator: the configuration and the staff, everything else too.
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO antre_admin;
 
--- Schema version 6 adds issue_requests (idempotent issue): kiosk and booth then get
--- GRANT INSERT, UPDATE ON issue_requests TO antre_kiosk, antre_counter, antre_supervisor;
+-- The request keys of the idempotent issue (issue_requests) are written with the ticket they issued, and
+-- every device's first write of a day runs the rollover, which prunes the keys older than a day.
+GRANT INSERT, DELETE ON issue_requests TO antre_kiosk, antre_counter, antre_supervisor;

@@ -249,6 +249,51 @@ TEST_CASE("a burst of calls between two refreshes is announced complete and in o
     CHECK(s.panel().shownNumber() == u"B-001"_s);
 }
 
+TEST_CASE("after the hall was out of reach, missed calls are shown and only the last minute's announced",
+          "[display][reconnect]")
+{
+    MemoryHall hall;
+    FakeQueueService& queue = *hall.engine;
+    DisplayModel model(queue, DisplayFilter(), 4);
+    require(model.load());
+    QList<QList<CallInfo>> announced;
+    QObject::connect(&model, &DisplayModel::callsArrived, &model,
+                     [&](const QList<CallInfo>& calls) { announced << calls; });
+    require(queue.openCounter(u"L1"_s, u"OFF1"_s));
+    require(queue.openCounter(u"L3"_s, u"OFF2"_s));
+    for (int i = 0; i < 2; ++i)
+        require(queue.issue(u"S1"_s, false));
+    require(queue.issue(u"S2"_s, false));
+
+    queue.setReachable(false);
+    model.refresh();
+    CHECK_FALSE(model.problem().isEmpty());
+    // The display's server comes back after calls it could not read: two early ones, one 50 s ago.
+    queue.setReachable(true);
+    require(queue.callNext(u"L1"_s));
+    require(queue.callNext(u"L3"_s));
+    hall.clock.advanceSecs(100);
+    finishCurrent(hall, u"L1"_s);
+    require(queue.callNext(u"L1"_s));
+    hall.clock.advanceSecs(50);
+    model.refresh();
+    CHECK(model.problem().isEmpty());
+    REQUIRE(announced.size() == 1);
+    REQUIRE(announced.constFirst().size() == 1);
+    CHECK(announced.constFirst().constFirst().number.toString() == u"A-002"_s);
+    REQUIRE(model.latest());
+    CHECK(model.latest()->number.toString() == u"A-002"_s);
+    QStringList earlier;
+    for (const CallInfo& call : model.earlier())
+        earlier << call.number.toString();
+    CHECK(earlier == QStringList{u"B-001"_s, u"A-001"_s});
+
+    // Nothing is read out twice: the next refresh brings only what is new.
+    model.refresh();
+    CHECK(announced.size() == 1);
+    CHECK(DisplayModel::announceable(model.earlier(), hall.clock.now()).isEmpty());
+}
+
 TEST_CASE("a display limited to some counters or agencies shows only their calls", "[display]")
 {
     SECTION("--counters L2")

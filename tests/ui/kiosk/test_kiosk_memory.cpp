@@ -193,3 +193,63 @@ TEST_CASE("On a queue in memory, a printer fault is recorded with the ticket's d
     REQUIRE(ticket.ok());
     CHECK(ticket.value().status == TicketStatus::Waiting);
 }
+
+TEST_CASE("On a queue in memory, a lost answer is retried with the same key: one ticket, not two",
+          "[flow][memory][reconnect]")
+{
+    MemoryKiosk kiosk;
+    kiosk.tap(u"agencyTile_AG1"_s);
+    kiosk.tap(u"serviceTile_S2"_s);
+    // The ticket commits, then the connection drops before the kiosk hears so; the hall stays away a while.
+    kiosk.queue.loseIssueAnswers(1);
+    kiosk.tap(u"regularButton"_s);
+    kiosk.queue.setReachable(false);
+    CHECK(kiosk.window->currentScreen() == u"reconnecting");
+    CHECK(kiosk.controller->hasPending());
+    const QString key = kiosk.controller->pendingKey();
+    CHECK(QueueService::isValidRequestKey(key));
+    CHECK(kiosk.label(u"reconnectTitle"_s) == u"Reconnecting…");
+    CHECK(kiosk.label(u"reconnectDetail"_s).contains(u"please wait here"_s));
+    const int callsBefore = kiosk.queue.issueCalls();
+    // The kiosk keeps trying by itself while the hall is away, and stays on the reconnecting screen.
+    REQUIRE(antre::test::waitUntil([&] { return kiosk.queue.issueCalls() >= callsBefore + 1; }, 5000));
+    CHECK(kiosk.window->currentScreen() == u"reconnecting");
+    CHECK(kiosk.controller->pendingKey() == key);
+
+    kiosk.queue.setReachable(true);
+    REQUIRE(antre::test::waitUntil([&] { return kiosk.window->currentScreen() == u"issued:S2"; }, 5000));
+    CHECK(kiosk.label(u"issuedNumber"_s) == u"B-001");
+    CHECK(kiosk.controller->current()->replayed);
+    CHECK_FALSE(kiosk.controller->hasPending());
+    CHECK(kiosk.queue.ticketCount() == 1);
+    REQUIRE(antre::test::waitUntil([&] { return kiosk.printSettled(); }));
+
+    // The next press is a new citizen: a new key and the next number.
+    kiosk.tap(u"doneButton"_s);
+    kiosk.tap(u"agencyTile_AG1"_s);
+    kiosk.tap(u"serviceTile_S2"_s);
+    kiosk.tap(u"regularButton"_s);
+    CHECK(kiosk.label(u"issuedNumber"_s) == u"B-002");
+    CHECK_FALSE(kiosk.controller->current()->replayed);
+    CHECK(kiosk.queue.ticketCount() == 2);
+}
+
+TEST_CASE("On a queue in memory, an unreachable hall shows the reconnecting screen and takes no ticket",
+          "[flow][memory][reconnect]")
+{
+    MemoryKiosk kiosk;
+    kiosk.queue.setReachable(false);
+    kiosk.window->refresh();
+    CHECK(kiosk.window->currentScreen() == u"reconnecting");
+    CHECK_FALSE(kiosk.controller->hasPending());
+    CHECK(kiosk.label(u"reconnectDetail"_s).contains(u"cannot issue numbers"_s));
+    // Nothing on the screen can be tapped for a ticket.
+    CHECK_FALSE(kiosk.find<QWidget>(u"regularButton"_s)->isVisible());
+    CHECK(kiosk.queue.ticketCount() == 0);
+    kiosk.queue.setReachable(true);
+    REQUIRE(antre::test::waitUntil([&] { return kiosk.window->currentScreen() == u"home"; }, 5000));
+    kiosk.tap(u"agencyTile_AG1"_s);
+    kiosk.tap(u"serviceTile_S2"_s);
+    kiosk.tap(u"regularButton"_s);
+    CHECK(kiosk.label(u"issuedNumber"_s) == u"B-001");
+}
