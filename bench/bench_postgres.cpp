@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -117,7 +118,6 @@ public:
     QString create(const QString& tag, QString* error, const QStringList& settings = {})
     {
         const QString name = u"antre_bench_%1_%2"_s.arg(tag).arg(QCoreApplication::applicationPid());
-        (void)exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
         *error = exec(u"CREATE DATABASE %1"_s.arg(name));
         if (!error->isEmpty())
             return {};
@@ -245,7 +245,8 @@ void addIssueFigures(Context& ctx, const QString& where, const Pair& pair)
 }
 
 // What one issue sends to the server, read from the server's log with log_min_duration_statement=0 (own
-// server only): each "parse", each "execute" and each simple "statement" is one round trip of libpq.
+// server only): each "statement" line is one round trip of libpq (Qt's QPSQL driver sends PREPARE and EXECUTE
+// as simple queries). EXECUTE lines are shown with the text their PREPARE gave, from the warm-up issues.
 QStringList issueRoundTrips(Server& server, QString* error)
 {
     const QString location = server.create(u"trips"_s, error);
@@ -256,11 +257,6 @@ QStringList issueRoundTrips(Server& server, QString* error)
         return {};
     ManualClock clock(QDateTime::fromString(benchNow(), Qt::ISODate));
     QueueEngine engine(*db, clock);
-    // The first issue prepares the cached statements; the second is what every later one costs.
-    if (auto issued = engine.issue(u"S1"_s, false); !issued.ok()) {
-        *error = issued.error().message;
-        return {};
-    }
     if (!server.exec(u"ALTER SYSTEM SET log_min_duration_statement = 0"_s).isEmpty() ||
         !server.exec(u"SELECT pg_reload_conf()"_s).isEmpty()) {
         *error = u"cannot turn on statement logging"_s;
@@ -278,14 +274,21 @@ QStringList issueRoundTrips(Server& server, QString* error)
             return {};
         }
     }
+    // Warm-up: the first issues prepare the cached statements (the estimator's history query only once
+    // someone waits); the third is what every later one costs.
+    bool ok = true;
+    for (int i = 0; i < 2; ++i) {
+        clock.advanceSecs(1);
+        ok = ok && engine.issue(u"S2"_s, false).ok();
+    }
     (void)Database::run(db->sql(), u"SELECT 'antre-bench-trips-begin'"_s);
     clock.advanceSecs(1);
     auto issued = engine.issue(u"S2"_s, false);
     (void)Database::run(db->sql(), u"SELECT 'antre-bench-trips-end'"_s);
     (void)server.exec(u"ALTER SYSTEM RESET log_min_duration_statement"_s);
     (void)server.exec(u"SELECT pg_reload_conf()"_s);
-    if (!issued.ok()) {
-        *error = issued.error().message;
+    if (!ok || !issued.ok()) {
+        *error = issued.ok() ? u"a warm-up issue failed"_s : issued.error().message;
         return {};
     }
     QFile log(server.logPath());
@@ -293,24 +296,31 @@ QStringList issueRoundTrips(Server& server, QString* error)
         *error = u"cannot read "_s + server.logPath();
         return {};
     }
+    QHash<QString, QString> prepared; // statement name → its text
     QStringList trips;
     bool inside = false;
     for (const QByteArray& line : log.readAll().split('\n')) {
         const QString text = QString::fromUtf8(line);
-        if (text.contains(u"antre-bench-trips-begin"_s)) {
+        const qsizetype at = text.indexOf(u" ms  statement: "_s);
+        if (at < 0)
+            continue;
+        const QString what = text.mid(at + 16).simplified();
+        if (what.contains(u"antre-bench-trips-begin"_s)) {
             inside = true;
             continue;
         }
-        if (text.contains(u"antre-bench-trips-end"_s))
+        if (what.contains(u"antre-bench-trips-end"_s))
             break;
-        const qsizetype at = text.indexOf(u" ms  "_s);
-        if (!inside || at < 0)
+        if (what.startsWith(u"PREPARE "_s))
+            prepared.insert(what.section(u' ', 1, 1), what.section(u' ', 3));
+        if (!inside)
             continue;
-        const QString what = text.mid(at + 5).simplified();
-        // bind is part of the execute's round trip (PQexecPrepared sends Bind, Execute, Sync at once)
-        if (what.startsWith(u"parse "_s) || what.startsWith(u"execute "_s) ||
-            what.startsWith(u"statement: "_s))
-            trips << what.left(200);
+        if (what.startsWith(u"EXECUTE "_s)) {
+            const QString name = what.section(u' ', 1, 1);
+            trips << QString(u"EXECUTE "_s + prepared.value(name, name)).left(160);
+        } else {
+            trips << what.left(160);
+        }
     }
     return trips;
 }
