@@ -69,6 +69,12 @@ void Context::fail(const QString& section, const QString& message)
     log(u"  FAILED: "_s + message);
 }
 
+void Context::skip(const QString& section, const QString& reason)
+{
+    m_skipped << section + u": "_s + reason;
+    log(u"  SKIPPED: "_s + reason);
+}
+
 void log(const QString& text)
 {
     const QByteArray bytes = (text + u'\n').toUtf8();

@@ -2,6 +2,7 @@
 
 #include "core/HallConfig.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +13,10 @@
 #include <optional>
 
 class QSqlDatabase;
+
+namespace antre {
+class Database;
+}
 
 namespace antre::bench {
 
@@ -54,6 +59,18 @@ public:
     const QMap<QString, QJsonObject>& allDetails() const { return m_details; }
     void fail(const QString& section, const QString& message);
     const QStringList& failures() const { return m_failures; }
+    // A section that could not run here (no PostgreSQL server given): printed and written, never silent.
+    void skip(const QString& section, const QString& reason);
+    const QStringList& skipped() const { return m_skipped; }
+    // The PostgreSQL server of section 9: a libpq conninfo without dbname (--pg-conninfo), or empty with
+    // ownServer() for a throwaway server started through tests/pg/pg_server.sh (--pg).
+    void setPostgres(const QString& conninfo, bool ownServer)
+    {
+        m_pgConninfo = conninfo;
+        m_pgOwnServer = ownServer;
+    }
+    const QString& pgConninfo() const { return m_pgConninfo; }
+    bool pgOwnServer() const { return m_pgOwnServer; }
 
 private:
     bool m_quick;
@@ -62,6 +79,9 @@ private:
     QList<Figure> m_figures;
     QMap<QString, QJsonObject> m_details;
     QStringList m_failures;
+    QStringList m_skipped;
+    QString m_pgConninfo;
+    bool m_pgOwnServer = false;
 };
 
 // Progress on stderr, so that stdout keeps only the table.
@@ -104,6 +124,30 @@ private:
     const char* (*m_errmsg)(void*) = nullptr;
 };
 
+// The 32-booth, 4-kiosk run of section 2 on the database at db (a file, or a PostgreSQL location), set up
+// by antre-worker; the figure's checks (0 double calls, lost or skipped) are in correct and note.
+struct CallsRun
+{
+    double ticketsPerSecond = 0;
+    bool correct = false;
+    QString note;
+    QJsonObject details;
+    QString error;
+};
+CallsRun runCalls(Context& ctx, const QString& db, const QString& tag, int perIssuer);
+
+// The figures of section 3 for the database at path, already holding a hall with service S1: a child
+// process commits, this one's ChangeWatcher sees it; `how` says how the watcher learns of commits.
+void notifyFigures(Context& ctx, const QString& section, const QString& path, double targetMs,
+                   const QString& how);
+
+// Section 4's hall (80 booths, 60 services), its business days of 2025 and one day's booth states (SQL valid
+// on both databases), and its figures on a database holding that year: reports against a full scan.
+HallConfig bigHall();
+QList<QDate> businessDays();
+QString statesOfDaySql(qint64 openMs);
+void reportFigures(Context& ctx, const QString& section, Database& db, QJsonObject details);
+
 // The sections, in the order the issue lists them.
 void benchIssue(Context& ctx);
 void benchCalls(Context& ctx);
@@ -113,6 +157,7 @@ void benchGui(Context& ctx);
 void benchSimulator(Context& ctx);
 void benchComplaints(Context& ctx);
 void benchSurvey(Context& ctx);
+void benchPostgres(Context& ctx);
 
 // Child process modes of antre-bench itself (see bench_notify.cpp and bench_calls.cpp).
 int notifyChild(const QStringList& args);

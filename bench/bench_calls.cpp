@@ -253,31 +253,30 @@ int callChild(const QStringList& args)
     return retryWhileLocked([&] { return engine.closeCounter(counter); }).ok() ? 0 : 1;
 }
 
-void benchCalls(Context& ctx)
+CallsRun runCalls(Context& ctx, const QString& db, const QString& tag, int perIssuer)
 {
-    const QString section = u"2 call-next"_s;
+    CallsRun run;
     const int counters = 32;
-    const int perIssuer = ctx.quick() ? 60 : 250;
-    log(u"== 2. call-next: %1 counter processes, 4 issuer processes, %2 tickets"_s.arg(counters).arg(
-        perIssuer * 4));
     const QString worker = program(u"antre-worker"_s);
-    if (worker.isEmpty())
-        return ctx.fail(section, u"antre-worker is not built (cmake --build … --target antre-worker)"_s);
-    const QString db = ctx.path(u"calls.db"_s);
-    const QString stop = ctx.path(u"calls-issuers-done"_s);
+    if (worker.isEmpty()) {
+        run.error = u"antre-worker is not built (cmake --build … --target antre-worker)"_s;
+        return run;
+    }
+    const QString stop = ctx.path(tag + u"-issuers-done"_s);
     {
         Processes setup;
         setup.start(worker, {u"setup"_s, db, QString::number(counters)});
-        if (!setup.waitAll(120000) || !setup.allSucceeded())
-            return ctx.fail(section, u"setup failed: "_s + setup.errors());
+        if (!setup.waitAll(120000) || !setup.allSucceeded()) {
+            run.error = u"setup failed: "_s + setup.errors();
+            return run;
+        }
     }
 
     Processes callers;
     Processes issuers;
     const QString self = QCoreApplication::applicationFilePath();
     for (int i = 1; i <= counters; ++i)
-        callers.start(QCoreApplication::applicationFilePath(),
-                      {u"--call-child"_s, db, u"L%1"_s.arg(i), stop});
+        callers.start(self, {u"--call-child"_s, db, u"L%1"_s.arg(i), stop});
     QElapsedTimer timer;
     timer.start();
     // Two kiosks per service; some print every 5th or 3rd ticket as priority.
@@ -285,11 +284,15 @@ void benchCalls(Context& ctx)
                                          std::pair{u"S2"_s, u"3"_s}, std::pair{u"S2"_s, u"0"_s}})
         issuers.start(self, {u"--issue-child"_s, db, service, QString::number(perIssuer), every});
     const int deadline = 15 * 60 * 1000;
-    if (!issuers.waitAll(deadline) || !issuers.allSucceeded())
-        return ctx.fail(section, u"issuers failed: "_s + issuers.errors());
+    if (!issuers.waitAll(deadline) || !issuers.allSucceeded()) {
+        run.error = u"issuers failed: "_s + issuers.errors();
+        return run;
+    }
     QFile(stop).open(QIODevice::WriteOnly);
-    if (!callers.waitAll(deadline) || !callers.allSucceeded())
-        return ctx.fail(section, u"callers failed: "_s + callers.errors());
+    if (!callers.waitAll(deadline) || !callers.allSucceeded()) {
+        run.error = u"callers failed: "_s + callers.errors();
+        return run;
+    }
     const double seconds = msSince(timer) / 1000.0;
 
     // The checks: every issued number called exactly once; numbers unique and gapless per prefix.
@@ -309,22 +312,14 @@ void benchCalls(Context& ctx)
         std::sort(list.begin(), list.end());
         skipped += list.isEmpty() ? 0 : list.last() - list.size();
     }
-    const bool correct = issued.size() == perIssuer * 4 && duplicateIssues == 0 && doubleCalls == 0 &&
-                         lost == 0 && phantom == 0 && skipped == 0;
-
-    QString singleError;
-    const double single = singleProcessRate(ctx, ctx.quick() ? 100 : 400, &singleError);
-    if (!singleError.isEmpty())
-        ctx.fail(section, singleError);
-    Figure f = Figure::of(section, u"tickets issued, called, served and finished per second"_s,
-                          double(issued.size()) / seconds, u"tickets/s"_s, u"1 process, 1 booth, same work"_s,
-                          single, u"0 double calls, 0 lost, 0 skipped"_s);
-    f.met = correct;
+    run.correct = issued.size() == perIssuer * 4 && duplicateIssues == 0 && doubleCalls == 0 && lost == 0 &&
+                  phantom == 0 && skipped == 0;
+    run.ticketsPerSecond = double(issued.size()) / seconds;
     const qsizetype refusals = issuers.lockRefusals() + callers.lockRefusals();
-    f.note =
+    run.note =
         u"%1 issued by 4 kiosk processes, %2 calls by 32 booth processes: %3 double calls, %4 lost, "
         u"%5 skipped numbers, %6 duplicate numbers, %7 calls of unknown numbers; %8 s; %9 actions refused "
-        u"as locked after the 5 s busy timeout and retried"_s.arg(issued.size())
+        u"as locked and retried"_s.arg(issued.size())
             .arg(called.size())
             .arg(doubleCalls)
             .arg(lost)
@@ -333,18 +328,40 @@ void benchCalls(Context& ctx)
             .arg(phantom)
             .arg(seconds, 0, 'f', 1)
             .arg(refusals);
+    run.details = QJsonObject{{u"counter_processes"_s, counters},
+                              {u"issuer_processes"_s, 4},
+                              {u"issued"_s, issued.size()},
+                              {u"calls"_s, called.size()},
+                              {u"double_calls"_s, doubleCalls},
+                              {u"lost"_s, lost},
+                              {u"skipped_numbers"_s, skipped},
+                              {u"duplicate_numbers"_s, duplicateIssues},
+                              {u"seconds"_s, seconds},
+                              {u"lock_refusals_retried"_s, refusals}};
+    return run;
+}
+
+void benchCalls(Context& ctx)
+{
+    const QString section = u"2 call-next"_s;
+    const int perIssuer = ctx.quick() ? 60 : 250;
+    log(u"== 2. call-next: 32 counter processes, 4 issuer processes, %1 tickets"_s.arg(perIssuer * 4));
+    const CallsRun run = runCalls(ctx, ctx.path(u"calls.db"_s), u"calls"_s, perIssuer);
+    if (!run.error.isEmpty())
+        return ctx.fail(section, run.error);
+
+    QString singleError;
+    const double single = singleProcessRate(ctx, ctx.quick() ? 100 : 400, &singleError);
+    if (!singleError.isEmpty())
+        ctx.fail(section, singleError);
+    Figure f = Figure::of(section, u"tickets issued, called, served and finished per second"_s,
+                          run.ticketsPerSecond, u"tickets/s"_s, u"1 process, 1 booth, same work"_s, single,
+                          u"0 double calls, 0 lost, 0 skipped"_s);
+    f.met = run.correct;
+    f.note = run.note;
     ctx.add(f);
-    ctx.details(section) = QJsonObject{{u"counter_processes"_s, counters},
-                                       {u"issuer_processes"_s, 4},
-                                       {u"issued"_s, issued.size()},
-                                       {u"calls"_s, called.size()},
-                                       {u"double_calls"_s, doubleCalls},
-                                       {u"lost"_s, lost},
-                                       {u"skipped_numbers"_s, skipped},
-                                       {u"duplicate_numbers"_s, duplicateIssues},
-                                       {u"seconds"_s, seconds},
-                                       {u"lock_refusals_retried"_s, refusals}};
-    if (!correct)
+    ctx.details(section) = run.details;
+    if (!run.correct)
         ctx.fail(section, f.note);
 }
 

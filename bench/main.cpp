@@ -1,6 +1,6 @@
 // antre-bench: measures what docs/PERFORMANCE.md reports, each figure beside a baseline measured in the
 // same run (machines are noisy: ratios travel better than absolute numbers).
-//   antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR]
+//   antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR] [--pg | --pg-conninfo CONNINFO]
 #include "bench/Bench.h"
 
 #include <QCoreApplication>
@@ -113,6 +113,8 @@ int main(int argc, char** argv)
     QString jsonPath = QString::fromUtf8(ANTRE_BENCH_RESULTS);
     QString dataDir;
     QList<int> only;
+    QString pgConninfo;
+    bool pgOwnServer = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString& arg = args.at(i);
         if (arg == u"--quick") {
@@ -121,24 +123,35 @@ int main(int argc, char** argv)
             jsonPath = args.at(++i);
         } else if (arg == u"--data" && i + 1 < args.size()) {
             dataDir = args.at(++i);
+        } else if (arg == u"--pg") {
+            pgOwnServer = true;
+        } else if (arg == u"--pg-conninfo" && i + 1 < args.size()) {
+            pgConninfo = args.at(++i);
         } else if (arg == u"--only" && i + 1 < args.size()) {
             for (const auto& n : args.at(++i).split(u',', Qt::SkipEmptyParts))
                 only << n.toInt();
         } else {
             print(
                 u"usage: antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR]\n"
+                u"                   [--pg | --pg-conninfo CONNINFO]\n"
                 u"  1 issue  2 call-next  3 notification  4 reports  5 GUI start  6 simulator  7 "
                 u"complaints\n"
-                u"  --data DIR keeps the large fixtures (the 3-million-ticket year) in DIR for the next run\n"_s);
+                u"  8 survey  9 PostgreSQL (only with --pg or --pg-conninfo; reported as skipped otherwise)\n"
+                u"  --data DIR keeps the large fixtures (the 3-million-ticket year) in DIR for the next run\n"
+                u"  --pg starts a throwaway PostgreSQL 15 (tests/pg/pg_server.sh) for section 9\n"
+                u"  --pg-conninfo \"host=… port=… user=…\" uses that server instead: a superuser, since the\n"
+                u"      section creates and drops its own databases (antre_bench_*)\n"_s);
             return arg == u"--help" ? 0 : 2;
         }
     }
 
     Context ctx(quick, dataDir);
+    ctx.setPostgres(pgConninfo, pgOwnServer && pgConninfo.isEmpty());
     QElapsedTimer total;
     total.start();
-    const QList<void (*)(Context&)> sections{benchIssue, benchCalls,     benchNotify,     benchReports,
-                                             benchGui,   benchSimulator, benchComplaints, benchSurvey};
+    const QList<void (*)(Context&)> sections{benchIssue,      benchCalls,  benchNotify,
+                                             benchReports,    benchGui,    benchSimulator,
+                                             benchComplaints, benchSurvey, benchPostgres};
     for (int i = 0; i < sections.size(); ++i)
         if (only.isEmpty() || only.contains(i + 1))
             sections.at(i)(ctx);
@@ -162,6 +175,8 @@ int main(int argc, char** argv)
         for (const auto& line : reports.value(u"full_scan_plan"_s).toArray())
             print(u"      "_s + line.toString() + u'\n');
     }
+    for (const auto& skipped : ctx.skipped())
+        print(u"SKIPPED  "_s + skipped + u'\n');
     for (const auto& failure : ctx.failures())
         print(u"FAILED  "_s + failure + u'\n');
     print(u"\n%1 s in all\n"_s.arg(total.elapsed() / 1000.0, 0, 'f', 0));
@@ -193,7 +208,8 @@ int main(int argc, char** argv)
                            {u"machine"_s, machine()},
                            {u"figures"_s, figures},
                            {u"details"_s, detailsJson},
-                           {u"failures"_s, QJsonArray::fromStringList(ctx.failures())}};
+                           {u"failures"_s, QJsonArray::fromStringList(ctx.failures())},
+                           {u"skipped"_s, QJsonArray::fromStringList(ctx.skipped())}};
     QFile out(jsonPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         print(u"cannot write %1\n"_s.arg(jsonPath));

@@ -57,24 +57,75 @@ struct Line
     int busy = 0;    // booths with a called or served ticket
 };
 
-// One small prepared statement per service and per booth, each an index lookup: a single statement with IN
-// lists and DISTINCT made SQLite build temporary tables on every ticket, and the allocator hand their memory
-// back to the system and fault it in again each time.
+// "?, ?, ?" for an IN list of n values.
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << u"?"_s;
+    return marks.join(u", "_s);
+}
+
+QVariantList variants(const QList<qint64>& ids)
+{
+    QVariantList values;
+    for (const qint64 id : ids)
+        values << id;
+    return values;
+}
+
+void addBooth(Line& line, const QString& state, bool busy)
+{
+    line.open += int(state == u"open");
+    line.onBreak += int(state == u"break");
+    line.busy += int(busy);
+}
+
+// On SQLite, one small prepared statement per service and per booth, each an index lookup: a single statement
+// with IN lists and DISTINCT made SQLite build temporary tables on every ticket, and the allocator hand their
+// memory back to the system and fault it in again each time. On PostgreSQL each statement is a round trip to
+// the server (8 of an issue's 23 for a hall of 4 services and 4 booths): one statement each there.
 Line readLine(StatementCache& db, qint64 serviceId, const QList<qint64>& groupIds,
               const QList<qint64>& boothIds)
 {
     Line line;
+    const auto addWaiting = [&](qint64 id, int waiting, int priority) {
+        line.waiting += waiting;
+        line.waitingPriority += priority;
+        if (id == serviceId)
+            line.waitingHere = waiting;
+    };
+    if (db.isRemote()) {
+        if (!groupIds.isEmpty())
+            if (auto q = db.run(u"SELECT service_id, count(*), COALESCE(sum(priority), 0) FROM tickets "
+                                u"WHERE status = 'waiting' AND service_id IN (%1) GROUP BY service_id"_s.arg(
+                                    placeholders(groupIds.size())),
+                                variants(groupIds));
+                q.ok())
+                (void)Database::forEachRow(q.value().query(), [&](const QSqlQuery& row) {
+                    addWaiting(row.value(0).toLongLong(), row.value(1).toInt(), row.value(2).toInt());
+                });
+        if (!boothIds.isEmpty())
+            if (auto q =
+                    db.run(u"SELECT (SELECT state FROM counter_states s WHERE s.counter_id = c.id "
+                           u"AND s.ended_at IS NULL), "
+                           u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = c.id AND status = 'called') OR "
+                           u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = c.id AND status = 'serving') "
+                           u"FROM counters c WHERE c.id IN (%1)"_s.arg(placeholders(boothIds.size())),
+                           variants(boothIds));
+                q.ok())
+                (void)Database::forEachRow(q.value().query(), [&](const QSqlQuery& row) {
+                    addBooth(line, row.value(0).toString(), row.value(1).toBool());
+                });
+        return line;
+    }
     for (const qint64 id : groupIds) {
         auto q = db.run(u"SELECT count(*), COALESCE(sum(priority), 0) FROM tickets "
                         u"WHERE status = 'waiting' AND service_id = ?"_s,
                         {id});
         if (!q.ok() || !hasRow(q.value().query()))
             continue;
-        const int waiting = q.value().value(0).toInt();
-        line.waiting += waiting;
-        line.waitingPriority += q.value().value(1).toInt();
-        if (id == serviceId)
-            line.waitingHere = waiting;
+        addWaiting(id, q.value().value(0).toInt(), q.value().value(1).toInt());
     }
     for (const qint64 id : boothIds) {
         auto q =
@@ -84,10 +135,7 @@ Line readLine(StatementCache& db, qint64 serviceId, const QList<qint64>& groupId
                    {id, id, id});
         if (!q.ok() || !hasRow(q.value().query()))
             continue;
-        const QString state = q.value().value(0).toString();
-        line.open += int(state == u"open");
-        line.onBreak += int(state == u"break");
-        line.busy += int(q.value().value(1).toBool());
+        addBooth(line, q.value().value(0).toString(), q.value().value(1).toBool());
     }
     return line;
 }
@@ -123,16 +171,31 @@ QList<double> boothMinutes(StatementCache& db, const QList<qint64>& groupIds, qi
     // Per service in index order (service_id, first_called_at), newest first, then merged: with an IN list
     // SQLite would sort all of them in a temporary table.
     QList<std::pair<qint64, double>> calls; // first call, minutes
-    for (const qint64 id : groupIds) {
+    const auto addCall = [&](const QSqlQuery& row) {
+        calls.append({row.value(0).toLongLong(), row.value(1).toDouble() / kMinuteMs});
+    };
+    if (db.isRemote() && !groupIds.isEmpty()) {
+        // PostgreSQL: one round trip for all the services (the newest kSamples of all are the newest of each
+        // service's newest kSamples, which the SQLite path merges).
+        QVariantList args = variants(groupIds);
+        args << fromMs << toMs << kSamples;
+        if (auto q =
+                db.run(u"SELECT first_called_at, finished_at - first_called_at FROM tickets "
+                       u"WHERE service_id IN (%1) AND first_called_at >= ? AND first_called_at < ? "
+                       u"AND finished_at IS NOT NULL AND transferred = 0 AND status IN ('done', 'no_show') "
+                       u"ORDER BY first_called_at DESC LIMIT ?"_s.arg(placeholders(groupIds.size())),
+                       args);
+            q.ok())
+            (void)Database::forEachRow(q.value().query(), addCall);
+    }
+    for (const qint64 id : db.isRemote() ? QList<qint64>() : groupIds) {
         auto q = db.run(u"SELECT first_called_at, finished_at - first_called_at FROM tickets "
                         u"WHERE service_id = ? AND first_called_at >= ? AND first_called_at < ? "
                         u"AND finished_at IS NOT NULL AND transferred = 0 AND status IN ('done', 'no_show') "
                         u"ORDER BY first_called_at DESC LIMIT ?"_s,
                         {id, fromMs, toMs, kSamples});
         if (q.ok())
-            (void)Database::forEachRow(q.value().query(), [&](const QSqlQuery& row) {
-                calls.append({row.value(0).toLongLong(), row.value(1).toDouble() / kMinuteMs});
-            });
+            (void)Database::forEachRow(q.value().query(), addCall);
     }
     std::sort(calls.begin(), calls.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     QList<double> minutes;

@@ -114,6 +114,11 @@ QString StatementCache::connectionName() const
     return m_db.connectionName();
 }
 
+bool StatementCache::isRemote() const
+{
+    return m_db.driverName() == QLatin1StringView("QPSQL");
+}
+
 Result<Statement> StatementCache::run(const QString& sql, const QVariantList& args)
 {
     auto found = m_slots.find(sql);

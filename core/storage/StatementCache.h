@@ -68,6 +68,9 @@ public:
 
     // The connection's name, unique for the life of the process: a key for what is kept per connection.
     QString connectionName() const;
+    // Whether every statement is a round trip to a server (PostgreSQL) rather than a call into a library
+    // (SQLite): callers that loop over small statements then ask for all the rows at once.
+    bool isRemote() const;
     // Like Database::run: binds positionally and executes; the error names the statement's purpose.
     // A statement still borrowed (nested use of the same text) is run as a one-off instead.
     Result<Statement> run(const QString& sql, const QVariantList& args = {});

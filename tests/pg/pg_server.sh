@@ -7,7 +7,8 @@
 # this way). TLS is on, with a certificate for 127.0.0.1 and localhost
 # signed by a throwaway CA (DIR/tls/ca.crt; DIR/tls/other-ca.crt is a CA that did not sign it), so that the
 # tests connect with sslmode=require and verify-full. As root, the server runs as the postgres user, since
-# PostgreSQL refuses to run as root. Fails loudly: a pg test must never pass without a server.
+# PostgreSQL refuses to run as root. ANTRE_PG_FSYNC=on syncs commits (the benchmark's server, as a hall's does);
+# the tests run without. Fails loudly: a pg test must never pass without a server.
 set -eu
 cmd=$1
 dir=$2
@@ -47,7 +48,7 @@ start)
     chmod 644 "$tls/ca.crt" "$tls/other-ca.crt"
     [ -z "$as" ] || chown -R postgres "$tls"
     $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200 -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=${ANTRE_PG_FSYNC:-off} -c max_connections=200 -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "host=$dir port=$port user=postgres" >"$dir/conninfo"
     echo "host=127.0.0.1 port=$port user=postgres" >"$dir/conninfo-tcp"
