@@ -4,6 +4,7 @@
 #include "core/Schedule.h"
 #include "core/services/AuditService.h"
 #include "core/services/ChangeNotifier.h"
+#include "supervisor_ui/BackupTile.h"
 #include "supervisor_ui/CounterCard.h"
 #include "supervisor_ui/FigureTile.h"
 #include "supervisor_ui/ReportFormat.h"
@@ -48,7 +49,7 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
       m_issued(new FigureTile(u"dashboard.issued"_s, this)),
       m_served(new FigureTile(u"dashboard.served"_s, this)), m_cardGrid(new QGridLayout), m_cardArea(nullptr),
       m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)), m_alertsTitle(new QLabel(this)),
-      m_ticker(new QTimer(this))
+      m_ticker(new QTimer(this)), m_backup(new BackupTile(hall, this))
 {
     setObjectName(u"dashboard"_s);
 
@@ -144,6 +145,7 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_alertsTitle);
     layout->addWidget(m_alerts);
+    layout->addWidget(m_backup);
 
     connect(&m_hall.changes, &ChangeNotifier::changed, this, &DashboardView::onDatabaseChanged);
     connect(m_ticker, &QTimer::timeout, this, &DashboardView::tick);
@@ -226,6 +228,7 @@ void DashboardView::refresh()
     showServices();
     showAlerts(alerts);
     updateFigures();
+    m_backup->refresh();
 }
 
 void DashboardView::showCounters()

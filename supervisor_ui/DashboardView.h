@@ -16,6 +16,7 @@ class QTimer;
 
 namespace antre {
 
+class BackupTile;
 class CounterCard;
 class FigureTile;
 
@@ -84,6 +85,7 @@ private:
     QListWidget* m_alerts;
     QLabel* m_alertsTitle;
     QTimer* m_ticker;
+    BackupTile* m_backup;
 };
 
 } // namespace antre
