@@ -668,8 +668,8 @@
 %1</translation>
     </message>
     <message>
-        <source>MPP Kota Serang with its agencies, services, booths and staff, to try Antre out; it starts with no tickets (for a week of simulated history, make the hall with antre demo --history-days 7 instead)</source>
-        <translation>MPP Kota Serang dengan instansi, layanan, loket, dan petugasnya, untuk mencoba Antre; dimulai tanpa tiket (untuk riwayat simulasi satu minggu, buat tempat layanan dengan antre demo --history-days 7)</translation>
+        <source>MPP Kota Serang with its agencies, services, booths and staff, no tickets yet (a week of history: antre demo --history-days 7)</source>
+        <translation>MPP Kota Serang dengan instansi, layanan, loket, dan petugasnya, belum ada tiket (riwayat seminggu: antre demo --history-days 7)</translation>
     </message>
     <message>
         <source>Preparing the demo hall… (securing the staff&apos;s PINs takes a few seconds)</source>

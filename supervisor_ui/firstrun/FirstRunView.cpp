@@ -78,9 +78,8 @@ QWidget* FirstRunView::buildChoice()
         {u"firstrun.import"_s, tr("Import a hall file…"),
          tr("A configuration file (JSON) of this hall, e.g. exported from another PC")},
         {u"firstrun.demo"_s, tr("Start from the demo hall"),
-         tr("MPP Kota Serang with its agencies, services, booths and staff, to try Antre out; it starts "
-            "with no tickets (for a week of simulated history, make the hall with antre demo "
-            "--history-days 7 instead)")},
+         tr("MPP Kota Serang with its agencies, services, booths and staff, no tickets yet (a week of "
+            "history: antre demo --history-days 7)")},
         {u"firstrun.wizard"_s, tr("Set up a new hall step by step"),
          tr("The hall's name and time zone, a first agency, service and booth, and the first administrator")},
     };
