@@ -153,10 +153,18 @@ HallStore::~HallStore() = default;
 
 Status HallStore::import(const HallConfig& config, const QString& actorId)
 {
+    return importHashed(config, {}, actorId);
+}
+
+Status HallStore::importHashed(const HallConfig& config, const QHash<QString, QString>& hashed,
+                               const QString& actorId)
+{
     // Hash outside the transaction: Argon2id is deliberately slow and must not hold the write lock.
     QHash<QString, QString> pinHashes;
     for (const auto& member : config.staff)
-        if (!member.pin.isEmpty())
+        if (hashed.contains(member.id))
+            pinHashes.insert(member.id, hashed.value(member.id));
+        else if (!member.pin.isEmpty())
             pinHashes.insert(member.id, PinHasher::hash(member.pin));
 
     return m_db.write([&](QSqlDatabase& db) -> Status {

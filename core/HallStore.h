@@ -26,6 +26,8 @@ public:
     // agencies, services and counters missing from the file are deactivated, never deleted, so that
     // history keeps its references. The configuration must already be valid (ConfigIo::validate).
     Status import(const HallConfig& config, const QString& actorId = {}) override;
+    Status importHashed(const HallConfig& config, const QHash<QString, QString>& pinHashes,
+                        const QString& actorId = {}) override;
     // The active configuration, without PINs.
     Result<HallConfig> load() override;
     bool isInitialized() override;

@@ -6,6 +6,7 @@
 #include "core/services/AuditService.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ComplaintService.h"
+#include "supervisor_ui/BackupTile.h"
 #include "supervisor_ui/CounterCard.h"
 #include "supervisor_ui/FigureTile.h"
 #include "supervisor_ui/ReportFormat.h"
@@ -51,7 +52,7 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
       m_served(new FigureTile(u"dashboard.served"_s, this)),
       m_complaints(new FigureTile(u"dashboard.complaints"_s, this)), m_cardGrid(new QGridLayout),
       m_cardArea(nullptr), m_services(new QTableWidget(this)), m_alerts(new QListWidget(this)),
-      m_alertsTitle(new QLabel(this)), m_ticker(new QTimer(this))
+      m_alertsTitle(new QLabel(this)), m_ticker(new QTimer(this)), m_backup(new BackupTile(hall, this))
 {
     setObjectName(u"dashboard"_s);
 
@@ -152,6 +153,7 @@ DashboardView::DashboardView(HallAccess& hall, QWidget* parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_alertsTitle);
     layout->addWidget(m_alerts);
+    layout->addWidget(m_backup);
 
     connect(&m_hall.changes, &ChangeNotifier::changed, this, &DashboardView::onDatabaseChanged);
     connect(m_ticker, &QTimer::timeout, this, &DashboardView::tick);
@@ -234,6 +236,7 @@ void DashboardView::refresh()
     showServices();
     showAlerts(alerts);
     updateFigures();
+    m_backup->refresh();
     showComplaints();
 }
 

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace antre {
 
+class BackupTile;
 class CounterCard;
 class FigureTile;
 
@@ -95,6 +96,7 @@ private:
     QListWidget* m_alerts;
     QLabel* m_alertsTitle;
     QTimer* m_ticker;
+    BackupTile* m_backup;
 };
 
 } // namespace antre

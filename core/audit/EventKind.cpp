@@ -11,7 +11,7 @@ namespace antre {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, QStringView>, 33> kNames{{
+constexpr std::array<std::pair<EventKind, QStringView>, 34> kNames{{
     {EventKind::TicketIssued, u"ticket.issued"},
     {EventKind::TicketCalled, u"ticket.called"},
     {EventKind::TicketRecalled, u"ticket.recalled"},
@@ -45,6 +45,7 @@ constexpr std::array<std::pair<EventKind, QStringView>, 33> kNames{{
     {EventKind::ComplaintAnswered, u"complaint.answered"},
     {EventKind::ComplaintReclassified, u"complaint.reclassified"},
     {EventKind::SurveyRecorded, u"survey.recorded"},
+    {EventKind::BackupRecorded, u"backup.recorded"},
 }};
 
 } // namespace

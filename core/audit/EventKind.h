@@ -43,6 +43,7 @@ enum class EventKind
     ComplaintAnswered,      // the answer given to the citizen
     ComplaintReclassified,  // another SLA class, so another due day
     SurveyRecorded,         // a satisfaction survey response (its scores, never who gave them)
+    BackupRecorded,         // a nightly backup's outcome: verified, or failed with the reason
 };
 
 QString toString(EventKind kind);

@@ -2,6 +2,7 @@
 
 #include "core/ConfigIo.h"
 #include "core/ErrorCode.h"
+#include "core/PinHasher.h"
 #include "core/config/ConfigValidator.h"
 #include "core/services/ConfigService.h"
 
@@ -29,6 +30,15 @@ Result<HallConfig> FirstRun::demoConfig()
 QStringList FirstRun::timeZones()
 {
     return {u"Asia/Jakarta"_s, u"Asia/Makassar"_s, u"Asia/Jayapura"_s};
+}
+
+QHash<QString, QString> FirstRun::hashPins(const HallConfig& config)
+{
+    QHash<QString, QString> hashes;
+    for (const StaffConfig& member : config.staff)
+        if (!member.pin.isEmpty())
+            hashes.insert(member.id, PinHasher::hash(member.pin));
+    return hashes;
 }
 
 HallConfig FirstRun::configFrom(const FirstHallAnswers& answers)

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,10 @@ public:
     // The three Indonesian time zones a hall can be in: Asia/Jakarta (WIB), Asia/Makassar (WITA),
     // Asia/Jayapura (WIT).
     static QStringList timeZones();
+    // Every member's PIN hashed (staff ID → Argon2id hash), for ConfigService::importHashed. Hashing is
+    // deliberately slow (about a second per member on a hall PC): a window runs this on a thread of its own.
+    // Touches no database, so any thread may call it.
+    static QHash<QString, QString> hashPins(const HallConfig& config);
 
     // The configuration the answers describe. The service opens Monday to Friday 08:00-15:00 (Friday with
     // the prayer break) and the administrator may open the booth.

@@ -6,6 +6,7 @@
 #include "core/StaffDirectory.h"
 #include "core/complaint/ComplaintStore.h"
 #include "core/hall/HallAudit.h"
+#include "core/hall/HallBackups.h"
 #include "core/hall/HallReports.h"
 #include "core/integrity/IntegrityCheck.h"
 #include "core/simulation/ComplaintSimulation.h"
@@ -23,8 +24,9 @@ struct Hall::Parts
     Parts(std::unique_ptr<Database> database, const Clock& clock)
         : db(std::move(database)), engine(*db, clock), staff(*db, clock), configs(*db, clock), reports(*db),
           audit(*db, clock), integrity(*db), complaints(*db, clock, configs), survey(*db, clock),
-          watcher(db->path()), services{engine,    staff,      configs, reports, audit,
-                                        integrity, complaints, survey,  watcher, clock}
+          backups(*db, clock),
+          watcher(db->path()), services{engine,     staff,  configs, reports, audit, integrity,
+                                        complaints, survey, backups, watcher, clock}
     {}
 
     std::unique_ptr<Database> db;
@@ -36,6 +38,7 @@ struct Hall::Parts
     IntegrityCheck integrity;
     ComplaintStore complaints;
     SurveyStore survey;
+    HallBackups backups;
     ChangeWatcher watcher;
     HallServices services;
 };

@@ -14,6 +14,7 @@
 namespace antre {
 
 class AuditService;
+class BackupService;
 class ChangeNotifier;
 class Clock;
 class ComplaintService;
@@ -37,6 +38,7 @@ struct HallServices
     IntegrityService& integrity;
     ComplaintService& complaints;
     SurveyService& survey;   // the satisfaction survey (SKM) and its index (IKM)
+    BackupService& backups;  // the nightly backups' outcomes
     ChangeNotifier& changes; // not started: a program that shows live state calls start()
     const Clock& clock;
 };

@@ -1,4 +1,5 @@
 #include "core/services/AuditService.h"
+#include "core/services/BackupService.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ComplaintService.h"
 #include "core/services/ConfigService.h"
@@ -15,6 +16,7 @@ AuditService::~AuditService() = default;
 ReportService::~ReportService() = default;
 ComplaintService::~ComplaintService() = default;
 SurveyService::~SurveyService() = default;
+BackupService::~BackupService() = default;
 
 ChangeNotifier::ChangeNotifier(QObject* parent) : QObject(parent) {}
 ChangeNotifier::~ChangeNotifier() = default;

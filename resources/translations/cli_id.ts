@@ -194,10 +194,6 @@
         <translation>--db: nama berkas basis data kosong</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the database to a new file, safe while the hall runs; an existing file is never overwritten.</source>
-        <translation>Menulis salinan basis data yang konsisten ke berkas baru, aman selagi layanan berjalan; berkas yang sudah ada tidak pernah ditimpa.</translation>
-    </message>
-    <message>
         <source>backup: the backup file name is empty</source>
         <translation>backup: nama berkas cadangan kosong</translation>
     </message>
@@ -703,6 +699,34 @@ Exit codes: 0 done, 1 error, 2 bad input, 3 nothing to do, 4 refused by a rule.
 Basis data: --db (berkas, postgresql://HOST/DB atau service=NAMA); jika tidak ada, $ANTRE_DB; jika tidak ada juga, %1.
 ANTRE_NOW (ISO 8601 dengan offset) mengatur jam untuk latihan dan pengujian.
 Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4 ditolak oleh aturan.
+</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to a new file, safe while the hall runs; an existing file is never overwritten. With --record, writes nothing but records a backup&apos;s outcome in the hall, for the supervisor&apos;s dashboard.</source>
+        <translation>Menulis salinan basis data yang konsisten ke berkas baru, aman selagi layanan berjalan; berkas yang sudah ada tidak pernah ditimpa. Dengan --record, tidak menulis salinan tetapi mencatat hasil suatu pencadangan di tempat layanan, untuk dasbor supervisor.</translation>
+    </message>
+    <message>
+        <source>record that the backup FILE was made and checked, or that a backup failed and why (the nightly backup script does this)</source>
+        <translation>catat bahwa cadangan FILE sudah dibuat dan diperiksa, atau bahwa pencadangan gagal beserta alasannya (dilakukan oleh skrip pencadangan malam)</translation>
+    </message>
+    <message>
+        <source>backup: --record takes ok or failed, not %1</source>
+        <translation>backup: --record menerima ok atau failed, bukan %1</translation>
+    </message>
+    <message>
+        <source>backup: the reason of the failure is empty</source>
+        <translation>backup: alasan kegagalan kosong</translation>
+    </message>
+    <message>
+        <source>recorded: backup %1 made and checked
+</source>
+        <translation>tercatat: cadangan %1 dibuat dan diperiksa
+</translation>
+    </message>
+    <message>
+        <source>recorded: backup failed: %1
+</source>
+        <translation>tercatat: pencadangan gagal: %1
 </translation>
     </message>
 </context>

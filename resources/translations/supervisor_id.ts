@@ -636,6 +636,47 @@
     </message>
 </context>
 <context>
+    <name>antre::BackupTile</name>
+    <message>
+        <source>Backups: not readable (%1)</source>
+        <translation>Cadangan: tidak dapat dibaca (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup in %n days</source>
+        <translation>
+            <numerusform>Belum ada cadangan dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nightly backup has recorded nothing: check the antre-backup timer (journalctl -u antre-backup)</source>
+        <translation>Pencadangan malam tidak mencatat apa pun: periksa pewaktu antre-backup (journalctl -u antre-backup)</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Cadangan gagal: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed %1; the journal of antre-backup says more</source>
+        <translation>Cadangan gagal %1; jurnal antre-backup memuat keterangan lengkapnya</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, checked</source>
+        <translation>Cadangan terakhir: %1, diperiksa</translation>
+    </message>
+    <message>
+        <source>last night %1</source>
+        <translation>tadi malam %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>hari ini %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>kemarin %1</translation>
+    </message>
+</context>
+<context>
     <name>antre::ComplaintDesk</name>
     <message>
         <source>Overdue only</source>
@@ -1538,10 +1579,6 @@
         <translation>Mulai dari tempat layanan demo</translation>
     </message>
     <message>
-        <source>MPP Kota Serang with its agencies, services, booths and staff, to try Antre out</source>
-        <translation>MPP Kota Serang dengan instansi, layanan, loket, dan petugasnya, untuk mencoba Antre</translation>
-    </message>
-    <message>
         <source>Set up a new hall step by step</source>
         <translation>Siapkan tempat layanan baru langkah demi langkah</translation>
     </message>
@@ -1562,6 +1599,14 @@
 %1</source>
         <translation>Berkas tidak dapat diimpor:
 %1</translation>
+    </message>
+    <message>
+        <source>MPP Kota Serang with its agencies, services, booths and staff, no tickets yet (a week of history: antre demo --history-days 7)</source>
+        <translation>MPP Kota Serang dengan instansi, layanan, loket, dan petugasnya, belum ada tiket (riwayat seminggu: antre demo --history-days 7)</translation>
+    </message>
+    <message>
+        <source>Preparing the demo hall… (securing the staff&apos;s PINs takes a few seconds)</source>
+        <translation>Menyiapkan tempat layanan demo… (pengamanan PIN petugas memerlukan beberapa detik)</translation>
     </message>
 </context>
 <context>

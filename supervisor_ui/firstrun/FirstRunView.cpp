@@ -11,7 +11,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,7 +47,12 @@ FirstRunView::FirstRunView(ConfigService& configs, QWidget* parent)
     connect(m_wizard, &FirstRunWizard::cancelled, this, [this] { showStep(std::nullopt); });
 }
 
-FirstRunView::~FirstRunView() = default;
+FirstRunView::~FirstRunView()
+{
+    // A window closed while the PINs are hashed: the hashing has no way to stop midway, so it is waited for.
+    if (m_worker)
+        m_worker->wait();
+}
 
 QWidget* FirstRunView::buildChoice()
 {
@@ -70,7 +78,8 @@ QWidget* FirstRunView::buildChoice()
         {u"firstrun.import"_s, tr("Import a hall file…"),
          tr("A configuration file (JSON) of this hall, e.g. exported from another PC")},
         {u"firstrun.demo"_s, tr("Start from the demo hall"),
-         tr("MPP Kota Serang with its agencies, services, booths and staff, to try Antre out")},
+         tr("MPP Kota Serang with its agencies, services, booths and staff, no tickets yet (a week of "
+            "history: antre demo --history-days 7)")},
         {u"firstrun.wizard"_s, tr("Set up a new hall step by step"),
          tr("The hall's name and time zone, a first agency, service and booth, and the first administrator")},
     };
@@ -87,7 +96,16 @@ QWidget* FirstRunView::buildChoice()
         layout->addSpacing(6);
         layout->addWidget(button);
         layout->addWidget(detail);
+        m_ways << button;
     }
+    m_busy = new QLabel(tr("Preparing the demo hall… (securing the staff's PINs takes a few seconds)"), page);
+    m_busy->setObjectName(u"firstrun.busy"_s);
+    m_busy->setWordWrap(true);
+    QFont busyFont = m_busy->font();
+    busyFont.setBold(true);
+    m_busy->setFont(busyFont);
+    m_busy->hide();
+    layout->addWidget(m_busy);
     m_problem = ui::errorLabel(u"firstrun.problem"_s, page);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -96,7 +114,7 @@ QWidget* FirstRunView::buildChoice()
     connect(page->findChild<QPushButton*>(u"firstrun.import"_s), &QPushButton::clicked, this,
             &FirstRunView::chooseFile);
     connect(page->findChild<QPushButton*>(u"firstrun.demo"_s), &QPushButton::clicked, this,
-            [this] { (void)startDemo(); });
+            [this] { startDemo(); });
     connect(page->findChild<QPushButton*>(u"firstrun.wizard"_s), &QPushButton::clicked, this,
             [this] { showStep(FirstRunWizard::Step::Hall); });
     return page;
@@ -136,20 +154,50 @@ Status FirstRunView::importFile(const QString& path)
     return read.error();
 }
 
-Status FirstRunView::startDemo()
+void FirstRunView::startDemo()
 {
+    if (m_worker)
+        return;
     auto config = FirstRun::demoConfig();
-    if (config.ok()) {
-        if (auto imported = m_configs.import(config.value()); !imported.ok())
-            config = imported.error();
-    }
     if (!config.ok()) {
         ui::setError(m_problem, config.error().message);
-        return config.error();
+        return;
     }
     ui::setError(m_problem, {});
+    // Only the hashing leaves this thread: the import itself is the hall connection's, which belongs here.
+    auto hashed = std::make_shared<QHash<QString, QString>>();
+    m_worker = QThread::create([demo = config.value(), hashed] { *hashed = FirstRun::hashPins(demo); });
+    m_worker->setParent(this);
+    m_worker->setObjectName(u"firstrun.demo.pins"_s);
+    connect(m_worker, &QThread::finished, this, [this, demo = config.value(), hashed] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        finishDemo(demo, *hashed);
+    });
+    setBusy(true);
+    m_worker->start();
+}
+
+void FirstRunView::finishDemo(const HallConfig& config, const QHash<QString, QString>& pinHashes)
+{
+    const auto imported = m_configs.importHashed(config, pinHashes);
+    setBusy(false);
+    if (!imported.ok()) {
+        ui::setError(m_problem, imported.error().message);
+        return;
+    }
     Q_EMIT hallReady({});
-    return Done{};
+}
+
+void FirstRunView::setBusy(bool busy)
+{
+    for (QPushButton* way : std::as_const(m_ways))
+        way->setEnabled(!busy);
+    m_busy->setVisible(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
 }
 
 } // namespace antre

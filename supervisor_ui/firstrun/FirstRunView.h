@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/HallConfig.h"
 #include "core/Result.h"
 #include "supervisor_ui/firstrun/FirstRunWizard.h"
 
@@ -8,7 +9,9 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
+class QThread;
 
 namespace antre {
 
@@ -29,7 +32,10 @@ public:
     void showStep(std::optional<FirstRunWizard::Step> step);
     // The same import as `antre config import FILE`; a problem is shown on the choice page and returned.
     Status importFile(const QString& path);
-    Status startDemo();
+    // Sets the demo hall up: its staff's PINs are hashed on a thread of its own (seconds of Argon2id) while
+    // the window stays responsive and shows that it is busy; hallReady() follows, or the problem is shown.
+    void startDemo();
+    bool isBusy() const { return m_worker != nullptr; }
     FirstRunWizard* wizard() const { return m_wizard; }
 
 Q_SIGNALS:
@@ -39,11 +45,16 @@ Q_SIGNALS:
 private:
     QWidget* buildChoice();
     void chooseFile();
+    void setBusy(bool busy);
+    void finishDemo(const HallConfig& config, const QHash<QString, QString>& pinHashes);
 
     ConfigService& m_configs;
     QStackedWidget* m_pages;
     QLabel* m_problem = nullptr;
+    QLabel* m_busy = nullptr;
+    QList<QPushButton*> m_ways;
     FirstRunWizard* m_wizard;
+    QThread* m_worker = nullptr;
 };
 
 } // namespace antre

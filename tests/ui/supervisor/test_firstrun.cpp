@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -114,14 +115,40 @@ TEST_CASE("the first-run wizard makes a hall that antre check accepts and whose 
     CHECK(check.exitCode == 0);
 }
 
-TEST_CASE("the first run's demo way sets up the demo hall", "[firstrun]")
+TEST_CASE("the first run's demo way sets up the demo hall, the window responsive meanwhile", "[firstrun]")
 {
     EmptyHall empty;
     FirstRunView view(empty.services().configs);
     view.show();
     QSignalSpy ready(&view, &FirstRunView::hallReady);
+    // A timer of the window's thread keeps ticking while the PINs are hashed: the event loop is not blocked.
+    int ticks = 0;
+    int ticksWhileBusy = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &view, [&] {
+        ++ticks;
+        if (view.isBusy())
+            ++ticksWhileBusy;
+    });
+    ticker.start(10);
     click(&view, u"firstrun.demo"_s);
-    REQUIRE(ready.size() == 1);
+    REQUIRE(view.isBusy());
+    CHECK(child<QLabel>(&view, u"firstrun.busy"_s)->isVisible());
+    CHECK_FALSE(child<QPushButton>(&view, u"firstrun.demo"_s)->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&view, u"firstrun.import"_s)->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&view, u"firstrun.wizard"_s)->isEnabled());
+    keepScreenshot(&view, u"firstrun-demo-busy"_s);
+    // A second click while busy starts nothing more.
+    view.startDemo();
+    REQUIRE(waitUntil([&] { return !ready.isEmpty(); }, 300000));
+    CHECK(ready.size() == 1);
+    CHECK(ticksWhileBusy > 1);
+    CHECK_FALSE(view.isBusy());
+    CHECK_FALSE(child<QLabel>(&view, u"firstrun.busy"_s)->isVisible());
+    CHECK(child<QPushButton>(&view, u"firstrun.demo"_s)->isEnabled());
+    // The PINs hashed on the other thread are the ones the demo staff sign in with.
+    CHECK(empty.services().staff.login(u"198703152010012004"_s, u"123456"_s).ok());
+    CHECK_FALSE(empty.services().staff.login(u"198703152010012004"_s, u"654321"_s).ok());
     auto config = empty.services().configs.load();
     REQUIRE(config.ok());
     CHECK(config.value().site.name == u"MPP Kota Serang");
@@ -169,7 +196,7 @@ TEST_CASE("after the first run the supervisor program opens its sign-in", "[firs
     view->show();
     CHECK(launcher.window() == nullptr);
     click(view, u"firstrun.demo"_s);
-    REQUIRE(launcher.window());
+    REQUIRE(waitUntil([&] { return launcher.window() != nullptr; }, 300000));
     CHECK(launcher.window()->isVisible());
     CHECK_FALSE(launcher.window()->isSignedIn());
     CHECK(child<QLabel>(launcher.window(), u"login.hall"_s)->text() == u"MPP Kota Serang");
