@@ -29,8 +29,7 @@ bool QueueService::isValidRequestKey(const QString& key)
     });
 }
 
-QueueEngine::QueueEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock), m_statements(db)
-{}
+QueueEngine::QueueEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock), m_statements(db) {}
 
 QueueEngine::~QueueEngine() = default;
 
