@@ -92,6 +92,21 @@ TEST_CASE("PostgreSQL roles: each device's role is refused what it must not do",
         requireDenied(kiosk->services().staff.setPin(u"OFF1"_s, u"8642"_s));
         requireDenied(kiosk->services().queue.openCounter(u"L1"_s, u"OFF1"_s));
     }
+    SECTION("the kiosk's first ticket of a day closes yesterday: expired tickets, a booth left open")
+    {
+        DeviceLogin login(*hall.db, prefix + u"_kiosk2"_s, u"antre_kiosk"_s);
+        REQUIRE(hall.services().queue.openCounter(u"L1"_s, u"OFF1"_s).ok());
+        REQUIRE(hall.services().queue.issue(u"S1"_s, false, u"monday-press-1"_s).ok());
+        hall.setLocal(TestHall::monday().addDays(1), QTime(9, 0));
+        auto kiosk = openAs(hall, prefix + u"_kiosk2"_s);
+        const auto issued = kiosk->services().queue.issue(u"S1"_s, false, u"tuesday-press-1"_s);
+        INFO((issued.ok() ? QString() : issued.error().message).toStdString());
+        REQUIRE(issued.ok());
+        CHECK(issued.value().number.toString() == u"A-001"_s);
+        auto booth = hall.services().queue.counterStatus(u"L1"_s);
+        REQUIRE(booth.ok());
+        CHECK(booth.value().state == CounterState::Closed);
+    }
     SECTION("the display reads the hall and writes nothing")
     {
         DeviceLogin login(*hall.db, prefix + u"_tv1"_s, u"antre_display"_s);

@@ -40,6 +40,8 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO antre_kiosk, antre_counter, ant
 -- takes complaints and survey answers; never the configuration or the staff.
 GRANT INSERT ON tickets TO antre_kiosk;
 GRANT UPDATE (status, finished_at) ON tickets TO antre_kiosk;
+-- ... and closes, at the end of the day it was opened, a booth left open overnight.
+GRANT UPDATE (ended_at) ON counter_states TO antre_kiosk;
 GRANT INSERT ON complaints, complaint_notes, survey_responses TO antre_kiosk;
 
 -- The booth calls, serves and transfers tickets, opens and closes its counter, counts its officer's wrong
