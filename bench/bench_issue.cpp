@@ -1,5 +1,6 @@
 // 1. Issuing a ticket through the core versus a raw SQLite insert + commit with the same durability.
 #include "bench/Bench.h"
+#include "bench/IssueTimes.h"
 #include "core/Clock.h"
 #include "core/HallStore.h"
 #include "core/QueueEngine.h"
@@ -10,29 +11,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <ctime>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::bench {
 
 namespace {
 
-struct Pair
-{
-    QList<double> coreMs;
-    QList<double> rawMs;
-    QList<double> coreCpuMs; // CPU time of this thread: what the machine's other load does not change
-    QList<double> rawCpuMs;
-    QString error;
-};
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+using Pair = IssueTimes;
 
 // Runs `count` issues each way, interleaved in rounds so that both see the same disk and the same noise.
 // Both databases are created in `dir`.
@@ -60,45 +45,19 @@ Pair measure(const QDir& dir, const QString& tag, Database::Durability durabilit
     QSqlQuery commit(raw);
     begin.prepare(u"BEGIN IMMEDIATE"_s);
     commit.prepare(u"COMMIT"_s);
-    insert.prepare(
-        uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, priority,
-                                            status, issued_at, issue_hour, queued_at, estimated_wait_min)
-                       VALUES (?, 'A', ?, 1, 1, 0, 'waiting', ?, 9, ?, 0))"_s);
-    const qint64 issuedAt = clock.now().toMSecsSinceEpoch();
-
-    const int rounds = 10;
-    int rawSeq = 0;
-    for (int round = 0; round < rounds; ++round) {
-        for (int i = 0; i < count / rounds; ++i) {
-            clock.advanceSecs(1);
-            QElapsedTimer timer;
-            timer.start();
-            const double cpu = threadCpuMs();
-            auto issued = engine.issue(u"S%1"_s.arg(1 + i % 4), false);
-            result.coreCpuMs << threadCpuMs() - cpu;
-            result.coreMs << msSince(timer);
-            if (!issued.ok()) {
-                result.error = issued.error().message;
-                return result;
-            }
-        }
-        for (int i = 0; i < count / rounds; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            const double cpu = threadCpuMs();
+    insert.prepare(rawTicketInsert());
+    interleaveIssues(
+        engine, clock, count,
+        [&](int seq, qint64 atMs) {
             insert.addBindValue(u"2026-11-23"_s);
-            insert.addBindValue(++rawSeq);
-            insert.addBindValue(issuedAt + rawSeq * 1000);
-            insert.addBindValue(issuedAt + rawSeq * 1000);
-            const bool ok = begin.exec() && insert.exec() && commit.exec();
-            result.rawCpuMs << threadCpuMs() - cpu;
-            result.rawMs << msSince(timer);
-            if (!ok) {
-                result.error = u"raw insert: "_s + insert.lastError().text() + commit.lastError().text();
-                return result;
-            }
-        }
-    }
+            insert.addBindValue(seq);
+            insert.addBindValue(atMs);
+            insert.addBindValue(atMs);
+            return begin.exec() && insert.exec() && commit.exec()
+                       ? QString()
+                       : insert.lastError().text() + commit.lastError().text();
+        },
+        result);
     return result;
 }
 

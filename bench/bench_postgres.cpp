@@ -3,6 +3,7 @@
 // a server is given (--pg: a throwaway one from tests/pg/pg_server.sh; --pg-conninfo: an existing one, as a
 // superuser, since it creates and drops its own databases) and says it was skipped otherwise.
 #include "bench/Bench.h"
+#include "bench/IssueTimes.h"
 #include "core/Clock.h"
 #include "core/HallStore.h"
 #include "core/QueueEngine.h"
@@ -18,7 +19,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,13 +27,6 @@ namespace antre::bench {
 namespace {
 
 const QString kSection = u"9 postgresql"_s;
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 double mean(const QList<double>& values)
 {
@@ -154,11 +147,7 @@ std::unique_ptr<Database> openHall(const QString& location, const HallConfig& ha
 
 // --- 1. issue against a raw INSERT + COMMIT ------------------------------------------------------------
 
-struct Pair
-{
-    QList<double> coreMs, rawMs, coreCpuMs, rawCpuMs;
-    QString error;
-};
+using Pair = IssueTimes;
 
 // `count` issues each way, interleaved in rounds so that both see the same server and the same noise.
 Pair measureIssue(Server& server, const QString& tag, int count, const QStringList& settings)
@@ -180,47 +169,22 @@ Pair measureIssue(Server& server, const QString& tag, int count, const QStringLi
     // ticket, a statement prepared once, over the same driver and connection settings.
     QSqlDatabase& raw = rawDb->sql();
     QSqlQuery insert(raw);
-    if (!insert.prepare(
-            uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id, priority,
-                                     status, issued_at, issue_hour, queued_at, estimated_wait_min)
-                VALUES (?, 'A', ?, 1, 1, 0, 'waiting', ?, 9, ?, 0))"_s)) {
+    if (!insert.prepare(rawTicketInsert())) {
         result.error = u"raw insert: "_s + insert.lastError().text();
         return result;
     }
-    const qint64 issuedAt = clock.now().toMSecsSinceEpoch();
-    const int rounds = 10;
-    int rawSeq = 0;
-    for (int round = 0; round < rounds; ++round) {
-        for (int i = 0; i < count / rounds; ++i) {
-            clock.advanceSecs(1);
-            QElapsedTimer timer;
-            timer.start();
-            const double cpu = threadCpuMs();
-            auto issued = engine.issue(u"S%1"_s.arg(1 + i % 4), false);
-            result.coreCpuMs << threadCpuMs() - cpu;
-            result.coreMs << msSince(timer);
-            if (!issued.ok()) {
-                result.error = issued.error().message;
-                return result;
-            }
-        }
-        for (int i = 0; i < count / rounds; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            const double cpu = threadCpuMs();
+    interleaveIssues(
+        engine, clock, count,
+        [&](int seq, qint64 atMs) {
             insert.addBindValue(u"2026-11-23"_s);
-            insert.addBindValue(++rawSeq);
-            insert.addBindValue(issuedAt + rawSeq * 1000);
-            insert.addBindValue(issuedAt + rawSeq * 1000);
-            const bool ok = raw.transaction() && insert.exec() && raw.commit();
-            result.rawCpuMs << threadCpuMs() - cpu;
-            result.rawMs << msSince(timer);
-            if (!ok) {
-                result.error = u"raw insert: "_s + insert.lastError().text() + raw.lastError().text();
-                return result;
-            }
-        }
-    }
+            insert.addBindValue(seq);
+            insert.addBindValue(atMs);
+            insert.addBindValue(atMs);
+            return raw.transaction() && insert.exec() && raw.commit()
+                       ? QString()
+                       : insert.lastError().text() + raw.lastError().text();
+        },
+        result);
     return result;
 }
 
