@@ -37,7 +37,8 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
       m_standard(new StandardPage(m_stack)), m_confirm(new ConfirmPage(m_stack)),
       m_issued(new IssuedPage(m_stack)), m_reconnect(new ReconnectPage(m_stack)),
       m_exit(new ExitPanel(staff, this)), m_printing(new PrintQueue(this)), m_idle(new QTimer(this)),
-      m_ticker(new QTimer(this)), m_refreshSoon(new QTimer(this)), m_reconnectTimer(new QTimer(this))
+      m_ticker(new QTimer(this)), m_refreshSoon(new QTimer(this)), m_reconnectTimer(new QTimer(this)),
+      m_lock(*this, controller.settings().exitTaps, controller.settings().exitWindowMs)
 {
     setObjectName(u"kioskRoot"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -83,12 +84,10 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
     connect(m_issued, &IssuedPage::reprintRequested, this, &KioskWindow::printTicket);
     connect(m_issued, &IssuedPage::doneRequested, this, &KioskWindow::goHome);
     connect(m_exit, &ExitPanel::exitAuthorized, this, [this](const QString& staffId) {
-        m_exitAllowed = true;
-        if (m_kioskMode)
-            QApplication::restoreOverrideCursor();
+        m_lock.allowExit();
         Q_EMIT exitAuthorized(staffId);
     });
-    connect(m_exit, &ExitPanel::cancelled, this, [this] { m_cornerTaps.clear(); });
+    connect(m_exit, &ExitPanel::cancelled, this, [this] { m_lock.forgetTaps(); });
 
     m_idle->setSingleShot(true);
     m_idle->setInterval(controller.settings().idleSeconds * 1000);
@@ -103,7 +102,6 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
     // The database layer spaces its own reconnection attempts (200 ms to 5 s): asking every second is cheap.
     m_reconnectTimer->setInterval(1000);
     connect(m_reconnectTimer, &QTimer::timeout, this, &KioskWindow::tryReconnect);
-    m_uptime.start();
     qApp->installEventFilter(this);
 
     m_header->setLanguage(m_i18n.language());
@@ -140,21 +138,13 @@ KioskWindow::~KioskWindow()
 
 void KioskWindow::setKioskMode(bool on)
 {
-    if (on == m_kioskMode)
-        return;
-    m_kioskMode = on;
-    setWindowFlag(Qt::FramelessWindowHint, on);
-    setWindowFlag(Qt::WindowStaysOnTopHint, on);
-    if (on)
-        QApplication::setOverrideCursor(Qt::BlankCursor);
-    else
-        QApplication::restoreOverrideCursor();
+    m_lock.setLocked(on);
 }
 
 void KioskWindow::closeEvent(QCloseEvent* event)
 {
     // Alt+F4 or a window manager close must not end the kiosk: only the supervisor exit can.
-    if (m_kioskMode && !m_exitAllowed) {
+    if (m_lock.refusesClose()) {
         event->ignore();
         return;
     }
@@ -503,15 +493,8 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
 
 void KioskWindow::cornerTapped()
 {
-    const qint64 now = m_uptime.elapsed();
-    const int window = m_controller.settings().exitWindowMs;
-    m_cornerTaps.append(now);
-    while (!m_cornerTaps.isEmpty() && now - m_cornerTaps.first() > window)
-        m_cornerTaps.removeFirst();
-    if (m_cornerTaps.size() >= m_controller.settings().exitTaps && !m_exit->isVisible()) {
-        m_cornerTaps.clear();
+    if (m_lock.cornerTapped(m_exit->isVisible()))
         m_exit->open();
-    }
 }
 
 void KioskWindow::resizeEvent(QResizeEvent* event)

@@ -4,8 +4,8 @@
 #include "core/Result.h"
 #include "core/complaint/Complaint.h"
 #include "kiosk_ui/KioskSnapshot.h"
+#include "kiosk_ui/ScreenLock.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
 
@@ -118,13 +118,10 @@ private:
     QTimer* m_ticker;
     QTimer* m_refreshSoon;
     QTimer* m_reconnectTimer;
-    QElapsedTimer m_uptime;
-    QList<qint64> m_cornerTaps;
     quint64 m_lastPressStamp = 0;
     int m_lastMinute = -1;
     double m_unit = 0;
-    bool m_kioskMode = false;
-    bool m_exitAllowed = false;
+    ScreenLock m_lock;
 };
 
 } // namespace antre::kiosk

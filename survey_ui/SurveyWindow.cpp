@@ -57,7 +57,8 @@ QLabel* centred(QLabel* label)
 SurveyWindow::SurveyWindow(SurveyService& survey, StaffService& staff, I18n& i18n, QWidget* parent)
     : QWidget(parent), m_survey(survey), m_i18n(i18n), m_defaultLanguage(i18n.language()),
       m_pages(new QStackedWidget(this)), m_flow(new kiosk::SurveyFlow),
-      m_exit(new kiosk::ExitPanel(staff, this)), m_idleTimer(new QTimer(this)), m_doneTimer(new QTimer(this))
+      m_exit(new kiosk::ExitPanel(staff, this)), m_idleTimer(new QTimer(this)), m_doneTimer(new QTimer(this)),
+      m_lock(*this, kExitTaps, kExitWindowMs)
 {
     setObjectName(u"surveyRoot"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -77,12 +78,10 @@ SurveyWindow::SurveyWindow(SurveyService& survey, StaffService& staff, I18n& i18
     // Back from the first question: the offer again, where the citizen may still skip.
     connect(m_flow, &kiosk::SurveyFlow::cancelled, this, [this] { showPage(m_offer); });
     connect(m_exit, &kiosk::ExitPanel::exitAuthorized, this, [this](const QString& staffId) {
-        m_exitAllowed = true;
-        if (m_kioskMode)
-            QApplication::restoreOverrideCursor();
+        m_lock.allowExit();
         Q_EMIT exitAuthorized(staffId);
     });
-    connect(m_exit, &kiosk::ExitPanel::cancelled, this, [this] { m_cornerTaps.clear(); });
+    connect(m_exit, &kiosk::ExitPanel::cancelled, this, [this] { m_lock.forgetTaps(); });
 
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(kIdleMs);
@@ -90,7 +89,6 @@ SurveyWindow::SurveyWindow(SurveyService& survey, StaffService& staff, I18n& i18
     m_doneTimer->setSingleShot(true);
     m_doneTimer->setInterval(kDoneMs);
     connect(m_doneTimer, &QTimer::timeout, this, &SurveyWindow::goIdle);
-    m_uptime.start();
     qApp->installEventFilter(this);
 
     retranslate();
@@ -392,21 +390,13 @@ void SurveyWindow::toggleLanguage()
 
 void SurveyWindow::setKioskMode(bool on)
 {
-    if (on == m_kioskMode)
-        return;
-    m_kioskMode = on;
-    setWindowFlag(Qt::FramelessWindowHint, on);
-    setWindowFlag(Qt::WindowStaysOnTopHint, on);
-    if (on)
-        QApplication::setOverrideCursor(Qt::BlankCursor);
-    else
-        QApplication::restoreOverrideCursor();
+    m_lock.setLocked(on);
 }
 
 void SurveyWindow::closeEvent(QCloseEvent* event)
 {
     // Alt+F4 or a window manager close must not end the screen: only the supervisor exit can.
-    if (m_kioskMode && !m_exitAllowed) {
+    if (m_lock.refusesClose()) {
         event->ignore();
         return;
     }
@@ -434,14 +424,8 @@ bool SurveyWindow::eventFilter(QObject* watched, QEvent* event)
 
 void SurveyWindow::cornerTapped()
 {
-    const qint64 now = m_uptime.elapsed();
-    m_cornerTaps.append(now);
-    while (!m_cornerTaps.isEmpty() && now - m_cornerTaps.first() > kExitWindowMs)
-        m_cornerTaps.removeFirst();
-    if (m_cornerTaps.size() >= kExitTaps && !m_exit->isVisible()) {
-        m_cornerTaps.clear();
+    if (m_lock.cornerTapped(m_exit->isVisible()))
         m_exit->open();
-    }
 }
 
 void SurveyWindow::resizeEvent(QResizeEvent* event)

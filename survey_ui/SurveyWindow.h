@@ -2,8 +2,8 @@
 
 #include "core/Result.h"
 #include "core/survey/SurveyTypes.h"
+#include "kiosk_ui/ScreenLock.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
 
@@ -124,12 +124,9 @@ private:
     TicketNumber m_doneTicket; // the ticket of the "already rated" message
     QString m_failure;         // why the answers were not stored
     bool m_preview = false;
-    QElapsedTimer m_uptime;
-    QList<qint64> m_cornerTaps;
     quint64 m_lastPressStamp = 0;
     double m_unit = 0;
-    bool m_kioskMode = false;
-    bool m_exitAllowed = false;
+    kiosk::ScreenLock m_lock;
 };
 
 } // namespace antre::survey
