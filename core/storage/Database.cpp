@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/DriverProperties.h"
 #include "core/storage/PostgresDialect.h"
 
 #include <QAtomicInteger>
@@ -11,7 +12,6 @@
 #include <QSqlError>
 
 #include <algorithm>
-#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,21 +19,9 @@ namespace antre {
 
 namespace {
 
-QAtomicInteger<quint64> g_connectionCounter;
+namespace property = driver_property;
 
-// Corruption is kept on the connection's driver, which every QSqlQuery of the connection reaches: the row
-// and statement helpers are static (the queries come from code that holds only a QSqlDatabase), yet a
-// damaged page found by any of them must stop the Database's later writes. The driver lives as long as the
-// connection and belongs to the same thread.
-constexpr char kLocationProperty[] = "antreLocation";
-constexpr char kCorruptionProperty[] = "antreCorruption";
-// The SQLSTATE of the connection's last failed statement (PostgreSQL): what write() asks to tell a
-// serialization failure, worth running again, from a lock held too long.
-constexpr char kStateProperty[] = "antreLastState";
-// Set when a statement found the connection gone; cleared when Database::ensureConnected opened it again.
-constexpr char kLostProperty[] = "antreConnectionLost";
-// Counts the reopenings of the connection (see Database::connectionGeneration).
-constexpr char kGenerationProperty[] = "antreGeneration";
+QAtomicInteger<quint64> g_connectionCounter;
 
 // SQLITE_CORRUPT and SQLITE_NOTADB (primary codes; the extended ones keep them in the low byte), and
 // PostgreSQL's data_corrupted and index_corrupted.
@@ -53,7 +41,7 @@ bool isCorruption(const QSqlError& error, const QSqlDriver* driver)
 
 Error corruptError(const QSqlDriver* driver, const QString& detail)
 {
-    const QString location = driver ? driver->property(kLocationProperty).toString() : QString();
+    const QString location = driver ? driver->property(property::kLocation).toString() : QString();
     return makeError(
         ErrorKind::Internal, ErrorCode::Corrupt,
         Database::tr("%1: the database file is damaged (%2); nothing more is written to it. Stop "
@@ -70,7 +58,7 @@ Error queryError(const QSqlQuery& query, const QString& what)
     const bool postgres = driver && driver->dbmsType() == QSqlDriver::PostgreSQL;
     if (postgres)
         // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): the driver is not const (see below)
-        const_cast<QSqlDriver*>(driver)->setProperty(kStateProperty, error.nativeErrorCode());
+        const_cast<QSqlDriver*>(driver)->setProperty(property::kState, error.nativeErrorCode());
     if (!isCorruption(error, driver)) {
         // QPSQL closes a connection the server ended; every later statement fails without a word.
         const bool closed = postgres && !driver->isOpen();
@@ -84,7 +72,7 @@ Error queryError(const QSqlQuery& query, const QString& what)
             (postgres && PostgresDialect().classify(error.text()) == StorageFault::Unreachable)) {
             plain.code = ErrorCode::Unreachable;
             // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): the driver is not const (see below)
-            const_cast<QSqlDriver*>(driver)->setProperty(kLostProperty, true);
+            const_cast<QSqlDriver*>(driver)->setProperty(property::kLost, true);
         }
         return plain;
     }
@@ -92,8 +80,8 @@ Error queryError(const QSqlQuery& query, const QString& what)
         corruptError(driver, error.databaseText().isEmpty() ? error.text() : error.databaseText());
     // The driver is not const; QSqlQuery only hands it out so.
     if (auto* writable = const_cast<QSqlDriver*>(driver);
-        writable && !writable->property(kCorruptionProperty).isValid())
-        writable->setProperty(kCorruptionProperty, corrupt.message);
+        writable && !writable->property(property::kCorruption).isValid())
+        writable->setProperty(property::kCorruption, corrupt.message);
     return corrupt;
 }
 
@@ -313,7 +301,7 @@ Status Database::rowsEnded(const QSqlQuery& query, const QString& what)
 
 std::optional<Error> Database::corruption() const
 {
-    const QVariant marked = m_db.driver() ? m_db.driver()->property(kCorruptionProperty) : QVariant();
+    const QVariant marked = m_db.driver() ? m_db.driver()->property(property::kCorruption) : QVariant();
     if (!marked.isValid())
         return std::nullopt;
     return makeError(ErrorKind::Internal, ErrorCode::Corrupt, marked.toString());
@@ -381,7 +369,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         db.setConnectOptions(plan.connectOptions);
         database.reset(new Database(db, path, connection, std::move(dialect)));
     }
-    database->m_db.driver()->setProperty(kLocationProperty, path);
+    database->m_db.driver()->setProperty(property::kLocation, path);
     database->m_readOnly = mode == Mode::ReadOnly;
     database->m_syncEveryCommit = durability == Durability::Full;
     database->m_writeRefusal = plan.writeRefusal;
@@ -518,7 +506,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
         return connected;
     const auto once = [&]() -> Status {
         if (QSqlDriver* driver = m_db.driver())
-            driver->setProperty(kStateProperty, QVariant());
+            driver->setProperty(property::kState, QVariant());
         // The write lock up front, so two writers never deadlock half-way and "read max, insert max+1" is
         // safe across processes.
         if (auto begin = run(m_db, m_dialect->beginWriteStatement()); !begin.ok()) {
@@ -586,13 +574,13 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
         // A connection that had died while idle (the server restarted overnight) fails at BEGIN or inside the
         // body, before any COMMIT: nothing was saved, so the write runs again once on a new connection.
         if (!result.ok() && result.error().code == ErrorCode::Unreachable && !reconnected && driver &&
-            driver->property(kLostProperty).toBool()) {
+            driver->property(property::kLost).toBool()) {
             reconnected = true;
             if (ensureConnected().ok())
                 continue;
         }
         const bool retry = driver && driver->dbmsType() == QSqlDriver::PostgreSQL &&
-                           PostgresDialect::isRetryableState(driver->property(kStateProperty).toString());
+                           PostgresDialect::isRetryableState(driver->property(property::kState).toString());
         if (result.ok() || !retry)
             return result;
         if (attempt >= kWriteAttempts)
@@ -615,69 +603,6 @@ Status Database::batch(const std::function<Status()>& body)
     });
     m_inBatch = false;
     return status;
-}
-
-int Database::connectionGeneration(const QSqlDatabase& db)
-{
-    return db.driver() ? db.driver()->property(kGenerationProperty).toInt() : 0;
-}
-
-Status Database::ensureConnected()
-{
-    QSqlDriver* driver = m_db.driver();
-    if (!driver || m_inWrite || m_inBatch || !driver->property(kLostProperty).toBool())
-        return Done{};
-    constexpr int kFirstBackoffMs = 200;
-    constexpr int kLastBackoffMs = 5000;
-    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                             std::chrono::steady_clock::now().time_since_epoch())
-                             .count();
-    if (nowMs < m_nextAttemptMs)
-        return makeError(ErrorKind::Internal, ErrorCode::Unreachable,
-                         tr("%1: cannot reach the database server; trying again in %2 ms")
-                             .arg(m_path)
-                             .arg(m_nextAttemptMs - nowMs));
-    Status reopened = reopen();
-    if (reopened.ok()) {
-        m_backoffMs = 0;
-        m_nextAttemptMs = 0;
-        return Done{};
-    }
-    m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(m_backoffMs * 2, kLastBackoffMs);
-    m_nextAttemptMs = nowMs + m_backoffMs;
-    return reopened;
-}
-
-void Database::watchReopen(const void* owner, std::function<void()> closed)
-{
-    m_reopenWatchers.emplace_back(owner, std::move(closed));
-}
-
-void Database::unwatchReopen(const void* owner)
-{
-    std::erase_if(m_reopenWatchers, [owner](const auto& watcher) { return watcher.first == owner; });
-}
-
-Status Database::reopen()
-{
-    QSqlDriver* driver = m_db.driver();
-    m_db.close();
-    // Whatever was prepared belongs to the old session, even when the reopening fails.
-    driver->setProperty(kGenerationProperty, driver->property(kGenerationProperty).toInt() + 1);
-    for (const auto& watcher : m_reopenWatchers)
-        watcher.second();
-    if (!m_db.open())
-        return makeError(
-            ErrorKind::Internal, ErrorCode::Unreachable,
-            tr("%1: cannot reach the database server: %2").arg(m_path, m_db.lastError().text().trimmed()));
-    driver->setProperty(kLostProperty, QVariant());
-    if (!m_readOnly && !m_writeRefusal)
-        for (const QString& setting : m_dialect->sessionSettings(m_syncEveryCommit))
-            if (auto result = run(m_db, setting); !result.ok()) {
-                driver->setProperty(kLostProperty, true);
-                return storageError(result.error());
-            }
-    return Done{};
 }
 
 Error Database::storageError(const Error& error) const
@@ -715,54 +640,9 @@ Error Database::storageError(const Error& error) const
     }
 }
 
-Result<QString> Database::integrityCheck()
-{
-    auto query = run(m_db, m_dialect->integrityCheckQuery());
-    if (!query.ok())
-        return query.error();
-    QStringList lines;
-    while (query.value().next())
-        lines << query.value().value(0).toString();
-    // On a damaged file SQLite lists what it found, then may end the statement with the damage itself: the
-    // list is the answer (the connection is marked all the same).
-    if (auto ended = rowsEnded(query.value()); !ended.ok() && lines.isEmpty())
-        return ended.error();
-    return lines.join(u'\n');
-}
-
 Result<QStringList> Database::triggerNames()
 {
     return column(m_db, m_dialect->triggerNamesQuery());
-}
-
-Status Database::checkpoint()
-{
-    if (auto refused = refuseWrite(); !refused.ok())
-        return refused;
-    if (auto result = run(m_db, m_dialect->checkpointStatement()); !result.ok())
-        return storageError(result.error());
-    return Done{};
-}
-
-Status Database::backupTo(const QString& targetPath)
-{
-    if (targetPath.isEmpty())
-        return makeError(ErrorKind::BadInput, ErrorCode::Usage, tr("No backup file was given."));
-    if (QFileInfo::exists(targetPath))
-        return makeError(ErrorKind::BadInput, ErrorCode::Exists,
-                         tr("%1: file already exists; choose a new name").arg(targetPath));
-    if (m_dialect->backupStatement().isEmpty() && m_db.driver() &&
-        m_db.driver()->dbmsType() == QSqlDriver::PostgreSQL)
-        return PostgresDialect().dump(m_path, targetPath);
-    if (m_dialect->backupStatement().isEmpty())
-        return makeError(
-            ErrorKind::BadInput, ErrorCode::BackupFailed,
-            tr("%1: backup failed: %2").arg(targetPath, m_dialect->backupAdvice(m_path, targetPath)));
-    auto result = run(m_db, m_dialect->backupStatement(), {targetPath});
-    if (!result.ok())
-        return makeError(ErrorKind::Internal, ErrorCode::BackupFailed,
-                         tr("%1: backup failed: %2").arg(targetPath, result.error().message));
-    return Done{};
 }
 
 } // namespace antre
