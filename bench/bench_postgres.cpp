@@ -19,7 +19,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::bench {

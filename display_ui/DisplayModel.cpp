@@ -81,9 +81,14 @@ void DisplayModel::refresh()
     // Now is the hall's clock as the status just read it; when that read failed, the newest call is the best
     // guess.
     QDateTime now = m_status.at;
-    for (const CallInfo& call : arrived)
+    for (const CallInfo& call : arrived) {
         if (!now.isValid() || call.at > now)
             now = call.at;
+        // Off by default (a display runs for months); a technician checking how fast calls reach this
+        // screen turns it on with QT_LOGGING_RULES="antre.display.debug=true".
+        qCDebug(lcDisplay).noquote() << u"call shown: %1 at %2 (called %3)"_s.arg(
+            call.number.toString(), call.counterCode, call.at.toString(Qt::ISODateWithMs));
+    }
     if (const QList<CallInfo> spoken = announceable(arrived, now); !spoken.isEmpty())
         Q_EMIT callsArrived(spoken);
     Q_EMIT statusChanged();
