@@ -26,7 +26,10 @@ AppContext::AppContext(const QString& module, const QString& description)
     m_parser->setApplicationDescription(description);
     m_parser->addHelpOption();
     m_parser->addOptions({
-        {u"db"_s, tr("Database file (default: $ANTRE_DB, else the user's data folder)."), u"FILE"_s},
+        {u"db"_s,
+         tr("The hall's database: a file, or a PostgreSQL server as postgresql://HOST/DBNAME or service=NAME "
+            "(default: $ANTRE_DB, else a file in the user's data folder)."),
+         u"DB"_s},
         {u"lang"_s, tr("Language: id (default) or en."), u"LANG"_s, u"id"_s},
         {u"size"_s, tr("Window size, e.g. 1920x1080 (implies --windowed)."), u"WxH"_s},
         {u"screenshot"_s, tr("Render once, save a PNG to FILE and exit."), u"FILE"_s},
@@ -45,6 +48,21 @@ AppContext::~AppContext()
 QCommandLineParser& AppContext::parser()
 {
     return *m_parser;
+}
+
+void AppContext::drawOffscreenWithoutScreen(int argc, const char* const* argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    const QStringList offscreen{u"-h"_s, u"--help"_s, u"--help-all"_s, u"-help"_s, u"--screenshot"_s};
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]).section(u'=', 0, 0);
+        if (offscreen.contains(argument)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
 }
 
 int AppContext::exitCodeFor(const Error& error)

@@ -41,6 +41,10 @@ public:
     // exit code is exitCodeFor(error).
     Status open(const QStringList& arguments);
     static int exitCodeFor(const Error& error);
+    // Before the QApplication: with no screen to draw on (an ssh session to a hall PC) and nothing chosen in
+    // QT_QPA_PLATFORM, --help, --help-all and --screenshot draw offscreen instead of failing to connect to
+    // a display that is not there.
+    static void drawOffscreenWithoutScreen(int argc, const char* const* argv);
 
     // The one struct every program is wired from: core interfaces only.
     HallServices& services();

@@ -1,4 +1,5 @@
 #include "kiosk_ui/KioskApp.h"
+#include "ui_common/AppContext.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,6 +27,7 @@ int main(int argc, char** argv)
     QElapsedTimer sinceMain;
     sinceMain.start();
     preferVirtualKeyboard();
+    antre::AppContext::drawOffscreenWithoutScreen(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("antre-kiosk"));
     QApplication::setOrganizationName(QStringLiteral("antre"));

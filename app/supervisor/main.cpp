@@ -14,6 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char** argv)
 {
+    antre::AppContext::drawOffscreenWithoutScreen(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"antre-supervisor"_s);
     QApplication::setOrganizationName(u"antre"_s);

@@ -1,4 +1,5 @@
 #include "survey_ui/SurveyApp.h"
+#include "ui_common/AppContext.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,6 +24,7 @@ void preferVirtualKeyboard()
 int main(int argc, char** argv)
 {
     preferVirtualKeyboard();
+    antre::AppContext::drawOffscreenWithoutScreen(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("antre-survey"));
     QApplication::setOrganizationName(QStringLiteral("antre"));

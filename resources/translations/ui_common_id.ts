@@ -4,10 +4,6 @@
 <context>
     <name>AppContext</name>
     <message>
-        <source>Database file (default: $ANTRE_DB, else the user&apos;s data folder).</source>
-        <translation>Berkas basis data (bawaan: $ANTRE_DB; jika tidak ada, folder data pengguna).</translation>
-    </message>
-    <message>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>--tile: &quot;%1&quot; is not a quarter of the screen, 1 to 4</source>
         <translation>--tile: &quot;%1&quot; bukan seperempat layar, 1 sampai 4</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s database: a file, or a PostgreSQL server as postgresql://HOST/DBNAME or service=NAME (default: $ANTRE_DB, else a file in the user&apos;s data folder).</source>
+        <translation>Basis data balai: sebuah berkas, atau server PostgreSQL sebagai postgresql://HOST/DBNAME atau service=NAME (bawaan: $ANTRE_DB; jika tidak ada, berkas di folder data pengguna).</translation>
     </message>
 </context>
 </TS>

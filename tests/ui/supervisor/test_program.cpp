@@ -61,3 +61,20 @@ TEST_CASE("antre-supervisor refuses an officer and bad options", "[program][proc
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(u"23-11-2026"_s));
 }
+
+TEST_CASE("every screen program prints its help on a PC without a screen, naming both kinds of database",
+          "[program][process]")
+{
+    // An administrator on an ssh session to a hall PC: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto& name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        env.remove(name);
+    for (const auto& program : {u"antre-supervisor"_s, u"antre-counter"_s, u"antre-display"_s,
+                                u"antre-kiosk"_s, u"antre-survey"_s}) {
+        const auto run = ProcessRunner::run(ProcessRunner::program(program), {u"--help"_s}, {}, env);
+        INFO(program.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(u"--db <DB>"_s));
+        CHECK(run.out.contains(u"service=NAME"_s));
+    }
+}
