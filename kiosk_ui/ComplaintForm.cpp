@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -121,8 +122,22 @@ void ComplaintForm::setUnit(double unit)
 void ComplaintForm::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    layoutCategories();
+}
+
+void ComplaintForm::showEvent(QShowEvent* event)
+{
+    // A hidden page of the kiosk's stack is not resized with the window: laid out for the orientation it
+    // last had, three columns on a portrait panel asked for more width than the screen, and the window grew.
+    layoutCategories();
+    QWidget::showEvent(event);
+}
+
+void ComplaintForm::layoutCategories()
+{
     // Three columns on a landscape panel; a portrait one has room for two without cutting the words.
-    const int columns = width() >= height() ? 3 : 2;
+    const QWidget* panel = window();
+    const int columns = panel->width() >= panel->height() ? 3 : 2;
     if (columns == m_columns)
         return;
     m_columns = columns;

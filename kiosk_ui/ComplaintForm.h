@@ -35,9 +35,11 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
+    void layoutCategories();
     void updateSubmit();
 
     QLabel* m_title;

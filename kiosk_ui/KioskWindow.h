@@ -9,7 +9,6 @@
 #include <QList>
 #include <QWidget>
 
-class QStackedWidget;
 class QTimer;
 
 namespace antre {
@@ -29,6 +28,7 @@ class HomePage;
 class IssuedPage;
 class KioskController;
 class KioskHeader;
+class PageStack;
 class PrintQueue;
 class ReconnectPage;
 class ServicesPage;
@@ -102,7 +102,7 @@ private:
     KioskSnapshot m_snapshot;
 
     KioskHeader* m_header;
-    QStackedWidget* m_stack;
+    PageStack* m_stack;
     HomePage* m_home;
     ServicesPage* m_services;
     StandardPage* m_standard;

@@ -10,9 +10,10 @@ class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace antre::kiosk {
+
+class PageStack;
 
 // The satisfaction questionnaire, one element per screen in the common questionnaire's order, then the
 // optional profile and suggestion. Answers are kept by element, so the order of the screens never decides
@@ -55,7 +56,7 @@ private:
     void layoutProfile();
     void showProfilePart();
 
-    QStackedWidget* m_pages;
+    PageStack* m_pages;
     QLabel* m_progress;
     QLabel* m_element;
     QLabel* m_question;

@@ -6,6 +6,7 @@
 #include "core/services/SurveyService.h"
 #include "kiosk_ui/ComplaintForm.h"
 #include "kiosk_ui/KioskTheme.h"
+#include "kiosk_ui/PageStack.h"
 #include "kiosk_ui/SurveyFlow.h"
 #include "kiosk_ui/TicketContent.h"
 
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QResizeEvent>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,8 +40,8 @@ QVBoxLayout* pageColumn(QWidget* page)
 } // namespace
 
 VoicePage::VoicePage(SurveyService& survey, ComplaintService& complaints, const I18n& i18n, QWidget* parent)
-    : QWidget(parent), m_survey(survey), m_complaints(complaints), m_i18n(i18n),
-      m_pages(new QStackedWidget(this)), m_flow(new SurveyFlow(this)), m_form(new ComplaintForm(this))
+    : QWidget(parent), m_survey(survey), m_complaints(complaints), m_i18n(i18n), m_pages(new PageStack(this)),
+      m_flow(new SurveyFlow(this)), m_form(new ComplaintForm(this))
 {
     setObjectName(u"voicePage"_s);
     m_pages->addWidget(buildChoice());
@@ -396,6 +396,9 @@ void VoicePage::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     // Letters beside the digits on a landscape panel, above them on a portrait one.
     m_padRow->setDirection(width() >= height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // The profile's four questions on one screen need a portrait panel's height: on a landscape one (even
+    // 1920×1080) they did not fit and pushed the buttons off the screen, so there it asks one at a time.
+    m_flow->setCompact(width() > height());
 }
 
 void VoicePage::changeEvent(QEvent* event)

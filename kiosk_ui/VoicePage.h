@@ -14,7 +14,6 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 class QBoxLayout;
 class QGridLayout;
 
@@ -27,6 +26,7 @@ class SurveyService;
 namespace antre::kiosk {
 
 class ComplaintForm;
+class PageStack;
 class SurveyFlow;
 
 // "Survei & Pengaduan": the citizen rates a served visit (ticket typed or scanned, then the questionnaire) or
@@ -80,7 +80,7 @@ private:
     SurveyService& m_survey;
     ComplaintService& m_complaints;
     const I18n& m_i18n;
-    QStackedWidget* m_pages;
+    PageStack* m_pages;
     QWidget* m_choice = nullptr;
     QWidget* m_ticket = nullptr;
     SurveyFlow* m_flow;

@@ -146,9 +146,12 @@ TEST_CASE("kiosk voice: a full survey is stored by element, whatever the order o
               SurveyQuestionnaire::answerLabel(element, 1));
         kiosk.tap(u"surveyAnswer_%1"_s.arg(scoreAt(i)));
     }
+    // A landscape kiosk asks the profile one question at a time (sex, age, education, occupation).
     kiosk.tap(u"surveyProfile_sex_p"_s);
-    kiosk.tap(u"surveyProfile_age_31-40"_s);
     kiosk.tap(u"surveyProfileNext"_s);
+    kiosk.tap(u"surveyProfile_age_31-40"_s);
+    for (int part = 0; part < 3; ++part)
+        kiosk.tap(u"surveyProfileNext"_s);
     QTest::keyClicks(kiosk.find(u"surveySaran"_s), u"Ruang tunggu kurang kursi"_s);
     kiosk.tap(u"surveySend"_s);
     CHECK(kiosk.window->currentScreen() == u"voice:thanks"_s);
@@ -279,4 +282,37 @@ TEST_CASE("kiosk voice: ticket text from the pad, the keyboard or the QR code", 
     CHECK_FALSE(VoicePage::parseTicket(u"ANTRE:2026-13-40:K-012"_s));
     CHECK_FALSE(VoicePage::parseTicket(u"hello"_s));
     CHECK_FALSE(VoicePage::parseTicket({}));
+}
+
+TEST_CASE(
+    "kiosk voice: every step of the survey and the complaint form fits the screen, landscape and portrait",
+    "[kiosk][voice]")
+{
+    KioskFixture kiosk;
+    serveMonday(kiosk, 1);
+    enableVoice(kiosk);
+    const QSize size = GENERATE(QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800));
+    kiosk.window->resize(size);
+    // The window grows past the screen when any step of the survey needs more room than there is: on a
+    // full-screen kiosk that is the bottom of the page, with its buttons, cut off.
+    const auto fits = [&](const char* step) {
+        INFO(step << " at " << size.width() << "x" << size.height());
+        QCoreApplication::processEvents();
+        CHECK(kiosk.window->minimumSizeHint().height() <= size.height());
+        CHECK(kiosk.window->minimumSizeHint().width() <= size.width());
+        CHECK(kiosk.window->size() == size);
+    };
+    REQUIRE(kiosk.window->showScreen(u"voice:complaint"_s).ok());
+    fits("complaint form");
+    REQUIRE(kiosk.window->showScreen(u"home"_s).ok());
+    openTicketEntry(kiosk);
+    fits("ticket entry");
+    scan(kiosk, u"B-001"_s);
+    REQUIRE(kiosk.window->currentScreen() == u"voice:survey"_s);
+    fits("first question");
+    for (int i = 0; i < kSurveyElementCount; ++i)
+        kiosk.tap(u"surveyAnswer_4"_s);
+    fits("profile");
+    kiosk.tap(u"surveyProfileNext"_s);
+    fits("suggestion");
 }
