@@ -81,8 +81,8 @@ QWidget* FirstRunView::buildChoice()
         {u"firstrun.import"_s, tr("Import a hall file…"),
          tr("A configuration file (JSON) of this hall, e.g. exported from another PC")},
         {u"firstrun.demo"_s, tr("Start from the demo hall"),
-         tr("MPP Kota Serang with its agencies, services, booths and staff, and a simulated week of "
-            "visits, surveys and complaints to look around in (under a minute)")},
+         tr("MPP Kota Serang with its agencies, services, booths and staff, and a simulated week of visits, "
+            "surveys and complaints")},
         {u"firstrun.wizard"_s, tr("Set up a new hall step by step"),
          tr("The hall's name and time zone, a first agency, service and booth, and the first administrator")},
     };

@@ -161,8 +161,8 @@ TEST_CASE(
     CHECK(ticksWhileBusy > 1);
     INFO(shown.join(u" | "_s).toStdString());
     CHECK(std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.contains(u"PIN"_s); }));
-    CHECK(
-        std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.contains(u" of 7 days"_s); }));
+    CHECK(std::any_of(shown.cbegin(), shown.cend(),
+                      [](const QString& t) { return t.contains(u" of 7 days"_s); }));
     CHECK_FALSE(view.isBusy());
     CHECK_FALSE(busy->isVisible());
     CHECK(child<QPushButton>(&view, u"firstrun.demo"_s)->isEnabled());
