@@ -1,4 +1,6 @@
 #include "core/Clock.h"
+#include "core/ConfigIo.h"
+#include "core/hall/FirstRun.h"
 #include "core/hall/Hall.h"
 #include "core/services/ComplaintService.h"
 #include "core/services/ConfigService.h"
@@ -263,6 +265,45 @@ TEST_CASE("after the first run's demo the supervisor program opens the demo's da
     CHECK(supervisor->reportView()->period().from == today.addDays(-2));
     CHECK(supervisor->reportView()->period().to == today.addDays(-1));
     CHECK(supervisor->voiceView()->ikm()->period().to == today.addDays(-1));
+}
+
+TEST_CASE("after the first run's import the supervisor program opens its sign-in", "[firstrun]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"new/hall.db"_s);
+    AppContext context(u"supervisor"_s, {});
+    SupervisorLauncher::addOptions(context.parser());
+    context.acceptNewHall();
+    REQUIRE(context.open({u"antre-supervisor"_s, u"--db"_s, db}).ok());
+    SupervisorLauncher launcher(context);
+    auto window = launcher.createWindow();
+    REQUIRE(window.ok());
+    auto* view = qobject_cast<FirstRunView*>(window.value());
+    REQUIRE(view);
+    view->show();
+    FirstHallAnswers answers;
+    answers.hallName = u"MPP Uji"_s;
+    answers.agencyCode = u"DISNAKER"_s;
+    answers.agencyName = u"Dinas Tenaga Kerja"_s;
+    answers.serviceCode = u"AK1"_s;
+    answers.serviceName = u"Kartu Pencari Kerja"_s;
+    answers.prefix = u"A"_s;
+    answers.boothCode = u"L1"_s;
+    answers.boothName = u"Loket 1"_s;
+    answers.adminId = u"ADM1"_s;
+    answers.pin = answers.pinAgain = u"246810"_s;
+    const QString file = dir.filePath(u"hall.json"_s);
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(ConfigIo::toJsonBytes(FirstRun::configFrom(answers)));
+    }
+    REQUIRE(view->importFile(file).ok());
+    REQUIRE(launcher.window() != nullptr);
+    CHECK(launcher.window()->isVisible());
+    // A hall of one's own: nobody is signed in without a PIN.
+    CHECK_FALSE(launcher.window()->isSignedIn());
+    CHECK(child<QLabel>(launcher.window(), u"login.hall"_s)->text() == u"MPP Uji");
 }
 
 TEST_CASE("antre-supervisor shows each first-run step for a screenshot", "[firstrun][program][process]")
