@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace antre {
 
 class Database;
@@ -44,6 +46,9 @@ struct SimulationOptions
     // Per service code. A service missing here takes its profile from HallSimulator::demoProfiles(), and
     // failing that ServiceProfile{}.
     QHash<QString, ServiceProfile> profiles;
+    // Called after each simulated day is committed, with the number of days done, on the simulating thread:
+    // a window shows it (antre-supervisor's first run).
+    std::function<void(int daysDone)> dayDone;
 };
 
 struct SimulatedDay

@@ -49,7 +49,8 @@ void SupervisorLauncher::addOptions(QCommandLineParser& parser)
         {u"to"_s, tr("Last day of a report range (with --from)."), u"YYYY-MM-DD"_s},
         {u"ticket"_s, tr("Ticket number to look up, e.g. A-012."), u"NUMBER"_s},
         {u"first-run"_s,
-         tr("On a hall not set up yet: the first-run step to show (choice, hall, service or admin)."),
+         tr("On a hall not set up yet: the first-run step to show (choice, hall, service or admin), or demo: "
+            "the demo way started."),
          u"STEP"_s},
     });
 }
@@ -70,15 +71,42 @@ Result<QWidget*> SupervisorLauncher::createFirstRun()
         step = FirstRunWizard::Step::Service;
     else if (key == u"admin")
         step = FirstRunWizard::Step::Admin;
-    else if (!key.isEmpty() && key != u"choice")
+    else if (!key.isEmpty() && key != u"choice" && key != u"demo")
         return makeError(ErrorKind::BadInput, ErrorCode::Usage,
-                         tr("--first-run: \"%1\" is not one of choice, hall, service, admin").arg(key));
-    m_firstRun = std::make_unique<FirstRunView>(m_hall.configs);
+                         tr("--first-run: \"%1\" is not one of choice, demo, hall, service, admin").arg(key));
+    m_firstRun = std::make_unique<FirstRunView>(m_hall.configs, m_context.databasePath(), m_context.clock());
     m_firstRun->setWindowTitle(tr("Antre supervisor — first run"));
     m_firstRun->showStep(step);
     QObject::connect(m_firstRun.get(), &FirstRunView::hallReady, m_firstRun.get(),
                      [this](const QString& staffId) { openAfterFirstRun(staffId); });
+    QObject::connect(m_firstRun.get(), &FirstRunView::demoReady, m_firstRun.get(),
+                     [this](const QString& supervisorId, QDate firstDay, QDate lastDay) {
+                         openDemo(supervisorId, firstDay, lastDay);
+                     });
+    // As if the demo way were clicked: the window busy with it (for a screenshot of that state; the demo is
+    // still made before the program ends).
+    if (key == u"demo")
+        m_firstRun->startDemo();
     return m_firstRun.get();
+}
+
+void SupervisorLauncher::openDemo(const QString& supervisorId, QDate firstDay, QDate lastDay)
+{
+    openAfterFirstRun(supervisorId);
+    // The demo's PINs are public (docs/SUPERVISOR.md) and whoever chose the demo sits at this PC: its
+    // supervisor is signed in, so that the hall is there to look at at once. Should the member be missing,
+    // the sign-in stays, with the ID filled in.
+    auto member = m_hall.staff.find(supervisorId);
+    if (!member.ok() || !m_window->signIn(member.value()).ok())
+        return;
+    // The pages on the simulated days rather than on today, which has no tickets yet.
+    if (firstDay.isValid()) {
+        const ReportPeriod week = ReportPeriod::range(firstDay, lastDay);
+        (void)m_window->reportView()->showPeriod(week); // errors show in the view
+        (void)m_window->voiceView()->ikm()->showPeriod(week);
+        (void)m_window->voiceView()->complaints()->showMonth(lastDay);
+    }
+    m_window->showView(SupervisorWindow::View::Dashboard);
 }
 
 void SupervisorLauncher::openAfterFirstRun(const QString& staffId)

@@ -4,6 +4,7 @@
 #include "supervisor_ui/HallAccess.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QWidget>
 
 #include <memory>
@@ -20,9 +21,10 @@ class SupervisorWindow;
 // PIN, for screenshots only; otherwise the ID is filled in), --view
 // dashboard|report|recap|lookup|config|staff,
 // --date YYYY-MM-DD (report day, recap year, lookup day), --from/--to (report range), --ticket NUMBER,
-// --first-run choice|hall|service|admin (a step of the first run, on a hall not set up yet).
+// --first-run choice|hall|service|admin (a step of the first run, on a hall not set up yet) or demo (the
+// demo way started).
 // On a hall without a configuration the first-run view comes first; once the hall is set up it gives
-// way to the sign-in.
+// way to the sign-in, or after the demo hall to the demo supervisor's dashboard.
 class SupervisorLauncher final
 {
     Q_DECLARE_TR_FUNCTIONS(SupervisorLauncher)
@@ -41,6 +43,7 @@ public:
 private:
     Result<QWidget*> createFirstRun();
     void openAfterFirstRun(const QString& staffId);
+    void openDemo(const QString& supervisorId, QDate firstDay, QDate lastDay);
 
     AppContext& m_context;
     HallAccess m_hall;

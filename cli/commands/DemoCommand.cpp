@@ -4,11 +4,8 @@
 #include "cli/commands/Commands.h"
 #include "cli/commands/LiveDemo.h"
 #include "core/Clock.h"
-#include "core/ConfigIo.h"
 #include "core/Schedule.h"
-#include "core/hall/FirstRun.h"
-#include "core/hall/Hall.h"
-#include "core/services/ConfigService.h"
+#include "core/hall/DemoHall.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,74 +55,43 @@ public:
         if (!isNumber || historyDays < 0 || historyDays > 366)
             return c.fail(usageError(
                 Cli::tr("--history-days: \"%1\" is not a number of days from 0 to 366").arg(daysText)));
-        auto config = FirstRun::demoConfig();
-        if (!config.ok())
-            return c.fail(config.error());
         if (auto st = c.open(Need::NewDatabase); !st.ok())
             return c.fail(st.error());
-        ConfigService& configs = c.services().configs;
-        if (configs.isInitialized())
-            return c.fail(makeError(
-                ErrorKind::Refused, ErrorCode::AlreadyInitialized,
-                Cli::tr("%1 is already set up; the demo hall goes into a new database").arg(c.dbPath())));
-        if (auto st = configs.import(config.value()); !st.ok())
-            return c.fail(st.error());
-        printOut(Cli::tr("demo hall \"%1\" created in %2\n").arg(config.value().site.name, c.dbPath()));
-        const QTimeZone zone = Schedule::zone(config.value().site.timezone);
-        if (historyDays > 0)
-            if (const int code = history(c, historyDays, Schedule::businessDay(c.clock().now(), zone));
-                code != 0)
-                return code;
-        if (c.args().has(u"morning"_s))
-            return morning(c, zone);
+        DemoHallOptions options;
+        options.historyDays = historyDays;
+        options.morning = c.args().has(u"morning"_s);
+        auto made = DemoHall::create(c.hall(), options);
+        if (!made.ok())
+            return c.fail(made.error());
+        const DemoHallResult& demo = made.value();
+        printOut(Cli::tr("demo hall \"%1\" created in %2\n").arg(demo.config.site.name, c.dbPath()));
+        if (demo.historyDays > 0)
+            printOut(Cli::tr("%1 days of history simulated (%2 to %3): %4 tickets, %5 served\n")
+                         .arg(demo.historyDays)
+                         .arg(demo.firstDay.toString(Qt::ISODate), demo.lastDay.toString(Qt::ISODate))
+                         .arg(demo.issued)
+                         .arg(demo.served));
+        if (demo.morning)
+            printMorning(*demo.morning, c.clock().now().toTimeZone(Schedule::zone(demo.config.site.timezone)),
+                         MorningOptions::demo(c.clock().now()).callingBooth);
         return 0;
     }
 
 private:
-    // The N days before today, simulated through the real engine.
-    static int history(Context& c, int days, QDate today)
+    static void printMorning(const MorningResult& m, const QDateTime& localNow, const QString& callingBooth)
     {
-        SimulationOptions options;
-        options.firstDay = today.addDays(-days);
-        options.days = days;
-        auto simulated = c.hall().simulateHistory(options);
-        if (!simulated.ok())
-            return c.fail(simulated.error());
-        int issued = 0;
-        int served = 0;
-        for (const auto& day : simulated.value().days) {
-            issued += day.issued;
-            served += day.served;
-        }
-        printOut(Cli::tr("%1 days of history simulated (%2 to %3): %4 tickets, %5 served\n")
-                     .arg(days)
-                     .arg(options.firstDay.toString(Qt::ISODate), today.addDays(-1).toString(Qt::ISODate))
-                     .arg(issued)
-                     .arg(served));
-        return 0;
-    }
-
-    static int morning(Context& c, const QTimeZone& zone)
-    {
-        const QDateTime now = c.clock().now();
-        const MorningOptions options = MorningOptions::demo(now);
-        auto played = c.hall().playMorning(options);
-        if (!played.ok())
-            return c.fail(played.error());
-        const MorningResult& m = played.value();
         if (!m.played) {
             printOut(Cli::tr("no morning played: the hall is closed on %1 or has not opened yet\n")
                          .arg(m.day.toString(Qt::ISODate)));
-            return 0;
+            return;
         }
         printOut(Cli::tr("morning of %1 played until %2: %3 booths open, %4 tickets, %5 served\n")
-                     .arg(m.day.toString(Qt::ISODate), Schedule::formatTime(now.toTimeZone(zone).time()))
+                     .arg(m.day.toString(Qt::ISODate), Schedule::formatTime(localNow.time()))
                      .arg(m.boothsOpened)
                      .arg(m.issued)
                      .arg(m.served));
         if (!m.calledTicket.isEmpty())
-            printOut(Cli::tr("%1 has just called %2\n").arg(options.callingBooth, m.calledTicket));
-        return 0;
+            printOut(Cli::tr("%1 has just called %2\n").arg(callingBooth, m.calledTicket));
     }
 };
 

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
@@ -32,12 +34,19 @@ QStringList FirstRun::timeZones()
     return {u"Asia/Jakarta"_s, u"Asia/Makassar"_s, u"Asia/Jayapura"_s};
 }
 
-QHash<QString, QString> FirstRun::hashPins(const HallConfig& config)
+QHash<QString, QString> FirstRun::hashPins(const HallConfig& config,
+                                           const std::function<void(int done, int total)>& progress)
 {
+    const auto total = int(std::count_if(config.staff.cbegin(), config.staff.cend(),
+                                         [](const StaffConfig& member) { return !member.pin.isEmpty(); }));
     QHash<QString, QString> hashes;
-    for (const StaffConfig& member : config.staff)
-        if (!member.pin.isEmpty())
-            hashes.insert(member.id, PinHasher::hash(member.pin));
+    for (const StaffConfig& member : config.staff) {
+        if (member.pin.isEmpty())
+            continue;
+        hashes.insert(member.id, PinHasher::hash(member.pin));
+        if (progress)
+            progress(int(hashes.size()), total);
+    }
     return hashes;
 }
 

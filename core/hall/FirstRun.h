@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace antre {
 
 class ConfigService;
@@ -62,8 +64,10 @@ public:
     static QStringList timeZones();
     // Every member's PIN hashed (staff ID → Argon2id hash), for ConfigService::importHashed. Hashing is
     // deliberately slow (about a second per member on a hall PC): a window runs this on a thread of its own.
-    // Touches no database, so any thread may call it.
-    static QHash<QString, QString> hashPins(const HallConfig& config);
+    // Touches no database, so any thread may call it; progress (if given) after each member, with the number
+    // hashed of those with a PIN.
+    static QHash<QString, QString> hashPins(const HallConfig& config,
+                                            const std::function<void(int done, int total)>& progress = {});
 
     // The configuration the answers describe. The service opens Monday to Friday 08:00-15:00 (Friday with
     // the prayer break) and the administrator may open the booth.

@@ -355,6 +355,8 @@ Result<SimulationResult> Simulation::run()
         });
         if (!day.ok())
             return day.error();
+        if (m_options.dayDone)
+            m_options.dayDone(d + 1);
     }
     // Tickets nobody called expire, booths are closed: the next day starts clean, as in a real hall.
     if (m_options.days > 0) {

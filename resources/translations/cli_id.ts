@@ -30,10 +30,6 @@
         <translation>--history-days: &quot;%1&quot; bukan jumlah hari dari 0 sampai 366</translation>
     </message>
     <message>
-        <source>%1 is already set up; the demo hall goes into a new database</source>
-        <translation>%1 sudah disiapkan; tempat layanan demo harus dibuat di basis data baru</translation>
-    </message>
-    <message>
         <source>demo hall &quot;%1&quot; created in %2
 </source>
         <translation>tempat layanan demo &quot;%1&quot; dibuat di %2

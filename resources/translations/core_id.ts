@@ -771,6 +771,17 @@
     </message>
 </context>
 <context>
+    <name>DemoHall</name>
+    <message>
+        <source>The demo&apos;s history is %1 days; it must be 0 to %2 days.</source>
+        <translation>Riwayat demo %1 hari; harus 0 sampai %2 hari.</translation>
+    </message>
+    <message>
+        <source>%1 is already set up; the demo hall goes into a new database</source>
+        <translation>%1 sudah disiapkan; tempat layanan demo harus dibuat di basis data baru</translation>
+    </message>
+</context>
+<context>
     <name>DemoMorning</name>
     <message>
         <source>The morning needs an end time.</source>

@@ -592,14 +592,6 @@
         <translation>--from dan --to harus dipakai bersama</translation>
     </message>
     <message>
-        <source>On a hall not set up yet: the first-run step to show (choice, hall, service or admin).</source>
-        <translation>Pada tempat layanan yang belum disiapkan: langkah penyiapan awal yang ditampilkan (choice, hall, service, atau admin).</translation>
-    </message>
-    <message>
-        <source>--first-run: &quot;%1&quot; is not one of choice, hall, service, admin</source>
-        <translation>--first-run: &quot;%1&quot; bukan salah satu dari choice, hall, service, admin</translation>
-    </message>
-    <message>
         <source>Antre supervisor — first run</source>
         <translation>Penyelia Antre — penyiapan awal</translation>
     </message>
@@ -614,6 +606,14 @@
     <message>
         <source>--view: &quot;%1&quot; is not one of dashboard, report, ikm, complaint-report, complaints, recap, lookup, config, staff</source>
         <translation>--view: &quot;%1&quot; bukan salah satu dari dashboard, report, ikm, complaint-report, complaints, recap, lookup, config, staff</translation>
+    </message>
+    <message>
+        <source>On a hall not set up yet: the first-run step to show (choice, hall, service or admin), or demo: the demo way started.</source>
+        <translation>Pada tempat layanan yang belum disiapkan: langkah penyiapan awal yang ditampilkan (choice, hall, service, atau admin), atau demo: cara demo langsung dimulai.</translation>
+    </message>
+    <message>
+        <source>--first-run: &quot;%1&quot; is not one of choice, demo, hall, service, admin</source>
+        <translation>--first-run: &quot;%1&quot; bukan salah satu dari choice, demo, hall, service, admin</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1601,34 @@
 %1</translation>
     </message>
     <message>
-        <source>MPP Kota Serang with its agencies, services, booths and staff, no tickets yet (a week of history: antre demo --history-days 7)</source>
-        <translation>MPP Kota Serang dengan instansi, layanan, loket, dan petugasnya, belum ada tiket (riwayat seminggu: antre demo --history-days 7)</translation>
+        <source>MPP Kota Serang with its agencies, services, booths and staff, and a simulated week of visits, surveys and complaints</source>
+        <translation>MPP Kota Serang dengan instansi, layanan, loket, dan petugasnya, serta simulasi kunjungan, survei, dan pengaduan selama seminggu</translation>
     </message>
     <message>
-        <source>Preparing the demo hall… (securing the staff&apos;s PINs takes a few seconds)</source>
-        <translation>Menyiapkan tempat layanan demo… (pengamanan PIN petugas memerlukan beberapa detik)</translation>
+        <source>the demo hall&apos;s thread ended without a result</source>
+        <translation>proses pembuatan tempat layanan demo berhenti tanpa hasil</translation>
+    </message>
+    <message>
+        <source>Preparing the demo hall: securing the staff&apos;s PINs (%1 of %2)…</source>
+        <translation>Menyiapkan tempat layanan demo: mengamankan PIN petugas (%1 dari %2)…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo hall: securing the staff&apos;s PINs…</source>
+        <translation>Menyiapkan tempat layanan demo: mengamankan PIN petugas…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo hall: simulating its history, %1 of %2 days done…</source>
+        <translation>Menyiapkan tempat layanan demo: riwayat simulasi, %1 dari %2 hari selesai…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo hall: playing this morning…</source>
+        <translation>Menyiapkan tempat layanan demo: menjalankan pagi ini…</translation>
+    </message>
+    <message>
+        <source>The demo hall could not be made:
+%1</source>
+        <translation>Tempat layanan demo tidak dapat dibuat:
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "supervisor_ui/firstrun/FirstRunView.h"
 
 #include "core/ConfigIo.h"
-#include "core/hall/FirstRun.h"
+#include "core/ErrorCode.h"
 #include "core/services/ConfigService.h"
 #include "supervisor_ui/UiHelpers.h"
 #include "ui_common/Style.h"
@@ -15,14 +15,17 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
-FirstRunView::FirstRunView(ConfigService& configs, QWidget* parent)
-    : QWidget(parent), m_configs(configs), m_pages(new QStackedWidget), m_wizard(new FirstRunWizard(configs))
+FirstRunView::FirstRunView(ConfigService& configs, QString location, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_configs(configs), m_location(std::move(location)), m_clock(clock),
+      m_pages(new QStackedWidget), m_wizard(new FirstRunWizard(configs))
 {
+    m_demoOptions.historyDays = 7;
     setObjectName(u"firstrun"_s);
     auto* card = new QFrame(this);
     card->setObjectName(u"firstrun.card"_s);
@@ -49,7 +52,7 @@ FirstRunView::FirstRunView(ConfigService& configs, QWidget* parent)
 
 FirstRunView::~FirstRunView()
 {
-    // A window closed while the PINs are hashed: the hashing has no way to stop midway, so it is waited for.
+    // A window closed while the demo is made: the work has no way to stop midway, so it is waited for.
     if (m_worker)
         m_worker->wait();
 }
@@ -78,8 +81,8 @@ QWidget* FirstRunView::buildChoice()
         {u"firstrun.import"_s, tr("Import a hall file…"),
          tr("A configuration file (JSON) of this hall, e.g. exported from another PC")},
         {u"firstrun.demo"_s, tr("Start from the demo hall"),
-         tr("MPP Kota Serang with its agencies, services, booths and staff, no tickets yet (a week of "
-            "history: antre demo --history-days 7)")},
+         tr("MPP Kota Serang with its agencies, services, booths and staff, and a simulated week of visits, "
+            "surveys and complaints")},
         {u"firstrun.wizard"_s, tr("Set up a new hall step by step"),
          tr("The hall's name and time zone, a first agency, service and booth, and the first administrator")},
     };
@@ -98,7 +101,7 @@ QWidget* FirstRunView::buildChoice()
         layout->addWidget(detail);
         m_ways << button;
     }
-    m_busy = new QLabel(tr("Preparing the demo hall… (securing the staff's PINs takes a few seconds)"), page);
+    m_busy = new QLabel(page);
     m_busy->setObjectName(u"firstrun.busy"_s);
     m_busy->setWordWrap(true);
     QFont busyFont = m_busy->font();
@@ -158,35 +161,62 @@ void FirstRunView::startDemo()
 {
     if (m_worker)
         return;
-    auto config = FirstRun::demoConfig();
-    if (!config.ok()) {
-        ui::setError(m_problem, config.error().message);
-        return;
-    }
     ui::setError(m_problem, {});
-    // Only the hashing leaves this thread: the import itself is the hall connection's, which belongs here.
-    auto hashed = std::make_shared<QHash<QString, QString>>();
-    m_worker = QThread::create([demo = config.value(), hashed] { *hashed = FirstRun::hashPins(demo); });
+    DemoHallOptions options = m_demoOptions;
+    // Reported on the worker's thread, shown on this one; pending reports die with the view.
+    options.progress = [this](const DemoHallProgress& progress) {
+        QMetaObject::invokeMethod(
+            this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
+    };
+    auto made = std::make_shared<std::optional<Result<DemoHallResult>>>();
+    m_worker = QThread::create([location = m_location, clock = &m_clock, options, made] {
+        made->emplace(DemoHall::create(location, *clock, options));
+    });
     m_worker->setParent(this);
-    m_worker->setObjectName(u"firstrun.demo.pins"_s);
-    connect(m_worker, &QThread::finished, this, [this, demo = config.value(), hashed] {
+    m_worker->setObjectName(u"firstrun.demo.worker"_s);
+    connect(m_worker, &QThread::finished, this, [this, made] {
         m_worker->deleteLater();
         m_worker = nullptr;
-        finishDemo(demo, *hashed);
+        finishDemo(made->value_or(
+            Result<DemoHallResult>(makeError(ErrorKind::Internal, ErrorCode::Simulation,
+                                             tr("the demo hall's thread ended without a result")))));
     });
+    showProgress({});
     setBusy(true);
     m_worker->start();
 }
 
-void FirstRunView::finishDemo(const HallConfig& config, const QHash<QString, QString>& pinHashes)
+void FirstRunView::showProgress(const DemoHallProgress& progress)
 {
-    const auto imported = m_configs.importHashed(config, pinHashes);
+    switch (progress.step) {
+    case DemoHallProgress::Step::Pins:
+        m_busy->setText(progress.total > 0
+                            ? tr("Preparing the demo hall: securing the staff's PINs (%1 of %2)…")
+                                  .arg(progress.done)
+                                  .arg(progress.total)
+                            : tr("Preparing the demo hall: securing the staff's PINs…"));
+        break;
+    case DemoHallProgress::Step::History:
+        m_busy->setText(tr("Preparing the demo hall: simulating its history, %1 of %2 days done…")
+                            .arg(progress.done)
+                            .arg(progress.total));
+        break;
+    case DemoHallProgress::Step::Morning:
+        m_busy->setText(tr("Preparing the demo hall: playing this morning…"));
+        break;
+    }
+}
+
+void FirstRunView::finishDemo(const Result<DemoHallResult>& made)
+{
     setBusy(false);
-    if (!imported.ok()) {
-        ui::setError(m_problem, imported.error().message);
+    if (!made.ok()) {
+        // The hall may be set up by now (the configuration is in, the history failed): the program then
+        // opens its sign-in next time; the message says what went wrong.
+        ui::setError(m_problem, tr("The demo hall could not be made:\n%1").arg(made.error().message));
         return;
     }
-    Q_EMIT hallReady({});
+    Q_EMIT demoReady(made.value().supervisorId, made.value().firstDay, made.value().lastDay);
 }
 
 void FirstRunView::setBusy(bool busy)

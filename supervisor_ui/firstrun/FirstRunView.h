@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/HallConfig.h"
 #include "core/Result.h"
+#include "core/hall/DemoHall.h"
 #include "supervisor_ui/firstrun/FirstRunWizard.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <optional>
@@ -15,16 +16,19 @@ class QThread;
 
 namespace antre {
 
+class Clock;
 class ConfigService;
 
 // What the supervisor program shows on a hall without a configuration: three ways in (a hall file, the demo
-// hall, the short wizard). After any of them the hall is set up and hallReady() tells the program to open
-// its sign-in.
+// hall, the short wizard). After the file or the wizard the hall is set up and hallReady() tells the program
+// to open its sign-in; after the demo demoReady() tells it to open the demo hall's pages.
 class FirstRunView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FirstRunView(ConfigService& configs, QWidget* parent = nullptr);
+    // configs: the program's own connection to the hall at location; the demo is made on a connection of its
+    // own (DemoHall), on a thread of its own.
+    FirstRunView(ConfigService& configs, QString location, const Clock& clock, QWidget* parent = nullptr);
     ~FirstRunView() override;
     Q_DISABLE_COPY_MOVE(FirstRunView)
 
@@ -32,23 +36,33 @@ public:
     void showStep(std::optional<FirstRunWizard::Step> step);
     // The same import as `antre config import FILE`; a problem is shown on the choice page and returned.
     Status importFile(const QString& path);
-    // Sets the demo hall up: its staff's PINs are hashed on a thread of its own (seconds of Argon2id) while
-    // the window stays responsive and shows that it is busy; hallReady() follows, or the problem is shown.
+    // Makes the demo hall (DemoHall: its configuration and demoOptions().historyDays of simulated history) on
+    // a thread of its own, with its own connection, while the window stays responsive and shows how far it
+    // has come; demoReady() follows, or the problem is shown.
     void startDemo();
     bool isBusy() const { return m_worker != nullptr; }
+    // What the demo way makes: a week of history unless changed before startDemo().
+    DemoHallOptions& demoOptions() { return m_demoOptions; }
     FirstRunWizard* wizard() const { return m_wizard; }
 
 Q_SIGNALS:
     // The hall is set up; staffId is the administrator the wizard made (empty for the other ways).
     void hallReady(const QString& staffId);
+    // The demo hall is made, with history from firstDay to lastDay (invalid without history);
+    // supervisorId is its supervisor, whom the program may sign in (the demo's PINs are public).
+    void demoReady(const QString& supervisorId, QDate firstDay, QDate lastDay);
 
 private:
     QWidget* buildChoice();
     void chooseFile();
     void setBusy(bool busy);
-    void finishDemo(const HallConfig& config, const QHash<QString, QString>& pinHashes);
+    void showProgress(const DemoHallProgress& progress);
+    void finishDemo(const Result<DemoHallResult>& made);
 
     ConfigService& m_configs;
+    QString m_location;
+    const Clock& m_clock;
+    DemoHallOptions m_demoOptions;
     QStackedWidget* m_pages;
     QLabel* m_problem = nullptr;
     QLabel* m_busy = nullptr;

@@ -1,10 +1,19 @@
 #include "core/Clock.h"
+#include "core/ConfigIo.h"
+#include "core/hall/FirstRun.h"
 #include "core/hall/Hall.h"
+#include "core/services/ComplaintService.h"
 #include "core/services/ConfigService.h"
+#include "core/services/ReportService.h"
 #include "core/services/StaffService.h"
+#include "core/services/SurveyService.h"
+#include "supervisor_ui/DashboardView.h"
+#include "supervisor_ui/IkmView.h"
 #include "supervisor_ui/LoginView.h"
+#include "supervisor_ui/ReportView.h"
 #include "supervisor_ui/SupervisorLauncher.h"
 #include "supervisor_ui/SupervisorWindow.h"
+#include "supervisor_ui/VoiceView.h"
 #include "supervisor_ui/firstrun/FirstRunView.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/QtStringMakers.h"
@@ -21,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,7 +67,7 @@ TEST_CASE("the first-run wizard makes a hall that antre check accepts and whose 
 {
     EmptyHall empty;
     REQUIRE(FirstRun::isNeeded(empty.services().configs));
-    FirstRunView view(empty.services().configs);
+    FirstRunView view(empty.services().configs, empty.path(), empty.clock);
     view.resize(1366, 768);
     view.show();
     QSignalSpy ready(&view, &FirstRunView::hallReady);
@@ -115,25 +125,32 @@ TEST_CASE("the first-run wizard makes a hall that antre check accepts and whose 
     CHECK(check.exitCode == 0);
 }
 
-TEST_CASE("the first run's demo way sets up the demo hall, the window responsive meanwhile", "[firstrun]")
+TEST_CASE(
+    "the first run's demo way makes the demo hall with a week of history, the window responsive meanwhile",
+    "[firstrun]")
 {
-    EmptyHall empty;
-    FirstRunView view(empty.services().configs);
+    EmptyHall empty; // Monday 09.00: the week before has five working days and a weekend
+    FirstRunView view(empty.services().configs, empty.path(), empty.clock);
     view.show();
-    QSignalSpy ready(&view, &FirstRunView::hallReady);
-    // A timer of the window's thread keeps ticking while the PINs are hashed: the event loop is not blocked.
-    int ticks = 0;
+    QSignalSpy ready(&view, &FirstRunView::demoReady);
+    QSignalSpy set(&view, &FirstRunView::hallReady);
+    auto* busy = child<QLabel>(&view, u"firstrun.busy"_s);
+    // A timer of the window's thread keeps ticking while the demo is made: the event loop is not blocked, and
+    // the progress it shows moves on.
     int ticksWhileBusy = 0;
+    QStringList shown;
     QTimer ticker;
     QObject::connect(&ticker, &QTimer::timeout, &view, [&] {
-        ++ticks;
-        if (view.isBusy())
-            ++ticksWhileBusy;
+        if (!view.isBusy())
+            return;
+        ++ticksWhileBusy;
+        if (shown.isEmpty() || shown.constLast() != busy->text())
+            shown << busy->text();
     });
     ticker.start(10);
     click(&view, u"firstrun.demo"_s);
     REQUIRE(view.isBusy());
-    CHECK(child<QLabel>(&view, u"firstrun.busy"_s)->isVisible());
+    CHECK(busy->isVisible());
     CHECK_FALSE(child<QPushButton>(&view, u"firstrun.demo"_s)->isEnabled());
     CHECK_FALSE(child<QPushButton>(&view, u"firstrun.import"_s)->isEnabled());
     CHECK_FALSE(child<QPushButton>(&view, u"firstrun.wizard"_s)->isEnabled());
@@ -142,23 +159,60 @@ TEST_CASE("the first run's demo way sets up the demo hall, the window responsive
     view.startDemo();
     REQUIRE(waitUntil([&] { return !ready.isEmpty(); }, 300000));
     CHECK(ready.size() == 1);
+    CHECK(set.isEmpty());
     CHECK(ticksWhileBusy > 1);
+    INFO(shown.join(u" | "_s).toStdString());
+    CHECK(std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.contains(u"PIN"_s); }));
+    CHECK(std::any_of(shown.cbegin(), shown.cend(),
+                      [](const QString& t) { return t.contains(u" of 7 days"_s); }));
     CHECK_FALSE(view.isBusy());
-    CHECK_FALSE(child<QLabel>(&view, u"firstrun.busy"_s)->isVisible());
+    CHECK_FALSE(busy->isVisible());
     CHECK(child<QPushButton>(&view, u"firstrun.demo"_s)->isEnabled());
-    // The PINs hashed on the other thread are the ones the demo staff sign in with.
-    CHECK(empty.services().staff.login(u"198703152010012004"_s, u"123456"_s).ok());
-    CHECK_FALSE(empty.services().staff.login(u"198703152010012004"_s, u"654321"_s).ok());
+
+    const QDate today = TestHall::monday();
+    CHECK(ready.at(0).at(0).toString() == u"SPV001");
+    CHECK(ready.at(0).at(1).toDate() == today.addDays(-7));
+    CHECK(ready.at(0).at(2).toDate() == today.addDays(-1));
+    // The window's own connection sees what the demo's connection made: the configuration, the PINs ...
     auto config = empty.services().configs.load();
     REQUIRE(config.ok());
     CHECK(config.value().site.name == u"MPP Kota Serang");
     CHECK(config.value().services.size() > 10);
+    CHECK(empty.services().staff.login(u"198703152010012004"_s, u"123456"_s).ok());
+    CHECK_FALSE(empty.services().staff.login(u"198703152010012004"_s, u"654321"_s).ok());
+    // ... tickets on every working day of the week before, surveys and complaints.
+    auto report = empty.services().reports.build(today.addDays(-7), today.addDays(-1), empty.clock.now());
+    REQUIRE(report.ok());
+    int daysWithTickets = 0;
+    for (const ReportRow& day : report.value().byDay)
+        if (day.stats.issued > 0)
+            ++daysWithTickets;
+    CHECK(daysWithTickets >= 5);
+    CHECK(report.value().total.issued > 500);
+    auto ikm = empty.services().survey.ikm(today.addDays(-7), today.addDays(-1), IkmGrouping::None);
+    REQUIRE(ikm.ok());
+    CHECK(ikm.value().total.responses() > 10);
+    auto complaints = empty.services().complaints.list();
+    REQUIRE(complaints.ok());
+    CHECK_FALSE(complaints.value().isEmpty());
+    // Today has not begun: no ticket of the simulation is left on it.
+    auto todays = empty.services().reports.build(today, today, empty.clock.now());
+    REQUIRE(todays.ok());
+    CHECK(todays.value().total.issued == 0);
+
+    // The demo goes into a hall without a configuration only.
+    view.startDemo();
+    REQUIRE(waitUntil([&] { return !view.isBusy(); }, 60000));
+    CHECK(ready.size() == 1);
+    auto* problem = child<QLabel>(&view, u"firstrun.problem"_s);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(u"already set up"_s));
 }
 
 TEST_CASE("the first run's import of a bad file shows the problem and changes nothing", "[firstrun]")
 {
     EmptyHall empty;
-    FirstRunView view(empty.services().configs);
+    FirstRunView view(empty.services().configs, empty.path(), empty.clock);
     view.show();
     QSignalSpy ready(&view, &FirstRunView::hallReady);
     const QString file = empty.dir.filePath(u"bad.json"_s);
@@ -180,7 +234,40 @@ TEST_CASE("the first run's import of a bad file shows the problem and changes no
     CHECK(ready.isEmpty());
 }
 
-TEST_CASE("after the first run the supervisor program opens its sign-in", "[firstrun]")
+TEST_CASE("after the first run's demo the supervisor program opens the demo's dashboard, signed in",
+          "[firstrun]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"new/hall.db"_s);
+    AppContext context(u"supervisor"_s, {});
+    SupervisorLauncher::addOptions(context.parser());
+    context.acceptNewHall();
+    REQUIRE(context.open({u"antre-supervisor"_s, u"--db"_s, db}).ok());
+    SupervisorLauncher launcher(context);
+    auto window = launcher.createWindow();
+    REQUIRE(window.ok());
+    auto* view = qobject_cast<FirstRunView*>(window.value());
+    REQUIRE(view);
+    // The core's own option: two days keep this test short (the week is checked above).
+    view->demoOptions().historyDays = 2;
+    view->show();
+    CHECK(launcher.window() == nullptr);
+    click(view, u"firstrun.demo"_s);
+    REQUIRE(waitUntil([&] { return launcher.window() != nullptr; }, 300000));
+    SupervisorWindow* supervisor = launcher.window();
+    CHECK(supervisor->isVisible());
+    REQUIRE(supervisor->isSignedIn());
+    CHECK(supervisor->member()->id == u"SPV001");
+    REQUIRE(supervisor->dashboard());
+    CHECK(supervisor->dashboard()->isVisible());
+    // The pages open on the simulated days, not on today (nothing yet).
+    const QDate today = context.services().clock.now().toTimeZone(QTimeZone("Asia/Jakarta")).date();
+    CHECK(supervisor->reportView()->period().from == today.addDays(-2));
+    CHECK(supervisor->reportView()->period().to == today.addDays(-1));
+    CHECK(supervisor->voiceView()->ikm()->period().to == today.addDays(-1));
+}
+
+TEST_CASE("after the first run's import the supervisor program opens its sign-in", "[firstrun]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"new/hall.db"_s);
@@ -194,12 +281,29 @@ TEST_CASE("after the first run the supervisor program opens its sign-in", "[firs
     auto* view = qobject_cast<FirstRunView*>(window.value());
     REQUIRE(view);
     view->show();
-    CHECK(launcher.window() == nullptr);
-    click(view, u"firstrun.demo"_s);
-    REQUIRE(waitUntil([&] { return launcher.window() != nullptr; }, 300000));
+    FirstHallAnswers answers;
+    answers.hallName = u"MPP Uji"_s;
+    answers.agencyCode = u"DISNAKER"_s;
+    answers.agencyName = u"Dinas Tenaga Kerja"_s;
+    answers.serviceCode = u"AK1"_s;
+    answers.serviceName = u"Kartu Pencari Kerja"_s;
+    answers.prefix = u"A"_s;
+    answers.boothCode = u"L1"_s;
+    answers.boothName = u"Loket 1"_s;
+    answers.adminId = u"ADM1"_s;
+    answers.pin = answers.pinAgain = u"246810"_s;
+    const QString file = dir.filePath(u"hall.json"_s);
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(ConfigIo::toJsonBytes(FirstRun::configFrom(answers)));
+    }
+    REQUIRE(view->importFile(file).ok());
+    REQUIRE(launcher.window() != nullptr);
     CHECK(launcher.window()->isVisible());
+    // A hall of one's own: nobody is signed in without a PIN.
     CHECK_FALSE(launcher.window()->isSignedIn());
-    CHECK(child<QLabel>(launcher.window(), u"login.hall"_s)->text() == u"MPP Kota Serang");
+    CHECK(child<QLabel>(launcher.window(), u"login.hall"_s)->text() == u"MPP Uji");
 }
 
 TEST_CASE("antre-supervisor shows each first-run step for a screenshot", "[firstrun][program][process]")
