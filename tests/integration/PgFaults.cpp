@@ -1,6 +1,7 @@
 #include "tests/integration/PgFaults.h"
 
 #include "core/storage/Database.h"
+#include "tests/support/PgTestDatabase.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/Wait.h"
 
@@ -166,6 +167,12 @@ TcpProxy::Stats TcpProxy::stats()
             stats.seen = value.split(u',', Qt::SkipEmptyParts);
     }
     return stats;
+}
+
+int serverPort()
+{
+    static const QRegularExpression port(uR"(\bport=(\d+))"_s);
+    return port.match(PgTestDatabase::serverConninfo(true)).captured(1).toInt();
 }
 
 QString databaseName(const QString& location)

@@ -82,6 +82,8 @@ private:
     QStringList m_events;
 };
 
+// The TCP port of the tests' shared server (PgTestDatabase::serverConninfo).
+int serverPort();
 // The dbname of a location ("… dbname=X").
 QString databaseName(const QString& location);
 // Whether an error says the server could not be reached or the connection was lost (the outcome of a write

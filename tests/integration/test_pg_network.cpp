@@ -1,8 +1,9 @@
 // The network between the programs and their PostgreSQL server fails (issue 14, "When the server or network
 // fails"): a loopback proxy (tests/pg/tcp_proxy.py) cuts it, silences it, or loses the answer to a COMMIT.
 // Booths and a kiosk work through the proxy on threads of their own, each with its own connection, as
-// their programs would; the test's thread steers the proxy and runs a ChangeWatcher. Each case runs its own
-// throwaway server, so that nothing it does disturbs another test.
+// their programs would; the test's thread steers the proxy and runs a ChangeWatcher. The server is the
+// tests' shared one and is never stopped: only connections through this case's own proxy are cut, so
+// nothing here disturbs another test (and no case pays for a server of its own).
 #include "core/ChangeWatcher.h"
 #include "core/QueueEngine.h"
 #include "core/storage/Database.h"
@@ -24,7 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace antre;
 using antre::test::connectionFault;
 using antre::test::count;
-using antre::test::PrivateServer;
 using antre::test::TcpProxy;
 using antre::test::TestHall;
 using antre::test::waitUntil;
@@ -170,9 +170,8 @@ TEST_CASE("pg: booths and a kiosk through a network that is cut and silenced los
           "[pgonly][network]")
 {
     constexpr int kTickets = 60;
-    PrivateServer server;
     TestHall hall;
-    TcpProxy proxy(server.port());
+    TcpProxy proxy(antre::test::serverPort());
     const QString dbname = antre::test::databaseName(hall.path());
 
     // The display's view of the hall: LISTEN through the proxy too.
@@ -229,12 +228,12 @@ TEST_CASE("pg: booths and a kiosk through a network that is cut and silenced los
     }
     SECTION("silent: nothing forwarded, nothing closed")
     {
-        // The kiosk asks the hall and the listener sends its keep-alive query into the silence; the booths
-        // do too, or wait on the server for the write lock a frozen writer holds.
+        // The listener sends its keep-alive query into the silence, and so does at least one writer (the
+        // kiosk or a booth); the others may wait on the server for the write lock a frozen writer holds.
         TcpProxy::Stats last;
         const auto frozenWithQuestions = [&] {
             last = proxy.stats();
-            return last.pending.contains(u"kiosk"_s) && last.pending.contains(u"antre-listener"_s);
+            return last.pending.contains(u"antre-listener"_s) && last.pending.size() >= 2;
         };
         const int kioskFaults = kioskLog.faults;
         const int faults1 = booth1.faults;
@@ -325,9 +324,8 @@ TEST_CASE("pg: booths and a kiosk through a network that is cut and silenced los
 
 TEST_CASE("pg: a write whose COMMIT answer is lost is neither doubled nor lost", "[pgonly][network]")
 {
-    PrivateServer server;
     TestHall hall;
-    TcpProxy proxy(server.port());
+    TcpProxy proxy(antre::test::serverPort());
     const QString dbname = antre::test::databaseName(hall.path());
 
     SECTION("a kiosk's issue with a request key: the retry gets the same ticket")
