@@ -109,7 +109,8 @@ private:
     }
 
     // A cheap round trip: a connection the server or the network dropped fails it within a second or two
-    // (the TCP keepalives of PostgresDialect cover a cable cut the query itself would wait on).
+    // (PostgresDialect's TCP keepalives and tcp_user_timeout cover a cable cut the query would wait on: the
+    // first while it waits for the answer, the second while the query itself is not acknowledged).
     void keepAlive()
     {
         bool alive = false;

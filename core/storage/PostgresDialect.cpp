@@ -157,10 +157,15 @@ Result<QList<QPair<QString, QString>>> PostgresDialect::keywords(const QString& 
             return locationError(
                 QCoreApplication::translate("Database", "%1: a database location may not contain \";\"")
                     .arg(text));
-    // A dead server or a cut cable is noticed within seconds, not after the system's two hours.
-    const Keywords defaults = {{u"connect_timeout"_s, u"5"_s},  {u"keepalives"_s, u"1"_s},
-                               {u"keepalives_idle"_s, u"5"_s},  {u"keepalives_interval"_s, u"2"_s},
-                               {u"keepalives_count"_s, u"3"_s}, {u"application_name"_s, u"antre"_s}};
+    // A dead server or a cut cable is noticed within seconds, not after the system's two hours. Keepalives
+    // only probe a connection with nothing in flight (a program waiting for an answer); a statement sent
+    // into a cut cable is retransmitted instead, for some fifteen minutes (tcp_retries2), unless
+    // tcp_user_timeout bounds how long sent data may stay unacknowledged: the listener sends its keep-alive
+    // query every second and a booth polls, so that is where a cut usually finds them.
+    const Keywords defaults = {{u"connect_timeout"_s, u"5"_s},     {u"keepalives"_s, u"1"_s},
+                               {u"keepalives_idle"_s, u"5"_s},     {u"keepalives_interval"_s, u"2"_s},
+                               {u"keepalives_count"_s, u"3"_s},    {u"tcp_user_timeout"_s, u"10000"_s},
+                               {u"application_name"_s, u"antre"_s}};
     for (const auto& pair : defaults)
         if (!has(keywords, pair.first))
             keywords.append(pair);

@@ -4,14 +4,11 @@
 // so that stopping it disturbs no other test.
 #include "core/QueueEngine.h"
 #include "core/storage/Database.h"
+#include "tests/integration/PgFaults.h"
 #include "tests/support/ErrorCodeStringMaker.h"
-#include "tests/support/ProcessRunner.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestHall.h"
 #include "tests/support/Wait.h"
-
-#include <QCoreApplication>
-#include <QDir>
 
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -21,66 +18,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
+using antre::test::PrivateServer;
 using antre::test::TestHall;
 
-namespace {
-
-// A server of this test's own, and ANTRE_TEST_PG_DIR pointing at it for as long as it lives (TestHall makes
-// its database there).
-class PrivateServer final
-{
-public:
-    PrivateServer()
-        : m_dir(QDir(QStringLiteral(ANTRE_BINARY_DIR))
-                    .filePath(u"pg-private-%1"_s.arg(QCoreApplication::applicationPid()))),
-          m_previous(qgetenv("ANTRE_TEST_PG_DIR"))
-    {
-        script(u"start"_s);
-        qputenv("ANTRE_TEST_PG_DIR", m_dir.toLocal8Bit());
-    }
-    ~PrivateServer()
-    {
-        qputenv("ANTRE_TEST_PG_DIR", m_previous);
-        (void)run(u"stop"_s);
-    }
-    Q_DISABLE_COPY_MOVE(PrivateServer)
-
-    void pause() { script(u"pause"_s); }
-    void resume() { script(u"resume"_s); }
-    // For another thread, where a failed check cannot stop the test: the error, or empty.
-    QString run(const QString& command) const
-    {
-        const auto result = antre::test::ProcessRunner::run(
-            u"sh"_s, {QStringLiteral(ANTRE_SOURCE_DIR) + u"/tests/pg/pg_server.sh"_s, command, m_dir});
-        return result.exitCode == 0 ? QString() : result.err + result.out;
-    }
-
-private:
-    void script(const QString& command) const
-    {
-        if (const QString failed = run(command); !failed.isEmpty())
-            FAIL("pg_server.sh " << command.toStdString() << ": " << failed.toStdString());
-    }
-
-    QString m_dir;
-    QByteArray m_previous;
-};
-
-bool connectionFault(const Error& error)
-{
-    return error.code == ErrorCode::Unreachable || error.code == ErrorCode::ConnectionLost;
-}
-
-int count(Database& db, const QString& sql)
-{
-    auto q = Database::run(db.sql(), sql);
-    if (!q.ok())
-        FAIL(q.error().message.toStdString());
-    REQUIRE(q.value().next());
-    return q.value().value(0).toInt();
-}
-
-} // namespace
+using antre::test::connectionFault;
+using antre::test::count;
 
 TEST_CASE("pg: after the server restarted, the next operation succeeds without restarting the program",
           "[pgonly][reconnect]")

@@ -43,14 +43,14 @@ TEST_CASE("a location becomes libpq keywords with a connect timeout and keepaliv
 {
     const QString defaults =
         u" connect_timeout=5 keepalives=1 keepalives_idle=5 keepalives_interval=2 keepalives_count=3 "
-        u"application_name=antre"_s;
+        u"tcp_user_timeout=10000 application_name=antre"_s;
     CHECK(keywordsText(u"postgresql://antre@server:5433/hall?sslmode=require"_s) ==
           u"host=server port=5433 user=antre dbname=hall sslmode=require"_s + defaults);
     CHECK(keywordsText(u"service=hall"_s) == u"service=hall"_s + defaults);
     CHECK(
         keywordsText(u"host=/run/pg dbname='my hall' connect_timeout=2"_s) ==
         u"host=/run/pg dbname=my hall connect_timeout=2 keepalives=1 keepalives_idle=5 keepalives_interval=2 "
-        u"keepalives_count=3 application_name=antre"_s);
+        u"keepalives_count=3 tcp_user_timeout=10000 application_name=antre"_s);
 }
 
 TEST_CASE("a password with the location is refused", "[storage][postgres]")
