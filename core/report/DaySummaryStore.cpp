@@ -70,9 +70,6 @@ Result<std::vector<DayToRead>> DaySummaryStore::plan(QDate from, QDate to, const
             !rows.ok())
             return rows.error();
     }
-    auto extentQuery = prepareDayExtent(db);
-    if (!extentQuery.ok())
-        return extentQuery.error();
     std::vector<DayToRead> days;
     days.reserve(size_t(from.daysTo(to) + 1));
     for (int i = 0; from.addDays(i) <= to; ++i) {
@@ -81,15 +78,28 @@ Result<std::vector<DayToRead>> DaySummaryStore::plan(QDate from, QDate to, const
         day.index = i;
         day.revision = revisions.value(day.frame.key);
         day.summary = summaries.value(day.frame.key);
-        if (day.summary.isEmpty()) {
-            auto extent = dayExtent(extentQuery.value(), day.frame.key);
-            if (!extent.ok())
-                return extent.error();
-            day.extent = extent.value();
-            day.summarise = day.frame.over && day.extent.tickets > 0;
-        }
         days.push_back(std::move(day));
     }
+    // Where the tickets of the days without a summary are: one statement per run of such days (a first report
+    // of a year is one statement, not 365; on a server each is a round trip).
+    QHash<QString, DayExtent> extents;
+    for (size_t first = 0; first < days.size();) {
+        if (!days[first].summary.isEmpty()) {
+            ++first;
+            continue;
+        }
+        size_t last = first;
+        while (last + 1 < days.size() && days[last + 1].summary.isEmpty())
+            ++last;
+        if (auto s = dayExtents(db, days[first].frame.key, days[last].frame.key, extents); !s.ok())
+            return s.error();
+        first = last + 1;
+    }
+    for (DayToRead& day : days)
+        if (day.summary.isEmpty()) {
+            day.extent = extents.value(day.frame.key, DayExtent{0, 0, 0});
+            day.summarise = day.frame.over && day.extent.tickets > 0;
+        }
     return days;
 }
 

@@ -37,6 +37,9 @@ const QString kTicketSql = uR"(SELECT issue_hour + %1 * (CASE status
 // whatever the order; comparing an expression (`|| ''`, portable SQL, where SQLite's unary + is not) keeps
 // SQLite from choosing the day index over the id range.
 const QString kDayExtentSql = u"SELECT MIN(id), MAX(id), COUNT(*) FROM tickets WHERE business_day = ?"_s;
+// The same for a run of days: the same index entries read, in one statement.
+const QString kDayExtentsSql = uR"(SELECT business_day, MIN(id), MAX(id), COUNT(*) FROM tickets
+    WHERE business_day BETWEEN ? AND ? GROUP BY business_day)"_s;
 
 // Durations fit in 32 bits (24 days); a longer one can only be a clock error and counts as that maximum.
 qint32 optionalMs(const QVariant& value)
@@ -117,6 +120,19 @@ Result<DayExtent> dayExtent(QSqlQuery& query, const QString& dayKey)
                            query.value(2).toLongLong()};
     query.finish();
     return extent;
+}
+
+Status dayExtents(QSqlDatabase& db, const QString& fromKey, const QString& toKey,
+                  QHash<QString, DayExtent>& extents)
+{
+    auto q = Database::run(db, kDayExtentsSql, {fromKey, toKey});
+    if (!q.ok())
+        return q.error();
+    return Database::forEachRow(q.value(), [&](const QSqlQuery& row) {
+        extents.insert(
+            row.value(0).toString(),
+            DayExtent{row.value(1).toLongLong(), row.value(2).toLongLong(), row.value(3).toLongLong()});
+    });
 }
 
 Status selectTickets(QSqlQuery& query, const QString& dayKey, const DayExtent& extent)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QTimeZone>
 
@@ -77,6 +78,10 @@ Result<QSqlQuery> prepareTickets(QSqlDatabase& db);
 
 // Where the day's tickets are (`query`: prepareDayExtent).
 Result<DayExtent> dayExtent(QSqlQuery& query, const QString& dayKey);
+// Where the tickets of each day from `fromKey` to `toKey` are, in one statement (on a server, one round trip
+// instead of one per day); days without tickets are left out.
+Status dayExtents(QSqlDatabase& db, const QString& fromKey, const QString& toKey,
+                  QHash<QString, DayExtent>& extents);
 // Starts reading the day's tickets (`query`: prepareTickets); the caller steps through the rows with
 // recordOf and finishes.
 Status selectTickets(QSqlQuery& query, const QString& dayKey, const DayExtent& extent);

@@ -14,16 +14,24 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre::report {
 
-namespace {
-
-void addOpeningHours(Intervals& list, const ServiceConfig& service, QDate day, const QTimeZone& zone)
+const Intervals& OpeningHours::of(const ServiceConfig& service, QDate day)
 {
+    const auto key = std::make_pair(&service, day.toJulianDay());
+    if (const auto known = m_hours.find(key); known != m_hours.end())
+        return known->second;
+    Intervals list;
     for (const TimeRange& range : Schedule::hoursOn(service, day))
-        list.push_back({QDateTime(day, range.from, zone).toMSecsSinceEpoch(),
-                        QDateTime(day, range.to, zone).toMSecsSinceEpoch()});
+        list.push_back({utcMs(day, range.from), utcMs(day, range.to)});
+    return m_hours.emplace(key, std::move(list)).first->second;
 }
 
-} // namespace
+qint64 OpeningHours::utcMs(QDate day, QTime time)
+{
+    const qint64 key = day.toJulianDay() * 86'400'000 + time.msecsSinceStartOfDay();
+    if (const auto known = m_utcMs.constFind(key); known != m_utcMs.cend())
+        return *known;
+    return *m_utcMs.insert(key, QDateTime(day, time, m_zone).toMSecsSinceEpoch());
+}
 
 Intervals normalized(Intervals list)
 {
@@ -78,6 +86,13 @@ Intervals unionOf(const Intervals& a, const Intervals& b)
 Intervals scheduledFor(const QString& counterCode, const std::vector<const HallConfig*>& configOfDay,
                        QDate from, const QTimeZone& zone)
 {
+    OpeningHours hours(zone);
+    return scheduledFor(counterCode, configOfDay, from, hours);
+}
+
+Intervals scheduledFor(const QString& counterCode, const std::vector<const HallConfig*>& configOfDay,
+                       QDate from, OpeningHours& hours)
+{
     Intervals list;
     for (size_t i = 0; i < configOfDay.size(); ++i) {
         const HallConfig& config = *configOfDay[i];
@@ -86,8 +101,10 @@ Intervals scheduledFor(const QString& counterCode, const std::vector<const HallC
             continue;
         const QDate day = from.addDays(qint64(i));
         for (const QString& code : counter->services)
-            if (const ServiceConfig* service = config.service(code))
-                addOpeningHours(list, *service, day, zone);
+            if (const ServiceConfig* service = config.service(code)) {
+                const Intervals& open = hours.of(*service, day);
+                list.insert(list.end(), open.begin(), open.end());
+            }
     }
     return normalized(std::move(list));
 }
@@ -152,12 +169,14 @@ Result<QList<CounterStaffing>> staffingFor(QSqlDatabase& db, const Catalog& cata
     std::vector<const HallConfig*> configOfDay;
     for (QDate day = report.from; day <= report.to; day = day.addDays(1))
         configOfDay.push_back(&timeline.value().at(Schedule::dayEndUtc(day, zone).toMSecsSinceEpoch()));
+    OpeningHours hours(zone);
     QList<CounterStaffing> list;
     for (const Entity& counter : catalog.counters.items) {
         const Intervals open = spans.value().open.value(counter.id);
         const Intervals onBreak = spans.value().onBreak.value(counter.id);
         // Only the hours up to now: the rest of today cannot have been staffed yet.
-        const Intervals scheduled = before(scheduledFor(counter.code, configOfDay, report.from, zone), nowMs);
+        const Intervals scheduled =
+            before(scheduledFor(counter.code, configOfDay, report.from, hours), nowMs);
         if (!counter.active && open.empty() && onBreak.empty() && scheduled.empty())
             continue;
         list << staffingOf(counter, scheduled, open, onBreak);

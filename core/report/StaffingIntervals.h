@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <map>
+#include <utility>
 #include <vector>
 
 class QSqlDatabase;
@@ -35,9 +37,30 @@ qint64 overlapOf(const Intervals& a, const Intervals& b);
 Intervals before(Intervals list, qint64 endMs);
 Intervals unionOf(const Intervals& a, const Intervals& b);
 
+// A service's opening hours on a day, in UTC, each worked out once: a year's staffing of a big hall asks for
+// the same service's day once per booth that serves it, and turning a local time into UTC is the slow part.
+class OpeningHours final
+{
+public:
+    explicit OpeningHours(const QTimeZone& zone) : m_zone(zone) {}
+    Q_DISABLE_COPY_MOVE(OpeningHours)
+
+    // Valid while this lives and the service does.
+    const Intervals& of(const ServiceConfig& service, QDate day);
+
+private:
+    qint64 utcMs(QDate day, QTime time);
+
+    QTimeZone m_zone;
+    std::map<std::pair<const ServiceConfig*, qint64>, Intervals> m_hours;
+    QHash<qint64, qint64> m_utcMs; // by local day and time
+};
+
 // Opening hours of the booth's services on the days of the range, as one union, each day by the configuration
 // in force on it (configOfDay, one per day from `from`). A booth that did not exist or was deactivated on a
 // day has no opening hours that day.
+Intervals scheduledFor(const QString& counterCode, const std::vector<const HallConfig*>& configOfDay,
+                       QDate from, OpeningHours& hours);
 Intervals scheduledFor(const QString& counterCode, const std::vector<const HallConfig*>& configOfDay,
                        QDate from, const QTimeZone& zone);
 

@@ -385,6 +385,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     if (!probe.ok())
         return openError(sql, path, probe.error());
 
+    for (const QString& setting : sql.connectionSettings())
+        if (auto result = run(database->m_db, setting); !result.ok())
+            return result.error();
     if (database->canWrite()) {
         for (const QString& setting : sql.sessionSettings(durability == Durability::Full)) {
             auto result = run(database->m_db, setting);

@@ -66,6 +66,11 @@ Status Database::reopen()
             ErrorKind::Internal, ErrorCode::Unreachable,
             tr("%1: cannot reach the database server: %2").arg(m_path, m_db.lastError().text().trimmed()));
     driver->setProperty(property::kLost, QVariant());
+    for (const QString& setting : m_dialect->connectionSettings())
+        if (auto result = run(m_db, setting); !result.ok()) {
+            driver->setProperty(property::kLost, true);
+            return storageError(result.error());
+        }
     if (!m_readOnly && !m_writeRefusal)
         for (const QString& setting : m_dialect->sessionSettings(m_syncEveryCommit))
             if (auto result = run(m_db, setting); !result.ok()) {

@@ -51,6 +51,7 @@ public:
     Result<ConnectionPlan> plan(const ConnectionRequest& request) const override;
     Result<ConnectionPlan> probePlan(const QString& location) const override;
     QStringList sessionSettings(bool syncEveryCommit) const override;
+    QStringList connectionSettings() const override;
     QString schemaVersionQuery() const override;
     QString setSchemaVersionStatement(int version) const override;
     QStringList scriptsOfVersion(int version) const override;

@@ -70,6 +70,8 @@ public:
     // Run on every connection that writes, right after it opened. syncEveryCommit false is for generating
     // history in bulk only (Database::Durability::BulkUnsafe).
     virtual QStringList sessionSettings(bool syncEveryCommit) const = 0;
+    // Run on every connection, reading or writing, right after it opened (before sessionSettings).
+    virtual QStringList connectionSettings() const { return {}; }
 
     // The schema version: one row, one integer column (0 for a database without a schema).
     virtual QString schemaVersionQuery() const = 0;
