@@ -53,6 +53,7 @@ public:
     Result<QList<CallInfo>> recentCalls(int limit) override;
     Result<QList<CallInfo>> callsAfter(qint64 eventId) override;
     Result<TicketInfo> ticket(const TicketNumber& number, QDate businessDay) override;
+    Result<std::optional<TicketInfo>> lastFinished(const QString& counterCode, int withinSecs) override;
 
     Result<HallConfig> config() override;
 

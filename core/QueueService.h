@@ -159,6 +159,10 @@ public:
     // Calls after a given event id, oldest first (for the display's announcement queue).
     virtual Result<QList<CallInfo>> callsAfter(qint64 eventId) = 0;
     virtual Result<TicketInfo> ticket(const TicketNumber& number, QDate businessDay) = 0;
+    // The newest ticket finished (status done, any outcome) at the booth no longer than withinSecs ago by
+    // the hall's clock, or nothing. For a screen that follows a booth: it learns of a finish however many
+    // changes were coalesced into one read, without having seen the ticket while it was called.
+    virtual Result<std::optional<TicketInfo>> lastFinished(const QString& counterCode, int withinSecs) = 0;
 
     // The configuration the queue runs on (reloaded when another process imports a new one).
     virtual Result<HallConfig> config() = 0;

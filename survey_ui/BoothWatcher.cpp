@@ -13,22 +13,27 @@ Status BoothWatcher::refresh()
     auto status = m_queue.counterStatus(m_code);
     if (!status.ok())
         return status.error();
-    const std::optional<TicketInfo> previous = std::exchange(m_current, status.value().current);
     const bool first = !std::exchange(m_read, true);
     const bool changed =
         first || status.value().name != m_status.name || status.value().state != m_status.state;
     m_status = status.value();
     if (changed)
         Q_EMIT statusChanged(m_status);
-    if (first || !previous || (m_current && m_current->id == previous->id))
+    // Asked of the core, not inferred from the ticket seen at the booth last time: notifications coalesce
+    // (and a PostgreSQL reconnect reads once), so between two reads a ticket may have been called and
+    // finished unseen, or two finished. Only the newest is offered.
+    auto last = m_queue.lastFinished(m_code, kOfferWithinSecs);
+    if (!last.ok())
+        return last.error();
+    if (!last.value())
         return Done{};
-    // The ticket left the booth: finished here, or sent elsewhere (transfer, no-show, requeue), which the
-    // ticket's own state tells apart. A finish followed at once by the next call is seen as one change.
-    auto left = m_queue.ticket(previous->number, previous->businessDay);
-    if (!left.ok())
-        return left.error();
-    if (left.value().status == TicketStatus::Done && left.value().counterCode == m_code)
-        Q_EMIT finished(left.value());
+    const FinishKey key{last.value()->id, last.value()->finishedAt};
+    if (first || key == m_lastFinished) {
+        m_lastFinished = key;
+        return Done{};
+    }
+    m_lastFinished = key;
+    Q_EMIT finished(*last.value());
     return Done{};
 }
 

@@ -2,16 +2,14 @@
 
 #include "core/QueueService.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
-#include <optional>
-
 namespace antre::survey {
 
-// Follows one booth through the queue: when the ticket it had (called or being served) leaves it finished,
-// finished() names that ticket. Reads only when told (refresh(), wired to the hall's change notifier), so a
-// test drives it without a timer.
+// Follows one booth through the queue: when the booth finishes a ticket, finished() names it. Reads only when
+// told (refresh(), wired to the hall's change notifier), so a test drives it without a timer.
 class BoothWatcher final : public QObject
 {
     Q_OBJECT
@@ -20,14 +18,19 @@ public:
     ~BoothWatcher() override = default;
     Q_DISABLE_COPY_MOVE(BoothWatcher)
 
-    // Reads the booth now. The first read only learns which ticket is there: a ticket finished before the
-    // screen started is not offered.
+    // A survey screen can offer one ticket only, so of the tickets finished since the last read it offers
+    // the newest, and only if it was finished within this many seconds: the citizen of an older one has
+    // left the booth (after a long outage or reconnect, say), and a stranger would rate their visit.
+    static constexpr int kOfferWithinSecs = 5 * 60;
+
+    // Reads the booth now. The first read only learns the booth's last finished ticket: one finished before
+    // the screen started is not offered.
     Status refresh();
     const QString& counterCode() const { return m_code; }
     const CounterStatus& status() const { return m_status; }
 
 Q_SIGNALS:
-    // The booth's ticket was finished there (status done, any outcome).
+    // A ticket was finished at the booth (status done, any outcome): the newest since the last read.
     void finished(const antre::TicketInfo& ticket);
     void statusChanged(const antre::CounterStatus& status);
 
@@ -35,7 +38,13 @@ private:
     QueueService& m_queue;
     QString m_code;
     CounterStatus m_status;
-    std::optional<TicketInfo> m_current;
+    struct FinishKey
+    {
+        qint64 id = 0;
+        QDateTime at;
+        bool operator==(const FinishKey&) const = default;
+    };
+    FinishKey m_lastFinished; // the newest finished ticket already offered (or there at the first read)
     bool m_read = false;
 };
 

@@ -313,4 +313,29 @@ Result<TicketInfo> QueueEngine::ticket(const TicketNumber& number, QDate busines
     return readTicket(q.value());
 }
 
+Result<std::optional<TicketInfo>> QueueEngine::lastFinished(const QString& counterCode, int withinSecs)
+{
+    if (auto s = refreshConfig(); !s.ok())
+        return s.error();
+    if (!m_config.counter(counterCode))
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter,
+                         tr("Unknown counter %1").arg(counterCode));
+    const Now now = nowInfo();
+    // Bounded to the business days the window can reach, so a booth's years of finished tickets are not read.
+    const QDateTime since = now.utc.addSecs(-qMax(0, withinSecs));
+    const QString firstDay = since.toTimeZone(m_zone).date().toString(Qt::ISODate);
+    auto q = run(kTicketSelect + uR"(WHERE c.code = ? AND t.status = 'done' AND t.business_day >= ?
+                                        AND t.finished_at >= ?
+                                     ORDER BY t.finished_at DESC, t.id DESC LIMIT 1)"_s,
+                 {counterCode, firstDay, since.toMSecsSinceEpoch()});
+    if (!q.ok())
+        return q.error();
+    const auto qRow = q.value().step();
+    if (!qRow.ok())
+        return qRow.error();
+    if (!qRow.value())
+        return std::optional<TicketInfo>();
+    return std::optional<TicketInfo>(readTicket(q.value()));
+}
+
 } // namespace antre

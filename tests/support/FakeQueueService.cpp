@@ -657,6 +657,23 @@ Result<TicketInfo> FakeQueueService::ticket(const TicketNumber& number, QDate bu
                      u"No ticket %1 on %2"_s.arg(number.toString(), businessDay.toString(Qt::ISODate)));
 }
 
+Result<std::optional<TicketInfo>> FakeQueueService::lastFinished(const QString& counterCode, int withinSecs)
+{
+    if (auto down = outage())
+        return *down;
+    if (!m_config.counter(counterCode))
+        return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter,
+                         u"Unknown counter %1"_s.arg(counterCode));
+    const QDateTime since = m_clock.now().addSecs(-qMax(0, withinSecs));
+    std::optional<TicketInfo> newest;
+    for (const auto& t : m_tickets)
+        if (t.status == TicketStatus::Done && t.counterCode == counterCode && t.finishedAt >= since &&
+            (!newest || t.finishedAt > newest->finishedAt ||
+             (t.finishedAt == newest->finishedAt && t.id > newest->id)))
+            newest = t;
+    return newest;
+}
+
 Result<HallConfig> FakeQueueService::config()
 {
     if (auto down = outage())

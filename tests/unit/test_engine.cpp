@@ -628,3 +628,52 @@ TEST_CASE("a clock set back never reorders the queue, and is reported once", "[e
     CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 2);
     CHECK(AuditLog::verify(hall.db->sql()).ok());
 }
+
+TEST_CASE("lastFinished: the booth's newest finished ticket within the window", "[engine]")
+{
+    TestHall hall;
+    const auto last = [&](const QString& counter, int withinSecs) {
+        return ok(hall.engine->lastFinished(counter, withinSecs));
+    };
+    ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
+    ok(hall.engine->openCounter(u"L3"_s, u"OFF2"_s));
+    CHECK_FALSE(last(u"L1"_s, 300).has_value());
+
+    const QString b1 = issueOk(hall, u"S2"_s);
+    const QString b2 = issueOk(hall, u"S2"_s);
+    const QString b3 = issueOk(hall, u"S2"_s);
+    CHECK(callAndFinish(hall, u"L1"_s) == b1);
+    hall.clock.advanceSecs(60);
+    CHECK(callAndFinish(hall, u"L1"_s) == b2);
+    hall.clock.advanceSecs(60);
+    // Finished at another booth, later: not L1's.
+    CHECK(callAndFinish(hall, u"L3"_s) == b3);
+    auto newest = last(u"L1"_s, 300);
+    REQUIRE(newest.has_value());
+    CHECK(newest->number.toString() == b2);
+    CHECK(newest->status == TicketStatus::Done);
+    CHECK(newest->counterCode == u"L1"_s);
+    CHECK(newest->finishedAt == hall.clock.now().addSecs(-60));
+    CHECK(last(u"L3"_s, 300)->number.toString() == b3);
+
+    // A ticket that leaves the booth unserved (no-show) or sent elsewhere (transfer) is not a finish there.
+    issueOk(hall, u"S2"_s);
+    callOk(hall, u"L1"_s);
+    ok(hall.engine->markNoShow(u"L1"_s));
+    issueOk(hall, u"S2"_s);
+    callOk(hall, u"L1"_s);
+    ok(hall.engine->transfer(u"L1"_s, u"S1"_s));
+    CHECK(last(u"L1"_s, 300)->number.toString() == b2);
+
+    // Older than the window: nothing.
+    CHECK(last(u"L1"_s, 59).has_value() == false);
+    CHECK(last(u"L1"_s, 60).has_value());
+    hall.clock.advanceSecs(3600);
+    CHECK_FALSE(last(u"L1"_s, 300).has_value());
+    // A window reaching back over midnight still finds yesterday's finish.
+    CHECK(last(u"L1"_s, 2 * 24 * 3600)->number.toString() == b2);
+    hall.setLocal(TestHall::monday().addDays(1), QTime(8, 0));
+    CHECK(last(u"L1"_s, 2 * 24 * 3600)->number.toString() == b2);
+
+    CHECK(hall.engine->lastFinished(u"L9"_s, 300).error().code == ErrorCode::UnknownCounter);
+}

@@ -306,4 +306,35 @@ TEST_CASE("fake queue: config() is the configuration it was given, changes are t
     f.queue.changes().stop();
 }
 
+TEST_CASE("fake queue: lastFinished is the booth's newest finished ticket within the window", "[fake]")
+{
+    Fake f;
+    REQUIRE(f.queue.openCounter(u"L1"_s, u"OFF1"_s).ok());
+    REQUIRE(f.queue.openCounter(u"L3"_s, u"OFF2"_s).ok());
+    const auto last = [&](const QString& counter, int withinSecs) {
+        auto read = f.queue.lastFinished(counter, withinSecs);
+        REQUIRE(read.ok());
+        return read.value() ? read.value()->number.toString() : QString();
+    };
+    CHECK(last(u"L1"_s, 300).isEmpty());
+    const QString b1 = f.issue(u"S2"_s);
+    const QString b2 = f.issue(u"S2"_s);
+    const QString b3 = f.issue(u"S2"_s);
+    CHECK(f.call(u"L1"_s) == b1);
+    f.done(u"L1"_s);
+    f.clock.advanceSecs(60);
+    CHECK(f.call(u"L1"_s) == b2);
+    f.done(u"L1"_s);
+    CHECK(f.call(u"L3"_s) == b3);
+    f.done(u"L3"_s);
+    f.issue(u"S2"_s);
+    f.call(u"L1"_s);
+    REQUIRE(f.queue.markNoShow(u"L1"_s).ok());
+    CHECK(last(u"L1"_s, 300) == b2);
+    CHECK(last(u"L3"_s, 300) == b3);
+    f.clock.advanceSecs(301);
+    CHECK(last(u"L1"_s, 300).isEmpty());
+    CHECK(f.queue.lastFinished(u"L9"_s, 300).error().code == ErrorCode::UnknownCounter);
+}
+
 } // namespace antre

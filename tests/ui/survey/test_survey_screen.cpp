@@ -362,3 +362,93 @@ TEST_CASE("survey screen: the officer's finish in another process reaches the sc
           u"Nilai layanan untuk tiket %1?"_s.arg(issued.value().number.toString()));
     services.changes.stop();
 }
+
+TEST_CASE("survey screen: a finish between two reads is offered, however the changes were coalesced",
+          "[survey]")
+{
+    SurveyFixture screen;
+    QSignalSpy finished(screen.booth.get(), &BoothWatcher::finished);
+    const auto callAndFinish = [&] {
+        auto issued = screen.hall.engine->issue(u"S2"_s, false);
+        REQUIRE(issued.ok());
+        REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
+        REQUIRE(screen.hall.engine->startServing(u"L1"_s).ok());
+        screen.hall.clock.advanceSecs(120);
+        REQUIRE(screen.hall.engine->finish(u"L1"_s, Outcome::Completed).ok());
+        return issued.value().number;
+    };
+    const auto offered = [&] {
+        REQUIRE(finished.size() == 1);
+        return finished.at(0).at(0).value<TicketInfo>().number;
+    };
+    // The booth was free at the last read (it has been since the fixture's).
+    SECTION("called and finished unseen, the next one called")
+    {
+        const TicketNumber first = callAndFinish();
+        REQUIRE(screen.hall.engine->issue(u"S2"_s, false).ok());
+        REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
+        REQUIRE(screen.booth->refresh().ok());
+        CHECK(offered() == first);
+        CHECK(screen.window->currentScreen() == u"offer"_s);
+        CHECK(screen.text(u"surveyOfferTitle"_s) == u"Nilai layanan untuk tiket %1?"_s.arg(first.toString()));
+    }
+    SECTION("two finished unseen: only the newest is offered")
+    {
+        callAndFinish();
+        const TicketNumber second = callAndFinish();
+        REQUIRE(screen.booth->refresh().ok());
+        CHECK(offered() == second);
+        CHECK(screen.text(u"surveyOfferTitle"_s) ==
+              u"Nilai layanan untuk tiket %1?"_s.arg(second.toString()));
+    }
+    SECTION("seen while served, then finished and the next finished before the read")
+    {
+        auto issued = screen.hall.engine->issue(u"S2"_s, false);
+        REQUIRE(issued.ok());
+        REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
+        REQUIRE(screen.hall.engine->startServing(u"L1"_s).ok());
+        REQUIRE(screen.booth->refresh().ok());
+        REQUIRE(screen.hall.engine->finish(u"L1"_s, Outcome::Completed).ok());
+        const TicketNumber second = callAndFinish();
+        REQUIRE(screen.booth->refresh().ok());
+        CHECK(offered() == second);
+    }
+    // Read again with nothing new: offered once only.
+    REQUIRE(screen.booth->refresh().ok());
+    CHECK(finished.size() == 1);
+}
+
+TEST_CASE("survey screen: a ticket finished long before the read is not offered", "[survey]")
+{
+    SurveyFixture screen;
+    QSignalSpy finished(screen.booth.get(), &BoothWatcher::finished);
+    REQUIRE(screen.hall.engine->issue(u"S2"_s, false).ok());
+    REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
+    REQUIRE(screen.hall.engine->startServing(u"L1"_s).ok());
+    REQUIRE(screen.booth->refresh().ok());
+    REQUIRE(screen.hall.engine->finish(u"L1"_s, Outcome::Completed).ok());
+    // The screen lost the hall for longer than the citizen stays at the booth.
+    screen.hall.clock.advanceSecs(BoothWatcher::kOfferWithinSecs + 1);
+    REQUIRE(screen.booth->refresh().ok());
+    CHECK(finished.isEmpty());
+    CHECK(screen.window->currentScreen() == u"idle"_s);
+    // The booth's next citizen is offered as usual.
+    const TicketNumber next = screen.serve(u"L1"_s);
+    REQUIRE(finished.size() == 1);
+    CHECK(finished.at(0).at(0).value<TicketInfo>().number == next);
+}
+
+TEST_CASE("survey screen: a ticket finished before the screen started is not offered", "[survey]")
+{
+    TestHall hall;
+    REQUIRE(hall.engine->openCounter(u"L1"_s, u"OFF1"_s).ok());
+    REQUIRE(hall.engine->issue(u"S2"_s, false).ok());
+    REQUIRE(hall.engine->callNext(u"L1"_s).ok());
+    REQUIRE(hall.engine->startServing(u"L1"_s).ok());
+    REQUIRE(hall.engine->finish(u"L1"_s, Outcome::Completed).ok());
+    BoothWatcher booth(hall.services().queue, u"L1"_s);
+    QSignalSpy finished(&booth, &BoothWatcher::finished);
+    REQUIRE(booth.refresh().ok());
+    REQUIRE(booth.refresh().ok());
+    CHECK(finished.isEmpty());
+}
