@@ -158,9 +158,9 @@ Result<QStringList> DaySummaryStore::mismatched()
     auto extentQuery = prepareDayExtent(db);
     if (!extentQuery.ok())
         return extentQuery.error();
-    auto ticketQuery = prepareTickets(db);
-    if (!ticketQuery.ok())
-        return ticketQuery.error();
+    auto tickets = TicketReader::prepare(db, m_db.dialect());
+    if (!tickets.ok())
+        return tickets.error();
     QStringList mismatched;
     auto rows = Database::forEachRow(summaries.value(), [&](const QSqlQuery& summary) -> Status {
         const QString key = summary.value(0).toString();
@@ -171,15 +171,14 @@ Result<QStringList> DaySummaryStore::mismatched()
         auto extent = dayExtent(extentQuery.value(), key);
         if (!extent.ok())
             return extent.error();
-        if (auto s = selectTickets(ticketQuery.value(), key, extent.value()); !s.ok())
-            return s.error();
         QByteArray fresh;
-        if (auto tickets = Database::forEachRow(
-                ticketQuery.value(),
-                [&](const QSqlQuery& ticket) { appendRecord(fresh, recordOf(ticket, frame)); });
-            !tickets.ok())
-            return tickets;
-        ticketQuery.value().finish();
+        if (auto read = tickets.value().read(frame, extent.value(),
+                                             [&](const Record& record) -> Status {
+                                                 appendRecord(fresh, record);
+                                                 return Done{};
+                                             });
+            !read.ok())
+            return read;
         if (fresh != stored)
             mismatched << key;
         return Done{};

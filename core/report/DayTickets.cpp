@@ -1,7 +1,10 @@
 #include "core/report/DayTickets.h"
 
+#include "core/Report.h"
 #include "core/Schedule.h"
 #include "core/storage/Database.h"
+#include "core/storage/PackedRows.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,17 +22,17 @@ namespace {
 // packed in pairs (each column read costs more than the arithmetic). Column 0: hour + kFateBase × fate;
 // 1: service × kIdBase + original service; 2: booth × kIdBase + staff (0: none); 3: wait; 4: service time;
 // 5: first call of a served ticket.
-const QString kTicketSql = uR"(SELECT issue_hour + %1 * (CASE status
+const QStringList kTicketColumns{uR"(issue_hour + %1 * (CASE status
             WHEN 'done' THEN (CASE WHEN outcome = 'completed' THEN 2 ELSE 3 END) WHEN 'waiting' THEN 0
             WHEN 'called' THEN 0 WHEN 'serving' THEN 1 WHEN 'no_show' THEN 4 WHEN 'cancelled' THEN 5
-            WHEN 'expired' THEN 6 ELSE 1 END),
-        service_id * %2 + original_service_id,
-        COALESCE(counter_id, 0) * %2 + COALESCE(staff_id, 0),
-        first_called_at - issued_at,
-        CASE WHEN status = 'done' THEN finished_at - serving_at END,
-        CASE WHEN status = 'done' THEN first_called_at END
-    FROM tickets WHERE id BETWEEN ? AND ? AND business_day || '' = ?)"_s.arg(kFateBase)
-                               .arg(kIdBase);
+            WHEN 'expired' THEN 6 ELSE 1 END))"_s.arg(kFateBase),
+                                 u"service_id * %1 + original_service_id"_s.arg(kIdBase),
+                                 u"COALESCE(counter_id, 0) * %1 + COALESCE(staff_id, 0)"_s.arg(kIdBase),
+                                 u"first_called_at - issued_at"_s,
+                                 u"CASE WHEN status = 'done' THEN finished_at - serving_at END"_s,
+                                 u"CASE WHEN status = 'done' THEN first_called_at END"_s};
+const QString kTicketsOfDay = u"tickets WHERE id BETWEEN ? AND ? AND business_day || '' = ?"_s;
+const QString kTicketSql = u"SELECT %1 FROM %2"_s.arg(kTicketColumns.join(u", "_s), kTicketsOfDay);
 
 // Where each day's tickets lie in the table. Tickets are inserted in time order, so a day's rows are (nearly)
 // one run of ids: reading them by id range walks the table in order, where the day index would look every row
@@ -42,11 +45,14 @@ const QString kDayExtentsSql = uR"(SELECT business_day, MIN(id), MAX(id), COUNT(
     WHERE business_day BETWEEN ? AND ? GROUP BY business_day)"_s;
 
 // Durations fit in 32 bits (24 days); a longer one can only be a clock error and counts as that maximum.
-qint32 optionalMs(const QVariant& value)
+qint32 optionalMs(std::optional<qint64> value)
 {
-    return value.isNull()
-               ? -1
-               : qint32(std::clamp<qint64>(value.toLongLong(), 0, std::numeric_limits<qint32>::max()));
+    return value ? qint32(std::clamp<qint64>(*value, 0, std::numeric_limits<qint32>::max())) : -1;
+}
+
+std::optional<qint64> optionalValue(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
 } // namespace
@@ -147,15 +153,60 @@ Status selectTickets(QSqlQuery& query, const QString& dayKey, const DayExtent& e
 
 Record recordOf(const QSqlQuery& r, const DayFrame& day)
 {
+    TicketValues values;
+    for (int i = 0; i < kRecordFields; ++i)
+        values[size_t(i)] = optionalValue(r.value(i));
+    return recordOf(values, day);
+}
+
+Record recordOf(const TicketValues& values, const DayFrame& day)
+{
     Record record;
-    record.hourAndFate = qint32(r.value(0).toLongLong());
-    record.services = quint32(r.value(1).toLongLong());
-    record.handlers = quint32(r.value(2).toLongLong());
-    record.waitMs = optionalMs(r.value(3));
-    record.serviceMs = optionalMs(r.value(4));
-    if (const QVariant firstCalled = r.value(5); !firstCalled.isNull())
-        record.servedHour = std::clamp(day.localHour(firstCalled.toLongLong()), 0, kHours - 1);
+    record.hourAndFate = qint32(values[0].value_or(0));
+    record.services = quint32(values[1].value_or(0));
+    record.handlers = quint32(values[2].value_or(0));
+    record.waitMs = optionalMs(values[3]);
+    record.serviceMs = optionalMs(values[4]);
+    if (values[5])
+        record.servedHour = std::clamp(day.localHour(*values[5]), 0, kHours - 1);
     return record;
+}
+
+Result<TicketReader> TicketReader::prepare(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    const QString packed = dialect.packedRowsQuery(kTicketColumns, kTicketsOfDay, u"id"_s);
+    auto query = prepared(db, packed.isEmpty() ? kTicketSql : packed);
+    if (!query.ok())
+        return query.error();
+    return TicketReader(std::move(query).value(), !packed.isEmpty());
+}
+
+Status TicketReader::read(const DayFrame& day, const DayExtent& extent,
+                          const std::function<Status(const Record&)>& fn)
+{
+    if (auto s = selectTickets(m_query, day.key, extent); !s.ok())
+        return s;
+    if (!m_packed) {
+        auto rows =
+            Database::forEachRow(m_query, [&](const QSqlQuery& row) { return fn(recordOf(row, day)); });
+        m_query.finish();
+        return rows;
+    }
+    auto row = Database::nextRow(m_query);
+    if (!row.ok())
+        return row.error();
+    const QString text = row.value() ? m_query.value(0).toString() : QString();
+    m_query.finish();
+    PackedRows rows(text);
+    TicketValues values;
+    while (rows.next(values))
+        if (auto s = fn(recordOf(values, day)); !s.ok())
+            return s;
+    if (rows.failed())
+        return internalError(ReportBuilder::tr("The tickets of %1 came from the database in a form that "
+                                               "cannot be read.")
+                                 .arg(day.key));
+    return Done{};
 }
 
 } // namespace antre::report

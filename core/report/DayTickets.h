@@ -6,13 +6,19 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QSqlQuery>
 #include <QString>
 #include <QTimeZone>
 
 #include <array>
+#include <functional>
+#include <optional>
 
 class QSqlDatabase;
-class QSqlQuery;
+
+namespace antre {
+class SqlDialect;
+}
 
 // A day's tickets as a report reads them: from the tickets table, or from a summary of the day.
 namespace antre::report {
@@ -87,5 +93,31 @@ Status dayExtents(QSqlDatabase& db, const QString& fromKey, const QString& toKey
 Status selectTickets(QSqlQuery& query, const QString& dayKey, const DayExtent& extent);
 // The current row of a query started by selectTickets.
 Record recordOf(const QSqlQuery& r, const DayFrame& day);
+// The same from the row's values (nullopt for NULL), in the columns' order.
+using TicketValues = std::array<std::optional<qint64>, kRecordFields>;
+Record recordOf(const TicketValues& values, const DayFrame& day);
+
+// Reads days' tickets as records, in the order of their ids: row by row, or, where the dialect packs rows
+// (SqlDialect::packedRowsQuery: on a server), all of a day's rows in one value.
+class TicketReader final
+{
+public:
+    static Result<TicketReader> prepare(QSqlDatabase& db, const SqlDialect& dialect);
+    TicketReader(TicketReader&&) = default;
+    TicketReader& operator=(TicketReader&&) = default;
+    ~TicketReader() = default;
+    Q_DISABLE_COPY(TicketReader)
+
+    // Calls `fn` with each ticket of the day; an error of `fn` stops the reading and is returned.
+    Status read(const DayFrame& day, const DayExtent& extent, const std::function<Status(const Record&)>& fn);
+    // Whether a day's rows come packed in one value.
+    bool packed() const { return m_packed; }
+
+private:
+    TicketReader(QSqlQuery query, bool packed) : m_query(std::move(query)), m_packed(packed) {}
+
+    QSqlQuery m_query;
+    bool m_packed = false;
+};
 
 } // namespace antre::report

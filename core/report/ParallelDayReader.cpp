@@ -29,7 +29,7 @@ public:
               bool read = false;
               {
                   const ReadSnapshot snapshot(db.value()->sql());
-                  read = readDays(db.value()->sql(), accumulator, days).ok();
+                  read = readDays(db.value()->sql(), db.value()->dialect(), accumulator, days).ok();
               }
               if (read)
                   m_result.emplace(std::move(accumulator));
@@ -55,13 +55,14 @@ private:
 
 } // namespace
 
-Status readDays(QSqlDatabase& db, Accumulator& accumulator, std::span<DayToRead> days)
+Status readDays(QSqlDatabase& db, const SqlDialect& dialect, Accumulator& accumulator,
+                std::span<DayToRead> days)
 {
-    auto query = prepareTickets(db);
-    if (!query.ok())
-        return query.error();
+    auto reader = TicketReader::prepare(db, dialect);
+    if (!reader.ok())
+        return reader.error();
     for (DayToRead& day : days) {
-        auto s = day.summary.isEmpty() ? accumulator.addDay(query.value(), day.frame, day.extent, day.index,
+        auto s = day.summary.isEmpty() ? accumulator.addDay(reader.value(), day.frame, day.extent, day.index,
                                                             day.summarise ? &day.records : nullptr)
                                        : accumulator.addSummary(day.summary, day.frame, day.index);
         if (!s.ok())
@@ -96,12 +97,12 @@ Result<Accumulator> ParallelDayReader::read(std::span<DayToRead> days)
     Accumulator later(m_catalog, dayCount);
     later.reserve(std::accumulate(days.begin() + qsizetype(split), days.end(), qint64(0),
                                   [](qint64 sum, const DayToRead& day) { return sum + day.tickets(); }));
-    if (auto s = readDays(db, later, days.subspan(split)); !s.ok())
+    if (auto s = readDays(db, m_db.dialect(), later, days.subspan(split)); !s.ok())
         return s.error();
     std::optional<Accumulator> earlier = second ? second->take() : std::nullopt;
     if (!earlier) {
         earlier.emplace(m_catalog, dayCount);
-        if (auto s = readDays(db, *earlier, days.first(split)); !s.ok())
+        if (auto s = readDays(db, m_db.dialect(), *earlier, days.first(split)); !s.ok())
             return s.error();
     }
     earlier->append(later);

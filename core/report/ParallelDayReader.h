@@ -9,12 +9,14 @@ class QSqlDatabase;
 
 namespace antre {
 class Database;
-}
+class SqlDialect;
+} // namespace antre
 
 namespace antre::report {
 
 // Reads the days of a report, each from its summary or its tickets, on the caller's connection and snapshot.
-Status readDays(QSqlDatabase& db, Accumulator& accumulator, std::span<DayToRead> days);
+Status readDays(QSqlDatabase& db, const SqlDialect& dialect, Accumulator& accumulator,
+                std::span<DayToRead> days);
 
 // Below this cost (about 25 ms of reading) a second connection costs more than it saves.
 constexpr qint64 kParallelMinCost = 20'000;

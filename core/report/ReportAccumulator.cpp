@@ -35,27 +35,23 @@ Accumulator::Accumulator(const Catalog& catalog, qsizetype days) : m_catalog(cat
     m_dayStart.push_back(0);
 }
 
-Status Accumulator::addDay(QSqlQuery& query, const DayFrame& day, const DayExtent& extent, int dayIndex,
+Status Accumulator::addDay(TicketReader& reader, const DayFrame& day, const DayExtent& extent, int dayIndex,
                            QByteArray* keep)
 {
     if (extent.tickets > 0) {
-        if (auto s = selectTickets(query, day.key, extent); !s.ok())
-            return s;
         if (keep) {
             keep->clear(); // a second reader that failed may have begun it
             keep->reserve(qsizetype(extent.tickets) * kRecordBytes);
         }
-        auto rows = Database::forEachRow(query, [&](const QSqlQuery& row) -> Status {
-            const Record record = recordOf(row, day);
+        auto read = reader.read(day, extent, [&](const Record& record) -> Status {
             if (auto s = addRecord(record, day, dayIndex); !s.ok())
                 return s;
             if (keep)
                 appendRecord(*keep, record);
             return Done{};
         });
-        if (!rows.ok())
-            return rows;
-        query.finish();
+        if (!read.ok())
+            return read;
     }
     m_dayStart.push_back(m_measured.size());
     return Done{};

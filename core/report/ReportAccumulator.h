@@ -44,9 +44,9 @@ public:
 
     void reserve(qint64 tickets) { m_measured.reserve(size_t(tickets)); }
 
-    // Reads a day's tickets with `query` (prepareTickets, prepared once for all days); with `keep`, also
-    // appends them there as records, for the day's summary.
-    Status addDay(QSqlQuery& query, const DayFrame& day, const DayExtent& extent, int dayIndex,
+    // Reads a day's tickets with `reader` (prepared once for all days); with `keep`, also appends them there
+    // as records, for the day's summary.
+    Status addDay(TicketReader& reader, const DayFrame& day, const DayExtent& extent, int dayIndex,
                   QByteArray* keep);
     // Adds a day from its summary.
     Status addSummary(const QByteArray& summary, const DayFrame& day, int dayIndex);

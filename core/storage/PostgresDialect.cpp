@@ -275,6 +275,17 @@ QStringList PostgresDialect::connectionSettings() const
     return {u"SET bytea_output TO hex"_s};
 }
 
+QString PostgresDialect::packedRowsQuery(const QStringList& columns, const QString& fromWhere,
+                                         const QString& orderBy) const
+{
+    // concat() writes NULL as nothing, and every value of a row in one call.
+    QStringList parts;
+    for (const QString& column : columns)
+        parts << u"(%1)"_s.arg(column);
+    return u"SELECT string_agg(concat(%1, E'\\n'), '' ORDER BY %2) FROM %3"_s.arg(parts.join(u", ',', "_s),
+                                                                                  orderBy, fromWhere);
+}
+
 QString PostgresDialect::schemaVersionQuery() const
 {
     // 0 without the table (a new, empty database), read without naming the table in the plan.

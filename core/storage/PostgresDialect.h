@@ -52,6 +52,8 @@ public:
     Result<ConnectionPlan> probePlan(const QString& location) const override;
     QStringList sessionSettings(bool syncEveryCommit) const override;
     QStringList connectionSettings() const override;
+    QString packedRowsQuery(const QStringList& columns, const QString& fromWhere,
+                            const QString& orderBy) const override;
     QString schemaVersionQuery() const override;
     QString setSchemaVersionStatement(int version) const override;
     QStringList scriptsOfVersion(int version) const override;

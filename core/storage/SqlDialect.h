@@ -73,6 +73,21 @@ public:
     // Run on every connection, reading or writing, right after it opened (before sessionSettings).
     virtual QStringList connectionSettings() const { return {}; }
 
+    // Rows of integers packed into one text value: a statement whose single row has one column, the rows of
+    // `SELECT columns FROM fromWhere ORDER BY orderBy` each as its values in decimal separated by ',' (NULL:
+    // nothing between the commas) and ended by '\n' (NULL when there are no rows); read it with PackedRows.
+    // Where reading each value of each row costs the driver more than the database's work (QPSQL parses
+    // every value from text into a QVariant, ~0.3 µs each), one value per day instead of six per ticket.
+    // Empty: the driver reads rows fast enough (SQLite), read them as they are.
+    virtual QString packedRowsQuery(const QStringList& columns, const QString& fromWhere,
+                                    const QString& orderBy) const
+    {
+        Q_UNUSED(columns);
+        Q_UNUSED(fromWhere);
+        Q_UNUSED(orderBy);
+        return {};
+    }
+
     // The schema version: one row, one integer column (0 for a database without a schema).
     virtual QString schemaVersionQuery() const = 0;
     virtual QString setSchemaVersionStatement(int version) const = 0;

@@ -1756,6 +1756,10 @@
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
+    <message>
+        <source>The tickets of %1 came from the database in a form that cannot be read.</source>
+        <translation>Tiket tanggal %1 datang dari basis data dalam bentuk yang tidak dapat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>ReportHead</name>

@@ -54,7 +54,7 @@ std::vector<DayToRead> planAndRead(TestHall& hall, DaySummaryStore& store, const
     auto days = store.plan(kMonday, kMonday.addDays(2), TestHall::zone(), kMonday.addDays(2), timezone);
     REQUIRE(days.ok());
     Accumulator accumulator(catalog, 3);
-    REQUIRE(readDays(hall.db->sql(), accumulator, days.value()).ok());
+    REQUIRE(readDays(hall.db->sql(), hall.db->dialect(), accumulator, days.value()).ok());
     return std::move(days).value();
 }
 

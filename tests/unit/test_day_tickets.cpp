@@ -1,4 +1,5 @@
 #include "core/report/DayTickets.h"
+#include "tests/support/PgTestDatabase.h"
 #include "tests/support/TestHall.h"
 
 #include <QSqlQuery>
@@ -91,4 +92,67 @@ TEST_CASE("a day's tickets are found by id range and read as records", "[day-tic
     CHECK(waiting.waitMs == -1);
     CHECK(waiting.serviceMs == -1);
     CHECK(waiting.servedHour == -1);
+}
+
+TEST_CASE("the ticket reader gives the records of the row query, packed on a server", "[day-tickets]")
+{
+    TestHall hall;
+    const QDate monday = TestHall::monday();
+    hall.setLocal(monday, QTime(8, 0));
+    REQUIRE(hall.engine->openCounter(u"L3"_s, u"OFF2"_s).ok());
+    for (int i = 0; i < 4; ++i) // A-001 served, A-002 no-show, two waiting
+        REQUIRE(hall.engine->issue(u"S2"_s, false).ok());
+    hall.setLocal(QTime(8, 3));
+    REQUIRE(hall.engine->callNext(u"L3"_s).ok());
+    REQUIRE(hall.engine->startServing(u"L3"_s).ok());
+    hall.setLocal(QTime(10, 10)); // served past an hour
+    REQUIRE(hall.engine->finish(u"L3"_s, Outcome::Completed).ok());
+    REQUIRE(hall.engine->callNext(u"L3"_s).ok());
+    hall.setLocal(QTime(10, 20));
+    REQUIRE(hall.engine->markNoShow(u"L3"_s).ok());
+
+    QSqlDatabase& db = hall.db->sql();
+    auto extentQuery = prepareDayExtent(db);
+    REQUIRE(extentQuery.ok());
+    auto extent = dayExtent(extentQuery.value(), u"2026-11-23"_s);
+    REQUIRE(extent.ok());
+    REQUIRE(extent.value().tickets == 4);
+    const DayFrame day = dayFrame(monday, TestHall::zone(), monday.addDays(1));
+
+    auto rowQuery = prepareTickets(db);
+    REQUIRE(rowQuery.ok());
+    REQUIRE(selectTickets(rowQuery.value(), day.key, extent.value()).ok());
+    QList<Record> expected;
+    while (rowQuery.value().next())
+        expected << recordOf(rowQuery.value(), day);
+    rowQuery.value().finish();
+    REQUIRE(expected.size() == 4);
+
+    auto reader = TicketReader::prepare(db, hall.db->dialect());
+    REQUIRE(reader.ok());
+    CHECK(reader.value().packed() == antre::test::onPostgres());
+    for (int pass = 0; pass < 2; ++pass) { // prepared once, read again
+        QList<Record> records;
+        REQUIRE(reader.value()
+                    .read(day, extent.value(),
+                          [&](const Record& r) -> Status {
+                              records << r;
+                              return Done{};
+                          })
+                    .ok());
+        CHECK(records == expected);
+    }
+    CHECK(expected.at(0).servedHour == 8);
+    CHECK(expected.at(0).serviceMs > 60 * kMsPerMin);
+    CHECK(expected.at(1).waitMs == 130 * kMsPerMin); // the no-show, called at 10.10
+    CHECK(expected.at(3).waitMs == -1);
+
+    // An error of the caller's stops the reading.
+    int seen = 0;
+    auto stopped = reader.value().read(day, extent.value(), [&](const Record&) -> Status {
+        ++seen;
+        return internalError(u"stop"_s);
+    });
+    CHECK_FALSE(stopped.ok());
+    CHECK(seen == 1);
 }

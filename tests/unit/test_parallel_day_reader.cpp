@@ -78,7 +78,7 @@ TEST_CASE("days read by two connections add up to the same figures as by one", "
         REQUIRE(read.ok());
         read.value().fill(a);
         Accumulator one(catalog.value(), days);
-        REQUIRE(readDays(hall.db->sql(), one, single).ok());
+        REQUIRE(readDays(hall.db->sql(), hall.db->dialect(), one, single).ok());
         one.fill(b);
     }
     CHECK(a.total.issued == days * 4000);
