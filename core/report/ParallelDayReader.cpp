@@ -2,6 +2,7 @@
 
 #include "core/report/ReadSnapshot.h"
 #include "core/storage/Database.h"
+#include "core/storage/PostgresDialect.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -90,7 +91,10 @@ Result<Accumulator> ParallelDayReader::read(std::span<DayToRead> days)
 {
     QSqlDatabase& db = m_db.sql();
     const qsizetype dayCount = qsizetype(days.size());
-    const size_t split = QFileInfo(m_db.path()).isFile() ? daysForSecondReader(days) : 0;
+    // On a server the two overlap the server's work for one half with the parsing of the other's.
+    const bool reachableTwice =
+        QFileInfo(m_db.path()).isFile() || PostgresDialect::isPostgresLocation(m_db.path());
+    const size_t split = reachableTwice ? daysForSecondReader(days) : 0;
     std::optional<SecondReader> second;
     if (split > 0)
         second.emplace(m_db.path(), m_catalog, dayCount, days.first(split));
@@ -100,6 +104,7 @@ Result<Accumulator> ParallelDayReader::read(std::span<DayToRead> days)
     if (auto s = readDays(db, m_db.dialect(), later, days.subspan(split)); !s.ok())
         return s.error();
     std::optional<Accumulator> earlier = second ? second->take() : std::nullopt;
+    m_daysReadBySecond = earlier ? split : 0;
     if (!earlier) {
         earlier.emplace(m_catalog, dayCount);
         if (auto s = readDays(db, m_db.dialect(), *earlier, days.first(split)); !s.ok())

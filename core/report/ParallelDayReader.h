@@ -27,8 +27,8 @@ constexpr qint64 kParallelMinCost = 20'000;
 size_t daysForSecondReader(std::span<const DayToRead> days);
 
 // Reads all days of a report into one accumulator. A year of a big hall that is not summarised yet is
-// millions of rows: two connections read them side by side (a file only: another connection to an in-memory
-// database would see another database). The caller holds a read snapshot on `db`.
+// millions of rows: two connections read them side by side (a file or a PostgreSQL database, not an in-memory
+// database, which another connection would see as another one). The caller holds a read snapshot on `db`.
 class ParallelDayReader final
 {
 public:
@@ -38,10 +38,13 @@ public:
     // The days are those of the whole report, in order; the days read from tickets get their records when
     // they are to be summarised.
     Result<Accumulator> read(std::span<DayToRead> days);
+    // How many of the first days the second connection read in the last read (0: this one read them all).
+    size_t daysReadBySecond() const { return m_daysReadBySecond; }
 
 private:
     Database& m_db;
     const Catalog& m_catalog;
+    size_t m_daysReadBySecond = 0;
 };
 
 } // namespace antre::report

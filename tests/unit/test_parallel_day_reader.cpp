@@ -74,8 +74,11 @@ TEST_CASE("days read by two connections add up to the same figures as by one", "
     a.from = b.from = first;
     {
         const ReadSnapshot snapshot(hall.db->sql());
-        auto read = ParallelDayReader(*hall.db, catalog.value()).read(split);
+        ParallelDayReader reader(*hall.db, catalog.value());
+        auto read = reader.read(split);
         REQUIRE(read.ok());
+        // A file or a server: both are read by a second connection (not an in-memory database).
+        CHECK(reader.daysReadBySecond() == daysForSecondReader(split));
         read.value().fill(a);
         Accumulator one(catalog.value(), days);
         REQUIRE(readDays(hall.db->sql(), hall.db->dialect(), one, single).ok());
