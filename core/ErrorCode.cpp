@@ -79,6 +79,7 @@ constexpr std::array<std::pair<ErrorCode, QStringView>, kErrorCodeCount> kTexts{
     {ErrorCode::Simulation, u"simulation"},
     {ErrorCode::Morning, u"morning"},
     {ErrorCode::DemoMissing, u"demo_missing"},
+    {ErrorCode::Cancelled, u"cancelled"},
     {ErrorCode::SettingsUnreadable, u"settings_unreadable"},
     {ErrorCode::SettingsJson, u"settings_json"},
     {ErrorCode::SettingsInvalid, u"settings_invalid"},

@@ -92,6 +92,8 @@ enum class ErrorCode
     Simulation,
     Morning,
     DemoMissing,
+    // Long work stopped at the user's request (Cancellation)
+    Cancelled,
     // Kiosk settings and ticket printers
     SettingsUnreadable,
     SettingsJson,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cancellation.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,8 @@ struct SimulationOptions
     // Called after each simulated day is committed, with the number of days done, on the simulating thread:
     // a window shows it (antre-supervisor's first run).
     std::function<void(int daysDone)> dayDone;
+    // Read before each day: once cancelled, run() stops with ErrorCode::Cancelled, the days done committed.
+    Cancellation cancellation;
 };
 
 struct SimulatedDay

@@ -120,6 +120,7 @@ QString CounterText::explain(const Error& error, const Context& c)
     case ErrorCode::Simulation:
     case ErrorCode::Morning:
     case ErrorCode::DemoMissing:
+    case ErrorCode::Cancelled:
     case ErrorCode::SettingsUnreadable:
     case ErrorCode::SettingsJson:
     case ErrorCode::SettingsInvalid:

@@ -18,6 +18,53 @@ void report(const DemoHallOptions& options, DemoHallProgress::Step step, int don
     if (options.progress)
         options.progress(DemoHallProgress{step, done, total});
 }
+
+Error stopped()
+{
+    return makeError(ErrorKind::Refused, ErrorCode::Cancelled,
+                     DemoHall::tr("The demo hall was not made: it was stopped."));
+}
+
+// Everything after the configuration's import, which the caller undoes when this fails or is stopped.
+Status fill(Hall& hall, const DemoHallOptions& options, DemoHallResult& result)
+{
+    HallServices& services = hall.services();
+    const QTimeZone zone = Schedule::zone(result.config.site.timezone);
+    const QDate today = Schedule::businessDay(services.clock.now(), zone);
+    if (options.historyDays > 0) {
+        SimulationOptions simulation;
+        simulation.firstDay = today.addDays(-options.historyDays);
+        simulation.days = options.historyDays;
+        simulation.cancellation = options.cancellation;
+        simulation.dayDone = [&](int done) {
+            report(options, DemoHallProgress::Step::History, done, options.historyDays);
+        };
+        report(options, DemoHallProgress::Step::History, 0, options.historyDays);
+        auto simulated = hall.simulateHistory(simulation);
+        if (!simulated.ok())
+            return simulated.error().code == ErrorCode::Cancelled ? stopped() : simulated.error();
+        result.firstDay = simulation.firstDay;
+        result.lastDay = today.addDays(-1);
+        result.historyDays = options.historyDays;
+        for (const SimulatedDay& day : simulated.value().days) {
+            result.issued += day.issued;
+            result.served += day.served;
+        }
+    }
+    if (options.morning) {
+        if (options.cancellation.isCancelled())
+            return stopped();
+        report(options, DemoHallProgress::Step::Morning, 0, 1);
+        auto played = hall.playMorning(MorningOptions::demo(services.clock.now()));
+        if (!played.ok())
+            return played.error();
+        result.morning = std::move(played).value();
+    }
+    // The last word: a stop asked during the morning still leaves no demo hall behind.
+    if (options.cancellation.isCancelled())
+        return stopped();
+    return Done{};
+}
 } // namespace
 
 Result<DemoHallResult> DemoHall::create(Hall& hall, const DemoHallOptions& options)
@@ -44,41 +91,26 @@ Result<DemoHallResult> DemoHall::create(Hall& hall, const DemoHallOptions& optio
             break;
         }
     }
-    // Hashed first (seconds of Argon2id), then imported in one transaction: a failure while hashing leaves
-    // the hall as it was.
-    const QHash<QString, QString> hashes = FirstRun::hashPins(result.config, [&](int done, int total) {
-        report(options, DemoHallProgress::Step::Pins, done, total);
-    });
-    if (auto imported = services.configs.importHashed(result.config, hashes); !imported.ok())
+    // Hashed first (seconds of Argon2id), then imported in one transaction: a failure or a stop while hashing
+    // leaves the hall as it was.
+    const auto hashes = FirstRun::hashPins(
+        result.config,
+        [&](int done, int total) { report(options, DemoHallProgress::Step::Pins, done, total); },
+        options.cancellation);
+    if (!hashes)
+        return stopped();
+    if (auto imported = services.configs.importHashed(result.config, *hashes); !imported.ok())
         return imported.error();
 
-    const QTimeZone zone = Schedule::zone(result.config.site.timezone);
-    const QDate today = Schedule::businessDay(services.clock.now(), zone);
-    if (options.historyDays > 0) {
-        SimulationOptions simulation;
-        simulation.firstDay = today.addDays(-options.historyDays);
-        simulation.days = options.historyDays;
-        simulation.dayDone = [&](int done) {
-            report(options, DemoHallProgress::Step::History, done, options.historyDays);
-        };
-        report(options, DemoHallProgress::Step::History, 0, options.historyDays);
-        auto simulated = hall.simulateHistory(simulation);
-        if (!simulated.ok())
-            return simulated.error();
-        result.firstDay = simulation.firstDay;
-        result.lastDay = today.addDays(-1);
-        result.historyDays = options.historyDays;
-        for (const SimulatedDay& day : simulated.value().days) {
-            result.issued += day.issued;
-            result.served += day.served;
-        }
-    }
-    if (options.morning) {
-        report(options, DemoHallProgress::Step::Morning, 0, 1);
-        auto played = hall.playMorning(MorningOptions::demo(services.clock.now()));
-        if (!played.ok())
-            return played.error();
-        result.morning = std::move(played).value();
+    if (const Status filled = fill(hall, options, result); !filled.ok()) {
+        // Every row of this hall is the demo's (it had no configuration before): emptied, the first run
+        // offers its three ways again rather than a hall with half a history.
+        if (const Status emptied = hall.clear(); !emptied.ok())
+            return makeError(emptied.error().kind, emptied.error().code,
+                             tr("%1; and the half-made demo hall could not be emptied again: %2. Delete %3 "
+                                "before starting again.")
+                                 .arg(filled.error().message, emptied.error().message, hall.location()));
+        return filled.error();
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cancellation.h"
 #include "core/DemoMorning.h"
 #include "core/HallConfig.h"
 #include "core/Result.h"
@@ -39,6 +40,9 @@ struct DemoHallOptions
     bool morning = false;
     // Called on the thread that makes the hall, after each step of the work; a window queues it to its own.
     std::function<void(const DemoHallProgress&)> progress;
+    // Read between the steps (each PIN, each simulated day): once cancelled, create() stops with
+    // ErrorCode::Cancelled and leaves the hall as empty as it found it.
+    Cancellation cancellation;
 };
 
 struct DemoHallResult
@@ -61,7 +65,8 @@ class DemoHall final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoHall)
 public:
-    // Into a hall open on this thread. Refused when the hall is set up already.
+    // Into a hall open on this thread. Refused when the hall is set up already. Stopped (Cancelled) or
+    // failed after the configuration went in, the hall is emptied again: no half-made demo hall is left.
     static Result<DemoHallResult> create(Hall& hall, const DemoHallOptions& options);
     // Opens the hall at location (making the database if it is missing) on the calling thread, for a window
     // that runs this on a thread of its own: a connection belongs to the thread that opened it. The window's

@@ -34,8 +34,9 @@ QStringList FirstRun::timeZones()
     return {u"Asia/Jakarta"_s, u"Asia/Makassar"_s, u"Asia/Jayapura"_s};
 }
 
-QHash<QString, QString> FirstRun::hashPins(const HallConfig& config,
-                                           const std::function<void(int done, int total)>& progress)
+std::optional<QHash<QString, QString>>
+FirstRun::hashPins(const HallConfig& config, const std::function<void(int done, int total)>& progress,
+                   const Cancellation& cancellation)
 {
     const auto total = int(std::count_if(config.staff.cbegin(), config.staff.cend(),
                                          [](const StaffConfig& member) { return !member.pin.isEmpty(); }));
@@ -43,6 +44,8 @@ QHash<QString, QString> FirstRun::hashPins(const HallConfig& config,
     for (const StaffConfig& member : config.staff) {
         if (member.pin.isEmpty())
             continue;
+        if (cancellation.isCancelled())
+            return std::nullopt;
         hashes.insert(member.id, PinHasher::hash(member.pin));
         if (progress)
             progress(int(hashes.size()), total);

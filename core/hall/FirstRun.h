@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cancellation.h"
 #include "core/HallConfig.h"
 #include "core/Result.h"
 
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace antre {
 
@@ -65,9 +67,10 @@ public:
     // Every member's PIN hashed (staff ID → Argon2id hash), for ConfigService::importHashed. Hashing is
     // deliberately slow (about a second per member on a hall PC): a window runs this on a thread of its own.
     // Touches no database, so any thread may call it; progress (if given) after each member, with the number
-    // hashed of those with a PIN.
-    static QHash<QString, QString> hashPins(const HallConfig& config,
-                                            const std::function<void(int done, int total)>& progress = {});
+    // hashed of those with a PIN. Nothing when cancelled (read before each member).
+    static std::optional<QHash<QString, QString>>
+    hashPins(const HallConfig& config, const std::function<void(int done, int total)>& progress = {},
+             const Cancellation& cancellation = {});
 
     // The configuration the answers describe. The service opens Monday to Friday 08:00-15:00 (Friday with
     // the prayer break) and the administrator may open the booth.

@@ -11,6 +11,7 @@
 #include "core/integrity/IntegrityCheck.h"
 #include "core/simulation/ComplaintSimulation.h"
 #include "core/storage/Database.h"
+#include "core/storage/TableCopy.h"
 #include "core/survey/SurveyStore.h"
 
 #include <optional>
@@ -130,6 +131,11 @@ Result<MorningResult> Hall::playMorning(const MorningOptions& options)
     if (!done.ok())
         return done.error();
     return std::move(*result);
+}
+
+Status Hall::clear()
+{
+    return TableCopy::clear(*m_parts->db);
 }
 
 } // namespace antre

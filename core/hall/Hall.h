@@ -79,6 +79,9 @@ public:
     // This morning played through the real engine up to options.until, for the demo hall (antre demo
     // --morning): on the same kind of connection as simulateHistory, never for a live hall.
     Result<MorningResult> playMorning(const MorningOptions& options);
+    // Every row of every table deleted in one transaction (the schema stays): a demo hall stopped half-way
+    // is made empty again, so that the first run offers its three ways again. Never for a live hall.
+    Status clear();
 
 private:
     struct Parts;

@@ -338,6 +338,11 @@ Result<SimulationResult> Simulation::run()
     if (auto s = load(); !s.ok())
         return s.error();
     for (int d = 0; d < m_options.days; ++d) {
+        if (m_options.cancellation.isCancelled())
+            return makeError(ErrorKind::Refused, ErrorCode::Cancelled,
+                             HallSimulator::tr("The simulation was stopped after %1 of %2 days.")
+                                 .arg(d)
+                                 .arg(m_options.days));
         const QDate date = m_options.firstDay.addDays(d);
         // One transaction per simulated day: a thousand engine writes cost one commit.
         auto day = m_db.batch([&]() -> Status {

@@ -780,6 +780,14 @@
         <source>%1 is already set up; the demo hall goes into a new database</source>
         <translation>%1 sudah disiapkan; tempat layanan demo harus dibuat di basis data baru</translation>
     </message>
+    <message>
+        <source>The demo hall was not made: it was stopped.</source>
+        <translation>Tempat layanan demo tidak dibuat: pembuatannya dihentikan.</translation>
+    </message>
+    <message>
+        <source>%1; and the half-made demo hall could not be emptied again: %2. Delete %3 before starting again.</source>
+        <translation>%1; dan tempat layanan demo yang setengah jadi tidak dapat dikosongkan kembali: %2. Hapus %3 sebelum memulai lagi.</translation>
+    </message>
 </context>
 <context>
     <name>DemoMorning</name>
@@ -925,6 +933,10 @@
     <message>
         <source>The number of days is negative.</source>
         <translation>Jumlah hari bernilai negatif.</translation>
+    </message>
+    <message>
+        <source>The simulation was stopped after %1 of %2 days.</source>
+        <translation>Simulasi dihentikan setelah %1 dari %2 hari.</translation>
     </message>
 </context>
 <context>

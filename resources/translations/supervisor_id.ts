@@ -1630,6 +1630,18 @@
         <translation>Tempat layanan demo tidak dapat dibuat:
 %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop making the demo hall and choose again</source>
+        <translation>Hentikan pembuatan tempat layanan demo dan pilih lagi</translation>
+    </message>
+    <message>
+        <source>Stopping: the demo hall made so far is being removed…</source>
+        <translation>Menghentikan: tempat layanan demo yang sudah dibuat sedang dihapus…</translation>
+    </message>
 </context>
 <context>
     <name>antre::FirstRunWizard</name>

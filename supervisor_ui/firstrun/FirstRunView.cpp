@@ -48,13 +48,17 @@ FirstRunView::FirstRunView(ConfigService& configs, QString location, const Clock
 
     connect(m_wizard, &FirstRunWizard::created, this, &FirstRunView::hallReady);
     connect(m_wizard, &FirstRunWizard::cancelled, this, [this] { showStep(std::nullopt); });
+    connect(this, &FirstRunView::demoProgressed, this, &FirstRunView::showProgress, Qt::QueuedConnection);
 }
 
 FirstRunView::~FirstRunView()
 {
-    // A window closed while the demo is made: the work has no way to stop midway, so it is waited for.
-    if (m_worker)
+    // A window closed while the demo is made: the work is stopped (it empties the hall again) and waited
+    // for, since it uses this view's clock.
+    if (m_worker) {
+        m_cancellation.cancel();
         m_worker->wait();
+    }
 }
 
 QWidget* FirstRunView::buildChoice()
@@ -109,6 +113,11 @@ QWidget* FirstRunView::buildChoice()
     m_busy->setFont(busyFont);
     m_busy->hide();
     layout->addWidget(m_busy);
+    m_cancel = ui::button(tr("Cancel"), u"firstrun.demo.cancel"_s,
+                          tr("Stop making the demo hall and choose again"), page);
+    m_cancel->hide();
+    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+    connect(m_cancel, &QPushButton::clicked, this, &FirstRunView::cancelDemo);
     m_problem = ui::errorLabel(u"firstrun.problem"_s, page);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -145,13 +154,13 @@ Status FirstRunView::importFile(const QString& path)
 {
     auto read = ConfigIo::readFile(path);
     if (read.ok()) {
-        if (auto imported = m_configs.import(read.value()); imported.ok()) {
+        auto imported = m_configs.import(read.value());
+        if (imported.ok()) {
             ui::setError(m_problem, {});
             Q_EMIT hallReady({});
             return Done{};
-        } else {
-            read = imported.error();
         }
+        read = imported.error();
     }
     ui::setError(m_problem, tr("The file could not be imported:\n%1").arg(read.error().message));
     return read.error();
@@ -162,12 +171,13 @@ void FirstRunView::startDemo()
     if (m_worker)
         return;
     ui::setError(m_problem, {});
+    m_cancellation = Cancellation();
     DemoHallOptions options = m_demoOptions;
-    // Reported on the worker's thread, shown on this one; pending reports die with the view.
-    options.progress = [this](const DemoHallProgress& progress) {
-        QMetaObject::invokeMethod(
-            this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
-    };
+    options.cancellation = m_cancellation;
+    // Reported on the worker's thread, shown on this one (a queued connection, made in the constructor);
+    // pending reports die with the view. A signal rather than QMetaObject::invokeMethod with a functor, whose
+    // slot object clang-analyzer takes for a leak (cplusplus.NewDeleteLeaks: it cannot see Qt release it).
+    options.progress = [this](const DemoHallProgress& progress) { Q_EMIT demoProgressed(progress); };
     auto made = std::make_shared<std::optional<Result<DemoHallResult>>>();
     m_worker = QThread::create([location = m_location, clock = &m_clock, options, made] {
         made->emplace(DemoHall::create(location, *clock, options));
@@ -186,8 +196,20 @@ void FirstRunView::startDemo()
     m_worker->start();
 }
 
+void FirstRunView::cancelDemo()
+{
+    if (!m_worker || m_cancellation.isCancelled())
+        return;
+    m_cancellation.cancel();
+    m_cancel->setEnabled(false);
+    m_busy->setText(tr("Stopping: the demo hall made so far is being removed…"));
+}
+
 void FirstRunView::showProgress(const DemoHallProgress& progress)
 {
+    // Reports queued before the stop was asked must not hide that it was.
+    if (m_cancellation.isCancelled())
+        return;
     switch (progress.step) {
     case DemoHallProgress::Step::Pins:
         m_busy->setText(progress.total > 0
@@ -210,9 +232,13 @@ void FirstRunView::showProgress(const DemoHallProgress& progress)
 void FirstRunView::finishDemo(const Result<DemoHallResult>& made)
 {
     setBusy(false);
+    if (!made.ok() && made.error().code == ErrorCode::Cancelled) {
+        showStep(std::nullopt);
+        ui::setError(m_problem, {});
+        return;
+    }
     if (!made.ok()) {
-        // The hall may be set up by now (the configuration is in, the history failed): the program then
-        // opens its sign-in next time; the message says what went wrong.
+        // DemoHall emptied the hall again (or says why it could not): the three ways stay on offer.
         ui::setError(m_problem, tr("The demo hall could not be made:\n%1").arg(made.error().message));
         return;
     }
@@ -224,6 +250,8 @@ void FirstRunView::setBusy(bool busy)
     for (QPushButton* way : std::as_const(m_ways))
         way->setEnabled(!busy);
     m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
     if (busy)
         setCursor(Qt::BusyCursor);
     else

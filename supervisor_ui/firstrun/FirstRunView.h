@@ -40,6 +40,9 @@ public:
     // a thread of its own, with its own connection, while the window stays responsive and shows how far it
     // has come; demoReady() follows, or the problem is shown.
     void startDemo();
+    // Stops the demo being made (the "Batal" button): the work stops after its current step and leaves the
+    // hall empty (DemoHall), and the three ways are offered again.
+    void cancelDemo();
     bool isBusy() const { return m_worker != nullptr; }
     // What the demo way makes: a week of history unless changed before startDemo().
     DemoHallOptions& demoOptions() { return m_demoOptions; }
@@ -51,6 +54,8 @@ Q_SIGNALS:
     // The demo hall is made, with history from firstDay to lastDay (invalid without history);
     // supervisorId is its supervisor, whom the program may sign in (the demo's PINs are public).
     void demoReady(const QString& supervisorId, QDate firstDay, QDate lastDay);
+    // How far the demo hall has come; emitted on the thread that makes it, shown on the view's own.
+    void demoProgressed(const antre::DemoHallProgress& progress);
 
 private:
     QWidget* buildChoice();
@@ -66,6 +71,8 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_problem = nullptr;
     QLabel* m_busy = nullptr;
+    QPushButton* m_cancel = nullptr;
+    Cancellation m_cancellation;
     QList<QPushButton*> m_ways;
     FirstRunWizard* m_wizard;
     QThread* m_worker = nullptr;

@@ -209,6 +209,47 @@ TEST_CASE(
     CHECK(problem->text().contains(u"already set up"_s));
 }
 
+TEST_CASE("the first run's demo way can be cancelled: the work stops and the three ways are offered again",
+          "[firstrun]")
+{
+    EmptyHall empty;
+    FirstRunView view(empty.services().configs, empty.path(), empty.clock);
+    // A long history, so that the stop comes well before its end.
+    view.demoOptions().historyDays = 90;
+    view.show();
+    QSignalSpy ready(&view, &FirstRunView::demoReady);
+    QSignalSpy set(&view, &FirstRunView::hallReady);
+    auto* busy = child<QLabel>(&view, u"firstrun.busy"_s);
+    auto* cancel = child<QPushButton>(&view, u"firstrun.demo.cancel"_s);
+    CHECK_FALSE(cancel->isVisible());
+    click(&view, u"firstrun.demo"_s);
+    REQUIRE(view.isBusy());
+    CHECK(cancel->isVisible());
+    CHECK(cancel->isEnabled());
+    // Stopped once the history has begun: the configuration is in, and some days are.
+    REQUIRE(waitUntil([&] { return busy->text().contains(u"2 of 90 days"_s); }, 120000));
+    keepScreenshot(&view, u"firstrun-demo-cancel"_s);
+    click(&view, u"firstrun.demo.cancel"_s);
+    CHECK_FALSE(cancel->isEnabled());
+    REQUIRE(waitUntil([&] { return !view.isBusy(); }, 120000));
+    CHECK(ready.isEmpty());
+    CHECK(set.isEmpty());
+    // The three ways again, with no problem shown, and no half-made hall behind them.
+    CHECK_FALSE(busy->isVisible());
+    CHECK_FALSE(cancel->isVisible());
+    CHECK_FALSE(child<QLabel>(&view, u"firstrun.problem"_s)->isVisible());
+    for (const QString& way : {u"firstrun.demo"_s, u"firstrun.import"_s, u"firstrun.wizard"_s})
+        CHECK(child<QPushButton>(&view, way)->isEnabled());
+    CHECK(FirstRun::isNeeded(empty.services().configs));
+    auto staff = empty.services().staff.list();
+    REQUIRE(staff.ok());
+    CHECK(staff.value().isEmpty());
+    const QDate today = TestHall::monday();
+    auto report = empty.services().reports.build(today.addDays(-90), today, empty.clock.now());
+    REQUIRE(report.ok());
+    CHECK(report.value().total.issued == 0);
+}
+
 TEST_CASE("the first run's import of a bad file shows the problem and changes nothing", "[firstrun]")
 {
     EmptyHall empty;
