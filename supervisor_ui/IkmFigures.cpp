@@ -137,7 +137,7 @@ Result<IkmPage> IkmFigures::load(SurveyService& survey, const HallConfig& config
         if (!page.months.isEmpty() || month.value().total.responses() > 0)
             page.months.append({start, end, month.value().total});
     }
-    auto suggestions = survey.suggestions(from, to);
+    auto suggestions = survey.suggestions(from, to, kViewSuggestions);
     if (!suggestions.ok())
         return suggestions.error();
     page.suggestions = std::move(suggestions).value();
@@ -260,14 +260,23 @@ QStringList IkmFigures::suggestionHeader()
     return {tr("Date"), tr("Service"), tr("Suggestion")};
 }
 
-QList<Row> IkmFigures::suggestionRows(const IkmPage& page)
+QList<Row> IkmFigures::suggestionRows(const IkmPage& page, int limit)
 {
     QList<Row> rows;
-    for (const SurveySuggestion& s : page.suggestions)
+    for (const SurveySuggestion& s :
+         page.suggestions.newest.first(std::min(qsizetype(limit), page.suggestions.newest.size())))
         rows << Row{{ReportFormat::date(s.businessDay), s.businessDay},
                     {page.serviceNames.value(s.serviceCode, s.serviceCode), s.serviceCode},
                     {s.text, {}}};
     return rows;
+}
+
+QString IkmFigures::suggestionsShown(qint64 shown, qint64 total)
+{
+    if (shown >= total)
+        return {};
+    return tr("Showing the %1 newest of %2 suggestions.")
+        .arg(ReportFormat::count(shown), ReportFormat::count(total));
 }
 
 std::unique_ptr<QChart> IkmFigures::nrrChart(const IkmGroup& group)
@@ -342,7 +351,7 @@ std::unique_ptr<QChart> IkmFigures::trendChart(const QList<IkmMonth>& months)
     return chart;
 }
 
-QByteArray IkmFigures::csv(const IkmPage& page)
+QByteArray IkmFigures::csv(const IkmPage& page, const QList<SurveySuggestion>& allSuggestions)
 {
     QByteArray out = IkmExport::toCsv(page.byService);
     CsvWriter blank;
@@ -362,15 +371,16 @@ QByteArray IkmFigures::csv(const IkmPage& page)
     }
     rest.addBlankLine();
     rest.addRow({u"date"_s, u"service"_s, u"suggestion"_s});
-    for (const SurveySuggestion& s : page.suggestions)
+    for (const SurveySuggestion& s : allSuggestions)
         rest.addRow({s.businessDay.toString(Qt::ISODate), s.serviceCode, s.text});
     return out + rest.text().toUtf8();
 }
 
-Status IkmFigures::writeCsv(const IkmPage& page, const QString& path)
+Status IkmFigures::writeCsv(const IkmPage& page, const QList<SurveySuggestion>& allSuggestions,
+                            const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv(page)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv(page, allSuggestions)) < 0 || !file.commit())
         return makeError(ErrorKind::Internal, ErrorCode::ExportFailed,
                          tr("Could not write %1: %2").arg(path, file.errorString()));
     return Done{};
@@ -388,13 +398,13 @@ Status IkmFigures::writePdf(const IkmPage& page, const QString& path)
                  {{tr("IKM"), headline(total)},
                   {tr("Responses"), sample(total)},
                   {tr("Served tickets"), ReportFormat::count(total.population)},
-                  {tr("Suggestions"), ReportFormat::count(page.suggestions.size())}},
+                  {tr("Suggestions"), ReportFormat::count(page.suggestions.total)}},
                  {35, 65}, {0, 1});
     if (total.responses() > 0)
         pdf.addChart(nrrChart(total), 0.42);
     const auto table = [&pdf](const QString& heading, const QStringList& header, const QList<Row>& rows,
                               const QList<qreal>& widths, const QList<int>& textColumns,
-                              const QList<int>& bold = {}) {
+                              const QList<int>& bold = {}, const QString& note = {}) {
         QList<QStringList> texts;
         for (const Row& row : rows) {
             QStringList line;
@@ -403,6 +413,8 @@ Status IkmFigures::writePdf(const IkmPage& page, const QString& path)
             texts << line;
         }
         pdf.addHeading(heading);
+        if (!note.isEmpty())
+            pdf.addParagraph(note);
         pdf.addTable(header, texts, widths, textColumns, bold);
     };
     table(tr("Per element"), elementHeader(), elementRows(total), {46, 18, 18, 18}, {0, 3});
@@ -426,11 +438,13 @@ Status IkmFigures::writePdf(const IkmPage& page, const QString& path)
         pdf.addChart(trendChart(page.months), 0.35);
         table(tr("Per month"), monthHeader(), monthRows(page.months), {40, 20, 20, 20}, {0, 3});
     }
-    if (page.suggestions.isEmpty()) {
+    if (page.suggestions.newest.isEmpty()) {
         pdf.addHeading(tr("Suggestions"));
         pdf.addParagraph(tr("No suggestions in this period."));
     } else {
-        table(tr("Suggestions"), suggestionHeader(), suggestionRows(page), {18, 22, 60}, {0, 1, 2});
+        const QList<Row> rows = suggestionRows(page, kPdfSuggestions);
+        table(tr("Suggestions"), suggestionHeader(), rows, {18, 22, 60}, {0, 1, 2}, {},
+              suggestionsShown(rows.size(), page.suggestions.total));
     }
     return pdf.write(path);
 }

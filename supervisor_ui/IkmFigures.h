@@ -37,10 +37,10 @@ struct IkmPage
     QString siteName;
     IkmReport byService; // its total is the hall's
     IkmReport byAgency;
-    IkmReport byCounter;    // the booth where the ticket was finished
-    IkmReport byStaff;      // the officer who finished it
-    QList<IkmMonth> months; // the trend, oldest first, from the first month with responses
-    QList<SurveySuggestion> suggestions;
+    IkmReport byCounter;                  // the booth where the ticket was finished
+    IkmReport byStaff;                    // the officer who finished it
+    QList<IkmMonth> months;               // the trend, oldest first, from the first month with responses
+    SuggestionPage suggestions;           // the newest kViewSuggestions, and the period's total
     QHash<QString, QString> serviceNames; // code → name
 
     const IkmGroup& total() const { return byService.total; }
@@ -51,6 +51,11 @@ class IkmFigures final
 {
     Q_DECLARE_TR_FUNCTIONS(IkmFigures)
 public:
+    // How many suggestions the view lists and the PDF prints, newest first: enough to read what citizens
+    // say now, where a year's tens of thousands would be neither read nor printable. The CSV has them all.
+    static constexpr int kViewSuggestions = 500;
+    static constexpr int kPdfSuggestions = 100;
+
     static Result<IkmPage> load(SurveyService& survey, const HallConfig& config, QDate from, QDate to);
     // The trend's months: the twelve up to the period's last one, or every month of a longer period.
     static QList<std::pair<QDate, QDate>> trendMonths(QDate from, QDate to);
@@ -72,16 +77,21 @@ public:
     static QStringList monthHeader();
     static QList<TextTableModel::Row> monthRows(const QList<IkmMonth>& months);
     static QStringList suggestionHeader();
-    static QList<TextTableModel::Row> suggestionRows(const IkmPage& page);
+    // The newest `limit` of the page's suggestions.
+    static QList<TextTableModel::Row> suggestionRows(const IkmPage& page, int limit = kViewSuggestions);
+    // "Menampilkan 500 saran terbaru dari 12.345." when `shown` is fewer than `total`, empty otherwise.
+    static QString suggestionsShown(qint64 shown, qint64 total);
 
     // Per element NRR (1–4) as horizontal bars; the IKM per month.
     static std::unique_ptr<QChart> nrrChart(const IkmGroup& group);
     static std::unique_ptr<QChart> trendChart(const QList<IkmMonth>& months);
 
     // Sections separated by blank lines: per service and per agency (the columns of `antre report ikm
-    // --format csv`), per month, and the suggestions.
-    static QByteArray csv(const IkmPage& page);
-    static Status writeCsv(const IkmPage& page, const QString& path);
+    // --format csv`), per month, and the suggestions: every one of the period (`allSuggestions`), not only
+    // the page's newest.
+    static QByteArray csv(const IkmPage& page, const QList<SurveySuggestion>& allSuggestions);
+    static Status writeCsv(const IkmPage& page, const QList<SurveySuggestion>& allSuggestions,
+                           const QString& path);
     static Status writePdf(const IkmPage& page, const QString& path);
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/QueueService.h"
 #include "core/hall/Hall.h"
+#include "core/services/SurveyService.h"
 #include "supervisor_ui/FigureTile.h"
 #include "supervisor_ui/PeriodPicker.h"
 #include "supervisor_ui/ReportFormat.h"
@@ -65,6 +66,7 @@ IkmView::IkmView(HallAccess& hall, QWidget* parent)
       m_byAgency(new TextTableModel(this)), m_byCounter(new TextTableModel(this)),
       m_byStaff(new TextTableModel(this)), m_elements(new TextTableModel(this)),
       m_months(new TextTableModel(this)), m_suggestions(new TextTableModel(this)),
+      m_suggestionsShown(new QLabel(this)),
       m_nrr(ReportWidgets::chartView(u"ikm.chart.nrr"_s, tr("NRR per element"),
                                      tr("Bar chart of the mean score (1–4) of each of the nine elements"),
                                      this)),
@@ -111,7 +113,22 @@ IkmView::IkmView(HallAccess& hall, QWidget* parent)
     addTab(u"ikm.table.staff"_s, tr("Per officer"), m_byStaff, 84);
     addTab(u"ikm.table.element"_s, tr("Per element"), m_elements, 130);
     addTab(u"ikm.table.month"_s, tr("Per month"), m_months, 120);
-    addTab(u"ikm.table.suggestions"_s, tr("Suggestions"), m_suggestions, 150);
+    {
+        // The suggestions: above their table, when it lists only the newest, how many there are.
+        auto* page = new QWidget(m_tabs);
+        auto* layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(4);
+        m_suggestionsShown->setObjectName(u"ikm.suggestions.shown"_s);
+        m_suggestionsShown->setStyleSheet(u"color: #555; padding: 4px 4px 0 4px;"_s);
+        m_suggestionsShown->setWordWrap(true);
+        m_suggestionsShown->hide();
+        layout->addWidget(m_suggestionsShown);
+        m_suggestionsTable =
+            ReportWidgets::table(u"ikm.table.suggestions"_s, tr("Suggestions"), m_suggestions, page, 150);
+        layout->addWidget(m_suggestionsTable, 1);
+        m_tabs->addTab(page, tr("Suggestions"));
+    }
     m_tabs->setObjectName(u"ikm.tabs"_s);
     m_tabs->setAccessibleName(tr("IKM tables"));
     m_tabs->setAccessibleDescription(
@@ -119,9 +136,9 @@ IkmView::IkmView(HallAccess& hall, QWidget* parent)
     for (int tab : {0, 1}) // the quality band ("C Kurang Baik") in full
         if (auto* table = qobject_cast<QTableView*>(m_tabs->widget(tab)))
             table->horizontalHeader()->resizeSection(5, 130);
-    if (auto* suggestions = qobject_cast<QTableView*>(m_tabs->widget(m_tabs->count() - 1))) {
+    {
         // The text takes the room; date and service keep theirs.
-        QHeaderView* header = suggestions->horizontalHeader();
+        QHeaderView* header = m_suggestionsTable->horizontalHeader();
         header->setSectionResizeMode(0, QHeaderView::Fixed);
         header->resizeSection(0, 150);
         header->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -217,9 +234,12 @@ Status IkmView::showPeriod(const ReportPeriod& period)
     m_elements->setRows(IkmFigures::elementRows(total));
     m_months->setRows(IkmFigures::monthRows(page.months));
     m_suggestions->setRows(IkmFigures::suggestionRows(page));
+    const QString shown = IkmFigures::suggestionsShown(m_suggestions->rowCount(), page.suggestions.total);
+    m_suggestionsShown->setText(shown);
+    m_suggestionsShown->setVisible(!shown.isEmpty());
     // The suggestions are the last tab.
     m_tabs->setTabText(m_tabs->count() - 1,
-                       tr("Suggestions (%1)").arg(ReportFormat::count(page.suggestions.size())));
+                       tr("Suggestions (%1)").arg(ReportFormat::count(page.suggestions.total)));
     ReportWidgets::replaceChart(m_nrr, IkmFigures::nrrChart(total));
     ReportWidgets::replaceChart(m_trend, IkmFigures::trendChart(page.months));
     m_csv->setEnabled(true);
@@ -231,7 +251,11 @@ Status IkmView::exportCsv(const QString& path) const
 {
     if (!m_page)
         return makeError(ErrorKind::NothingToDo, ErrorCode::NoReport, tr("Show a period first."));
-    return IkmFigures::writeCsv(*m_page, path);
+    // The CSV is for a spreadsheet: every suggestion of the period, not the newest the view lists.
+    auto all = m_hall.all.survey.suggestions(m_page->from, m_page->to, std::nullopt);
+    if (!all.ok())
+        return all.error();
+    return IkmFigures::writeCsv(*m_page, all.value().newest, path);
 }
 
 Status IkmView::exportPdf(const QString& path) const

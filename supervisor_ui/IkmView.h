@@ -13,6 +13,7 @@ class QChartView;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 
 namespace antre {
 
@@ -66,6 +67,8 @@ private:
     TextTableModel* m_elements;
     TextTableModel* m_months;
     TextTableModel* m_suggestions;
+    QLabel* m_suggestionsShown; // how many the table lists of how many, when not all
+    QTableView* m_suggestionsTable = nullptr;
     QChartView* m_nrr;
     QChartView* m_trend;
 };

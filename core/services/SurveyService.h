@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace antre {
 
 // The satisfaction survey (SKM, PermenPANRB 14/2017) and its index (IKM): what the booth's survey screen,
@@ -29,8 +31,9 @@ public:
     virtual Result<int> importPaper(const QList<PaperResponse>& rows, const QString& source) = 0;
     // The IKM of the local dates [from, to], for the hall and, unless by is None, per group.
     virtual Result<IkmReport> ikm(QDate from, QDate to, IkmGrouping by) = 0;
-    // The suggestions (saran) of the period, newest first.
-    virtual Result<QList<SurveySuggestion>> suggestions(QDate from, QDate to) = 0;
+    // The newest `limit` suggestions (saran) of the period, newest first (every one without a limit), and
+    // the period's total, read together. A limit under 1 is BadInput.
+    virtual Result<SuggestionPage> suggestions(QDate from, QDate to, std::optional<int> limit) = 0;
 };
 
 } // namespace antre

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
@@ -116,9 +118,20 @@ QString IkmExport::toText(const IkmReport& report)
         case IkmGrouping::None:
             break;
         }
+        // Columns as wide as their longest entry (agency names run to 50 characters, staff ids to 18), so
+        // that the index and the sample of every group stand one under the other.
+        qsizetype keyWidth = 10;
+        qsizetype nameWidth = 0;
+        qsizetype ikmWidth = 0;
+        for (const IkmGroup& g : report.groups) {
+            keyWidth = std::max(keyWidth, g.key.size());
+            nameWidth = std::max(nameWidth, g.name.size());
+            ikmWidth = std::max(ikmWidth, ikmText(g).size());
+        }
         for (const IkmGroup& g : report.groups)
-            out += u"  %1 %2  %3  %4\n"_s.arg(g.key.isEmpty() ? u"-"_s : g.key, -10)
-                       .arg(g.name, ikmText(g), sampleText(g));
+            out += u"  %1 %2  %3  %4\n"_s.arg((g.key.isEmpty() ? u"-"_s : g.key).leftJustified(keyWidth),
+                                              g.name.leftJustified(nameWidth),
+                                              ikmText(g).leftJustified(ikmWidth), sampleText(g));
     }
     return out;
 }

@@ -46,7 +46,8 @@ Result<QDate> SurveyStore::today()
     return Schedule::businessDay(m_clock.now(), Schedule::zone(q.value().value(0).toString()));
 }
 
-Result<SurveyStore::Found> SurveyStore::find(QSqlDatabase& db, const TicketNumber& ticket, QDate businessDay)
+Result<SurveyStore::Found> SurveyStore::find(QSqlDatabase& db, const TicketNumber& ticket, QDate businessDay,
+                                             Phrasing phrasing)
 {
     auto q = Database::run(
         db, uR"(SELECT t.id, t.status, s.code, s.name, a.code, c.code, st.staff_code, t.service_id,
@@ -65,8 +66,10 @@ Result<SurveyStore::Found> SurveyStore::find(QSqlDatabase& db, const TicketNumbe
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
-                         tr("No ticket %1 on %2").arg(ticket.toString(), businessDay.toString(Qt::ISODate)));
+        return makeError(
+            ErrorKind::BadInput, ErrorCode::UnknownTicket,
+            (phrasing == Phrasing::Sentence ? tr("No ticket %1 on %2") : tr("ticket: no ticket %1 on %2"))
+                .arg(ticket.toString(), businessDay.toString(Qt::ISODate)));
     const QSqlQuery& r = q.value();
     Found found;
     found.visit.ticketId = r.value(0).toLongLong();
@@ -86,14 +89,16 @@ Result<SurveyStore::Found> SurveyStore::find(QSqlDatabase& db, const TicketNumbe
     return found;
 }
 
-Status SurveyStore::mayRate(const Found& found, QDate today, bool checkAge) const
+Status SurveyStore::mayRate(const Found& found, QDate today, bool checkAge, Phrasing phrasing) const
 {
     const QString ticket = found.visit.number.toString();
     const QString day = found.visit.businessDay.toString(Qt::ISODate);
+    const bool sentence = phrasing == Phrasing::Sentence;
     if (found.status != toKey(TicketStatus::Done))
         return makeError(
             ErrorKind::Refused, ErrorCode::TicketNotServed,
-            tr("Ticket %1 of %2 was not served (%3): only served tickets can be rated")
+            (sentence ? tr("Ticket %1 of %2 was not served (%3): only served tickets can be rated")
+                      : tr("ticket: %1 of %2 was not served (%3): only served tickets can be rated"))
                 .arg(ticket, day,
                      Labels::status(ticketStatusFromKey(found.status).value_or(TicketStatus::Waiting))));
     if (checkAge &&
@@ -105,9 +110,10 @@ Status SurveyStore::mayRate(const Found& found, QDate today, bool checkAge) cons
                 .arg(ticket, day)
                 .arg(kRatingDays));
     if (found.rated)
-        return makeError(
-            ErrorKind::Refused, ErrorCode::AlreadyRated,
-            tr("Ticket %1 of %2 has already been rated: one response per ticket").arg(ticket, day));
+        return makeError(ErrorKind::Refused, ErrorCode::AlreadyRated,
+                         (sentence ? tr("Ticket %1 of %2 has already been rated: one response per ticket")
+                                   : tr("ticket: %1 of %2 has already been rated: one response per ticket"))
+                             .arg(ticket, day));
     return Done{};
 }
 
@@ -266,17 +272,17 @@ Result<int> SurveyStore::importPaper(const QList<PaperResponse>& rows, const QSt
                 {}, row.date, service->id,   service->agencyId,   {},          {},          row.serviceCode,
                 {}, {},       m_clock.now(), SurveySource::Paper, row.answers, row.profile, row.saran};
             if (row.ticket) {
-                auto found = find(db, *row.ticket, row.date);
+                auto found = find(db, *row.ticket, row.date, Phrasing::Column);
                 if (!found.ok())
-                    return rowError(row, found.error().code, u"ticket: "_s + found.error().message);
+                    return rowError(row, found.error().code, found.error().message);
                 const Found& f = found.value();
                 if (ticketsInFile.contains(f.visit.ticketId))
                     return rowError(row, ErrorCode::AlreadyRated,
                                     tr("ticket: %1 of %2 is already rated on an earlier line")
                                         .arg(f.visit.number.toString(), row.date.toString(Qt::ISODate)));
                 // A paper form is typed in days later: no age limit, but served, once, and for its service.
-                if (auto st = mayRate(f, day.value(), false); !st.ok())
-                    return rowError(row, st.error().code, u"ticket: "_s + st.error().message);
+                if (auto st = mayRate(f, day.value(), false, Phrasing::Column); !st.ok())
+                    return rowError(row, st.error().code, st.error().message);
                 if (f.visit.serviceCode != row.serviceCode)
                     return rowError(row, ErrorCode::BadSurvey,
                                     tr("ticket: %1 of %2 was for service %3, not %4")
@@ -309,24 +315,44 @@ Result<IkmReport> SurveyStore::ikm(QDate from, QDate to, IkmGrouping by)
     return IkmReader(m_db).read(from, to, by);
 }
 
-Result<QList<SurveySuggestion>> SurveyStore::suggestions(QDate from, QDate to)
+Result<SuggestionPage> SurveyStore::suggestions(QDate from, QDate to, std::optional<int> limit)
 {
-    auto q = Database::run(m_db.sql(), uR"(SELECT r.business_day, s.code, r.saran FROM survey_responses r
-                               JOIN services s ON s.id = r.service_id
-                               WHERE r.business_day BETWEEN ? AND ? AND r.saran <> ''
-                               ORDER BY r.business_day DESC, r.id DESC)"_s,
-                           {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorKind::BadInput, ErrorCode::BadPeriod,
+                         tr("The period's last day is before its first."));
+    if (limit && *limit < 1)
+        return makeError(ErrorKind::BadInput, ErrorCode::BadNumber,
+                         tr("At least one suggestion must be asked for, not %1.").arg(*limit));
+    // The count is a subquery of the same statement: one statement reads one snapshot on both databases
+    // (a transaction on PostgreSQL, at READ COMMITTED, would not), so the total always covers the rows.
+    QString sql = uR"(SELECT r.business_day, s.code, r.saran,
+                                 (SELECT COUNT(*) FROM survey_responses c
+                                  WHERE c.business_day BETWEEN ? AND ? AND c.saran <> '')
+                          FROM survey_responses r
+                          JOIN services s ON s.id = r.service_id
+                          WHERE r.business_day BETWEEN ? AND ? AND r.saran <> ''
+                          ORDER BY r.business_day DESC, r.id DESC)"_s;
+    const QString first = from.toString(Qt::ISODate);
+    const QString last = to.toString(Qt::ISODate);
+    QVariantList args{first, last, first, last};
+    if (limit) {
+        sql += u" LIMIT ?"_s;
+        args << *limit;
+    }
+    auto q = Database::run(m_db.sql(), sql, args);
     if (!q.ok())
         return q.error();
-    QList<SurveySuggestion> out;
+    SuggestionPage page;
     if (auto st = Database::forEachRow(q.value(),
                                        [&](const QSqlQuery& r) {
-                                           out.append({QDate::fromString(r.value(0).toString(), Qt::ISODate),
-                                                       r.value(1).toString(), r.value(2).toString()});
+                                           page.newest.append(
+                                               {QDate::fromString(r.value(0).toString(), Qt::ISODate),
+                                                r.value(1).toString(), r.value(2).toString()});
+                                           page.total = r.value(3).toLongLong();
                                        });
         !st.ok())
         return st.error();
-    return out;
+    return page;
 }
 
 } // namespace antre

@@ -48,7 +48,7 @@ public:
     Result<qint64> record(const SurveyResponse& response) override;
     Result<int> importPaper(const QList<PaperResponse>& rows, const QString& source) override;
     Result<IkmReport> ikm(QDate from, QDate to, IkmGrouping by) override;
-    Result<QList<SurveySuggestion>> suggestions(QDate from, QDate to) override;
+    Result<SuggestionPage> suggestions(QDate from, QDate to, std::optional<int> limit) override;
 
     // Inserts one response and appends its audit event, inside the caller's write transaction (also the
     // demo's simulator). The answers must be complete; the caller has checked the rules.
@@ -58,9 +58,18 @@ public:
 
 private:
     struct Found;
-    Result<Found> find(QSqlDatabase& db, const TicketNumber& ticket, QDate businessDay);
+    // How a refusal reads: a sentence of its own ("Ticket B-002 of … was not served …"), or the text after
+    // a file's column name ("survey.csv: line 3: ticket: B-002 of … was not served …").
+    enum class Phrasing
+    {
+        Sentence,
+        Column
+    };
+    Result<Found> find(QSqlDatabase& db, const TicketNumber& ticket, QDate businessDay,
+                       Phrasing phrasing = Phrasing::Sentence);
     // The rules for a citizen's own rating: served, recent, not yet rated.
-    Status mayRate(const Found& found, QDate today, bool checkAge) const;
+    Status mayRate(const Found& found, QDate today, bool checkAge,
+                   Phrasing phrasing = Phrasing::Sentence) const;
     Result<QDate> today();
 
     Database& m_db;

@@ -90,7 +90,8 @@ Result<SurveyAnswers> SurveyAnswers::parse(const QString& text)
         seen.insert(code);
         bool ok = false;
         const int score = value.toInt(&ok);
-        if (!ok || score < kSurveyMinScore || score > kSurveyMaxScore)
+        // One digit, as the import reads a paper form's cell: "04" or "+4" is a typing slip, not a score.
+        if (!ok || score < kSurveyMinScore || score > kSurveyMaxScore || value.size() != 1)
             return makeError(ErrorKind::BadInput, ErrorCode::BadSurvey,
                              tr("%1: \"%2\" is not 1–4").arg(code, value));
         answers.set(*element, score);

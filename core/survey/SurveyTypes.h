@@ -132,4 +132,14 @@ struct SurveySuggestion
     QString text;
 };
 
+// The newest suggestions of a period and how many the period has: a year of a busy hall gives tens of
+// thousands, more than a screen or a printed report can list.
+struct SuggestionPage
+{
+    QList<SurveySuggestion> newest; // newest first
+    qint64 total = 0;               // all of the period's suggestions
+
+    bool capped() const { return total > newest.size(); }
+};
+
 } // namespace antre

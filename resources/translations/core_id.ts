@@ -2277,6 +2277,22 @@
         <source>The period&apos;s last day is before its first.</source>
         <translation>Hari terakhir periode lebih awal daripada hari pertamanya.</translation>
     </message>
+    <message>
+        <source>ticket: no ticket %1 on %2</source>
+        <translation>ticket: tidak ada tiket %1 pada %2</translation>
+    </message>
+    <message>
+        <source>ticket: %1 of %2 was not served (%3): only served tickets can be rated</source>
+        <translation>ticket: %1 tanggal %2 tidak dilayani (%3): hanya tiket yang sudah dilayani yang dapat dinilai</translation>
+    </message>
+    <message>
+        <source>ticket: %1 of %2 has already been rated: one response per ticket</source>
+        <translation>ticket: %1 tanggal %2 sudah dinilai: satu survei untuk setiap tiket</translation>
+    </message>
+    <message>
+        <source>At least one suggestion must be asked for, not %1.</source>
+        <translation>Jumlah saran yang diminta paling sedikit satu, bukan %1.</translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>

@@ -388,6 +388,10 @@
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
+    <message>
+        <source>Showing the %1 newest of %2 suggestions.</source>
+        <translation>Menampilkan %1 saran terbaru dari %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -172,6 +173,9 @@ TEST_CASE("survey: answers are kept by element whatever the order given", "[surv
           u"every element must be answered; missing: prosedur, waktu, biaya, produk, kompetensi, perilaku, "
           u"pengaduan, sarana"_s);
     CHECK(refused(u"persyaratan=5"_s) == u"persyaratan: \"5\" is not 1–4"_s);
+    // One digit, as a paper form's cell in the import: a typing slip is not read as a score.
+    CHECK(refused(u"persyaratan=04"_s) == u"persyaratan: \"04\" is not 1–4"_s);
+    CHECK(refused(u"persyaratan=+4"_s) == u"persyaratan: \"+4\" is not 1–4"_s);
     CHECK(refused(u"persyaratan=4,persyaratan=3"_s) == u"persyaratan is answered twice"_s);
     CHECK(refused(u"harga=4"_s).startsWith(u"\"harga\" is not a survey element"_s));
 }
@@ -244,4 +248,40 @@ TEST_CASE("survey: the IKM report as JSON", "[survey]")
     CHECK(json.value(u"sample_needed"_s).toInt() == 36);
     CHECK(json.value(u"groups"_s).toArray().at(0).toObject().value(u"key"_s).toString() == u"S1"_s);
     CHECK(QJsonDocument(json).toJson(QJsonDocument::Compact).contains("\"ikm\":91.67"));
+}
+
+TEST_CASE("survey: the IKM text lines up its groups' columns whatever the names' lengths", "[survey]")
+{
+    IkmReport report;
+    report.from = QDate(2026, 11, 1);
+    report.to = QDate(2026, 11, 30);
+    report.by = IkmGrouping::Agency;
+    const auto group = [](const QString& key, const QString& name, int score, qint64 population) {
+        IkmGroup g;
+        g.key = key;
+        g.name = name;
+        std::array<int, kSurveyElementCount> scores{};
+        scores.fill(score);
+        g.tally.add(scores);
+        g.population = population;
+        return g;
+    };
+    report.groups = {group(u"PLN"_s, u"PT PLN (Persero)"_s, 4, 10),
+                     group(u"DPMPTSP"_s, u"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"_s, 2, 300),
+                     group(u"198302142006041001"_s, u"Asep"_s, 3, 5)};
+    report.total = report.groups.first();
+    const QStringList lines = IkmExport::toText(report).split(u'\n');
+    QList<qsizetype> ikmAt;
+    QList<qsizetype> sampleAt;
+    for (const QString& line : lines) {
+        if (!line.contains(u" of "_s) || !line.startsWith(u"  "_s))
+            continue;
+        ikmAt << line.indexOf(QRegularExpression(u"\\d+\\.\\d\\d \\("_s));
+        sampleAt << line.indexOf(QRegularExpression(u"\\d+ of \\d+ responses needed"_s));
+    }
+    INFO(IkmExport::toText(report).toStdString());
+    REQUIRE(ikmAt.size() == 3);
+    CHECK(ikmAt.at(0) > 0);
+    CHECK(std::ranges::all_of(ikmAt, [&](qsizetype at) { return at == ikmAt.first(); }));
+    CHECK(std::ranges::all_of(sampleAt, [&](qsizetype at) { return at == sampleAt.first(); }));
 }

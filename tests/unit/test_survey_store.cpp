@@ -190,7 +190,7 @@ TEST_CASE("survey: an unknown, unserved or old ticket is refused with a clear me
 TEST_CASE("survey: paper forms are imported all or nothing", "[survey]")
 {
     TestHall hall;
-    serveMonday(hall, 2);
+    serveMonday(hall, 2, 1);
     SurveyStore store(*hall.db, hall.clock);
     PaperResponse good;
     good.line = 2;
@@ -232,6 +232,22 @@ TEST_CASE("survey: paper forms are imported all or nothing", "[survey]")
           QStringList{u"paper"_s});
     // The imported ticket counts as rated.
     CHECK(store.record(responseFor(u"B-002"_s)).error().code == ErrorCode::AlreadyRated);
+
+    // A ticket's refusal reads as the text of its column, as every other message of a line does.
+    CHECK(
+        store.importPaper({withTicket}, u"survey.csv"_s).error().message ==
+        u"survey.csv: line 3: ticket: B-002 of 2026-11-23 has already been rated: one response per ticket"_s);
+    PaperResponse unserved = withTicket;
+    unserved.ticket = TicketNumber::parse(u"B-003"_s);
+    CHECK(
+        store.importPaper({unserved}, u"survey.csv"_s).error().message ==
+        u"survey.csv: line 3: ticket: B-003 of 2026-11-23 was not served (waiting): only served tickets can "
+        u"be rated"_s);
+    PaperResponse unknown = withTicket;
+    unknown.ticket = TicketNumber::parse(u"B-009"_s);
+    const auto unknownRefused = store.importPaper({unknown}, u"survey.csv"_s);
+    CHECK(unknownRefused.error().code == ErrorCode::UnknownTicket);
+    CHECK(unknownRefused.error().message == u"survey.csv: line 3: ticket: no ticket B-009 on 2026-11-23"_s);
 }
 
 TEST_CASE("survey: the IKM per hall and per group, with the sample of the served", "[survey]")
@@ -291,7 +307,8 @@ TEST_CASE("survey: the IKM per hall and per group, with the sample of the served
     CHECK(otherDay.value().total.responses() == 0);
     CHECK(otherDay.value().groups.isEmpty());
 
-    auto suggestions = store.suggestions(TestHall::monday(), TestHall::monday());
+    auto suggestions = store.suggestions(TestHall::monday(), TestHall::monday(), 10);
     REQUIRE(suggestions.ok());
-    CHECK(suggestions.value().isEmpty());
+    CHECK(suggestions.value().newest.isEmpty());
+    CHECK(suggestions.value().total == 0);
 }

@@ -203,14 +203,17 @@ TEST_CASE("IKM view shows the core's index, band, sample, elements and groups fo
     CHECK(figure(months, 0, 2).toLongLong() == october.value().total.ikmHundredths());
     CHECK(months->index(0, 0).data().toString() == u"Oktober 2026");
 
-    auto suggestions = demo.services().survey.suggestions(kNovember, to);
+    auto suggestions = demo.services().survey.suggestions(kNovember, to, std::nullopt);
     REQUIRE(suggestions.ok());
+    const QList<SurveySuggestion>& all = suggestions.value().newest;
+    REQUIRE(all.size() < IkmFigures::kViewSuggestions); // the demo's month is listed whole
     const QAbstractItemModel* saran = tableModel(view, u"ikm.table.suggestions"_s);
-    REQUIRE(saran->rowCount() == suggestions.value().size());
+    REQUIRE(saran->rowCount() == all.size());
     for (int row = 0; row < saran->rowCount(); ++row) {
-        CHECK(figure(saran, row, 0).toDate() == suggestions.value().at(row).businessDay);
-        CHECK(saran->index(row, 2).data().toString() == suggestions.value().at(row).text);
+        CHECK(figure(saran, row, 0).toDate() == all.at(row).businessDay);
+        CHECK(saran->index(row, 2).data().toString() == all.at(row).text);
     }
+    CHECK_FALSE(child<QLabel>(&view, u"ikm.suggestions.shown"_s)->isVisibleTo(&view));
 }
 
 TEST_CASE("IKM exports: the CSV starts with the command line's bytes, the PDF has the figures",
@@ -249,8 +252,69 @@ TEST_CASE("IKM exports: the CSV starts with the command line's bytes, the PDF ha
     for (const IkmGroup& g : page.byService.groups)
         if (g.responses() > 0)
             CHECK(text.contains(IkmFigures::decimal(g.ikmHundredths())));
-    if (!page.suggestions.isEmpty())
-        CHECK(text.contains(page.suggestions.first().text.left(20)));
+    if (!page.suggestions.newest.isEmpty())
+        CHECK(text.contains(page.suggestions.newest.first().text.left(20)));
+    CHECK_FALSE(text.contains(u"saran terbaru dari"_s)); // every suggestion is listed
+}
+
+TEST_CASE("IKM suggestions: the view lists the newest 500, the PDF the newest 100, the CSV all",
+          "[ikm][export][saran]")
+{
+    DemoHall demo;
+    Indonesian indonesian;
+    // A busy month: 1,200 more paper forms of today with a suggestion each (the demo's end yesterday), the
+    // last typed the newest.
+    const QDate day(2026, 11, 24);
+    auto parsed = SurveyAnswers::parse(u"persyaratan=3,prosedur=3,waktu=3,biaya=3,produk=3,kompetensi=3,"
+                                       u"perilaku=3,pengaduan=3,sarana=3"_s);
+    REQUIRE(parsed.ok());
+    auto config = demo.access().queue.config();
+    REQUIRE(config.ok());
+    QList<PaperResponse> forms;
+    for (int i = 1; i <= 1200; ++i) {
+        PaperResponse form;
+        form.line = i + 1;
+        form.date = day;
+        form.serviceCode = config.value().services.first().code;
+        form.answers = parsed.value();
+        form.saran = u"Saran kertas nomor %1"_s.arg(i, 4, 10, QChar(u'0'));
+        forms << form;
+    }
+    REQUIRE(demo.services().survey.importPaper(forms, u"forms.csv"_s).ok());
+    auto all = demo.services().survey.suggestions(kNovember, QDate(2026, 11, 30), std::nullopt);
+    REQUIRE(all.ok());
+    const qint64 total = all.value().total;
+    REQUIRE(total > 1200);
+
+    IkmView view(demo.access());
+    REQUIRE(view.showPeriod(ReportPeriod::around(ReportPeriod::Kind::Month, QDate(2026, 11, 10))).ok());
+    const QAbstractItemModel* saran = tableModel(view, u"ikm.table.suggestions"_s);
+    REQUIRE(saran->rowCount() == 500);
+    CHECK(saran->index(0, 2).data().toString() == u"Saran kertas nomor 1200"_s);
+    CHECK(saran->index(499, 2).data().toString() == all.value().newest.at(499).text);
+    auto* shown = child<QLabel>(&view, u"ikm.suggestions.shown"_s);
+    CHECK(shown->isVisibleTo(&view));
+    // "dari 1.234": the hall's locale groups thousands with a dot.
+    CHECK(shown->text() == u"Menampilkan 500 saran terbaru dari %1."_s.arg(QLocale().toString(total)));
+    CHECK(shown->text().contains(u'.' + QString::number(total % 1000).rightJustified(3, u'0') + u'.'));
+    auto* tabs = child<QTabWidget>(&view, u"ikm.tabs"_s);
+    CHECK(tabs->tabText(tabs->count() - 1) == u"Saran (%1)"_s.arg(QLocale().toString(total)));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"ikm.pdf"_s);
+    REQUIRE(view.exportPdf(pdf).ok());
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"Menampilkan 100 saran terbaru dari %1."_s.arg(QLocale().toString(total))));
+    CHECK(text.contains(all.value().newest.at(99).text));
+    CHECK_FALSE(text.contains(all.value().newest.at(100).text));
+
+    const QString csv = dir.filePath(u"ikm.csv"_s);
+    REQUIRE(view.exportCsv(csv).ok());
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.count("Saran kertas nomor ") == 1200);
+    CHECK(bytes.contains("Saran kertas nomor 0001"));
 }
 
 TEST_CASE("IKM view of a period without responses says so", "[ikm]")
