@@ -62,15 +62,12 @@ Status QueueEngine::keepTimeForward()
     constexpr qint64 kReportedSkewMs = 2000;
     // The queue's own events (tickets and booths) set the floor; a configuration import or a staff change
     // made from the office PC before the history it starts does not.
-    auto newest = run(u"SELECT at FROM events WHERE kind LIKE 'ticket.%' OR kind LIKE 'counter.%' "
-                      u"ORDER BY id DESC LIMIT 1"_s);
+    auto newest = firstRow(run(u"SELECT at FROM events WHERE kind LIKE 'ticket.%' OR kind LIKE 'counter.%' "
+                               u"ORDER BY id DESC LIMIT 1"_s));
     if (!newest.ok())
         return newest.error();
-    const auto hasNewest = newest.value().step();
-    if (!hasNewest.ok())
-        return hasNewest.error();
-    m_eventFloorMs = hasNewest.value() ? newest.value().value(0).toLongLong() : 0;
-    newest.value().finish();
+    m_eventFloorMs = newest.value() ? newest.value()->value(0).toLongLong() : 0;
+    newest.value().reset(); // the statement, so that its read ends here
     const QDateTime clock = m_clock.now();
     const qint64 behindMs = m_eventFloorMs - clock.toMSecsSinceEpoch();
     if (behindMs <= 0)
@@ -115,18 +112,15 @@ Status QueueEngine::refreshConfig()
         return connected;
     qint64 current = 0;
     {
-        auto version = run(u"SELECT config_version FROM site WHERE id = 1"_s);
+        auto version = firstRow(run(u"SELECT config_version FROM site WHERE id = 1"_s));
         if (!version.ok())
             return version.error();
-        const auto hasSite = version.value().step();
-        if (!hasSite.ok())
-            return hasSite.error();
-        if (!hasSite.value())
+        if (!version.value())
             return makeError(
                 ErrorKind::BadInput, ErrorCode::NotInitialized,
                 tr("%1: the hall is not set up yet; run 'antre init --config FILE' or 'antre demo'")
                     .arg(m_db.path()));
-        current = version.value().value(0).toLongLong();
+        current = version.value()->value(0).toLongLong();
     }
     if (current == m_configVersion)
         return Done{};
@@ -262,19 +256,16 @@ Status QueueEngine::rollOver()
 Result<std::optional<IssuedTicket>> QueueEngine::replayOf(const QString& requestKey,
                                                           const ServiceConfig& service, bool priority)
 {
-    auto found =
+    auto found = firstRow(
         run(uR"(SELECT r.ticket_id, r.service_id, r.priority, r.ahead, r.others_ahead, t.prefix, t.seq,
                                 t.business_day, t.issued_at, t.estimated_wait_min, t.original_service_id
                          FROM issue_requests r JOIN tickets t ON t.id = r.ticket_id WHERE r.request_key = ?)"_s,
-            {requestKey});
+            {requestKey}));
     if (!found.ok())
         return found.error();
-    const auto row = found.value().step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    if (!found.value())
         return std::optional<IssuedTicket>();
-    const Statement& q = found.value();
+    Statement& q = *found.value();
     const qint64 serviceId = q.value(1).toLongLong();
     if (serviceId != m_serviceIds.value(service.code) || (q.value(2).toInt() != 0) != priority)
         return makeError(ErrorKind::BadInput, ErrorCode::RequestKeyReused,
@@ -296,7 +287,7 @@ Result<std::optional<IssuedTicket>> QueueEngine::replayOf(const QString& request
     if (const auto* agency = m_config.agency(service.agency))
         issued.agencyName = agency->name;
     issued.replayed = true;
-    found.value().finish();
+    q.finish();
     return std::optional<IssuedTicket>(issued);
 }
 
@@ -342,24 +333,22 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
         const QString quotaCount =
             quota ? u"(SELECT count(*) FROM tickets WHERE business_day = ? AND original_service_id = ?)"_s
                   : u"0"_s;
-        auto counts = run(
+        auto counts = firstRow(run(
             u"SELECT (SELECT COALESCE(MAX(seq), 0) FROM tickets WHERE business_day = ? AND prefix = ?), "_s +
                 quotaCount +
                 u", (SELECT count(*) FROM tickets WHERE status = 'waiting' AND service_id = ? "
                 u"AND (priority = 1 OR ? = 0))",
-            args);
+            args));
         if (!counts.ok())
             return counts.error();
         // An aggregate always has its one row: no row is a read error, never "nothing issued yet".
-        const auto hasCounts = counts.value().step();
-        if (!hasCounts.ok())
-            return hasCounts.error();
-        if (!hasCounts.value())
+        if (!counts.value())
             return Database::sqlError(u"counting the day's tickets"_s, u"no row returned"_s);
-        const int lastSeq = counts.value().value(0).toInt();
-        const int issuedCount = counts.value().value(1).toInt();
-        issued.ahead = counts.value().value(2).toInt();
-        counts.value().finish();
+        Statement& count = *counts.value();
+        const int lastSeq = count.value(0).toInt();
+        const int issuedCount = count.value(1).toInt();
+        issued.ahead = count.value(2).toInt();
+        count.finish();
 
         const Availability availability = Schedule::availability(*service, now.local, issuedCount);
         if (!availability.isOpen())
@@ -370,21 +359,19 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
         issued.estimatedWaitMin = estimate.minutes;
         issued.othersAhead = estimate.othersAhead;
 
-        auto insert = run(uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id,
+        auto insert =
+            firstRow(run(uR"(INSERT INTO tickets (business_day, prefix, seq, service_id, original_service_id,
                                 priority, status, issued_at, issue_hour, queued_at, estimated_wait_min)
                               VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?) RETURNING id)"_s,
-                          {now.todayKey, service->prefix, seq, serviceId, serviceId, priority ? 1 : 0, now.ms,
-                           now.local.time().hour(), now.ms, issued.estimatedWaitMin});
+                         {now.todayKey, service->prefix, seq, serviceId, serviceId, priority ? 1 : 0, now.ms,
+                          now.local.time().hour(), now.ms, issued.estimatedWaitMin}));
         if (!insert.ok())
             return insert.error();
         // RETURNING rather than lastInsertId(): the same on SQLite and PostgreSQL.
-        const auto inserted = insert.value().step();
-        if (!inserted.ok())
-            return inserted.error();
-        if (!inserted.value())
+        if (!insert.value())
             return Database::sqlError(u"issuing a ticket"_s, u"no id returned"_s);
-        issued.id = insert.value().value(0).toLongLong();
-        insert.value().finish();
+        issued.id = insert.value()->value(0).toLongLong();
+        insert.value()->finish();
         issued.number = TicketNumber(service->prefix, seq);
         issued.serviceCode = service->code;
         issued.serviceName = service->name;

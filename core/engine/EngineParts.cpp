@@ -77,4 +77,27 @@ Status done(const Result<Statement>& r)
     return r.ok() ? Status(Done{}) : Status(r.error());
 }
 
+Result<std::optional<Statement>> firstRow(Result<Statement> run)
+{
+    if (!run.ok())
+        return run.error();
+    const auto row = run.value().step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<Statement>();
+    return std::optional<Statement>(std::move(run).value());
+}
+
+Result<std::optional<TicketInfo>> firstTicket(StatementCache& statements, const QString& where,
+                                              const QVariantList& args)
+{
+    auto row = firstRow(statements.run(kTicketSelect + where, args));
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<TicketInfo>();
+    return std::optional<TicketInfo>(readTicket(*row.value()));
+}
+
 } // namespace antre::engine

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace antre {
 
 struct QueueEngine::Now
@@ -53,6 +55,12 @@ Error refusalFor(const Availability& availability);
 QJsonObject ticketJson(const TicketInfo& t);
 // A statement's outcome as a Status (the rows are not needed).
 Status done(const Result<Statement>& r);
+// A statement run for its first row: the statement on that row, nothing when there is none, or the error of
+// the run or of the read.
+Result<std::optional<Statement>> firstRow(Result<Statement> run);
+// The first ticket of kTicketSelect + where, or nothing; the statement is reset before this returns.
+Result<std::optional<TicketInfo>> firstTicket(StatementCache& statements, const QString& where,
+                                              const QVariantList& args);
 
 } // namespace engine
 } // namespace antre

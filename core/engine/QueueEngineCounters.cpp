@@ -69,23 +69,20 @@ Status QueueEngine::openCounter(const QString& counterCode, const QString& staff
                                      : tr("%1 is already open by %2.").arg(c.name, c.staffName));
             qint64 staffRowId = 0;
             if (!staffId.isEmpty()) {
-                auto s = run(uR"(SELECT s.id, s.role, s.active, s.name,
+                auto found = firstRow(run(uR"(SELECT s.id, s.role, s.active, s.name,
                                     EXISTS (SELECT 1 FROM staff_counters sc WHERE sc.staff_id = s.id
                                             AND sc.counter_id = ?),
                                     (SELECT c.name FROM counter_states cs
                                      JOIN counters c ON c.id = cs.counter_id
                                      WHERE cs.staff_id = s.id AND cs.ended_at IS NULL LIMIT 1)
                              FROM staff s WHERE s.staff_code = ?)"_s,
-                             {c.id, staffId});
-                if (!s.ok())
-                    return s.error();
-                const auto sRow = s.value().step();
-                if (!sRow.ok())
-                    return sRow.error();
-                if (!sRow.value())
+                                          {c.id, staffId}));
+                if (!found.ok())
+                    return found.error();
+                if (!found.value())
                     return makeError(ErrorKind::BadInput, ErrorCode::UnknownStaff,
                                      tr("Unknown staff ID %1").arg(staffId));
-                const auto& row = s.value();
+                const Statement& row = *found.value();
                 const bool manager = row.value(1).toString() != toKey(Role::Officer);
                 if (row.value(2).toInt() == 0)
                     return makeError(ErrorKind::Refused, ErrorCode::Inactive,
@@ -300,17 +297,14 @@ Result<QList<CallInfo>> QueueEngine::callsAfter(qint64 eventId)
 
 Result<TicketInfo> QueueEngine::ticket(const TicketNumber& number, QDate businessDay)
 {
-    auto q = run(kTicketSelect + u"WHERE t.business_day = ? AND t.prefix = ? AND t.seq = ?"_s,
-                 {businessDay.toString(Qt::ISODate), number.prefix(), number.sequence()});
-    if (!q.ok())
-        return q.error();
-    const auto qRow = q.value().step();
-    if (!qRow.ok())
-        return qRow.error();
-    if (!qRow.value())
+    auto found = firstTicket(m_statements, u"WHERE t.business_day = ? AND t.prefix = ? AND t.seq = ?"_s,
+                             {businessDay.toString(Qt::ISODate), number.prefix(), number.sequence()});
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
                          tr("No ticket %1 on %2").arg(number.toString(), businessDay.toString(Qt::ISODate)));
-    return readTicket(q.value());
+    return *found.value();
 }
 
 Result<std::optional<TicketInfo>> QueueEngine::lastFinished(const QString& counterCode, int withinSecs)
@@ -324,18 +318,10 @@ Result<std::optional<TicketInfo>> QueueEngine::lastFinished(const QString& count
     // Bounded to the business days the window can reach, so a booth's years of finished tickets are not read.
     const QDateTime since = now.utc.addSecs(-qMax(0, withinSecs));
     const QString firstDay = since.toTimeZone(m_zone).date().toString(Qt::ISODate);
-    auto q = run(kTicketSelect + uR"(WHERE c.code = ? AND t.status = 'done' AND t.business_day >= ?
+    return firstTicket(m_statements, uR"(WHERE c.code = ? AND t.status = 'done' AND t.business_day >= ?
                                         AND t.finished_at >= ?
                                      ORDER BY t.finished_at DESC, t.id DESC LIMIT 1)"_s,
-                 {counterCode, firstDay, since.toMSecsSinceEpoch()});
-    if (!q.ok())
-        return q.error();
-    const auto qRow = q.value().step();
-    if (!qRow.ok())
-        return qRow.error();
-    if (!qRow.value())
-        return std::optional<TicketInfo>();
-    return std::optional<TicketInfo>(readTicket(q.value()));
+                       {counterCode, firstDay, since.toMSecsSinceEpoch()});
 }
 
 } // namespace antre

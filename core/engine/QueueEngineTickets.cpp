@@ -17,22 +17,19 @@ using namespace engine;
 
 Result<QueueEngine::CounterRow> QueueEngine::counterRow(const QString& code)
 {
-    auto q = run(uR"(SELECT c.id, c.code, c.name, c.priority_streak, cs.id, cs.state, cs.reason,
+    auto found = firstRow(run(uR"(SELECT c.id, c.code, c.name, c.priority_streak, cs.id, cs.state, cs.reason,
                             cs.started_at, st.id, st.staff_code, st.name
                      FROM counters c
                      LEFT JOIN counter_states cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
                      LEFT JOIN staff st ON st.id = cs.staff_id
                      WHERE c.code = ? AND c.active = 1)"_s,
-                 {code});
-    if (!q.ok())
-        return q.error();
-    const auto qRow = q.value().step();
-    if (!qRow.ok())
-        return qRow.error();
-    if (!qRow.value())
+                              {code}));
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownCounter, tr("Unknown counter %1").arg(code));
     CounterRow row;
-    const auto& r = q.value();
+    Statement& r = *found.value();
     row.id = r.value(0).toLongLong();
     row.code = r.value(1).toString();
     row.name = r.value(2).toString();
@@ -46,7 +43,7 @@ Result<QueueEngine::CounterRow> QueueEngine::counterRow(const QString& code)
         row.staffCode = r.value(9).toString();
         row.staffName = r.value(10).toString();
     }
-    q.value().finish();
+    r.finish();
     if (const auto* config = m_config.counter(code)) {
         row.serviceCodes = config->services;
         for (const auto& service : config->services)
@@ -57,31 +54,26 @@ Result<QueueEngine::CounterRow> QueueEngine::counterRow(const QString& code)
 
 Result<TicketInfo> QueueEngine::loadTicket(qint64 ticketId)
 {
-    auto q = run(kTicketSelect + u"WHERE t.id = ?"_s, {ticketId});
-    if (!q.ok())
-        return q.error();
-    const auto qRow = q.value().step();
-    if (!qRow.ok())
-        return qRow.error();
-    if (!qRow.value())
+    auto found = firstTicket(m_statements, u"WHERE t.id = ?"_s, {ticketId});
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
         return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket, tr("Unknown ticket"));
-    return readTicket(q.value());
+    return *found.value();
 }
 
 Result<TicketInfo> QueueEngine::openTicketAt(qint64 counterId, const QString& counterCode)
 {
-    auto q = run(kTicketSelect + u"WHERE t.counter_id = ? AND t.status IN ('called', 'serving') "
-                                 u"ORDER BY t.called_at DESC LIMIT 1"_s,
-                 {counterId});
-    if (!q.ok())
-        return q.error();
-    const auto qRow = q.value().step();
-    if (!qRow.ok())
-        return qRow.error();
-    if (!qRow.value())
+    auto found = firstTicket(m_statements,
+                             u"WHERE t.counter_id = ? AND t.status IN ('called', 'serving') "
+                             u"ORDER BY t.called_at DESC LIMIT 1"_s,
+                             {counterId});
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
         return makeError(ErrorKind::Refused, ErrorCode::NoTicket,
                          tr("No ticket is called at %1; call the next one first.").arg(counterCode));
-    return readTicket(q.value());
+    return *found.value();
 }
 
 Result<QList<TicketInfo>> QueueEngine::waitingIn(const CounterRow& counter, const Now& now)
@@ -144,7 +136,7 @@ std::optional<Error> QueueEngine::emptyQueueByRead(const QString& counterCode)
     // idle, so the statement only walks the waiting entries of tickets_queue, and it has no IN list: SQLite
     // builds a temporary table (an 88 KB page cache) for one on every run. Doubt goes to the write path: the
     // join order is fixed (CROSS JOIN), and "today or later" keeps the planner off the day index.
-    auto q = run(uR"(SELECT c.name, cs.state, cs.started_at,
+    auto row = firstRow(run(uR"(SELECT c.name, cs.state, cs.started_at,
                             EXISTS (SELECT 1
                                     FROM counter_services x CROSS JOIN services s CROSS JOIN tickets t
                                     WHERE x.counter_id = c.id AND s.id = x.service_id AND s.active = 1
@@ -155,18 +147,17 @@ std::optional<Error> QueueEngine::emptyQueueByRead(const QString& counterCode)
                      FROM counters c
                      LEFT JOIN counter_states cs ON cs.counter_id = c.id AND cs.ended_at IS NULL
                      WHERE c.code = ? AND c.active = 1)"_s,
-                 {now.todayKey, counterCode});
+                            {now.todayKey, counterCode}));
     // Any doubt (a failed read included) leaves the decision to the call under the write lock.
-    if (!q.ok())
+    if (!row.ok() || !row.value())
         return std::nullopt;
-    if (const auto row = q.value().step(); !row.ok() || !row.value())
-        return std::nullopt;
-    const QString name = q.value().value(0).toString();
-    const bool open = q.value().value(1).toString() == toKey(CounterState::Open);
-    const bool today = q.value().value(2).toLongLong() >= now.dayStartMs;
-    const bool anyoneWaiting = q.value().value(3).toInt() != 0;
-    const bool ticketOpen = q.value().value(4).toInt() != 0;
-    const auto second = q.value().step();
+    Statement& q = *row.value();
+    const QString name = q.value(0).toString();
+    const bool open = q.value(1).toString() == toKey(CounterState::Open);
+    const bool today = q.value(2).toLongLong() >= now.dayStartMs;
+    const bool anyoneWaiting = q.value(3).toInt() != 0;
+    const bool ticketOpen = q.value(4).toInt() != 0;
+    const auto second = q.step();
     if (!second.ok())
         return std::nullopt;
     const bool twoStates = second.value();
@@ -368,20 +359,14 @@ Result<TicketInfo> QueueEngine::changeTicketByNumber(const TicketNumber& number,
         const Now now = nowInfo();
         if (auto s = rollOverIfDue(now); !s.ok())
             return s;
-        TicketInfo t;
-        {
-            auto q = run(kTicketSelect + u"WHERE t.business_day = ? AND t.prefix = ? AND t.seq = ?"_s,
-                         {now.todayKey, number.prefix(), number.sequence()});
-            if (!q.ok())
-                return q.error();
-            const auto qRow = q.value().step();
-            if (!qRow.ok())
-                return qRow.error();
-            if (!qRow.value())
-                return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
-                                 tr("No ticket %1 today").arg(number.toString()));
-            t = readTicket(q.value());
-        }
+        auto found = firstTicket(m_statements, u"WHERE t.business_day = ? AND t.prefix = ? AND t.seq = ?"_s,
+                                 {now.todayKey, number.prefix(), number.sequence()});
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
+            return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
+                             tr("No ticket %1 today").arg(number.toString()));
+        const TicketInfo& t = *found.value();
         if (t.status != from)
             return makeError(ErrorKind::Refused, ErrorCode::IllegalTransition,
                              tr("Ticket %1 is %2; that action is not possible now.")

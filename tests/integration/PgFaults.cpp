@@ -1,6 +1,5 @@
 #include "tests/integration/PgFaults.h"
 
-#include "core/storage/Database.h"
 #include "tests/support/PgTestDatabase.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/Wait.h"
@@ -184,15 +183,6 @@ QString databaseName(const QString& location)
 bool connectionFault(const Error& error)
 {
     return error.code == ErrorCode::Unreachable || error.code == ErrorCode::ConnectionLost;
-}
-
-int count(Database& db, const QString& sql)
-{
-    auto q = Database::run(db.sql(), sql);
-    if (!q.ok())
-        FAIL(q.error().message.toStdString());
-    REQUIRE(q.value().next());
-    return q.value().value(0).toInt();
 }
 
 } // namespace antre::test

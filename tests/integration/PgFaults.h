@@ -9,10 +9,6 @@
 
 #include <memory>
 
-namespace antre {
-class Database;
-}
-
 namespace antre::test {
 
 // A PostgreSQL server of one test case's own (tests/pg/pg_server.sh), and ANTRE_TEST_PG_DIR pointing at it
@@ -89,7 +85,5 @@ QString databaseName(const QString& location);
 // Whether an error says the server could not be reached or the connection was lost (the outcome of a write
 // then unknown): what a program retries.
 bool connectionFault(const Error& error);
-// The one number a query answers; fails the test case on an error.
-int count(Database& db, const QString& sql);
 
 } // namespace antre::test

@@ -10,6 +10,7 @@
 #include "tests/integration/PgFaults.h"
 #include "tests/support/ErrorCodeStringMaker.h"
 #include "tests/support/QtStringMakers.h"
+#include "tests/support/SqlCount.h"
 #include "tests/support/TestHall.h"
 #include "tests/support/Wait.h"
 
@@ -42,19 +43,28 @@ struct Log
     QString error;                   // what stopped it other than a connection fault
 };
 
+// The connection of a program on its thread; none when it cannot be opened, the reason logged and the
+// thread's work ended.
+std::unique_ptr<Database> openConnection(const QString& location, Log& log)
+{
+    auto opened = Database::open(location);
+    if (opened.ok())
+        return std::move(opened).value();
+    log.error = opened.error().message;
+    log.ended = true;
+    return nullptr;
+}
+
 // A kiosk: issues tickets of S2 as long as fewer than `allowed` were issued (the test paces it, so that
 // citizens arrive while the network fails), each with its own request key, retrying one until the hall
 // answers, as the kiosk screen does while it shows "sedang menyambung ulang"; ends after `tickets`.
 void kiosk(const QString& location, const Clock& clock, int tickets, const std::atomic<int>& allowed,
            const std::atomic<bool>& stop, Log& log)
 {
-    auto opened = Database::open(location);
-    if (!opened.ok()) {
-        log.error = opened.error().message;
-        log.ended = true;
+    const auto db = openConnection(location, log);
+    if (!db)
         return;
-    }
-    QueueEngine engine(*opened.value(), clock);
+    QueueEngine engine(*db, clock);
     for (int i = 0; i < tickets && log.error.isEmpty(); ++i) {
         if (!waitUntil([&] { return i < allowed || stop; }, 120000) || stop) {
             log.error = u"not allowed to issue ticket %1"_s.arg(i + 1);
@@ -92,13 +102,10 @@ void kiosk(const QString& location, const Clock& clock, int tickets, const std::
 void booth(const QString& location, const QString& counter, const Clock& clock, const std::atomic<bool>& stop,
            Log& log)
 {
-    auto opened = Database::open(location);
-    if (!opened.ok()) {
-        log.error = opened.error().message;
-        log.ended = true;
+    const auto db = openConnection(location, log);
+    if (!db)
         return;
-    }
-    QueueEngine engine(*opened.value(), clock);
+    QueueEngine engine(*db, clock);
     const auto failed = [&](const Error& error) {
         if (connectionFault(error)) {
             ++log.faults;

@@ -7,6 +7,7 @@
 #include "tests/integration/PgFaults.h"
 #include "tests/support/ErrorCodeStringMaker.h"
 #include "tests/support/QtStringMakers.h"
+#include "tests/support/SqlCount.h"
 #include "tests/support/TestHall.h"
 #include "tests/support/Wait.h"
 

@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/QtStringMakers.h"
+#include "tests/support/SqlCount.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -54,10 +55,7 @@ struct SimulatedHall
 
     qint64 count(const QString& sql, const QVariantList& args = {})
     {
-        auto q = Database::run(db->sql(), sql, args);
-        REQUIRE(q.ok());
-        REQUIRE(q.value().next());
-        return q.value().value(0).toLongLong();
+        return antre::test::count(*db, sql, args);
     }
 };
 

@@ -1,8 +1,7 @@
 #pragma once
 
 // Readable Qt values in Catch2 failure messages. Include it in a test file instead of defining the
-// makers there. The QString and QStringList makers stay token-identical to the copies some test files
-// still carry, so the two kinds can live in one test binary.
+// makers there: a second definition in one test binary breaks the one-definition rule.
 
 #include <QByteArray>
 #include <QDate>

@@ -1,5 +1,6 @@
 #include "core/ConfigIo.h"
 #include "tests/support/ErrorCodeStringMaker.h"
+#include "tests/support/QtStringMakers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,21 +13,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
-
-// Readable QString values in failure messages; kept token-identical wherever a test file needs it.
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return "{" + value.join(u", "_s).toStdString() + "}";
-    }
-};
-} // namespace Catch
 
 namespace {
 

@@ -1,22 +1,19 @@
 #include "core/AuditLog.h"
 #include "core/DemoMorning.h"
 #include "core/integrity/IntegrityCheck.h"
+#include "tests/support/Require.h"
+#include "tests/support/SqlCount.h"
 #include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
+using antre::test::count;
+using antre::test::require;
 using antre::test::TestHall;
 
 namespace {
-
-template <typename T> T require(Result<T> result)
-{
-    if (!result.ok())
-        FAIL(result.error().message.toStdString());
-    return std::move(result).value();
-}
 
 MorningOptions until(QTime time, QDate day = TestHall::monday())
 {
@@ -25,14 +22,6 @@ MorningOptions until(QTime time, QDate day = TestHall::monday())
     options.arrivalsPerHour = {{u"S1"_s, 20}, {u"S2"_s, 20}};
     options.callingBooth = u"L1"_s;
     return options;
-}
-
-qint64 count(TestHall& hall, const QString& sql)
-{
-    auto q = Database::run(hall.db->sql(), sql);
-    REQUIRE(q.ok());
-    REQUIRE(q.value().next());
-    return q.value().value(0).toLongLong();
 }
 
 } // namespace
@@ -54,7 +43,7 @@ TEST_CASE("demo morning: booths open with their officers, tickets flow, the end 
     CHECK(m.issued > 20);
     CHECK(m.served > 5);
     CHECK_FALSE(m.calledTicket.isEmpty());
-    CHECK(m.issued == count(hall, u"SELECT count(*) FROM tickets"_s));
+    CHECK(m.issued == count(*hall.db, u"SELECT count(*) FROM tickets"_s));
 
     hall.clock.set(options.until);
     const auto l1 = require(hall.engine->counterStatus(u"L1"_s));
@@ -67,7 +56,7 @@ TEST_CASE("demo morning: booths open with their officers, tickets flow, the end 
     const auto l3 = require(hall.engine->counterStatus(u"L3"_s));
     CHECK(l3.state == CounterState::Break);
     CHECK(l3.breakReason == u"sholat"_s);
-    CHECK(count(hall,
+    CHECK(count(*hall.db,
                 u"SELECT count(*) FROM events WHERE kind = 'device.fault' AND ticket_id IS NOT NULL"_s) == 1);
     for (const auto& finding : IntegrityCheck(*hall.db).check())
         CHECK(finding.problem == QString());
@@ -108,7 +97,7 @@ TEST_CASE("demo morning: nothing to play before opening or on a closed day", "[m
     const MorningResult sunday =
         require(DemoMorning(*hall.db).run(until(QTime(10, 0), TestHall::monday().addDays(6))));
     CHECK_FALSE(sunday.played);
-    CHECK(count(hall, u"SELECT count(*) FROM tickets"_s) == 0);
-    CHECK(count(hall, u"SELECT count(*) FROM counter_states"_s) == 0);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM tickets"_s) == 0);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM counter_states"_s) == 0);
     CHECK_FALSE(DemoMorning(*hall.db).run(MorningOptions{}).ok());
 }

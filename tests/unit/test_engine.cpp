@@ -3,22 +3,19 @@
 #include "core/storage/StatementCache.h"
 #include "tests/support/ErrorCodeStringMaker.h"
 #include "tests/support/QtStringMakers.h"
+#include "tests/support/Require.h"
+#include "tests/support/SqlCount.h"
 #include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
+using antre::test::count;
+using antre::test::ok;
 using antre::test::TestHall;
 
 namespace {
-
-template <typename T> const T& ok(const Result<T>& r)
-{
-    if (!r.ok())
-        FAIL(r.error().message.toStdString());
-    return r.value();
-}
 
 QString issueOk(TestHall& hall, const QString& service, bool priority = false)
 {
@@ -395,14 +392,6 @@ TEST_CASE("configuration changes from elsewhere are picked up", "[engine]")
 
 namespace {
 
-int countRows(Database& db, const QString& sql)
-{
-    auto q = Database::run(db.sql(), sql);
-    REQUIRE(q.ok());
-    REQUIRE(q.value().next());
-    return q.value().value(0).toInt();
-}
-
 std::unique_ptr<Database> secondConnection(const TestHall& hall)
 {
     auto other = Database::open(hall.path());
@@ -437,15 +426,15 @@ TEST_CASE("a long-lived engine still rolls over when the clock crosses midnight"
           TicketStatus::NoShow);
     CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Open);
     CHECK(ok(hall.engine->counterStatus(u"L3"_s)).state == CounterState::Closed);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 1);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 1);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
 
     // The numbers start over; nothing is expired or closed twice.
     hall.setLocal(TestHall::monday().addDays(1), QTime(9, 0));
     CHECK(issueOk(hall, u"S2"_s) == u"B-001");
     CHECK(ok(hall.engine->counterStatus(u"L1"_s)).state == CounterState::Open);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 1);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 1);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
     CHECK(ok(AuditLog::verify(hall.db->sql())) > 0);
 
     // A refused write rolls its rollover back with it; the next write of the day does it again.
@@ -482,8 +471,8 @@ TEST_CASE("a rollover done by another engine is seen, and nothing is expired twi
     CHECK(issueOk(hall, u"S1"_s) == u"A-001");
     ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
     CHECK(callOk(hall, u"L1"_s) == u"A-001");
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 2);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 1);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 2);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 1);
     CHECK(ok(AuditLog::verify(hall.db->sql())) > 0);
 
     // And the other way round: a day later this engine rolls over (Tuesday's called ticket, booth L1), the
@@ -493,8 +482,8 @@ TEST_CASE("a rollover done by another engine is seen, and nothing is expired twi
     CHECK(ok(other.ticket(*TicketNumber::parse(u"A-001"_s), TestHall::monday().addDays(1))).status ==
           TicketStatus::Expired);
     CHECK(ok(other.issue(u"S1"_s, false)).number.toString() == u"A-002");
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 3);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'ticket.expired'"_s) == 3);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'counter.auto_closed'"_s) == 2);
     CHECK(ok(AuditLog::verify(hall.db->sql())) > 0);
 }
 
@@ -503,9 +492,9 @@ TEST_CASE("callNext on an empty queue answers from a read, without the write loc
     TestHall hall;
     ok(hall.engine->openCounter(u"L1"_s, u"OFF1"_s));
     auto otherDb = secondConnection(hall);
-    const int events = countRows(*hall.db, u"SELECT count(*) FROM events"_s);
-    const int changes = countRows(*hall.db, u"SELECT total_changes()"_s);
-    const int version = countRows(*otherDb, u"PRAGMA data_version"_s);
+    const qint64 events = count(*hall.db, u"SELECT count(*) FROM events"_s);
+    const qint64 changes = count(*hall.db, u"SELECT total_changes()"_s);
+    const qint64 version = count(*otherDb, u"PRAGMA data_version"_s);
 
     // Another connection holds the write lock: a call that needed it would fail as "locked" instead of
     // answering "queue empty"; the empty line is known without it. Without a busy timeout on this
@@ -520,9 +509,9 @@ TEST_CASE("callNext on an empty queue answers from a read, without the write loc
     CHECK(empty.error().message == u"No one is waiting for the services of Loket 1.");
     REQUIRE(Database::run(otherDb->sql(), u"ROLLBACK"_s).ok());
 
-    CHECK(countRows(*hall.db, u"SELECT total_changes()"_s) == changes);
-    CHECK(countRows(*otherDb, u"PRAGMA data_version"_s) == version);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events"_s) == events);
+    CHECK(count(*hall.db, u"SELECT total_changes()"_s) == changes);
+    CHECK(count(*otherDb, u"PRAGMA data_version"_s) == version);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events"_s) == events);
 
     // Someone waiting (issued by another process): the call is made under the write lock as before.
     QueueEngine kiosk(*otherDb, hall.clock);
@@ -602,30 +591,30 @@ TEST_CASE("a clock set back never reorders the queue, and is reported once", "[e
     auto called = hall.engine->callNext(u"L2"_s);
     REQUIRE(called.ok());
     CHECK(called.value().number == first.value().number);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM tickets WHERE called_at < issued_at"_s) == 0);
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events e JOIN events p ON p.id = e.id - 1 "
-                              u"WHERE e.at < p.at"_s) == 0);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM tickets WHERE called_at < issued_at"_s) == 0);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events e JOIN events p ON p.id = e.id - 1 "
+                          u"WHERE e.at < p.at"_s) == 0);
 
     // One clock.skew event for the episode, with how far behind the clock was.
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 1);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 1);
     // The event's JSON read in the test database's dialect.
     const QString behindMs = antre::test::onPostgres() ? u"(data::jsonb ->> 'behind_ms')::bigint"_s
                                                        : u"json_extract(data, '$.behind_ms')"_s;
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew' AND %1 = 3600000"_s.arg(
-                                  behindMs)) == 1);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew' AND %1 = 3600000"_s.arg(
+                              behindMs)) == 1);
 
     // The clock is corrected; set back again later, it is a new episode.
     hall.setLocal(QTime(11, 0));
     REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
     hall.setLocal(QTime(10, 30));
     REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 2);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 2);
     // A clock a moment behind (two PCs a second apart) is kept forward but not reported.
     hall.setLocal(QTime(11, 0));
     REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
     hall.clock.advanceMs(-1500);
     REQUIRE(hall.engine->issue(u"S1"_s, false).ok());
-    CHECK(countRows(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 2);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'clock.skew'"_s) == 2);
     CHECK(AuditLog::verify(hall.db->sql()).ok());
 }
 

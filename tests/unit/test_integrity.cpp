@@ -1,6 +1,7 @@
 #include "core/Report.h"
 #include "core/integrity/IntegrityCheck.h"
 #include "core/storage/Database.h"
+#include "tests/support/QtStringMakers.h"
 #include "tests/support/TestHall.h"
 
 #include <QString>
@@ -12,21 +13,6 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
 using antre::test::TestHall;
-
-// Readable QString values in failure messages; kept token-identical wherever a test file needs it.
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return "{" + value.join(u", "_s).toStdString() + "}";
-    }
-};
-} // namespace Catch
 
 namespace {
 

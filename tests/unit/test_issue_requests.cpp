@@ -3,33 +3,17 @@
 #include "core/storage/Database.h"
 #include "tests/support/ErrorCodeStringMaker.h"
 #include "tests/support/QtStringMakers.h"
+#include "tests/support/Require.h"
+#include "tests/support/SqlCount.h"
 #include "tests/support/TestHall.h"
 
 #include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
+using antre::test::count;
+using antre::test::ok;
 using antre::test::TestHall;
-
-namespace {
-
-template <typename T> const T& ok(const Result<T>& r)
-{
-    if (!r.ok())
-        FAIL(r.error().message.toStdString());
-    return r.value();
-}
-
-int count(Database& db, const QString& sql)
-{
-    auto q = Database::run(db.sql(), sql);
-    if (!q.ok())
-        FAIL(q.error().message.toStdString());
-    REQUIRE(q.value().next());
-    return q.value().value(0).toInt();
-}
-
-} // namespace
 
 TEST_CASE("issue: the same request key twice gives one ticket, the second answer replayed",
           "[engine][idempotent]")

@@ -1,5 +1,7 @@
 #include "core/HallStore.h"
 #include "core/Report.h"
+#include "tests/support/QtStringMakers.h"
+#include "tests/support/Require.h"
 #include "tests/support/TestHall.h"
 #include "tests/support/TicketFixtures.h"
 
@@ -16,35 +18,14 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace antre;
 using antre::test::fillTickets;
+using antre::test::require;
 using antre::test::TestHall;
-
-// Readable QString values in failure messages; kept token-identical wherever a test file needs it.
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return "{" + value.join(u", "_s).toStdString() + "}";
-    }
-};
-} // namespace Catch
 
 namespace {
 
 const QDate kMonday = TestHall::monday();
 const QDate kTuesday = kMonday.addDays(1);
 const QDate kSunday = kMonday.addDays(6);
-
-template <typename T> T require(Result<T> result)
-{
-    if (!result.ok())
-        FAIL(result.error().message.toStdString());
-    return std::move(result).value();
-}
 
 Report build(TestHall& hall, QDate from, QDate to)
 {

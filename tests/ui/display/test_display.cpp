@@ -13,6 +13,7 @@
 #include "tests/support/FakeQueueService.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/QtStringMakers.h"
+#include "tests/support/Require.h"
 #include "tests/support/TestHall.h"
 #include "tests/support/Wait.h"
 #include "tests/support/Widgets.h"
@@ -32,6 +33,7 @@ using antre::test::child;
 using antre::test::FakeQueueService;
 using antre::test::FakeSink;
 using antre::test::ProcessRunner;
+using antre::test::require;
 using antre::test::TestHall;
 using antre::test::waitUntil;
 
@@ -105,19 +107,6 @@ template <typename HallT> struct StationOn
 // The model tests run on the queue in memory; what needs another process, on a hall in a database file.
 using Station = StationOn<MemoryHall>;
 using LiveStation = StationOn<TestHall>;
-
-void require(const Status& status)
-{
-    if (!status.ok())
-        FAIL(status.error().message.toStdString());
-}
-
-template <typename T> T require(Result<T> result)
-{
-    if (!result.ok())
-        FAIL(result.error().message.toStdString());
-    return std::move(result).value();
-}
 
 // A counter finishes its current ticket so that it may call the next one.
 template <typename HallT> void finishCurrent(HallT& hall, const QString& counter)

@@ -1,10 +1,10 @@
 #include "tests/ui/kiosk/KioskTestSupport.h"
 
 #include "kiosk_ui/PdfTicketPrinter.h"
+#include "tests/support/SqlCount.h"
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -109,20 +109,14 @@ void KioskFixture::tap(const QString& name)
     ::antre::test::tap(window.get(), name);
 }
 
-int KioskFixture::ticketCount()
+qint64 KioskFixture::ticketCount()
 {
-    QSqlQuery q(hall.db->sql());
-    REQUIRE(q.exec(u"SELECT count(*) FROM tickets"_s));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
+    return antre::test::count(*hall.db, u"SELECT count(*) FROM tickets"_s);
 }
 
-int KioskFixture::faultCount()
+qint64 KioskFixture::faultCount()
 {
-    QSqlQuery q(hall.db->sql());
-    REQUIRE(q.exec(u"SELECT count(*) FROM events WHERE kind = 'device.fault'"_s));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
+    return antre::test::count(*hall.db, u"SELECT count(*) FROM events WHERE kind = 'device.fault'"_s);
 }
 
 QString KioskFixture::pdfFolder() const

@@ -45,8 +45,8 @@ public:
     }
     // Clicks a visible, enabled button like a finger would.
     void tap(const QString& name);
-    int ticketCount();
-    int faultCount();
+    qint64 ticketCount();
+    qint64 faultCount();
     QString pdfFolder() const;
 
     antre::test::TestHall hall;

@@ -1,4 +1,5 @@
 #include "tests/support/ProcessRunner.h"
+#include "tests/support/SqlCount.h"
 #include "tests/ui/kiosk/KioskTestSupport.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Qt::Literals::StringLiterals;
+using antre::test::count;
 using antre::test::ProcessResult;
 using antre::test::ProcessRunner;
 using antre::test::TestHall;
@@ -28,14 +30,6 @@ ProcessResult kiosk(const TestHall& hall, const QStringList& args)
     return ProcessRunner::run(
         ProcessRunner::program(u"antre-kiosk"_s),
         QStringList{u"--db"_s, hall.path(), u"--pdf-dir"_s, hall.dir() + u"/tickets"_s} + args, {}, env);
-}
-
-int count(const TestHall& hall, const QString& sql)
-{
-    QSqlQuery q(hall.db->sql());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
 }
 
 } // namespace
@@ -68,7 +62,7 @@ TEST_CASE("antre-kiosk renders screens to PNG and exits", "[program]")
             hall, {u"--screenshot"_s, out.filePath(u"issued.png"_s), u"--screen"_s, u"issued:S2:priority"_s});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
-        CHECK(count(hall, u"SELECT count(*) FROM tickets WHERE priority = 1"_s) == 1);
+        CHECK(count(*hall.db, u"SELECT count(*) FROM tickets WHERE priority = 1"_s) == 1);
         CHECK(QFileInfo::exists(hall.dir() + u"/tickets/2026-11-23_B-001.pdf"_s));
     }
     SECTION("issued with a printer that is not there: the fault is logged for supervisors")
@@ -78,7 +72,7 @@ TEST_CASE("antre-kiosk renders screens to PNG and exits", "[program]")
                                       hall.dir() + u"/no-such-lp0"_s, u"--kiosk-id"_s, u"LOBI-2"_s});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
-        CHECK(count(hall, u"SELECT count(*) FROM tickets"_s) == 1);
+        CHECK(count(*hall.db, u"SELECT count(*) FROM tickets"_s) == 1);
         QSqlQuery q(hall.db->sql());
         REQUIRE(q.exec(u"SELECT data FROM events WHERE kind = 'device.fault'"_s));
         REQUIRE(q.next());
@@ -113,7 +107,7 @@ TEST_CASE("antre-kiosk refuses bad options with exit code 2", "[program]")
     const auto indonesian = kiosk(hall, {u"--paper"_s, u"70"_s, u"--screenshot"_s, u"/dev/null"_s});
     CHECK(indonesian.exitCode == 2);
     CHECK(indonesian.err.contains(u"printer.paper_mm: 70 bukan 58 atau 80"_s));
-    CHECK(count(hall, u"SELECT count(*) FROM tickets"_s) == 0);
+    CHECK(count(*hall.db, u"SELECT count(*) FROM tickets"_s) == 0);
 }
 
 TEST_CASE("antre-kiosk measures its cold start to the first painted frame", "[program]")

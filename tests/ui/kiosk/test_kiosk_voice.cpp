@@ -1,6 +1,7 @@
 #include "core/services/ComplaintService.h"
 #include "core/survey/SurveyElements.h"
 #include "kiosk_ui/VoicePage.h"
+#include "tests/support/SqlCount.h"
 #include "tests/ui/kiosk/KioskTestSupport.h"
 
 #include <QDir>
@@ -61,12 +62,9 @@ void scan(KioskFixture& kiosk, const QString& text)
     QTest::keyClick(input, Qt::Key_Return);
 }
 
-int responseCount(KioskFixture& kiosk)
+qint64 responseCount(KioskFixture& kiosk)
 {
-    QSqlQuery q(kiosk.hall.db->sql());
-    REQUIRE(q.exec(u"SELECT COUNT(*) FROM survey_responses"_s));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
+    return antre::test::count(*kiosk.hall.db, u"SELECT COUNT(*) FROM survey_responses"_s);
 }
 
 // The score the test gives to the element asked at `position`: different neighbours, so a mix-up of

@@ -61,6 +61,27 @@ QPushButton* nextButton(const QWidget* root)
     return child<QPushButton>(root, u"firstrun.next"_s);
 }
 
+// The supervisor program started on a new hall's file, as its main() starts it: its window is the first run.
+struct NewHallProgram
+{
+    QTemporaryDir dir;
+    AppContext context{u"supervisor"_s, {}};
+    std::unique_ptr<SupervisorLauncher> launcher;
+    FirstRunView* view = nullptr;
+
+    NewHallProgram()
+    {
+        SupervisorLauncher::addOptions(context.parser());
+        context.acceptNewHall();
+        REQUIRE(context.open({u"antre-supervisor"_s, u"--db"_s, dir.filePath(u"new/hall.db"_s)}).ok());
+        launcher = std::make_unique<SupervisorLauncher>(context);
+        auto window = launcher->createWindow();
+        REQUIRE(window.ok());
+        view = qobject_cast<FirstRunView*>(window.value());
+        REQUIRE(view);
+    }
+};
+
 } // namespace
 
 TEST_CASE("the first-run wizard makes a hall that antre check accepts and whose admin signs in", "[firstrun]")
@@ -278,17 +299,9 @@ TEST_CASE("the first run's import of a bad file shows the problem and changes no
 TEST_CASE("after the first run's demo the supervisor program opens the demo's dashboard, signed in",
           "[firstrun]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"new/hall.db"_s);
-    AppContext context(u"supervisor"_s, {});
-    SupervisorLauncher::addOptions(context.parser());
-    context.acceptNewHall();
-    REQUIRE(context.open({u"antre-supervisor"_s, u"--db"_s, db}).ok());
-    SupervisorLauncher launcher(context);
-    auto window = launcher.createWindow();
-    REQUIRE(window.ok());
-    auto* view = qobject_cast<FirstRunView*>(window.value());
-    REQUIRE(view);
+    NewHallProgram program;
+    SupervisorLauncher& launcher = *program.launcher;
+    FirstRunView* view = program.view;
     // The core's own option: two days keep this test short (the week is checked above).
     view->demoOptions().historyDays = 2;
     view->show();
@@ -302,7 +315,7 @@ TEST_CASE("after the first run's demo the supervisor program opens the demo's da
     REQUIRE(supervisor->dashboard());
     CHECK(supervisor->dashboard()->isVisible());
     // The pages open on the simulated days, not on today (nothing yet).
-    const QDate today = context.services().clock.now().toTimeZone(QTimeZone("Asia/Jakarta")).date();
+    const QDate today = program.context.services().clock.now().toTimeZone(QTimeZone("Asia/Jakarta")).date();
     CHECK(supervisor->reportView()->period().from == today.addDays(-2));
     CHECK(supervisor->reportView()->period().to == today.addDays(-1));
     CHECK(supervisor->voiceView()->ikm()->period().to == today.addDays(-1));
@@ -310,17 +323,9 @@ TEST_CASE("after the first run's demo the supervisor program opens the demo's da
 
 TEST_CASE("after the first run's import the supervisor program opens its sign-in", "[firstrun]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"new/hall.db"_s);
-    AppContext context(u"supervisor"_s, {});
-    SupervisorLauncher::addOptions(context.parser());
-    context.acceptNewHall();
-    REQUIRE(context.open({u"antre-supervisor"_s, u"--db"_s, db}).ok());
-    SupervisorLauncher launcher(context);
-    auto window = launcher.createWindow();
-    REQUIRE(window.ok());
-    auto* view = qobject_cast<FirstRunView*>(window.value());
-    REQUIRE(view);
+    NewHallProgram program;
+    SupervisorLauncher& launcher = *program.launcher;
+    FirstRunView* view = program.view;
     view->show();
     FirstHallAnswers answers;
     answers.hallName = u"MPP Uji"_s;
@@ -333,7 +338,7 @@ TEST_CASE("after the first run's import the supervisor program opens its sign-in
     answers.boothName = u"Loket 1"_s;
     answers.adminId = u"ADM1"_s;
     answers.pin = answers.pinAgain = u"246810"_s;
-    const QString file = dir.filePath(u"hall.json"_s);
+    const QString file = program.dir.filePath(u"hall.json"_s);
     {
         QFile out(file);
         REQUIRE(out.open(QIODevice::WriteOnly));

@@ -6,6 +6,7 @@
 #include "survey_ui/SurveyApp.h"
 #include "survey_ui/SurveyWindow.h"
 #include "tests/support/QtStringMakers.h"
+#include "tests/support/SqlCount.h"
 #include "tests/support/TestHall.h"
 #include "tests/support/Wait.h"
 #include "tests/support/Widgets.h"
@@ -57,28 +58,28 @@ struct SurveyFixture
     }
     QString text(const QString& label) const { return find<QLabel>(label)->text(); }
 
-    // Issues a ticket of S2 and serves it at `counter`; the screen reads the booth while it is served (as
-    // the change notifier would make it) and again once it is finished.
-    TicketNumber serve(const QString& counter)
+    // Issues a ticket of S2 and serves it at `counter` for `servingSecs`; the screen reads the booth while it
+    // is served (as the change notifier would make it), not yet after it is finished.
+    TicketNumber serveUnread(const QString& counter, qint64 servingSecs = 0)
     {
         auto issued = hall.engine->issue(u"S2"_s, false);
         REQUIRE(issued.ok());
         REQUIRE(hall.engine->callNext(counter).ok());
         REQUIRE(hall.engine->startServing(counter).ok());
         REQUIRE(booth->refresh().ok());
-        hall.clock.advanceSecs(180);
+        hall.clock.advanceSecs(servingSecs);
         REQUIRE(hall.engine->finish(counter, Outcome::Completed).ok());
-        REQUIRE(booth->refresh().ok());
         return issued.value().number;
     }
-
-    int responses()
+    // serveUnread, and the screen reads the booth again once the ticket is finished.
+    TicketNumber serve(const QString& counter)
     {
-        QSqlQuery q(hall.db->sql());
-        REQUIRE(q.exec(u"SELECT count(*) FROM survey_responses"_s));
-        REQUIRE(q.next());
-        return q.value(0).toInt();
+        const TicketNumber number = serveUnread(counter, 180);
+        REQUIRE(booth->refresh().ok());
+        return number;
     }
+
+    qint64 responses() { return antre::test::count(*hall.db, u"SELECT count(*) FROM survey_responses"_s); }
 
     TestHall hall;
     I18n i18n;
@@ -239,13 +240,7 @@ TEST_CASE("survey screen: a ticket rated already gets a polite message, then idl
 
     SECTION("before the offer")
     {
-        auto issued = screen.hall.engine->issue(u"S2"_s, false);
-        REQUIRE(issued.ok());
-        REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
-        REQUIRE(screen.hall.engine->startServing(u"L1"_s).ok());
-        REQUIRE(screen.booth->refresh().ok());
-        REQUIRE(screen.hall.engine->finish(u"L1"_s, Outcome::Completed).ok());
-        response.ticket = issued.value().number;
+        response.ticket = screen.serveUnread(u"L1"_s);
         REQUIRE(screen.hall.services().survey.record(response).ok());
         REQUIRE(screen.booth->refresh().ok());
     }
@@ -403,12 +398,7 @@ TEST_CASE("survey screen: a finish between two reads is offered, however the cha
     }
     SECTION("seen while served, then finished and the next finished before the read")
     {
-        auto issued = screen.hall.engine->issue(u"S2"_s, false);
-        REQUIRE(issued.ok());
-        REQUIRE(screen.hall.engine->callNext(u"L1"_s).ok());
-        REQUIRE(screen.hall.engine->startServing(u"L1"_s).ok());
-        REQUIRE(screen.booth->refresh().ok());
-        REQUIRE(screen.hall.engine->finish(u"L1"_s, Outcome::Completed).ok());
+        screen.serveUnread(u"L1"_s);
         const TicketNumber second = callAndFinish();
         REQUIRE(screen.booth->refresh().ok());
         CHECK(offered() == second);
