@@ -151,12 +151,18 @@ Status selectTickets(QSqlQuery& query, const QString& dayKey, const DayExtent& e
     return Done{};
 }
 
+// Kept apart from the other recordOf: SQLite's rows are read here, and a QVariant is read only once.
 Record recordOf(const QSqlQuery& r, const DayFrame& day)
 {
-    TicketValues values;
-    for (int i = 0; i < kRecordFields; ++i)
-        values[size_t(i)] = optionalValue(r.value(i));
-    return recordOf(values, day);
+    Record record;
+    record.hourAndFate = qint32(r.value(0).toLongLong());
+    record.services = quint32(r.value(1).toLongLong());
+    record.handlers = quint32(r.value(2).toLongLong());
+    record.waitMs = optionalMs(optionalValue(r.value(3)));
+    record.serviceMs = optionalMs(optionalValue(r.value(4)));
+    if (const QVariant firstCalled = r.value(5); !firstCalled.isNull())
+        record.servedHour = std::clamp(day.localHour(firstCalled.toLongLong()), 0, kHours - 1);
+    return record;
 }
 
 Record recordOf(const TicketValues& values, const DayFrame& day)
