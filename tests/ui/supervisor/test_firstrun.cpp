@@ -265,10 +265,6 @@ TEST_CASE("the first run's demo way can be cancelled: the work stops and the thr
     auto staff = empty.services().staff.list();
     REQUIRE(staff.ok());
     CHECK(staff.value().isEmpty());
-    const QDate today = TestHall::monday();
-    auto report = empty.services().reports.build(today.addDays(-90), today, empty.clock.now());
-    REQUIRE(report.ok());
-    CHECK(report.value().total.issued == 0);
 }
 
 TEST_CASE("the first run's import of a bad file shows the problem and changes nothing", "[firstrun]")
