@@ -178,6 +178,9 @@ QString IkmFigures::headline(const IkmGroup& group)
 
 QString IkmFigures::sample(const IkmGroup& group)
 {
+    // Paper forms without a booth or officer belong to no served ticket: there is no sample to reach.
+    if (group.population <= 0)
+        return tr("%1 responses (no served tickets)").arg(ReportFormat::count(group.responses()));
     return tr("%1 of %2 responses needed")
         .arg(ReportFormat::count(group.responses()), ReportFormat::count(group.sampleNeeded()));
 }

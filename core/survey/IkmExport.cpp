@@ -21,6 +21,9 @@ double asNumber(qint64 hundredths)
 
 QString IkmExport::sampleText(const IkmGroup& group)
 {
+    // Paper forms without a booth or officer belong to no served ticket: there is no sample to reach.
+    if (group.population <= 0)
+        return tr("%1 responses (no served tickets)").arg(group.responses());
     return tr("%1 of %2 responses needed").arg(group.responses()).arg(group.sampleNeeded());
 }
 

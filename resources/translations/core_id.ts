@@ -1031,6 +1031,10 @@
         <translation>Per petugas:
 </translation>
     </message>
+    <message>
+        <source>%1 responses (no served tickets)</source>
+        <translation>%1 responden (tidak ada tiket terlayani)</translation>
+    </message>
 </context>
 <context>
     <name>IkmReader</name>

@@ -392,6 +392,10 @@
         <source>Showing the %1 newest of %2 suggestions.</source>
         <translation>Menampilkan %1 saran terbaru dari %2.</translation>
     </message>
+    <message>
+        <source>%1 responses (no served tickets)</source>
+        <translation>%1 responden (tidak ada tiket terlayani)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

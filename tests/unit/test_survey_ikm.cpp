@@ -150,6 +150,9 @@ TEST_CASE("survey: the Krejcie & Morgan sample at the table's rows", "[survey]")
     g.tally = tallyOf(312, 312 * 30);
     g.population = 4800;
     CHECK(IkmExport::sampleText(g) == u"312 of 357 responses needed"_s);
+    // A group with no served tickets (paper forms of no recorded officer) has no sample to reach.
+    g.population = 0;
+    CHECK(IkmExport::sampleText(g) == u"312 responses (no served tickets)"_s);
 }
 
 TEST_CASE("survey: answers are kept by element whatever the order given", "[survey]")
