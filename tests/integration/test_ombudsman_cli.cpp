@@ -25,6 +25,8 @@ QJsonObject jsonOf(const QString& db, const QStringList& args)
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
+#ifdef ANTRE_HAVE_PDF
+// Only a build with the GUI writes the PDF (ANTRE_HAVE_PDF); a headless build has nothing to read.
 QString pdfText(const QString& path)
 {
     QProcess pdftotext;
@@ -33,6 +35,7 @@ QString pdfText(const QString& path)
     REQUIRE(pdftotext.exitCode() == 0);
     return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
+#endif
 
 } // namespace
 
