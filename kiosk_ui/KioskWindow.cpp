@@ -11,13 +11,13 @@
 #include "kiosk_ui/KioskController.h"
 #include "kiosk_ui/KioskHeader.h"
 #include "kiosk_ui/KioskTheme.h"
-#include "kiosk_ui/PageStack.h"
 #include "kiosk_ui/PrintQueue.h"
 #include "kiosk_ui/ReconnectPage.h"
 #include "kiosk_ui/ServicesPage.h"
 #include "kiosk_ui/StandardPage.h"
 #include "kiosk_ui/TicketPrinter.h"
 #include "kiosk_ui/VoicePage.h"
+#include "ui_common/PageStack.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,7 +33,7 @@ KioskWindow::KioskWindow(QueueService& queue, StaffService& staff, I18n& i18n, c
                          KioskController& controller, QWidget* parent)
     : QWidget(parent), m_queue(queue), m_i18n(i18n), m_clock(clock), m_controller(controller),
       m_defaultLanguage(i18n.language()), m_header(new KioskHeader(controller.settings().logo, this)),
-      m_stack(new PageStack(this)), m_home(new HomePage(m_stack)), m_services(new ServicesPage(m_stack)),
+      m_stack(new ui::PageStack(this)), m_home(new HomePage(m_stack)), m_services(new ServicesPage(m_stack)),
       m_standard(new StandardPage(m_stack)), m_confirm(new ConfirmPage(m_stack)),
       m_issued(new IssuedPage(m_stack)), m_reconnect(new ReconnectPage(m_stack)),
       m_exit(new ExitPanel(staff, this)), m_printing(new PrintQueue(this)), m_idle(new QTimer(this)),

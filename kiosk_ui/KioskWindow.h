@@ -20,6 +20,10 @@ class StaffService;
 class SurveyService;
 } // namespace antre
 
+namespace antre::ui {
+class PageStack;
+}
+
 namespace antre::kiosk {
 
 class ConfirmPage;
@@ -28,7 +32,6 @@ class HomePage;
 class IssuedPage;
 class KioskController;
 class KioskHeader;
-class PageStack;
 class PrintQueue;
 class ReconnectPage;
 class ServicesPage;
@@ -102,7 +105,7 @@ private:
     KioskSnapshot m_snapshot;
 
     KioskHeader* m_header;
-    PageStack* m_stack;
+    ui::PageStack* m_stack;
     HomePage* m_home;
     ServicesPage* m_services;
     StandardPage* m_standard;

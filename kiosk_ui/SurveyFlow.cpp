@@ -1,7 +1,7 @@
 #include "kiosk_ui/SurveyFlow.h"
 
 #include "kiosk_ui/KioskTheme.h"
-#include "kiosk_ui/PageStack.h"
+#include "ui_common/PageStack.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -27,7 +27,7 @@ constexpr std::array kFields{SurveyProfileField::Sex, SurveyProfileField::Age, S
 } // namespace
 
 SurveyFlow::SurveyFlow(QWidget* parent)
-    : QWidget(parent), m_pages(new PageStack(this)), m_progress(KioskTheme::label("section", this)),
+    : QWidget(parent), m_pages(new ui::PageStack(this)), m_progress(KioskTheme::label("section", this)),
       m_element(nullptr), m_question(nullptr), m_profileTitle(nullptr), m_profileHint(nullptr),
       m_profileNext(nullptr), m_saranTitle(nullptr), m_saran(nullptr), m_send(nullptr),
       m_back(KioskTheme::button("secondary", u"surveyBack"_s, this))

@@ -11,9 +11,11 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace antre::kiosk {
-
+namespace antre::ui {
 class PageStack;
+}
+
+namespace antre::kiosk {
 
 // The satisfaction questionnaire, one element per screen in the common questionnaire's order, then the
 // optional profile and suggestion. Answers are kept by element, so the order of the screens never decides
@@ -56,7 +58,7 @@ private:
     void layoutProfile();
     void showProfilePart();
 
-    PageStack* m_pages;
+    ui::PageStack* m_pages;
     QLabel* m_progress;
     QLabel* m_element;
     QLabel* m_question;

@@ -6,9 +6,9 @@
 #include "core/services/SurveyService.h"
 #include "kiosk_ui/ComplaintForm.h"
 #include "kiosk_ui/KioskTheme.h"
-#include "kiosk_ui/PageStack.h"
 #include "kiosk_ui/SurveyFlow.h"
 #include "kiosk_ui/TicketContent.h"
+#include "ui_common/PageStack.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -40,8 +40,8 @@ QVBoxLayout* pageColumn(QWidget* page)
 } // namespace
 
 VoicePage::VoicePage(SurveyService& survey, ComplaintService& complaints, const I18n& i18n, QWidget* parent)
-    : QWidget(parent), m_survey(survey), m_complaints(complaints), m_i18n(i18n), m_pages(new PageStack(this)),
-      m_flow(new SurveyFlow(this)), m_form(new ComplaintForm(this))
+    : QWidget(parent), m_survey(survey), m_complaints(complaints), m_i18n(i18n),
+      m_pages(new ui::PageStack(this)), m_flow(new SurveyFlow(this)), m_form(new ComplaintForm(this))
 {
     setObjectName(u"voicePage"_s);
     m_pages->addWidget(buildChoice());

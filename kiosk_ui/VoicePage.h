@@ -23,10 +23,13 @@ class I18n;
 class SurveyService;
 } // namespace antre
 
+namespace antre::ui {
+class PageStack;
+}
+
 namespace antre::kiosk {
 
 class ComplaintForm;
-class PageStack;
 class SurveyFlow;
 
 // "Survei & Pengaduan": the citizen rates a served visit (ticket typed or scanned, then the questionnaire) or
@@ -80,7 +83,7 @@ private:
     SurveyService& m_survey;
     ComplaintService& m_complaints;
     const I18n& m_i18n;
-    PageStack* m_pages;
+    ui::PageStack* m_pages;
     QWidget* m_choice = nullptr;
     QWidget* m_ticket = nullptr;
     SurveyFlow* m_flow;

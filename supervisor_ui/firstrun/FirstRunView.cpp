@@ -4,10 +4,12 @@
 #include "core/ErrorCode.h"
 #include "core/services/ConfigService.h"
 #include "supervisor_ui/UiHelpers.h"
+#include "ui_common/PageStack.h"
 #include "ui_common/Style.h"
 
 #include <QFileDialog>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -23,7 +25,7 @@ namespace antre {
 
 FirstRunView::FirstRunView(ConfigService& configs, QString location, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_configs(configs), m_location(std::move(location)), m_clock(clock),
-      m_pages(new QStackedWidget), m_wizard(new FirstRunWizard(configs))
+      m_pages(new ui::PageStack), m_wizard(new FirstRunWizard(configs))
 {
     m_demoOptions.historyDays = 7;
     setObjectName(u"firstrun"_s);
@@ -41,9 +43,16 @@ FirstRunView::FirstRunView(ConfigService& configs, QString location, const Clock
     cardLayout->setContentsMargins(40, 32, 40, 32);
     cardLayout->addWidget(m_pages);
 
+    // The card sits in a row of its own rather than in the column with an alignment: a column asks an aligned
+    // item its height for the column's width, not the card's, and the wrapped texts then got too little
+    // room (the Cancel button was cut off).
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(card);
+    row->addStretch();
     auto* outer = new QVBoxLayout(this);
     outer->addStretch();
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch();
 
     connect(m_wizard, &FirstRunWizard::created, this, &FirstRunView::hallReady);

@@ -237,6 +237,7 @@ TEST_CASE("the first run's demo way can be cancelled: the work stops and the thr
     FirstRunView view(empty.services().configs, empty.path(), empty.clock);
     // A long history, so that the stop comes well before its end.
     view.demoOptions().historyDays = 90;
+    view.resize(1366, 768);
     view.show();
     QSignalSpy ready(&view, &FirstRunView::demoReady);
     QSignalSpy set(&view, &FirstRunView::hallReady);
@@ -250,6 +251,15 @@ TEST_CASE("the first run's demo way can be cancelled: the work stops and the thr
     // Stopped once the history has begun: the configuration is in, and some days are.
     REQUIRE(waitUntil([&] { return busy->text().contains(u"2 of 90 days"_s); }, 120000));
     keepScreenshot(&view, u"firstrun-demo-cancel"_s);
+    // Nothing cut off on a laptop's screen: the button whole, each wrapped text given its full height (the
+    // card was once sized for the window's width, not its own, and the button's bottom was cut).
+    CHECK(cancel->visibleRegion().boundingRect() == cancel->rect());
+    for (const QLabel* label : view.findChildren<QLabel*>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        INFO(label->objectName().toStdString() << ": " << label->text().toStdString());
+        CHECK(label->height() >= label->heightForWidth(label->width()));
+    }
     click(&view, u"firstrun.demo.cancel"_s);
     CHECK_FALSE(cancel->isEnabled());
     REQUIRE(waitUntil([&] { return !view.isBusy(); }, 120000));

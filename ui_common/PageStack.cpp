@@ -1,8 +1,8 @@
-#include "kiosk_ui/PageStack.h"
+#include "ui_common/PageStack.h"
 
 #include <QLayout>
 
-namespace antre::kiosk {
+namespace antre::ui {
 
 PageStack::PageStack(QWidget* parent) : QStackedWidget(parent)
 {
@@ -33,4 +33,4 @@ int PageStack::heightForWidth(int width) const
     return page ? page->heightForWidth(width) : -1;
 }
 
-} // namespace antre::kiosk
+} // namespace antre::ui

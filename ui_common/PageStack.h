@@ -2,7 +2,7 @@
 
 #include <QStackedWidget>
 
-namespace antre::kiosk {
+namespace antre::ui {
 
 // A stack of screens sized by the screen on show only. QStackedWidget asks for the room of its largest page
 // (size hints and height for width alike, hidden pages included), so a full-screen kiosk grew past the
@@ -21,4 +21,4 @@ public:
     int heightForWidth(int width) const override;
 };
 
-} // namespace antre::kiosk
+} // namespace antre::ui
