@@ -75,10 +75,10 @@ QStringList fixtureSql(int tickets, int responses)
 
 void benchSurvey(Context& ctx)
 {
-    const QString section = u"7 ikm"_s;
+    const QString section = u"8 ikm"_s;
     const int responses = ctx.quick() ? 20'000 : 200'000;
     const int tickets = responses * 5 / 4;
-    log(u"== 7. IKM over a year of survey responses: %1 responses of %2 served tickets"_s.arg(responses).arg(
+    log(u"== 8. IKM over a year of survey responses: %1 responses of %2 served tickets"_s.arg(responses).arg(
         tickets));
     const QString path = ctx.fixturePath(u"ikm-%1-v%2.db"_s.arg(responses).arg(kFixtureVersion));
     if (!QFileInfo::exists(path)) {

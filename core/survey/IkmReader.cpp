@@ -37,6 +37,8 @@ Grouping groupingOf(IkmGrouping by)
     return {u"0"_s, u"0"_s, {}};
 }
 
+constexpr qint64 kScanFromDays = 90;
+
 // The whole hall is one group: no GROUP BY (a constant there would be read as a column number).
 QString groupBy(const QString& key)
 {
@@ -59,14 +61,24 @@ Result<IkmReport> IkmReader::read(QDate from, QDate to, IkmGrouping by)
     const QVariantList period{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     QMap<qint64, IkmGroup> groups;
 
+    // A long period (a quarter or more: the yearly SKM) reads both tables by a scan, several times faster
+    // there than through their day indexes (docs/PERFORMANCE.md §7-8); a day or a month through the index.
+    // The group key too: grouped by an indexed column, SQLite walks that index and looks every row up.
+    const bool scan = from.daysTo(to) >= kScanFromDays;
+    const auto dayFilter = [&](const QString& column) {
+        return scan && column != u"0" ? m_db.dialect().scannedFilterColumn(column) : column;
+    };
+    const QString responseKey = dayFilter(g.responseKey);
+    const QString ticketKey = dayFilter(g.ticketKey);
     QString sums;
     for (const QString& code : SurveyQuestionnaire::codes())
         sums += u", SUM(r.%1)"_s.arg(code);
-    auto responses = Database::run(
-        m_db.sql(),
-        u"SELECT %1, COUNT(*)%2 FROM survey_responses r "
-        u"WHERE r.business_day BETWEEN ? AND ?%3"_s.arg(g.responseKey, sums, groupBy(g.responseKey)),
-        period);
+    auto responses =
+        Database::run(m_db.sql(),
+                      u"SELECT %1, COUNT(*)%2 FROM survey_responses r "
+                      u"WHERE %3 BETWEEN ? AND ?%4"_s.arg(responseKey, sums, dayFilter(u"r.business_day"_s),
+                                                          groupBy(responseKey)),
+                      period);
     if (!responses.ok())
         return responses.error();
     if (auto st = Database::forEachRow(responses.value(),
@@ -82,8 +94,8 @@ Result<IkmReport> IkmReader::read(QDate from, QDate to, IkmGrouping by)
 
     auto served = Database::run(m_db.sql(),
                                 u"SELECT %1, COUNT(*) FROM tickets t JOIN services s ON s.id = t.service_id "
-                                u"WHERE t.business_day BETWEEN ? AND ? AND t.status = 'done'%2"_s.arg(
-                                    g.ticketKey, groupBy(g.ticketKey)),
+                                u"WHERE %2 BETWEEN ? AND ? AND t.status = 'done'%3"_s.arg(
+                                    ticketKey, dayFilter(u"t.business_day"_s), groupBy(ticketKey)),
                                 period);
     if (!served.ok())
         return served.error();

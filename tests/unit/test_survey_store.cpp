@@ -307,6 +307,30 @@ TEST_CASE("survey: the IKM per hall and per group, with the sample of the served
     CHECK(otherDay.value().total.responses() == 0);
     CHECK(otherDay.value().groups.isEmpty());
 
+    // A long period is read by scanning the tables (not through the day index): the same figures as the
+    // day's, and still only the period's rows.
+    for (const IkmGrouping by : {IkmGrouping::None, IkmGrouping::Service, IkmGrouping::Agency,
+                                 IkmGrouping::Counter, IkmGrouping::Staff}) {
+        auto day = store.ikm(TestHall::monday(), TestHall::monday(), by);
+        auto year = store.ikm(TestHall::monday().addDays(-200), TestHall::monday().addDays(165), by);
+        auto before = store.ikm(TestHall::monday().addDays(-200), TestHall::monday().addDays(-1), by);
+        REQUIRE(day.ok());
+        REQUIRE(year.ok());
+        REQUIRE(before.ok());
+        CHECK(year.value().total.responses() == day.value().total.responses());
+        CHECK(year.value().total.population == day.value().total.population);
+        CHECK(year.value().total.ikmHundredths() == day.value().total.ikmHundredths());
+        REQUIRE(year.value().groups.size() == day.value().groups.size());
+        for (qsizetype i = 0; i < day.value().groups.size(); ++i) {
+            CHECK(year.value().groups.at(i).key == day.value().groups.at(i).key);
+            CHECK(year.value().groups.at(i).responses() == day.value().groups.at(i).responses());
+            CHECK(year.value().groups.at(i).population == day.value().groups.at(i).population);
+            CHECK(year.value().groups.at(i).ikmHundredths() == day.value().groups.at(i).ikmHundredths());
+        }
+        CHECK(before.value().total.responses() == 0);
+        CHECK(before.value().total.population == 0);
+    }
+
     auto suggestions = store.suggestions(TestHall::monday(), TestHall::monday(), 10);
     REQUIRE(suggestions.ok());
     CHECK(suggestions.value().newest.isEmpty());
