@@ -134,14 +134,19 @@ Section OmbudsmanReportBuilder::servicesSection(const OmbudsmanReport& report)
     for (qsizetype i = 0; i < report.waits.byService.size(); ++i) {
         const ReportRow& row = report.waits.byService[i];
         const ReportStats& s = row.stats;
+        // A service that served nobody (a booth without its officer) has no waits to show: empty, not 0.0,
+        // which would read as "no one waited".
+        const auto figure = [&](double value) {
+            return s.served > 0 ? QJsonValue(report::rounded(value)) : QJsonValue(u""_s);
+        };
         section.rows << QJsonArray{row.key,
                                    row.label,
                                    s.issued,
                                    s.served,
                                    report.targetWaitMin.value(i),
-                                   report::rounded(s.waitMean),
-                                   report::rounded(s.waitP90),
-                                   report::rounded(s.withinTargetPct)};
+                                   figure(s.waitMean),
+                                   figure(s.waitP90),
+                                   figure(s.withinTargetPct)};
     }
     const ReportStats& t = report.waits.total;
     section.rows << QJsonArray{u""_s,

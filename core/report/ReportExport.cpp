@@ -204,6 +204,9 @@ QList<Section> bodySections(const Report& report)
 
 QString cellText(const QJsonValue& cell, Kind kind)
 {
+    // A number column's cell with no figure (a totals row has no single target) stays empty, not "0".
+    if (kind != Kind::Text && !cell.isDouble())
+        return cell.toString();
     switch (kind) {
     case Kind::Text:
         return cell.toString();

@@ -1,5 +1,6 @@
 #include "core/HallSimulator.h"
 #include "core/ombudsman/OmbudsmanReport.h"
+#include "core/report/ReportExport.h"
 #include "core/services/ComplaintService.h"
 #include "core/services/ReportService.h"
 #include "core/services/SurveyService.h"
@@ -113,6 +114,41 @@ TEST_CASE("the Ombudsman report's figures are those of the separate reports", "[
     CHECK(csvOf(files, u"staffing"_s).contains(u"AG1,Agency One,3,%1,%2,"_s.arg(scheduled).arg(unstaffed)));
     CHECK(csvOf(files, u"ikm"_s).contains(Ikm::decimal(ikm.value().total.ikmHundredths())));
     CHECK(files.last().data == ComplaintReportBuilder::toCsv(complaints.value()));
+}
+
+TEST_CASE("the Ombudsman report shows no waits for a service that served nobody, and no target for the total",
+          "[ombudsman]")
+{
+    OmbudsmanReport r;
+    ReportRow idle;
+    idle.key = u"BJB"_s;
+    idle.label = u"Bank"_s;
+    idle.stats.issued = 77;
+    ReportRow busy;
+    busy.key = u"KTP"_s;
+    busy.label = u"KTP-el"_s;
+    busy.stats.issued = 10;
+    busy.stats.served = 9;
+    busy.stats.waitMean = 12.34;
+    busy.stats.waitP90 = 20.0;
+    busy.stats.withinTargetPct = 88.88;
+    r.waits.byService = {idle, busy};
+    r.targetWaitMin = {15, 20};
+    const report::Section section = OmbudsmanReportBuilder::servicesSection(r);
+    REQUIRE(section.rows.size() == 3);
+    QStringList idleCells;
+    QStringList busyCells;
+    QStringList totalCells;
+    for (qsizetype c = 0; c < section.columns.size(); ++c) {
+        idleCells << report::cellText(section.rows[0].at(c), section.columns[c].kind);
+        busyCells << report::cellText(section.rows[1].at(c), section.columns[c].kind);
+        totalCells << report::cellText(section.rows[2].at(c), section.columns[c].kind);
+    }
+    // Issued 77, served 0: the waits and the share within the target are empty, not "0.0".
+    CHECK(idleCells == QStringList{u"BJB"_s, u"Bank"_s, u"77"_s, u"0"_s, u"15"_s, u""_s, u""_s, u""_s});
+    CHECK(busyCells ==
+          QStringList{u"KTP"_s, u"KTP-el"_s, u"10"_s, u"9"_s, u"20"_s, u"12.3"_s, u"20.0"_s, u"88.9"_s});
+    CHECK(totalCells.at(4).isEmpty()); // no single target for all services
 }
 
 TEST_CASE("the Ombudsman report's CSV files are named after its PDF", "[ombudsman]")

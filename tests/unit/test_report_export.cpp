@@ -45,6 +45,9 @@ TEST_CASE("figures are rounded to one decimal, half away from zero, and printed 
     CHECK(cellText(QJsonValue(8.3), Kind::Decimal) == u"8.3"_s);
     CHECK(cellText(QJsonValue(2.0), Kind::Decimal) == u"2.0"_s);
     CHECK(cellText(QJsonValue(u"S1"_s), Kind::Text) == u"S1"_s);
+    // No figure in a number column (the Ombudsman report's "All services" row has no target): empty, not 0.
+    CHECK(cellText(QJsonValue(u""_s), Kind::Integer).isEmpty());
+    CHECK(cellText(QJsonValue(), Kind::Decimal).isEmpty());
 }
 
 TEST_CASE("every export has the same sections in the same order", "[report-export]")
