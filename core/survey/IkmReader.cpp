@@ -65,20 +65,19 @@ Result<IkmReport> IkmReader::read(QDate from, QDate to, IkmGrouping by)
     // there than through their day indexes (docs/PERFORMANCE.md §7-8); a day or a month through the index.
     // The group key too: grouped by an indexed column, SQLite walks that index and looks every row up.
     const bool scan = from.daysTo(to) >= kScanFromDays;
-    const auto dayFilter = [&](const QString& column) {
+    const auto scanned = [&](const QString& column) {
         return scan && column != u"0" ? m_db.dialect().scannedFilterColumn(column) : column;
     };
-    const QString responseKey = dayFilter(g.responseKey);
-    const QString ticketKey = dayFilter(g.ticketKey);
+    const QString responseKey = scanned(g.responseKey);
+    const QString ticketKey = scanned(g.ticketKey);
     QString sums;
     for (const QString& code : SurveyQuestionnaire::codes())
         sums += u", SUM(r.%1)"_s.arg(code);
-    auto responses =
-        Database::run(m_db.sql(),
-                      u"SELECT %1, COUNT(*)%2 FROM survey_responses r "
-                      u"WHERE %3 BETWEEN ? AND ?%4"_s.arg(responseKey, sums, dayFilter(u"r.business_day"_s),
-                                                          groupBy(responseKey)),
-                      period);
+    auto responses = Database::run(m_db.sql(),
+                                   u"SELECT %1, COUNT(*)%2 FROM survey_responses r "
+                                   u"WHERE %3 BETWEEN ? AND ?%4"_s.arg(
+                                       responseKey, sums, scanned(u"r.business_day"_s), groupBy(responseKey)),
+                                   period);
     if (!responses.ok())
         return responses.error();
     if (auto st = Database::forEachRow(responses.value(),
@@ -95,7 +94,7 @@ Result<IkmReport> IkmReader::read(QDate from, QDate to, IkmGrouping by)
     auto served = Database::run(m_db.sql(),
                                 u"SELECT %1, COUNT(*) FROM tickets t JOIN services s ON s.id = t.service_id "
                                 u"WHERE %2 BETWEEN ? AND ? AND t.status = 'done'%3"_s.arg(
-                                    ticketKey, dayFilter(u"t.business_day"_s), groupBy(ticketKey)),
+                                    ticketKey, scanned(u"t.business_day"_s), groupBy(ticketKey)),
                                 period);
     if (!served.ok())
         return served.error();

@@ -6,6 +6,7 @@
 #include "core/services/ConfigService.h"
 #include "core/services/ReportService.h"
 #include "core/services/StaffService.h"
+#include "tests/support/EmptyHall.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestHall.h"
 
@@ -19,20 +20,9 @@ using namespace antre::test;
 
 namespace {
 
-// A hall database just made, without a configuration: where the demo hall goes.
-struct NewHall
+// The demo hall's place, with the tickets its reports count.
+struct NewHall : EmptyHall
 {
-    QTemporaryDir dir;
-    ManualClock clock{TestHall::local(TestHall::monday(), QTime(9, 0))};
-    std::unique_ptr<Hall> hall;
-
-    NewHall()
-    {
-        auto opened = Hall::open(dir.filePath(u"hall.db"_s), clock, Hall::IfMissing::Create);
-        REQUIRE(opened.ok());
-        hall = std::move(opened).value();
-    }
-    HallServices& services() { return hall->services(); }
     int issuedSince(int days)
     {
         const QDate today = TestHall::monday();

@@ -15,6 +15,7 @@
 #include "supervisor_ui/SupervisorWindow.h"
 #include "supervisor_ui/VoiceView.h"
 #include "supervisor_ui/firstrun/FirstRunView.h"
+#include "tests/support/EmptyHall.h"
 #include "tests/support/ProcessRunner.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/ui/supervisor/SupervisorTestSupport.h"
@@ -38,23 +39,6 @@ using namespace antre;
 using namespace antre::test;
 
 namespace {
-
-// A hall database just made: no configuration, as the supervisor finds it on its first run.
-struct EmptyHall
-{
-    QTemporaryDir dir;
-    ManualClock clock{TestHall::local(TestHall::monday(), QTime(9, 0))};
-    std::unique_ptr<Hall> hall;
-
-    EmptyHall()
-    {
-        auto opened = Hall::open(path(), clock, Hall::IfMissing::Create);
-        REQUIRE(opened.ok());
-        hall = std::move(opened).value();
-    }
-    QString path() const { return dir.filePath(u"hall.db"_s); }
-    HallServices& services() { return hall->services(); }
-};
 
 QPushButton* nextButton(const QWidget* root)
 {
