@@ -227,7 +227,11 @@ Status judgeSchema(const SqlDialect& dialect, const QString& path, const SchemaP
                                       "version; restore it from a backup or run antre check")
                              .arg(path)
                              .arg(probe.version));
-    if (probe.version > implied)
+    // A version that adds no table (an index only) has the tables of the one before it.
+    int latestImplied = implied;
+    while (latestImplied < Database::kSchemaVersion && tablesOfVersion(dialect, latestImplied + 1).isEmpty())
+        ++latestImplied;
+    if (probe.version > latestImplied)
         return makeError(
             ErrorKind::BadInput, ErrorCode::SchemaMismatch,
             Database::tr("%1 reports schema version %2 but lacks tables of that version; restore "

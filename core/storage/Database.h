@@ -26,7 +26,7 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr int kBusyTimeoutMs = 5000;
 
     enum class Mode

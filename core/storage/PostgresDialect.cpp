@@ -316,6 +316,8 @@ QStringList PostgresDialect::scriptsOfVersion(int version) const
         return {u":/antre/storage/postgresql/migrate_v5.sql"_s};
     case 6:
         return {u":/antre/storage/postgresql/migrate_v6.sql"_s};
+    case 7:
+        return {u":/antre/storage/postgresql/migrate_v7.sql"_s};
     default:
         return {};
     }

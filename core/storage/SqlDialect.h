@@ -88,12 +88,6 @@ public:
         return {};
     }
 
-    // `column` as a filter that is read by scanning the table rather than through an index on the column, for
-    // a range that covers much of the table (a year's survey responses): a scan reads each row once, where an
-    // index costs a lookup per row, ~2-3 times the scan on SQLite. PostgreSQL's planner weighs the range by
-    // its statistics and chooses itself; SQLite's has no histogram of the column and takes the index.
-    virtual QString scannedFilterColumn(const QString& column) const { return column; }
-
     // The schema version: one row, one integer column (0 for a database without a schema).
     virtual QString schemaVersionQuery() const = 0;
     virtual QString setSchemaVersionStatement(int version) const = 0;

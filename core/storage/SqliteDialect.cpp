@@ -263,6 +263,8 @@ QStringList SqliteDialect::scriptsOfVersion(int version) const
         return {u":/antre/storage/sqlite/migrate_v5.sql"_s};
     case 6:
         return {u":/antre/storage/sqlite/migrate_v6.sql"_s};
+    case 7:
+        return {u":/antre/storage/sqlite/migrate_v7.sql"_s};
     default:
         return {};
     }

@@ -43,8 +43,6 @@ public:
     Result<ConnectionPlan> plan(const ConnectionRequest& request) const override;
     Result<ConnectionPlan> probePlan(const QString& location) const override;
     QStringList sessionSettings(bool syncEveryCommit) const override;
-    // SQLite's unary + on a column keeps the planner from using the column's index (same value, no index).
-    QString scannedFilterColumn(const QString& column) const override { return QChar(u'+') + column; }
     QString schemaVersionQuery() const override;
     QString setSchemaVersionStatement(int version) const override;
     QStringList scriptsOfVersion(int version) const override;

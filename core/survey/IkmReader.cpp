@@ -13,11 +13,21 @@ namespace antre {
 
 namespace {
 
+// Both statements read an index alone, each holding every column its statement needs (schema version 7):
+// survey_responses_day and the served tickets' tickets_served. Grouped first by the index's own columns up to
+// the key, a day's rows come in the index's order and need no sorting; only the few rows that makes per day
+// are then grouped by the key. (Sorting a year's 200,000 responses and 250,000 tickets by service was most of
+// a year's IKM, four times a scan of the table: docs/PERFORMANCE.md §8.)
+const QStringList kResponsesIndex{u"business_day"_s, u"service_id"_s, u"agency_id"_s, u"counter_id"_s,
+                                  u"staff_id"_s};
+const QStringList kServedIndex{u"business_day"_s, u"service_id"_s, u"counter_id"_s, u"staff_id"_s};
+
 struct Grouping
 {
-    QString responseKey; // column of survey_responses r
-    QString ticketKey;   // column of tickets t (joined with services s)
-    QString names;       // SELECT id, code, name of the grouped things
+    QString responseKey;   // column of survey_responses, empty for the whole hall
+    QString ticketKey;     // column of tickets
+    QString names;         // SELECT id, code, name of the grouped things
+    bool byAgency = false; // tickets have no agency: their services' is joined to the day's groups
 };
 
 Grouping groupingOf(IkmGrouping by)
@@ -26,23 +36,50 @@ Grouping groupingOf(IkmGrouping by)
     case IkmGrouping::None:
         break;
     case IkmGrouping::Service:
-        return {u"r.service_id"_s, u"t.service_id"_s, u"SELECT id, code, name FROM services"_s};
+        return {u"service_id"_s, u"service_id"_s, u"SELECT id, code, name FROM services"_s};
     case IkmGrouping::Agency:
-        return {u"r.agency_id"_s, u"s.agency_id"_s, u"SELECT id, code, name FROM agencies"_s};
+        return {u"agency_id"_s, u"service_id"_s, u"SELECT id, code, name FROM agencies"_s, true};
     case IkmGrouping::Counter:
-        return {u"r.counter_id"_s, u"t.counter_id"_s, u"SELECT id, code, name FROM counters"_s};
+        return {u"counter_id"_s, u"counter_id"_s, u"SELECT id, code, name FROM counters"_s};
     case IkmGrouping::Staff:
-        return {u"r.staff_id"_s, u"t.staff_id"_s, u"SELECT id, staff_code, name FROM staff"_s};
+        return {u"staff_id"_s, u"staff_id"_s, u"SELECT id, staff_code, name FROM staff"_s};
     }
-    return {u"0"_s, u"0"_s, {}};
+    return {};
 }
 
-constexpr qint64 kScanFromDays = 90;
-
-// The whole hall is one group: no GROUP BY (a constant there would be read as a column number).
-QString groupBy(const QString& key)
+// The GROUP BY of a day's rows in `index`'s order, up to and including `key`.
+QString dayGroups(const QStringList& index, const QString& key)
 {
-    return key == u"0" ? QString() : u" GROUP BY "_s + key;
+    return index.mid(0, index.indexOf(key) + 1).join(u", "_s);
+}
+
+QString responsesSql(const Grouping& g)
+{
+    QString sums;
+    QString sumsOfDays;
+    for (const QString& code : SurveyQuestionnaire::codes()) {
+        sums += u", SUM(%1) AS %1"_s.arg(code);
+        sumsOfDays += u", SUM(%1)"_s.arg(code);
+    }
+    const QString period = u"FROM survey_responses WHERE business_day BETWEEN ? AND ?"_s;
+    if (g.responseKey.isEmpty())
+        return u"SELECT 0, COUNT(*)%1 %2"_s.arg(sums, period);
+    return u"SELECT k, SUM(n)%1 FROM (SELECT %2 AS k, COUNT(*) AS n%3 %4 GROUP BY %5) d GROUP BY k"_s.arg(
+        sumsOfDays, g.responseKey, sums, period, dayGroups(kResponsesIndex, g.responseKey));
+}
+
+// The period's served tickets per group: the population the sample size is judged against.
+QString servedSql(const Grouping& g)
+{
+    const QString period = u"FROM tickets WHERE business_day BETWEEN ? AND ? AND status = 'done'"_s;
+    if (g.responseKey.isEmpty())
+        return u"SELECT 0, COUNT(*) %1"_s.arg(period);
+    const QString days = u"(SELECT %1 AS k, COUNT(*) AS n %2 GROUP BY %3) d"_s.arg(
+        g.ticketKey, period, dayGroups(kServedIndex, g.ticketKey));
+    if (g.byAgency)
+        return u"SELECT s.agency_id, SUM(d.n) FROM %1 JOIN services s ON s.id = d.k GROUP BY s.agency_id"_s
+            .arg(days);
+    return u"SELECT k, SUM(n) FROM %1 GROUP BY k"_s.arg(days);
 }
 
 // A group's id as read: 0 for NULL (a paper form without a ticket has no booth or officer).
@@ -61,23 +98,7 @@ Result<IkmReport> IkmReader::read(QDate from, QDate to, IkmGrouping by)
     const QVariantList period{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     QMap<qint64, IkmGroup> groups;
 
-    // A long period (a quarter or more: the yearly SKM) reads both tables by a scan, several times faster
-    // there than through their day indexes (docs/PERFORMANCE.md §7-8); a day or a month through the index.
-    // The group key too: grouped by an indexed column, SQLite walks that index and looks every row up.
-    const bool scan = from.daysTo(to) >= kScanFromDays;
-    const auto scanned = [&](const QString& column) {
-        return scan && column != u"0" ? m_db.dialect().scannedFilterColumn(column) : column;
-    };
-    const QString responseKey = scanned(g.responseKey);
-    const QString ticketKey = scanned(g.ticketKey);
-    QString sums;
-    for (const QString& code : SurveyQuestionnaire::codes())
-        sums += u", SUM(r.%1)"_s.arg(code);
-    auto responses = Database::run(m_db.sql(),
-                                   u"SELECT %1, COUNT(*)%2 FROM survey_responses r "
-                                   u"WHERE %3 BETWEEN ? AND ?%4"_s.arg(
-                                       responseKey, sums, scanned(u"r.business_day"_s), groupBy(responseKey)),
-                                   period);
+    auto responses = Database::run(m_db.sql(), responsesSql(g), period);
     if (!responses.ok())
         return responses.error();
     if (auto st = Database::forEachRow(responses.value(),
@@ -91,11 +112,7 @@ Result<IkmReport> IkmReader::read(QDate from, QDate to, IkmGrouping by)
         !st.ok())
         return st.error();
 
-    auto served = Database::run(m_db.sql(),
-                                u"SELECT %1, COUNT(*) FROM tickets t JOIN services s ON s.id = t.service_id "
-                                u"WHERE %2 BETWEEN ? AND ? AND t.status = 'done'%3"_s.arg(
-                                    ticketKey, scanned(u"t.business_day"_s), groupBy(ticketKey)),
-                                period);
+    auto served = Database::run(m_db.sql(), servedSql(g), period);
     if (!served.ok())
         return served.error();
     if (auto st = Database::forEachRow(

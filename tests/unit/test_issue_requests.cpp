@@ -106,7 +106,7 @@ TEST_CASE("issue: request keys are kept a day and pruned at a later rollover", "
     CHECK(count(*hall.db, u"SELECT count(*) FROM tickets"_s) == 2);
 }
 
-TEST_CASE("storage: migrating a version 5 hall to version 6 keeps its tickets", "[storage][idempotent]")
+TEST_CASE("storage: migrating a version 5 hall to the current version keeps its tickets", "[storage][idempotent]")
 {
     TestHall hall;
     ok(hall.engine->issue(u"S1"_s, false));
@@ -118,7 +118,6 @@ TEST_CASE("storage: migrating a version 5 hall to version 6 keeps its tickets", 
     auto reopened = Database::open(hall.path());
     REQUIRE(reopened.ok());
     CHECK(count(*reopened.value(), hall.db->dialect().schemaVersionQuery()) == Database::kSchemaVersion);
-    CHECK(Database::kSchemaVersion == 6);
     CHECK(count(*reopened.value(), u"SELECT count(*) FROM tickets"_s) == 2);
     CHECK(count(*reopened.value(), u"SELECT count(*) FROM issue_requests"_s) == 0);
     QueueEngine engine(*reopened.value(), hall.clock);

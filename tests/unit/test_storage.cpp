@@ -123,7 +123,7 @@ CREATE TABLE after_it (z INTEGER))"_s;
     }
 }
 
-TEST_CASE("storage: the schema scripts are built in and make schema version 6", "[storage]")
+TEST_CASE("storage: the schema scripts are built in and make schema version 7", "[storage]")
 {
     const SqliteDialect dialect;
     for (int version = 1; version <= Database::kSchemaVersion; ++version) {
@@ -154,9 +154,9 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 6", 
         CHECK(integrity.value() == u"ok"_s);
         CHECK(db.value()->checkpoint().ok());
     }
-    CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"6"_s});
+    CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"7"_s});
     CHECK(rawColumn(path, u"PRAGMA journal_mode"_s) == QStringList{u"wal"_s});
-    // The schema of version 6, exactly: what the scripts must keep making.
+    // The schema of version 7, exactly: what the scripts must keep making.
     CHECK(schemaObjects(path) == QStringList{u"index complaint_notes_complaint"_s,
                                              u"index complaints_received"_s,
                                              u"index complaints_status"_s,
@@ -172,6 +172,7 @@ TEST_CASE("storage: the schema scripts are built in and make schema version 6", 
                                              u"index tickets_counter"_s,
                                              u"index tickets_day"_s,
                                              u"index tickets_queue"_s,
+                                             u"index tickets_served"_s,
                                              u"index tickets_service_called"_s,
                                              u"table agencies"_s,
                                              u"table complaint_notes"_s,
@@ -327,7 +328,7 @@ TEST_CASE("storage: a schema version that contradicts the tables is refused unto
         CHECK(fileHash(path) == before);
         CHECK_FALSE(sideFilesExist(path));
     }
-    SECTION("zero, with the tables of version 6")
+    SECTION("zero, with the tables of version 7")
     {
         rawSql(path, {u"PRAGMA user_version = 0"_s});
         auto db = Database::open(path);
@@ -342,7 +343,7 @@ TEST_CASE("storage: a schema version that contradicts the tables is refused unto
         rawSql(path, {u"DROP TABLE issue_requests"_s});
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
-        CHECK(db.error().message == path + u" reports schema version 6 but lacks tables of that version; "
+        CHECK(db.error().message == path + u" reports schema version 7 but lacks tables of that version; "
                                            u"restore it from a backup"_s);
     }
     SECTION("a genuine older version still migrates")
@@ -352,7 +353,24 @@ TEST_CASE("storage: a schema version that contradicts the tables is refused unto
                          QStringList{u"DROP TABLE config_history"_s, u"PRAGMA user_version = 2"_s});
         auto db = Database::open(path);
         REQUIRE(db.ok());
-        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"6"_s});
+        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"7"_s});
+    }
+    SECTION("version 6, whose tables version 7 keeps, migrates to the IKM's indexes")
+    {
+        rawSql(path, {u"DROP INDEX tickets_served"_s, u"DROP INDEX survey_responses_day"_s,
+                      u"CREATE INDEX survey_responses_day ON survey_responses (business_day, service_id)"_s,
+                      u"PRAGMA user_version = 6"_s});
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK(rawColumn(path, u"PRAGMA user_version"_s) == QStringList{u"7"_s});
+        CHECK(
+            rawColumn(path, u"SELECT name FROM pragma_index_info('survey_responses_day') ORDER BY seqno"_s) ==
+            QStringList{u"business_day"_s, u"service_id"_s, u"agency_id"_s, u"counter_id"_s, u"staff_id"_s,
+                        u"persyaratan"_s, u"prosedur"_s, u"waktu"_s, u"biaya"_s, u"produk"_s, u"kompetensi"_s,
+                        u"perilaku"_s, u"pengaduan"_s, u"sarana"_s});
+        CHECK(rawColumn(path, u"SELECT sql FROM sqlite_master WHERE name = 'tickets_served'"_s)
+                  .value(0)
+                  .contains(u"WHERE status = 'done'"_s));
     }
     SECTION("a newer version says so")
     {
@@ -374,7 +392,7 @@ TEST_CASE("storage: an empty file or a new one gets the schema", "[storage]")
     REQUIRE(Database::open(empty, Database::Mode::ReadWrite, Database::Durability::Full,
                            Database::IfMissing::Fail)
                 .ok());
-    CHECK(rawColumn(empty, u"PRAGMA user_version"_s) == QStringList{u"6"_s});
+    CHECK(rawColumn(empty, u"PRAGMA user_version"_s) == QStringList{u"7"_s});
     // An empty database cannot be read as a hall: a reader says the schema is missing.
     const QString emptyToo = dir.filePath(u"empty-too.db"_s);
     {
