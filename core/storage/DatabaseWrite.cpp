@@ -13,6 +13,20 @@ namespace antre {
 
 namespace property = driver_property;
 
+Result<QSqlQuery> Database::runEach(QSqlDatabase& db, const QString& sql)
+{
+    auto query = run(db, sql);
+    if (!query.ok())
+        return query;
+    // exec() reports the first statement's answer; the others' come as further result sets, each read to
+    // its end, so that a later statement's error (the lock after BEGIN, the COMMIT after NOTIFY) is seen.
+    while (query.value().nextResult()) {
+    }
+    if (query.value().lastError().isValid())
+        return statementError(sql, query.value());
+    return query;
+}
+
 Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
 {
     // A damaged file found by any earlier statement: writing on would build on rows that cannot be read.
@@ -40,24 +54,37 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
     // A connection lost since the last statement is opened again first: nothing of this write has run yet.
     if (auto connected = ensureConnected(); !connected.ok())
         return connected;
+    // Sent together, one round trip each (see SqlDialect::sendsStatementsTogether).
+    const bool together = m_dialect->sendsStatementsTogether();
+    QStringList beginStatements{m_dialect->beginWriteStatement()};
+    QStringList commitStatements{u"COMMIT"_s};
+    if (together) {
+        beginStatements += m_dialect->afterBeginWriteStatements();
+        commitStatements = m_dialect->beforeCommitStatements() + commitStatements;
+    }
+    const QString beginText = beginStatements.join(u"; "_s);
+    const QString commitText = commitStatements.join(u"; "_s);
     const auto once = [&]() -> Status {
         if (QSqlDriver* driver = m_db.driver())
             driver->setProperty(property::kState, QVariant());
         // The write lock up front, so two writers never deadlock half-way and "read max, insert max+1" is
         // safe across processes.
-        if (auto begin = run(m_db, m_dialect->beginWriteStatement()); !begin.ok()) {
+        if (auto begin = together ? runEach(m_db, beginText) : run(m_db, beginText); !begin.ok()) {
+            // Together, BEGIN may have opened the transaction and the lock failed in it.
+            if (together && begin.error().code != ErrorCode::Unreachable)
+                (void)run(m_db, u"ROLLBACK"_s);
             if (m_dialect->classify(begin.error().message) == StorageFault::Busy)
                 return makeError(ErrorKind::Internal, ErrorCode::Locked,
                                  tr("%1: the database is locked by another program (waited %2 s); try again")
                                      .arg(m_path)
                                      .arg(kBusyTimeoutMs / 1000));
             // A lost connection says so (unreachable), as it does for the statements after BEGIN.
-            if (begin.error().code == ErrorCode::Unreachable ||
+            if (together || begin.error().code == ErrorCode::Unreachable ||
                 m_dialect->classify(begin.error().message) == StorageFault::Unreachable)
                 return storageError(begin.error());
             return begin.error();
         }
-        for (const QString& statement : m_dialect->afterBeginWriteStatements())
+        for (const QString& statement : together ? QStringList() : m_dialect->afterBeginWriteStatements())
             if (auto locked = run(m_db, statement); !locked.ok()) {
                 (void)run(m_db, u"ROLLBACK"_s);
                 if (m_dialect->classify(locked.error().message) == StorageFault::Busy)
@@ -73,7 +100,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
         if (result.ok())
             if (auto corrupt = corruption())
                 result = *corrupt;
-        for (const QString& statement : m_dialect->beforeCommitStatements())
+        for (const QString& statement : together ? QStringList() : m_dialect->beforeCommitStatements())
             if (!result.ok())
                 break;
             else if (auto sent = run(m_db, statement); !sent.ok())
@@ -82,7 +109,9 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
             (void)run(m_db, u"ROLLBACK"_s);
             return storageError(result.error());
         }
-        if (auto commit = run(m_db, u"COMMIT"_s); !commit.ok()) {
+        // Together, a failed statement before COMMIT counts as a failed COMMIT: a connection lost while the
+        // text was on its way leaves unknown whether the server committed it.
+        if (auto commit = together ? runEach(m_db, commitText) : run(m_db, commitText); !commit.ok()) {
             (void)run(m_db, u"ROLLBACK"_s);
             const Error failed = storageError(commit.error());
             if (failed.code == ErrorCode::Unreachable)
