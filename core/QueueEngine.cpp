@@ -33,13 +33,14 @@ QueueEngine::QueueEngine(Database& db, const Clock& clock) : m_db(db), m_clock(c
 
 QueueEngine::~QueueEngine() = default;
 
-Status QueueEngine::write(const std::function<Status(QSqlDatabase&)>& body)
+Status QueueEngine::write(const std::function<Status(QSqlDatabase&)>& body, bool timeKeptByBody)
 {
     m_rollOverInWrite = {};
     m_staleInWrite = false;
     Status status = m_db.write([&](QSqlDatabase& db) -> Status {
-        if (auto kept = keepTimeForward(); !kept.ok())
-            return kept;
+        if (!timeKeptByBody)
+            if (auto kept = keepTimeForward(); !kept.ok())
+                return kept;
         return body(db);
     });
     // A write that failed was rolled back together with its rollover: the next write does it again.
@@ -57,17 +58,22 @@ Result<Statement> QueueEngine::run(const QString& sql, const QVariantList& args)
 
 Status QueueEngine::keepTimeForward()
 {
+    auto newest = firstRow(run(u"SELECT "_s + kNewestQueueEventTime));
+    if (!newest.ok())
+        return newest.error();
+    const qint64 floorMs = newest.value() ? newest.value()->value(0).toLongLong() : 0;
+    newest.value().reset(); // the statement, so that its read ends here
+    return keepTimeForward(floorMs, nullptr);
+}
+
+Status QueueEngine::keepTimeForward(qint64 floorMs, bool* appended)
+{
     // Clocks of different PCs differ by a little and NTP corrects in small steps: only a clock behind by
     // more than this is reported; the time is kept forward in every case.
     constexpr qint64 kReportedSkewMs = 2000;
-    // The queue's own events (tickets and booths) set the floor; a configuration import or a staff change
-    // made from the office PC before the history it starts does not.
-    auto newest = firstRow(run(u"SELECT at FROM events WHERE kind LIKE 'ticket.%' OR kind LIKE 'counter.%' "
-                               u"ORDER BY id DESC LIMIT 1"_s));
-    if (!newest.ok())
-        return newest.error();
-    m_eventFloorMs = newest.value() ? newest.value()->value(0).toLongLong() : 0;
-    newest.value().reset(); // the statement, so that its read ends here
+    if (appended)
+        *appended = false;
+    m_eventFloorMs = floorMs;
     const QDateTime clock = m_clock.now();
     const qint64 behindMs = m_eventFloorMs - clock.toMSecsSinceEpoch();
     if (behindMs <= 0)
@@ -83,6 +89,8 @@ Status QueueEngine::keepTimeForward()
     if (auto e = AuditLog::append(m_statements, floor, EventKind::ClockSkew, data, 0); !e.ok())
         return e.error();
     m_skewReported = true;
+    if (appended)
+        *appended = true;
     return Done{};
 }
 
