@@ -71,6 +71,10 @@ public:
     }
     const QString& pgConninfo() const { return m_pgConninfo; }
     bool pgOwnServer() const { return m_pgOwnServer; }
+    // The parts of section 9 to run (--pg-parts issue,calls,notify,reports); empty for all of them. The
+    // report part generates a 3-million-ticket year on the server (minutes): the issue alone runs in seconds.
+    void setPgParts(const QStringList& parts) { m_pgParts = parts; }
+    bool runsPgPart(const QString& part) const { return m_pgParts.isEmpty() || m_pgParts.contains(part); }
 
 private:
     bool m_quick;
@@ -82,6 +86,7 @@ private:
     QStringList m_skipped;
     QString m_pgConninfo;
     bool m_pgOwnServer = false;
+    QStringList m_pgParts;
 };
 
 // Progress on stderr, so that stdout keeps only the table.

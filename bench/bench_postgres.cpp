@@ -479,10 +479,14 @@ void benchPostgres(Context& ctx)
         return ctx.fail(kSection, server.error());
     ctx.details(kSection).insert(u"server"_s, server.own() ? u"throwaway (tests/pg/pg_server.sh)"_s
                                                            : u"given with --pg-conninfo"_s);
-    benchIssueOnPg(ctx, server);
-    benchCallsOnPg(ctx, server);
-    benchNotifyOnPg(ctx, server);
-    benchReportsOnPg(ctx, server);
+    if (ctx.runsPgPart(u"issue"_s))
+        benchIssueOnPg(ctx, server);
+    if (ctx.runsPgPart(u"calls"_s))
+        benchCallsOnPg(ctx, server);
+    if (ctx.runsPgPart(u"notify"_s))
+        benchNotifyOnPg(ctx, server);
+    if (ctx.runsPgPart(u"reports"_s))
+        benchReportsOnPg(ctx, server);
 }
 
 } // namespace antre::bench

@@ -1,6 +1,7 @@
 // antre-bench: measures what docs/PERFORMANCE.md reports, each figure beside a baseline measured in the
 // same run (machines are noisy: ratios travel better than absolute numbers).
 //   antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR] [--pg | --pg-conninfo CONNINFO]
+//               [--pg-parts issue,calls,notify,reports]
 #include "bench/Bench.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,6 +98,15 @@ QJsonObject machine()
             {u"sqlite"_s, sqlite}};
 }
 
+// A comma-separated list of section 9's parts, each known.
+bool isPgParts(const QString& list)
+{
+    const QStringList known{u"issue"_s, u"calls"_s, u"notify"_s, u"reports"_s};
+    const QStringList parts = list.split(u',');
+    return std::all_of(parts.cbegin(), parts.cend(),
+                       [&](const QString& part) { return known.contains(part); });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -115,6 +126,7 @@ int main(int argc, char** argv)
     QList<int> only;
     QString pgConninfo;
     bool pgOwnServer = false;
+    QStringList pgParts;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString& arg = args.at(i);
         if (arg == u"--quick") {
@@ -127,26 +139,31 @@ int main(int argc, char** argv)
             pgOwnServer = true;
         } else if (arg == u"--pg-conninfo" && i + 1 < args.size()) {
             pgConninfo = args.at(++i);
+        } else if (arg == u"--pg-parts" && i + 1 < args.size() && isPgParts(args.at(i + 1))) {
+            pgParts = args.at(++i).split(u',');
         } else if (arg == u"--only" && i + 1 < args.size()) {
             for (const auto& n : args.at(++i).split(u',', Qt::SkipEmptyParts))
                 only << n.toInt();
         } else {
             print(
                 u"usage: antre-bench [--quick] [--json FILE] [--only 1,2,…] [--data DIR]\n"
-                u"                   [--pg | --pg-conninfo CONNINFO]\n"
+                u"                   [--pg | --pg-conninfo CONNINFO] [--pg-parts "
+                u"issue,calls,notify,reports]\n"
                 u"  1 issue  2 call-next  3 notification  4 reports  5 GUI start  6 simulator  7 "
                 u"complaints\n"
                 u"  8 survey  9 PostgreSQL (only with --pg or --pg-conninfo; reported as skipped otherwise)\n"
                 u"  --data DIR keeps the large fixtures (the 3-million-ticket year) in DIR for the next run\n"
                 u"  --pg starts a throwaway PostgreSQL 15 (tests/pg/pg_server.sh) for section 9\n"
                 u"  --pg-conninfo \"host=… port=… user=…\" uses that server instead: a superuser, since the\n"
-                u"      section creates and drops its own databases (antre_bench_*)\n"_s);
+                u"      section creates and drops its own databases (antre_bench_*)\n"
+                u"  --pg-parts issue,… runs only those parts of section 9 (the reports' fixture takes minutes)\n"_s);
             return arg == u"--help" ? 0 : 2;
         }
     }
 
     Context ctx(quick, dataDir);
     ctx.setPostgres(pgConninfo, pgOwnServer && pgConninfo.isEmpty());
+    ctx.setPgParts(pgParts);
     QElapsedTimer total;
     total.start();
     const QList<void (*)(Context&)> sections{benchIssue,      benchCalls,  benchNotify,

@@ -143,13 +143,7 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
                                 const QJsonObject& data, qint64 ticketId, const QString& counterCode,
                                 const QString& staffId)
 {
-    for (const auto& [field, text] : {std::pair{u"counter"_s, counterCode}, std::pair{u"staff"_s, staffId}})
-        if (const QString problem = TextRules::storageProblem(text); !problem.isEmpty())
-            return makeError(ErrorKind::BadInput, ErrorCode::UnstorableText, field + u": " + problem);
-    if (const QString problem = unstorable(data, u"data"_s); !problem.isEmpty())
-        return makeError(ErrorKind::BadInput, ErrorCode::UnstorableText, problem);
-    qint64 id = 1;
-    QString previous = kGenesis;
+    std::pair<qint64, QString> head{0, kGenesis};
     {
         auto last = statements.run(u"SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"_s);
         if (!last.ok())
@@ -157,35 +151,58 @@ Result<qint64> AuditLog::append(StatementCache& statements, const QDateTime& at,
         auto row = Database::nextRow(last.value().query());
         if (!row.ok())
             return row.error();
-        if (row.value()) {
-            id = last.value().value(0).toLongLong() + 1;
-            previous = last.value().value(1).toString();
-        }
+        if (row.value())
+            head = {last.value().value(0).toLongLong(), last.value().value(1).toString()};
     }
+    return appendAfter(statements, head, at, kind, data, ticketId, counterCode, staffId);
+}
+
+Result<qint64> AuditLog::appendAfter(StatementCache& statements, const std::pair<qint64, QString>& head,
+                                     const QDateTime& at, EventKind kind, const QJsonObject& data,
+                                     qint64 ticketId, const QString& counterCode, const QString& staffId)
+{
+    for (const auto& [field, text] : {std::pair{u"counter"_s, counterCode}, std::pair{u"staff"_s, staffId}})
+        if (const QString problem = TextRules::storageProblem(text); !problem.isEmpty())
+            return makeError(ErrorKind::BadInput, ErrorCode::UnstorableText, field + u": " + problem);
+    if (const QString problem = unstorable(data, u"data"_s); !problem.isEmpty())
+        return makeError(ErrorKind::BadInput, ErrorCode::UnstorableText, problem);
+    const qint64 id = head.first + 1;
+    const QString previous = head.first == 0 ? kGenesis : head.second;
     const qint64 atMs = at.toMSecsSinceEpoch();
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     const QString hash =
         chain(previous, canonical(id, atMs, toString(kind), ticketId, counterCode, staffId, json));
-    auto insert = statements.run(u"INSERT INTO events (" + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                 {id, atMs, toString(kind), ticketId == 0 ? QVariant() : QVariant(ticketId),
-                                  counterCode, staffId, json, previous, hash});
-    if (!insert.ok())
-        return insert.error();
-
     // The hash is over the text as given; verify hashes the text as the database returns it. Should the two
     // ever differ (a character the driver changes), refuse here, inside the caller's transaction, rather
-    // than write an event that reads as edited for ever.
-    auto back = statements.run(u"SELECT " + kColumns + u" FROM events WHERE id = ?"_s, {id});
-    if (!back.ok())
-        return back.error();
-    auto written = Database::nextRow(back.value().query());
+    // than write an event that reads as edited for ever. On a server the INSERT returns what it stored (one
+    // round trip); SQLite reads the row back with a SELECT, which also sees what a trigger changed after it.
+    const bool returning = statements.isRemote();
+    QString insertSql = u"INSERT INTO events (" + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    if (returning)
+        insertSql += u" RETURNING " + kColumns;
+    auto insert =
+        statements.run(insertSql, {id, atMs, toString(kind), ticketId == 0 ? QVariant() : QVariant(ticketId),
+                                   counterCode, staffId, json, previous, hash});
+    if (!insert.ok())
+        return insert.error();
+    std::optional<Statement> back;
+    if (returning) {
+        back.emplace(std::move(insert).value());
+    } else {
+        insert.value().finish();
+        auto read = statements.run(u"SELECT " + kColumns + u" FROM events WHERE id = ?"_s, {id});
+        if (!read.ok())
+            return read.error();
+        back.emplace(std::move(read).value());
+    }
+    auto written = Database::nextRow(back->query());
     if (!written.ok())
         return written.error();
-    if (!written.value() || readRow(back.value().query()).expectedHash(id) != hash)
+    if (!written.value() || readRow(back->query()).expectedHash(id) != hash)
         return makeError(
             ErrorKind::BadInput, ErrorCode::UnstorableText,
             tr("event %1: the database did not return its text as written; nothing was saved").arg(id));
-    back.value().finish();
+    back->finish();
     return id;
 }
 

@@ -77,6 +77,13 @@ public:
     static Result<qint64> append(StatementCache& statements, const QDateTime& at, EventKind kind,
                                  const QJsonObject& data, qint64 ticketId = 0,
                                  const QString& counterCode = {}, const QString& staffId = {});
+    // The same after a head (the newest event's number and stored hash; 0 for an empty log) the caller read
+    // in this transaction, under its write lock, with nothing appended since: one statement fewer, for an
+    // issue on a server, which reads the head with the ticket's other reads.
+    static Result<qint64> appendAfter(StatementCache& statements, const std::pair<qint64, QString>& head,
+                                      const QDateTime& at, EventKind kind, const QJsonObject& data,
+                                      qint64 ticketId = 0, const QString& counterCode = {},
+                                      const QString& staffId = {});
     // Number of events when the whole chain verifies; otherwise Refused naming the first bad events.
     static Result<qint64> verify(QSqlDatabase& db);
     // Every event checked against its hash and its predecessor; an error only when the log cannot be read.

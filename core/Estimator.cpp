@@ -46,16 +46,7 @@ qint64 instantMs(QDate day, QTime time, const QTimeZone& zone)
     return QDateTime(day, time, zone).toMSecsSinceEpoch();
 }
 
-// The line and the booths now.
-struct Line
-{
-    int waiting = 0;
-    int waitingPriority = 0;
-    int waitingHere = 0;
-    int open = 0;    // booths open now
-    int onBreak = 0; // booths on a break now
-    int busy = 0;    // booths with a called or served ticket
-};
+using Line = Estimator::Observed;
 
 // "?, ?, ?" for an IN list of n values.
 QString placeholders(qsizetype n)
@@ -81,10 +72,32 @@ void addBooth(Line& line, const QString& state, bool busy)
     line.busy += int(busy);
 }
 
+// A booth c's state now, and whether it has a called or served ticket (as 1 or 0).
+const QString kBoothState =
+    u"(SELECT state FROM counter_states s WHERE s.counter_id = c.id AND s.ended_at IS NULL)"_s;
+const QString kBoothBusy =
+    u"CASE WHEN EXISTS (SELECT 1 FROM tickets WHERE counter_id = c.id AND status = 'called') OR "
+    u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = c.id AND status = 'serving') THEN 1 ELSE 0 END"_s;
+// The newest calls at the services of an IN list (%1) first called in [?, ?), at most ? of them.
+const QString kNewestCalls =
+    u"SELECT first_called_at, finished_at - first_called_at FROM tickets "
+    u"WHERE service_id IN (%1) AND first_called_at >= ? AND first_called_at < ? "
+    u"AND finished_at IS NOT NULL AND transferred = 0 AND status IN ('done', 'no_show') "
+    u"ORDER BY first_called_at DESC LIMIT ?"_s;
+
+// The tags of foldedReads' rows.
+enum FoldedTag
+{
+    kWaitingRow = Estimator::kFirstFoldedTag,
+    kBoothRow,
+    kCallRow,
+};
+
 // On SQLite, one small prepared statement per service and per booth, each an index lookup: a single statement
 // with IN lists and DISTINCT made SQLite build temporary tables on every ticket, and the allocator hand their
 // memory back to the system and fault it in again each time. On PostgreSQL each statement is a round trip to
-// the server (8 of an issue's 23 for a hall of 4 services and 4 booths): one statement each there.
+// the server (8 of an issue's 23 for a hall of 4 services and 4 booths): one statement each there, and in an
+// issue none of their own (foldedReads).
 Line readLine(StatementCache& db, qint64 serviceId, const QList<qint64>& groupIds,
               const QList<qint64>& boothIds)
 {
@@ -106,13 +119,9 @@ Line readLine(StatementCache& db, qint64 serviceId, const QList<qint64>& groupId
                     addWaiting(row.value(0).toLongLong(), row.value(1).toInt(), row.value(2).toInt());
                 });
         if (!boothIds.isEmpty())
-            if (auto q =
-                    db.run(u"SELECT (SELECT state FROM counter_states s WHERE s.counter_id = c.id "
-                           u"AND s.ended_at IS NULL), "
-                           u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = c.id AND status = 'called') OR "
-                           u"EXISTS (SELECT 1 FROM tickets WHERE counter_id = c.id AND status = 'serving') "
-                           u"FROM counters c WHERE c.id IN (%1)"_s.arg(placeholders(boothIds.size())),
-                           variants(boothIds));
+            if (auto q = db.run(u"SELECT %1, %2 FROM counters c WHERE c.id IN (%3)"_s.arg(
+                                    kBoothState, kBoothBusy, placeholders(boothIds.size())),
+                                variants(boothIds));
                 q.ok())
                 (void)Database::forEachRow(q.value().query(), [&](const QSqlQuery& row) {
                     addBooth(line, row.value(0).toString(), row.value(1).toBool());
@@ -163,6 +172,16 @@ QList<double> recentDurations(QSqlDatabase& db, qint64 serviceId, qint64 dayStar
     return durations;
 }
 
+// The minutes of the newest kSamples calls (first call, minutes), newest first.
+QList<double> newestMinutes(QList<std::pair<qint64, double>> calls)
+{
+    std::sort(calls.begin(), calls.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QList<double> minutes;
+    for (qsizetype i = 0; i < calls.size() && i < kSamples; ++i)
+        minutes << calls.at(i).second;
+    return minutes;
+}
+
 // Minutes a booth is taken by one citizen: from the call to the end of the service (or the no-show), over
 // the newest tickets of the services first called in [fromMs, toMs). Transferred tickets are left out:
 // their first call was at another booth.
@@ -179,13 +198,7 @@ QList<double> boothMinutes(StatementCache& db, const QList<qint64>& groupIds, qi
         // service's newest kSamples, which the SQLite path merges).
         QVariantList args = variants(groupIds);
         args << fromMs << toMs << kSamples;
-        if (auto q =
-                db.run(u"SELECT first_called_at, finished_at - first_called_at FROM tickets "
-                       u"WHERE service_id IN (%1) AND first_called_at >= ? AND first_called_at < ? "
-                       u"AND finished_at IS NOT NULL AND transferred = 0 AND status IN ('done', 'no_show') "
-                       u"ORDER BY first_called_at DESC LIMIT ?"_s.arg(placeholders(groupIds.size())),
-                       args);
-            q.ok())
+        if (auto q = db.run(kNewestCalls.arg(placeholders(groupIds.size())), args); q.ok())
             (void)Database::forEachRow(q.value().query(), addCall);
     }
     for (const qint64 id : db.isRemote() ? QList<qint64>() : groupIds) {
@@ -197,11 +210,7 @@ QList<double> boothMinutes(StatementCache& db, const QList<qint64>& groupIds, qi
         if (q.ok())
             (void)Database::forEachRow(q.value().query(), addCall);
     }
-    std::sort(calls.begin(), calls.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    QList<double> minutes;
-    for (qsizetype i = 0; i < calls.size() && i < kSamples; ++i)
-        minutes << calls.at(i).second;
-    return minutes;
+    return newestMinutes(std::move(calls));
 }
 
 } // namespace
@@ -236,15 +245,69 @@ Estimator::Layout& Estimator::layout(qint64 serviceId)
     return *m_layouts.insert(serviceId, layout);
 }
 
+QString Estimator::foldedReads(qint64 serviceId, qint64 dayStartMs, qint64 nowMs, QVariantList& args,
+                               Observed& observed)
+{
+    observed = Observed();
+    observed.serviceId = serviceId;
+    observed.callsRead = true;
+    const Layout& layout = this->layout(serviceId);
+    if (layout.groupIds.isEmpty() || layout.boothIds.isEmpty())
+        return {};
+    // The same reads as readLine and boothMinutes on a server, with the caller's row shape.
+    args += variants(layout.groupIds);
+    args += variants(layout.boothIds);
+    args += variants(layout.groupIds);
+    args << dayStartMs << nowMs + 1 << kSamples;
+    return u"SELECT %1, service_id, count(*), COALESCE(sum(priority), 0), NULL FROM tickets "
+           u"WHERE status = 'waiting' AND service_id IN (%2) GROUP BY service_id"_s.arg(int(kWaitingRow))
+               .arg(placeholders(layout.groupIds.size())) +
+           u" UNION ALL SELECT %1, %2, NULL, NULL, %3 FROM counters c WHERE c.id IN (%4)"_s
+               .arg(int(kBoothRow))
+               .arg(kBoothBusy, kBoothState, placeholders(layout.boothIds.size())) +
+           u" UNION ALL SELECT %1, m.*, NULL, NULL FROM (%2) m"_s.arg(int(kCallRow))
+               .arg(kNewestCalls.arg(placeholders(layout.groupIds.size())));
+}
+
+void Estimator::takeFoldedRow(const QSqlQuery& row, Observed& observed)
+{
+    switch (row.value(0).toInt()) {
+    case kWaitingRow: {
+        const int waiting = row.value(2).toInt();
+        observed.waiting += waiting;
+        observed.waitingPriority += row.value(3).toInt();
+        if (row.value(1).toLongLong() == observed.serviceId)
+            observed.waitingHere = waiting;
+        break;
+    }
+    case kBoothRow:
+        addBooth(observed, row.value(4).toString(), row.value(1).toInt() != 0);
+        break;
+    case kCallRow:
+        observed.calls.append({row.value(1).toLongLong(), row.value(2).toDouble() / kMinuteMs});
+        break;
+    default:
+        break;
+    }
+}
+
 Estimator::Estimate Estimator::estimate(const ServiceConfig& service, qint64 serviceId, int ahead,
                                         qint64 dayStartMs, qint64 nowMs)
 {
-    StatementCache& db = m_statements;
     // The booths that serve this service call across all of their services in one line (queue order), so
     // the line that matters is every waiting ticket of those services, and the capacity is every booth that
     // serves any of them.
-    Layout& layout = this->layout(serviceId);
-    const Line line = readLine(db, serviceId, layout.groupIds, layout.boothIds);
+    const Layout& layout = this->layout(serviceId);
+    Line line = readLine(m_statements, serviceId, layout.groupIds, layout.boothIds);
+    line.serviceId = serviceId;
+    return estimate(service, ahead, dayStartMs, nowMs, line);
+}
+
+Estimator::Estimate Estimator::estimate(const ServiceConfig& service, int ahead, qint64 dayStartMs,
+                                        qint64 nowMs, const Observed& line)
+{
+    StatementCache& db = m_statements;
+    Layout& layout = this->layout(line.serviceId);
     if (layout.groupIds.isEmpty() || layout.boothIds.isEmpty())
         return {qMax(0, int(std::lround(kDefaultServiceMin * ahead))),
                 0}; // no booth serves it: nothing to go on
@@ -261,7 +324,8 @@ Estimator::Estimate Estimator::estimate(const ServiceConfig& service, qint64 ser
         return {0, 0};
 
     // Minutes per citizen at a booth: today's newest; early in the morning, topped up with the last days'.
-    QList<double> taken = boothMinutes(db, layout.groupIds, dayStartMs, nowMs + 1);
+    QList<double> taken =
+        line.callsRead ? newestMinutes(line.calls) : boothMinutes(db, layout.groupIds, dayStartMs, nowMs + 1);
     if (taken.size() < kMinSamples) {
         if (layout.historyDayStartMs != dayStartMs) {
             layout.history = boothMinutes(db, layout.groupIds, dayStartMs - kHistoryMs, dayStartMs);

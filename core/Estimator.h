@@ -5,7 +5,11 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
+#include <QVariantList>
+
+#include <utility>
 
 namespace antre {
 
@@ -42,6 +46,34 @@ public:
     // new ticket for this service; dayStartMs/nowMs: UTC epoch milliseconds.
     Estimate estimate(const ServiceConfig& service, qint64 serviceId, int ahead, qint64 dayStartMs,
                       qint64 nowMs);
+
+    // What an estimate reads of the hall now: the line and the booths of the services sharing the booths,
+    // and the newest calls there today.
+    struct Observed
+    {
+        qint64 serviceId = 0;
+        int waiting = 0;
+        int waitingPriority = 0;
+        int waitingHere = 0;
+        int open = 0;    // booths open now
+        int onBreak = 0; // booths on a break now
+        int busy = 0;    // booths with a called or served ticket
+        bool callsRead = false;
+        QList<std::pair<qint64, double>> calls; // today: first call (UTC ms), minutes to the finish
+    };
+    // On a server, where every statement is a round trip: the reads of an estimate for serviceId as
+    // branches of a UNION ALL whose rows are (tag, a, b, c, text), which the caller runs together with its
+    // own reads (an issue), appending the parameters to args. Their tags are kFirstFoldedTag and up; the
+    // caller's are lower. Empty when there is nothing to read (no booth serves the service). observed is
+    // made ready for the rows.
+    static constexpr int kFirstFoldedTag = 10;
+    QString foldedReads(qint64 serviceId, qint64 dayStartMs, qint64 nowMs, QVariantList& args,
+                        Observed& observed);
+    // A row of that statement with one of those tags, added to observed.
+    static void takeFoldedRow(const QSqlQuery& row, Observed& observed);
+    // The estimate from what was read so (nowMs and dayStartMs as given to foldedReads).
+    Estimate estimate(const ServiceConfig& service, int ahead, qint64 dayStartMs, qint64 nowMs,
+                      const Observed& observed);
     // The naive estimator used as a baseline: ahead × mean service time.
     static int naiveMinutes(QSqlDatabase& db, qint64 serviceId, int ahead, qint64 dayStartMs);
 

@@ -60,12 +60,16 @@ public:
 private:
     struct Now;
     struct CounterRow;
-    // Database::write, plus remembering the business day whose rollover committed.
-    Status write(const std::function<Status(QSqlDatabase&)>& body);
+    struct IssueReads;
+    // Database::write, plus remembering the business day whose rollover committed. The body starts after
+    // keepTimeForward, unless it keeps the time forward itself (timeKeptByBody).
+    Status write(const std::function<Status(QSqlDatabase&)>& body, bool timeKeptByBody = false);
     Result<Statement> run(const QString& sql, const QVariantList& args = {});
     Status refreshConfig();
     // Inside a write: reads the newest event's time, and records clock.skew once when the clock is behind.
     Status keepTimeForward();
+    // The same with the newest event's time read by the caller; *appended tells whether clock.skew was.
+    Status keepTimeForward(qint64 floorMs, bool* appended);
     Now nowInfo();
     // The rollover, unless this engine already committed it for this business day.
     Status rollOverIfDue(const Now& now);
@@ -89,6 +93,10 @@ private:
     // Inside issue's write: the ticket a request key already issued, or nothing for a new key.
     Result<std::optional<IssuedTicket>> replayOf(const QString& requestKey, const ServiceConfig& service,
                                                  bool priority);
+    // Inside issue's write on a server: everything the ticket needs read in one statement, the newest event's
+    // time first (keepTimeForward). Nothing when the reads must go one by one (see QueueEngineIssue.cpp).
+    Result<std::optional<IssueReads>> foldedIssueReads(const QString& serviceCode, bool priority,
+                                                       const QString& requestKey);
 
     Database& m_db;
     const Clock& m_clock;

@@ -14,6 +14,9 @@ const QString kTicketSelect =
     LEFT JOIN counters c ON c.id = t.counter_id
     LEFT JOIN staff st ON st.id = t.staff_id )"_s;
 
+const QString kNewestQueueEventTime =
+    u"at FROM events WHERE kind LIKE 'ticket.%' OR kind LIKE 'counter.%' ORDER BY id DESC LIMIT 1"_s;
+
 QDateTime fromMs(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);

@@ -44,6 +44,10 @@ namespace engine {
 
 // The columns readTicket reads, in its order; a query appends its WHERE clause.
 extern const QString kTicketSelect;
+// The time of the newest queue event, the floor of the engine's time (keepTimeForward), after SELECT: the
+// queue's own events (tickets and booths) set it; a configuration import or a staff change made from the
+// office PC before the history it starts does not.
+extern const QString kNewestQueueEventTime;
 
 QDateTime fromMs(const QVariant& v);
 TicketInfo readTicket(const Statement& q);

@@ -130,6 +130,9 @@ public:
     static void bind(QSqlQuery& query, const QVariantList& args);
     // Prepares, binds positionally and executes; the error names the statement's purpose.
     static Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, const QVariantList& args = {});
+    // Runs a text of several statements without parameters, sent together (SqlDialect::
+    // sendsStatementsTogether); the error is the first statement's that failed, the ones after it not run.
+    static Result<QSqlQuery> runEach(QSqlDatabase& db, const QString& sql);
 
 private:
     Database(QSqlDatabase db, QString path, QString connection, std::unique_ptr<SqlDialect> dialect);

@@ -407,6 +407,13 @@ QStringList PostgresDialect::beforeCommitStatements() const
     return {u"NOTIFY %1"_s.arg(QLatin1StringView(kChangeChannel))};
 }
 
+bool PostgresDialect::sendsStatementsTogether() const
+{
+    // QPSQL sends a statement without parameters as one simple query, which the server runs statement by
+    // statement, stopping at the first error, and answers each (Database::write reads every answer).
+    return true;
+}
+
 QString PostgresDialect::integrityCheckQuery() const
 {
     // PostgreSQL checks its pages itself (checksums, WAL replay); amcheck needs a superuser. The invariants

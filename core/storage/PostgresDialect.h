@@ -67,6 +67,7 @@ public:
     QString beginWriteStatement() const override;
     QStringList afterBeginWriteStatements() const override;
     QStringList beforeCommitStatements() const override;
+    bool sendsStatementsTogether() const override;
     QString integrityCheckQuery() const override;
     QString backupStatement() const override;
     QString backupAdvice(const QString& location, const QString& target) const override;

@@ -120,6 +120,10 @@ public:
     // COMMIT of every write transaction (a change notification that is sent only if it commits).
     virtual QStringList afterBeginWriteStatements() const { return {}; }
     virtual QStringList beforeCommitStatements() const { return {}; }
+    // Whether statements without parameters may go to the database together, as one text of several
+    // statements answered each in turn: BEGIN then goes with afterBeginWriteStatements and COMMIT after
+    // beforeCommitStatements, one round trip each to a server instead of one per statement.
+    virtual bool sendsStatementsTogether() const { return false; }
     // Rows of text, the single row "ok" when the database is sound.
     virtual QString integrityCheckQuery() const = 0;
     // An online backup into a new file (one parameter: its path), consistent while others write.

@@ -12,7 +12,8 @@ lines on stdin; each command is answered by one line on stdout, "ok ..." or "err
     blackhole      nothing is forwarded any more, either way, and nothing is closed: open connections
                    freeze, new ones are accepted and never answered (only the client's timeouts notice)
     reset          resets (RST) every connection open now, whatever the mode
-    drop-commit    the next COMMIT a client sends (a simple Query 'Q' starting with COMMIT) reaches the
+    drop-commit    the next COMMIT a client sends (a simple Query 'Q' with a COMMIT statement: first, or
+                   after a ';' as in "NOTIFY antre_changes; COMMIT") reaches the
                    server, but the connection is reset as the server's answer arrives: the transaction
                    is committed and the client does not know
     stats          "ok open=N frozen=N pending=NAMES seen=NAMES": pending names (by application_name)
@@ -33,10 +34,15 @@ stream. Python 3 standard library only.
 """
 
 import os
+import re
 import selectors
 import socket
 import struct
 import sys
+
+# A COMMIT statement in a simple query: the whole text, or one of its statements ("NOTIFY x; COMMIT"); not
+# the COMMITTED of "BEGIN ISOLATION LEVEL READ COMMITTED".
+COMMIT_STATEMENT = re.compile(rb"(?:^|;)\s*COMMIT\b", re.IGNORECASE)
 
 SSL_REQUEST = 80877103
 GSS_REQUEST = 80877104
@@ -110,7 +116,7 @@ class ClientStream:
                 break
             body = self.buffer[5 : 1 + length]
             self.buffer = self.buffer[1 + length :]
-            if kind == b"Q" and body.lstrip().upper().startswith(b"COMMIT"):
+            if kind == b"Q" and COMMIT_STATEMENT.search(body):
                 commit = True
         return commit
 

@@ -70,3 +70,38 @@ TEST_CASE("audit chain finds edited, deleted and reordered events", "[audit]")
         CHECK(AuditLog::verify(hall.db->sql()).error().message.startsWith(u"event 2:"_s));
     }
 }
+
+TEST_CASE("an event the database does not store as it was hashed is refused, and nothing is saved", "[audit]")
+{
+    // A stand-in for a driver or a server that changes text on its way: a trigger that rewrites the event's
+    // data as it is stored. The append compares what was stored (the row read back on SQLite, the INSERT's
+    // RETURNING on PostgreSQL) with what it hashed.
+    TestHall hall;
+    busyHall(hall);
+    const bool postgres = hall.db->sql().driverName() == u"QPSQL"_s;
+    if (postgres) {
+        exec(hall, u"CREATE FUNCTION antre_test_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                   u"NEW.data := replace(NEW.data, 'S2', 'S9'); RETURN NEW; END $$"_s);
+        exec(hall, u"CREATE TRIGGER antre_test_rewrite BEFORE INSERT ON events FOR EACH ROW "
+                   u"EXECUTE FUNCTION antre_test_rewrite()"_s);
+    } else {
+        exec(hall, u"CREATE TRIGGER antre_test_rewrite AFTER INSERT ON events BEGIN "
+                   u"UPDATE events SET data = replace(data, 'S2', 'S9') WHERE id = NEW.id; END"_s);
+    }
+    const auto ticketCount = [&] {
+        auto q = Database::run(hall.db->sql(), u"SELECT count(*) FROM tickets"_s);
+        REQUIRE(q.ok());
+        REQUIRE(q.value().next());
+        return q.value().value(0).toInt();
+    };
+    const int before = ticketCount();
+    // Twice: the second issue reads what the first left behind (on PostgreSQL, the folded reads).
+    for (int i = 0; i < 2; ++i) {
+        auto issued = hall.engine->issue(u"S2"_s, false);
+        REQUIRE_FALSE(issued.ok());
+        CHECK(issued.error().code == ErrorCode::UnstorableText);
+        CHECK(issued.error().message.contains(u"did not return its text as written; nothing was saved"_s));
+    }
+    CHECK(ticketCount() == before);
+    REQUIRE(AuditLog::verify(hall.db->sql()).ok());
+}

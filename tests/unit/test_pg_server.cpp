@@ -4,6 +4,7 @@
 #include "core/ChangeWatcher.h"
 #include "core/storage/Database.h"
 #include "core/storage/PgChangeListener.h"
+#include "core/storage/PostgresDialect.h"
 #include "tests/support/ErrorCodeStringMaker.h"
 #include "tests/support/PgTestDatabase.h"
 #include "tests/support/Wait.h"
@@ -85,6 +86,31 @@ TEST_CASE("PostgreSQL: a unique violation is the plain database error, as on SQL
     CHECK(twice.error().code == ErrorCode::Database);
     // The failed write was rolled back; the connection writes on.
     REQUIRE(insertRevision(*hall, u"day-2"_s).ok());
+}
+
+TEST_CASE("PostgreSQL: a write kept waiting for the write lock says locked, and the connection writes on",
+          "[pg-server]")
+{
+    const PgTestDatabase server;
+    auto hall = openHall(server.location());
+    auto other = openHall(server.location());
+    // Another program's write holds the hall's write lock.
+    REQUIRE(Database::run(other->sql(), u"BEGIN"_s).ok());
+    REQUIRE(
+        Database::run(other->sql(), u"SELECT pg_advisory_xact_lock(%1)"_s.arg(PostgresDialect::kWriteLockKey))
+            .ok());
+    // A hall waits 5 s for it; a tenth of a second here.
+    REQUIRE(Database::run(hall->sql(), u"SET lock_timeout TO '100ms'"_s).ok());
+    // BEGIN and the lock go in one query: the lock's failure is still seen, and the transaction BEGIN opened
+    // is rolled back.
+    const Status waited = insertRevision(*hall, u"day-1"_s);
+    REQUIRE_FALSE(waited.ok());
+    CHECK(waited.error().code == ErrorCode::Locked);
+    REQUIRE(Database::run(other->sql(), u"ROLLBACK"_s).ok());
+    const Status after = insertRevision(*hall, u"day-2"_s);
+    INFO((after.ok() ? QString() : after.error().message).toStdString());
+    REQUIRE(after.ok());
+    CHECK(scalar(*other, u"SELECT count(*) FROM day_revisions"_s) == 1);
 }
 
 TEST_CASE("PostgreSQL: a commit in another connection reaches the change watcher", "[pg-server]")
