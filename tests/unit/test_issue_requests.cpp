@@ -106,7 +106,8 @@ TEST_CASE("issue: request keys are kept a day and pruned at a later rollover", "
     CHECK(count(*hall.db, u"SELECT count(*) FROM tickets"_s) == 2);
 }
 
-TEST_CASE("storage: migrating a version 5 hall to the current version keeps its tickets", "[storage][idempotent]")
+TEST_CASE("storage: migrating a version 5 hall to the current version keeps its tickets",
+          "[storage][idempotent]")
 {
     TestHall hall;
     ok(hall.engine->issue(u"S1"_s, false));
