@@ -51,11 +51,11 @@ public:
 
     QStringList synopsis() const override
     {
-        return {
-            u"complaint add --channel C --category C --text T [--service S] [--ticket A-001] [--lapor-id ID] "
-            u"[--contact T] [--sla CLASS]"_s,
-            u"complaint list [--status S] [--overdue] [--format text|csv|json]"_s,
-            u"complaint update REF --status S [--note T] [--assign STAFF] [--answer T] [--sla CLASS]"_s};
+        return {u"complaint add --channel C --category C --text T [--service S] [--ticket A-001 [--date "
+                u"YYYY-MM-DD]] "
+                u"[--lapor-id ID] [--contact T] [--sla CLASS]"_s,
+                u"complaint list [--status S] [--overdue] [--format text|csv|json]"_s,
+                u"complaint update REF --status S [--note T] [--assign STAFF] [--answer T] [--sla CLASS]"_s};
     }
     QString description() const override
     {
@@ -71,6 +71,9 @@ public:
             {u"text"_s, u"T"_s, Cli::tr("add: what the citizen says")},
             {u"service"_s, u"S"_s, Cli::tr("add: the service it is about (code)")},
             {u"ticket"_s, u"A-001"_s, Cli::tr("add: the citizen's ticket of the last 7 days")},
+            {u"date"_s, u"YYYY-MM-DD"_s,
+             Cli::tr(
+                 "add: the ticket's day, for an older ticket (the newest such ticket of the last 7 days)")},
             {u"lapor-id"_s, u"ID"_s, Cli::tr("add: the SP4N-LAPOR! tracking number (channel lapor)")},
             {u"contact"_s, u"T"_s, Cli::tr("add: how to reach the citizen for the answer")},
             {u"sla"_s, u"CLASS"_s, Cli::tr("add, update: %1").arg(keysOf(keyList(allSlaClasses())))},
@@ -88,8 +91,8 @@ public:
     QStringList optionsOf(const QString& subcommand) const override
     {
         if (subcommand == u"add")
-            return {u"channel"_s, u"category"_s, u"text"_s,    u"service"_s,
-                    u"ticket"_s,  u"lapor-id"_s, u"contact"_s, u"sla"_s};
+            return {u"channel"_s, u"category"_s, u"text"_s,    u"service"_s, u"ticket"_s,
+                    u"date"_s,    u"lapor-id"_s, u"contact"_s, u"sla"_s};
         if (subcommand == u"list")
             return {u"status"_s, u"overdue"_s, u"format"_s};
         return {u"status"_s, u"note"_s, u"assign"_s, u"answer"_s, u"sla"_s};
@@ -134,9 +137,20 @@ private:
             return c.fail(sla.error());
         if (*channel.value() == ComplaintChannel::Lapor && !c.args().has(u"lapor-id"_s))
             return c.fail(usageError(Cli::tr("complaint add: --lapor-id is required with --channel lapor")));
+        QDate ticketDay;
+        if (c.args().has(u"date"_s)) {
+            if (!c.args().has(u"ticket"_s))
+                return c.fail(
+                    usageError(Cli::tr("complaint add: --date is the ticket's day; give --ticket too")));
+            ticketDay = QDate::fromString(c.args().value(u"date"_s), Qt::ISODate);
+            if (!ticketDay.isValid())
+                return c.fail(usageError(
+                    Cli::tr("--date: \"%1\" is not a date YYYY-MM-DD").arg(c.args().value(u"date"_s))));
+        }
         if (auto st = c.open(); !st.ok())
             return c.fail(st.error());
         NewComplaint complaint;
+        complaint.ticketDay = ticketDay;
         complaint.channel = *channel.value();
         complaint.category = *category.value();
         complaint.sla = sla.value();

@@ -164,9 +164,13 @@ Status ComplaintStore::resolve(QSqlDatabase& db, const HallConfig& config, QDate
         if (!row.ok())
             return row.error();
         if (!row.value())
-            return makeError(
-                ErrorKind::BadInput, ErrorCode::UnknownTicket,
-                tr("ticket: no ticket %1 in the last %2 days").arg(number->toString()).arg(kTicketDays));
+            return makeError(ErrorKind::BadInput, ErrorCode::UnknownTicket,
+                             c.ticketDay.isValid()
+                                 ? tr("ticket: no ticket %1 on %2")
+                                       .arg(number->toString(), c.ticketDay.toString(Qt::ISODate))
+                                 : tr("ticket: no ticket %1 in the last %2 days")
+                                       .arg(number->toString())
+                                       .arg(kTicketDays));
         ticketId = q.value().value(0).toLongLong();
         c.ticket = number->toString();
         if (c.service.isEmpty())

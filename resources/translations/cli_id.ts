@@ -725,5 +725,13 @@ Kode keluar: 0 selesai, 1 galat, 2 masukan salah, 3 tidak ada yang dikerjakan, 4
         <translation>tercatat: pencadangan gagal: %1
 </translation>
     </message>
+    <message>
+        <source>add: the ticket&apos;s day, for an older ticket (the newest such ticket of the last 7 days)</source>
+        <translation>add: hari tiket itu, untuk tiket yang lebih lama (bawaan: tiket bernomor itu yang terbaru dari 7 hari terakhir)</translation>
+    </message>
+    <message>
+        <source>complaint add: --date is the ticket&apos;s day; give --ticket too</source>
+        <translation>complaint add: --date adalah hari tiket; berikan juga --ticket</translation>
+    </message>
 </context>
 </TS>

@@ -363,6 +363,10 @@
         <source>assign: no active staff member %1</source>
         <translation>assign: tidak ada petugas aktif %1</translation>
     </message>
+    <message>
+        <source>ticket: no ticket %1 on %2</source>
+        <translation>ticket: tidak ada tiket %1 pada tanggal %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfigIo</name>

@@ -232,3 +232,33 @@ TEST_CASE("cli: demo history includes complaints", "[cli][complaint]")
     CHECK(ProcessRunner::antre(db, {u"audit"_s, u"verify"_s}, CliFixture::monday()).exitCode == 0);
     CHECK(ProcessRunner::antre(db, {u"check"_s}, CliFixture::monday()).exitCode == 0);
 }
+
+TEST_CASE("cli: complaint add --date finds a ticket older than a week", "[cli][complaint]")
+{
+    CliFixture hall;
+    REQUIRE(hall.run({u"issue"_s, u"AK1"_s}).exitCode == 0); // A-001 on the fixture's Monday, 2026-11-23
+    const QStringList add{u"--json"_s,          u"complaint"_s,  u"add"_s,   u"--channel"_s,
+                          u"datang_langsung"_s, u"--category"_s, u"waktu"_s, u"--text"_s,
+                          u"Lama."_s,           u"--ticket"_s,   u"A-001"_s};
+    // Two weeks later the ticket is out of the last 7 days: refused, and the message says where it looked.
+    auto unseen = hall.run(add, {}, kLater);
+    CHECK(unseen.exitCode == 2);
+    CHECK(unseen.err.contains(u"no ticket A-001 in the last 7 days"_s));
+    auto wrongDay = hall.run(add + QStringList{u"--date"_s, u"2026-11-24"_s}, {}, kLater);
+    CHECK(wrongDay.exitCode == 2);
+    CHECK(wrongDay.err.contains(u"no ticket A-001 on 2026-11-24"_s));
+    auto found = hall.run(add + QStringList{u"--date"_s, u"2026-11-23"_s}, {}, kLater);
+    INFO(found.err.toStdString());
+    REQUIRE(found.exitCode == 0);
+    CHECK(json(found).value(u"ticket"_s) == u"A-001"_s);
+    CHECK(json(found).value(u"service"_s) == u"AK1"_s);
+    // --date without --ticket, or not a date: a usage error, nothing stored.
+    auto alone = hall.run({u"complaint"_s, u"add"_s, u"--channel"_s, u"datang_langsung"_s, u"--category"_s,
+                           u"waktu"_s, u"--text"_s, u"x"_s, u"--date"_s, u"2026-11-23"_s},
+                          {}, kLater);
+    CHECK(alone.exitCode == 2);
+    CHECK(alone.err.contains(u"give --ticket too"_s));
+    CHECK(hall.run(add + QStringList{u"--date"_s, u"2026-11-31"_s}, {}, kLater).exitCode == 2);
+    auto listed = hall.run({u"--json"_s, u"complaint"_s, u"list"_s}, {}, kLater);
+    CHECK(json(listed).value(u"complaints"_s).toArray().size() == 1);
+}
