@@ -150,8 +150,9 @@ Status ComplaintStore::resolve(QSqlDatabase& db, const HallConfig& config, QDate
         const QDate first = c.ticketDay.isValid() ? c.ticketDay : today.addDays(-(kTicketDays - 1));
         const QDate last = c.ticketDay.isValid() ? c.ticketDay : today;
         auto q = Database::run(
-            db, uR"(SELECT t.id, s.code, a.code, COALESCE(c.code, '') FROM tickets t
+            db, uR"(SELECT t.id, s.code, a.code, COALESCE(c.code, ''), o.code, t.business_day FROM tickets t
                                        JOIN services s ON s.id = t.service_id
+                                       JOIN services o ON o.id = t.original_service_id
                                        JOIN agencies a ON a.id = s.agency_id
                                        LEFT JOIN counters c ON c.id = t.counter_id
                                        WHERE t.prefix = ? AND t.seq = ? AND t.business_day >= ?
@@ -173,6 +174,14 @@ Status ComplaintStore::resolve(QSqlDatabase& db, const HallConfig& config, QDate
                                        .arg(kTicketDays));
         ticketId = q.value().value(0).toLongLong();
         c.ticket = number->toString();
+        // A complaint names the ticket's service, or the one it was first issued for (before a transfer): any
+        // other is a slip that would count the complaint against the wrong service.
+        const QString ticketService = q.value().value(1).toString();
+        const QString firstService = q.value().value(4).toString();
+        if (!c.service.isEmpty() && c.service != ticketService && c.service != firstService)
+            return makeError(ErrorKind::BadInput, ErrorCode::UnknownService,
+                             tr("service: ticket %1 of %2 was for service %3, not %4")
+                                 .arg(c.ticket, q.value().value(5).toString(), ticketService, c.service));
         if (c.service.isEmpty())
             c.service = q.value().value(1).toString();
         if (c.counter.isEmpty())

@@ -367,6 +367,10 @@
         <source>ticket: no ticket %1 on %2</source>
         <translation>ticket: tidak ada tiket %1 pada tanggal %2</translation>
     </message>
+    <message>
+        <source>service: ticket %1 of %2 was for service %3, not %4</source>
+        <translation>service: tiket %1 tanggal %2 untuk layanan %3, bukan %4</translation>
+    </message>
 </context>
 <context>
     <name>ConfigIo</name>

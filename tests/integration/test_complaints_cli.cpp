@@ -259,6 +259,14 @@ TEST_CASE("cli: complaint add --date finds a ticket older than a week", "[cli][c
     CHECK(alone.exitCode == 2);
     CHECK(alone.err.contains(u"give --ticket too"_s));
     CHECK(hall.run(add + QStringList{u"--date"_s, u"2026-11-31"_s}, {}, kLater).exitCode == 2);
+    // A service other than the ticket's is a slip: refused, naming both.
+    auto otherService =
+        hall.run(add + QStringList{u"--date"_s, u"2026-11-23"_s, u"--service"_s, u"KTPEL"_s}, {}, kLater);
+    CHECK(otherService.exitCode == 2);
+    CHECK(otherService.err.contains(u"ticket A-001 of 2026-11-23 was for service AK1, not KTPEL"_s));
+    auto sameService =
+        hall.run(add + QStringList{u"--date"_s, u"2026-11-23"_s, u"--service"_s, u"AK1"_s}, {}, kLater);
+    CHECK(sameService.exitCode == 0);
     auto listed = hall.run({u"--json"_s, u"complaint"_s, u"list"_s}, {}, kLater);
-    CHECK(json(listed).value(u"complaints"_s).toArray().size() == 1);
+    CHECK(json(listed).value(u"complaints"_s).toArray().size() == 2);
 }
