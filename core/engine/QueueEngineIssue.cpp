@@ -10,6 +10,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace antre {
 
+namespace {
+
+// The service and its agency as the ticket names them, for a new ticket and for one replayed by its key
+// alike.
+void nameService(IssuedTicket& issued, const ServiceConfig& service, const HallConfig& config)
+{
+    issued.serviceCode = service.code;
+    issued.serviceName = service.name;
+    issued.agencyCode = service.agency;
+    if (const auto* agency = config.agency(service.agency))
+        issued.agencyName = agency->name;
+}
+
+} // namespace
+
 using namespace engine;
 
 Result<std::optional<IssuedTicket>> QueueEngine::replayOf(const QString& requestKey,
@@ -40,11 +55,7 @@ Result<std::optional<IssuedTicket>> QueueEngine::replayOf(const QString& request
     issued.businessDay = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     issued.issuedAt = fromMs(q.value(8));
     issued.estimatedWaitMin = q.value(9).toInt();
-    issued.serviceCode = service.code;
-    issued.serviceName = service.name;
-    issued.agencyCode = service.agency;
-    if (const auto* agency = m_config.agency(service.agency))
-        issued.agencyName = agency->name;
+    nameService(issued, service, m_config);
     issued.replayed = true;
     q.finish();
     return std::optional<IssuedTicket>(issued);
@@ -269,11 +280,7 @@ Result<IssuedTicket> QueueEngine::issue(const QString& serviceCode, bool priorit
             issued.id = insert.value()->value(0).toLongLong();
             insert.value()->finish();
             issued.number = TicketNumber(service->prefix, seq);
-            issued.serviceCode = service->code;
-            issued.serviceName = service->name;
-            issued.agencyCode = service->agency;
-            if (const auto* agency = m_config.agency(service->agency))
-                issued.agencyName = agency->name;
+            nameService(issued, *service, m_config);
             issued.priority = priority;
             issued.issuedAt = now.utc;
             issued.businessDay = now.today;
