@@ -82,4 +82,14 @@ int Context::finish(int exitCode) const
     return static_cast<int>(corrupt->kind);
 }
 
+Result<QDate> dateOption(const Context& c, const QString& name, QDate fallback)
+{
+    if (!c.args().has(name))
+        return fallback;
+    const QDate date = QDate::fromString(c.args().value(name), Qt::ISODate);
+    if (!date.isValid())
+        return usageError(Cli::tr("--%1: \"%2\" is not a date YYYY-MM-DD").arg(name, c.args().value(name)));
+    return date;
+}
+
 } // namespace antre::cli

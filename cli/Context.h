@@ -3,6 +3,8 @@
 #include "cli/CommandLine.h"
 #include "core/Result.h"
 
+#include <QDate>
+
 #include <memory>
 
 namespace antre {
@@ -58,5 +60,9 @@ private:
     std::unique_ptr<Hall> m_hall;
     mutable bool m_toldCorruption = false;
 };
+
+// The option --name as a date YYYY-MM-DD, `fallback` when it is not given (an invalid QDate: none); a usage
+// error when it is not a date.
+Result<QDate> dateOption(const Context& c, const QString& name, QDate fallback = {});
 
 } // namespace antre::cli

@@ -137,20 +137,16 @@ private:
             return c.fail(sla.error());
         if (*channel.value() == ComplaintChannel::Lapor && !c.args().has(u"lapor-id"_s))
             return c.fail(usageError(Cli::tr("complaint add: --lapor-id is required with --channel lapor")));
-        QDate ticketDay;
-        if (c.args().has(u"date"_s)) {
-            if (!c.args().has(u"ticket"_s))
-                return c.fail(
-                    usageError(Cli::tr("complaint add: --date is the ticket's day; give --ticket too")));
-            ticketDay = QDate::fromString(c.args().value(u"date"_s), Qt::ISODate);
-            if (!ticketDay.isValid())
-                return c.fail(usageError(
-                    Cli::tr("--date: \"%1\" is not a date YYYY-MM-DD").arg(c.args().value(u"date"_s))));
-        }
+        if (c.args().has(u"date"_s) && !c.args().has(u"ticket"_s))
+            return c.fail(
+                usageError(Cli::tr("complaint add: --date is the ticket's day; give --ticket too")));
+        const auto ticketDay = dateOption(c, u"date"_s);
+        if (!ticketDay.ok())
+            return c.fail(ticketDay.error());
         if (auto st = c.open(); !st.ok())
             return c.fail(st.error());
         NewComplaint complaint;
-        complaint.ticketDay = ticketDay;
+        complaint.ticketDay = ticketDay.value();
         complaint.channel = *channel.value();
         complaint.category = *category.value();
         complaint.sla = sla.value();

@@ -29,16 +29,6 @@ namespace antre::cli {
 
 namespace {
 
-Result<QDate> dateOption(const Context& c, const QString& name, QDate fallback)
-{
-    if (!c.args().has(name))
-        return fallback;
-    const QDate date = QDate::fromString(c.args().value(name), Qt::ISODate);
-    if (!date.isValid())
-        return usageError(Cli::tr("--%1: \"%2\" is not a date YYYY-MM-DD").arg(name, c.args().value(name)));
-    return date;
-}
-
 // [--fromName, --toName] with their defaults; one option name for both gives a single day (--date).
 Result<std::pair<QDate, QDate>> dateRange(const Context& c, const QString& fromName, const QString& toName,
                                           QDate fromDefault, QDate toDefault)

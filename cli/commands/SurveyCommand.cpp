@@ -11,8 +11,6 @@
 
 #include <QFileInfo>
 
-#include <optional>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace antre::cli {
@@ -76,16 +74,13 @@ private:
         auto answers = SurveyAnswers::parse(c.args().value(u"answers"_s));
         if (!answers.ok())
             return c.fail(answers.error());
-        std::optional<QDate> date;
-        if (c.args().has(u"date"_s)) {
-            date = QDate::fromString(c.args().value(u"date"_s), Qt::ISODate);
-            if (!date->isValid())
-                return c.fail(usageError(
-                    Cli::tr("--date: \"%1\" is not a date YYYY-MM-DD").arg(c.args().value(u"date"_s))));
-        }
+        auto given = dateOption(c, u"date"_s);
+        if (!given.ok())
+            return c.fail(given.error());
         if (auto st = c.open(); !st.ok())
             return c.fail(st.error());
-        if (!date) {
+        QDate date = given.value();
+        if (!date.isValid()) {
             auto hall = c.services().queue.config();
             if (!hall.ok())
                 return c.fail(hall.error());
@@ -93,7 +88,7 @@ private:
         }
         SurveyResponse response;
         response.ticket = *ticket;
-        response.businessDay = *date;
+        response.businessDay = date;
         response.answers = answers.value();
         response.saran = c.args().value(u"saran"_s);
         response.source = SurveySource::Cli;
@@ -103,10 +98,10 @@ private:
         if (c.json())
             printOut(jsonText({{u"response"_s, recorded.value()},
                                {u"ticket"_s, ticket->toString()},
-                               {u"date"_s, date->toString(Qt::ISODate)}}));
+                               {u"date"_s, date.toString(Qt::ISODate)}}));
         else
             printOut(Cli::tr("recorded the survey of %1 (%2)\n")
-                         .arg(ticket->toString(), date->toString(Qt::ISODate)));
+                         .arg(ticket->toString(), date.toString(Qt::ISODate)));
         return 0;
     }
 

@@ -532,10 +532,6 @@
         <translation>--ticket: &quot;%1&quot; bukan nomor tiket seperti A-001</translation>
     </message>
     <message>
-        <source>--date: &quot;%1&quot; is not a date YYYY-MM-DD</source>
-        <translation>--date: &quot;%1&quot; bukan tanggal YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>recorded the survey of %1 (%2)
 </source>
         <translation>survei %1 (%2) dicatat
