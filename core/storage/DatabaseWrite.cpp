@@ -64,6 +64,13 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
     }
     const QString beginText = beginStatements.join(u"; "_s);
     const QString commitText = commitStatements.join(u"; "_s);
+    // Another writer held the lock past the busy timeout, or a server rolled this write back on every try.
+    const auto lockedError = [this] {
+        return makeError(ErrorKind::Internal, ErrorCode::Locked,
+                         tr("%1: the database is locked by another program (waited %2 s); try again")
+                             .arg(m_path)
+                             .arg(kBusyTimeoutMs / 1000));
+    };
     const auto once = [&]() -> Status {
         if (QSqlDriver* driver = m_db.driver())
             driver->setProperty(property::kState, QVariant());
@@ -74,10 +81,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
             if (together && begin.error().code != ErrorCode::Unreachable)
                 (void)run(m_db, u"ROLLBACK"_s);
             if (m_dialect->classify(begin.error().message) == StorageFault::Busy)
-                return makeError(ErrorKind::Internal, ErrorCode::Locked,
-                                 tr("%1: the database is locked by another program (waited %2 s); try again")
-                                     .arg(m_path)
-                                     .arg(kBusyTimeoutMs / 1000));
+                return lockedError();
             // A lost connection says so (unreachable), as it does for the statements after BEGIN.
             if (together || begin.error().code == ErrorCode::Unreachable ||
                 m_dialect->classify(begin.error().message) == StorageFault::Unreachable)
@@ -88,11 +92,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
             if (auto locked = run(m_db, statement); !locked.ok()) {
                 (void)run(m_db, u"ROLLBACK"_s);
                 if (m_dialect->classify(locked.error().message) == StorageFault::Busy)
-                    return makeError(
-                        ErrorKind::Internal, ErrorCode::Locked,
-                        tr("%1: the database is locked by another program (waited %2 s); try again")
-                            .arg(m_path)
-                            .arg(kBusyTimeoutMs / 1000));
+                    return lockedError();
                 return storageError(locked.error());
             }
         Status result = body(m_db);
@@ -149,10 +149,7 @@ Status Database::write(const std::function<Status(QSqlDatabase&)>& body)
         if (result.ok() || !retry)
             return result;
         if (attempt >= kWriteAttempts)
-            return makeError(ErrorKind::Internal, ErrorCode::Locked,
-                             tr("%1: the database is locked by another program (waited %2 s); try again")
-                                 .arg(m_path)
-                                 .arg(kBusyTimeoutMs / 1000));
+            return lockedError();
     }
 }
 
